@@ -1,0 +1,192 @@
+"""The case model: plain dataclasses, no I/O.
+
+Every object keeps the JSON keys it does not know in `extra`, so a case written by a newer
+version (or hand-edited by a volunteer) survives a round trip through this one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from disputekit.domain.vocabulary import (
+    Category,
+    EventKind,
+    EvidenceKind,
+    OrderStatus,
+    Outcome,
+    PaymentMethod,
+    Problem,
+)
+
+CASE_FORMAT = "disputekit.case/1"
+
+
+@dataclass
+class Complainant:
+    """The buyer: who complains (暂行办法第九条(一): name, phone, address)."""
+
+    name: str = ""
+    phone: str = ""
+    address: str = ""
+    email: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Respondent:
+    """The platform (and shop) complained about (暂行办法第九条(二): name, address)."""
+
+    platform: str = ""
+    url: str = ""
+    shop: str = ""
+    company: str = ""
+    credit_code: str = ""
+    address: str = ""
+    contact: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def display_name(self) -> str:
+        """The legal name when known, else the platform's name."""
+        return self.company or self.platform
+
+
+@dataclass
+class TargetAccount:
+    """The game or phone account the goods were meant to reach."""
+
+    game: str = ""
+    region: str = ""
+    server: str = ""
+    account: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Order:
+    """The order as the platform shows it."""
+
+    order_no: str = ""
+    product: str = ""
+    category: Category = Category.OTHER
+    quantity: int = 1
+    amount_paid: Decimal = Decimal("0.00")
+    payment_method: PaymentMethod = PaymentMethod.OTHER
+    ordered_at: datetime | None = None
+    status: OrderStatus = OrderStatus.PENDING_DELIVERY
+    instant_delivery: bool = False
+    flash_sale: bool = False
+    transaction_no: str = ""
+    target_account: TargetAccount = field(default_factory=TargetAccount)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class FiledBy:
+    """Someone filing on the buyer's behalf (a volunteer): needs a 授权委托书 (暂行办法第十条)."""
+
+    name: str = ""
+    phone: str = ""
+    relation: str = "volunteer"
+    id_number: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Claims:
+    """What the buyer asks for."""
+
+    refund_amount: Decimal | None = None
+    delivery: bool = False
+    other: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Event:
+    """Something that happened, at an instant with an offset."""
+
+    id: str
+    at: datetime
+    kind: EventKind
+    note: str = ""
+    outcome: Outcome | None = None
+    evidence: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class EvidenceItem:
+    """One evidence file; `file` is relative to the case JSON's folder."""
+
+    id: str
+    kind: EvidenceKind
+    file: str = ""
+    caption: str = ""
+    proves: str = ""
+    captured_at: datetime | None = None
+    source: str = ""
+    sha256: str | None = None
+    original_name: str = ""
+    derived_from: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Case:
+    """One dispute: the order, the parties, what happened and the evidence."""
+
+    complainant: Complainant = field(default_factory=Complainant)
+    respondent: Respondent = field(default_factory=Respondent)
+    order: Order = field(default_factory=Order)
+    problem: Problem = Problem.OTHER
+    problem_known_at: datetime | None = None
+    filed_by: FiledBy | None = None
+    claims: Claims = field(default_factory=Claims)
+    events: list[Event] = field(default_factory=list)
+    evidence: list[EvidenceItem] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def harm_known_at(self) -> datetime | None:
+        """When the buyer knew of the harm: the 3-year limit counts from here."""
+        return self.problem_known_at or self.order.ordered_at
+
+    def events_in_order(self) -> list[Event]:
+        """Events sorted by time (stable for equal instants)."""
+        return sorted(self.events, key=lambda e: e.at)
+
+    def events_of(self, *kinds: EventKind) -> list[Event]:
+        """Events of the given kinds, in time order."""
+        return [e for e in self.events_in_order() if e.kind in kinds]
+
+    def latest(self, *kinds: EventKind) -> Event | None:
+        """The latest event of the given kinds, or None."""
+        found = self.events_of(*kinds)
+        return found[-1] if found else None
+
+    def evidence_kinds(self) -> set[EvidenceKind]:
+        """The kinds of evidence the case holds."""
+        return {item.kind for item in self.evidence}
+
+    def evidence_by_id(self, evidence_id: str) -> EvidenceItem | None:
+        """The evidence item with this id, or None."""
+        return next((e for e in self.evidence if e.id == evidence_id), None)
+
+    def new_event_id(self) -> str:
+        """An event id not yet used in this case."""
+        return _next_id("ev", {e.id for e in self.events})
+
+    def new_evidence_id(self) -> str:
+        """An evidence id not yet used in this case."""
+        return _next_id("e", {e.id for e in self.evidence})
+
+
+def _next_id(prefix: str, used: set[str]) -> str:
+    n = len(used) + 1
+    while f"{prefix}{n}" in used:
+        n += 1
+    return f"{prefix}{n}"

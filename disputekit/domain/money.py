@@ -1,0 +1,57 @@
+"""Money in yuan as `Decimal`: parsing with clear reasons, and display."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+# A consumer dispute over virtual goods never reaches this; larger figures are typing errors.
+MAX_AMOUNT = Decimal("100000000")
+CENT = Decimal("0.01")
+
+
+class MoneyError(ValueError):
+    """A value that is not a usable amount of money; the message says why."""
+
+
+def parse_money(value: object) -> Decimal:
+    """Parse a yuan amount given as a decimal string (or int, or Decimal).
+
+    Floats are refused: they cannot carry an exact amount of money.
+    """
+    if isinstance(value, bool):
+        raise MoneyError(f"{value!r} is true/false, not an amount")
+    if isinstance(value, float):
+        raise MoneyError(f"{value!r} is a floating-point number; write the amount as a string")
+    if isinstance(value, int):
+        amount = Decimal(value)
+    elif isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, str):
+        text = value.strip().replace(",", "").removeprefix("¥").removeprefix("￥")
+        if not text:
+            raise MoneyError("is empty")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise MoneyError(f"{value!r} is not a number") from None
+    else:
+        raise MoneyError(f"{value!r} is not an amount (expected a decimal string)")
+    if not amount.is_finite():
+        raise MoneyError(f"{value!r} is not a finite number")
+    if amount < 0:
+        raise MoneyError(f"{value!r} is negative")
+    if amount > MAX_AMOUNT:
+        raise MoneyError(f"{value!r} is too large (at most {MAX_AMOUNT})")
+    if amount != amount.quantize(CENT):
+        raise MoneyError(f"{value!r} has more than two decimal places")
+    return amount.quantize(CENT)
+
+
+def format_money(amount: Decimal) -> str:
+    """The amount as the canonical JSON string: two decimals, no grouping."""
+    return str(amount.quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+def format_yuan(amount: Decimal) -> str:
+    """The amount for people: ¥1,234.50."""
+    return f"¥{amount.quantize(CENT, rounding=ROUND_HALF_UP):,}"

@@ -1,0 +1,124 @@
+"""The stable vocabulary of a case (design.md), each value with its Chinese and English label.
+
+Identifiers stay English in code and data; the UI and documents show the label.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Labeled(StrEnum):
+    """A vocabulary enum whose members carry a Chinese and an English label."""
+
+    def __new__(cls, value: str, zh: str = "", en: str = "") -> Labeled:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.zh = zh or value  # type: ignore[attr-defined]
+        member.en = en or value  # type: ignore[attr-defined]
+        return member
+
+    def label(self, lang: str = "zh") -> str:
+        """The label in `lang` ("zh" or "en"); Chinese is the default."""
+        return self.en if lang.startswith("en") else self.zh  # type: ignore[attr-defined]
+
+
+class OrderStatus(Labeled):
+    PENDING_DELIVERY = "pending_delivery", "待发货", "Pending delivery"
+    DELIVERED_NOT_CREDITED = "delivered_not_credited", "已发货未到账", "Delivered, not credited"
+    COMPLETED = "completed", "已完成", "Completed"
+    CANCELLED = "cancelled", "已取消", "Cancelled"
+
+
+class Problem(Labeled):
+    MISTAKEN_ORDER = "mistaken_order", "误拍/错拍", "Ordered by mistake"
+    NO_LONGER_NEEDED = "no_longer_needed", "不需要了", "No longer needed"
+    WRONG_INFO = "wrong_info", "信息填写错误", "Wrong information entered"
+    NOT_RECEIVED = "not_received", "未到账", "Not received"
+    WRONG_AMOUNT = "wrong_amount", "充值金额不符", "Wrong top-up amount"
+    WRONG_SERVER = "wrong_server", "区服错误", "Wrong game server"
+    INVALID_GOODS = "invalid_goods", "卡密无效/商品失效", "Invalid card code / goods"
+    UNDISCLOSED_AUTO_RENEWAL = (
+        "undisclosed_auto_renewal",
+        "未告知自动续费",
+        "Undisclosed auto-renewal",
+    )
+    OTHER = "other", "其他", "Other"
+
+
+class PaymentMethod(Labeled):
+    ALIPAY = "alipay", "支付宝", "Alipay"
+    WECHAT_PAY = "wechat_pay", "微信支付", "WeChat Pay"
+    BANK_CARD = "bank_card", "银行卡", "Bank card"
+    PLATFORM_BALANCE = "platform_balance", "平台余额", "Platform balance"
+    OTHER = "other", "其他", "Other"
+
+
+class Category(Labeled):
+    GAME_CARD = "game_card", "游戏点卡", "Game card"
+    PHONE_TOPUP = "phone_topup", "话费充值", "Phone top-up"
+    VIRTUAL_SERVICE = "virtual_service", "虚拟服务", "Virtual service"
+    OTHER = "other", "其他", "Other"
+
+
+class EventKind(Labeled):
+    ORDERED = "ordered", "下单", "Ordered"
+    PAID = "paid", "付款", "Paid"
+    DELIVERED = "delivered", "平台显示已发货", "Marked delivered"
+    CANCEL_REQUESTED = "cancel_requested", "申请取消", "Cancel requested"
+    CANCELLED = "cancelled", "订单已取消", "Cancelled"
+    CS_CONTACTED = "cs_contacted", "联系客服", "Contacted customer service"
+    CS_REPLIED = "cs_replied", "客服答复", "Customer service replied"
+    CS_REFUSED = "cs_refused", "客服拒绝", "Customer service refused"
+    DELIVERY_PROOF_REQUESTED = (
+        "delivery_proof_requested",
+        "要求提供发货凭证",
+        "Asked for proof of delivery",
+    )
+    REFUND_PROMISED = "refund_promised", "承诺退款", "Refund promised"
+    REFUND_RECEIVED = "refund_received", "收到退款", "Refund received"
+    APPEAL_FILED = "appeal_filed", "提交平台申诉", "Appeal filed"
+    APPEAL_RESULT = "appeal_result", "申诉结果", "Appeal result"
+    COMPLAINT_FILED = "complaint_filed", "向12315投诉", "12315 complaint filed"
+    COMPLAINT_ACCEPTED = "complaint_accepted", "投诉已受理", "Complaint accepted"
+    COMPLAINT_REJECTED = "complaint_rejected", "投诉不予受理", "Complaint rejected"
+    MEDIATION_RESULT = "mediation_result", "调解结果", "Mediation result"
+    NOTE = "note", "备注", "Note"
+
+
+class Outcome(Labeled):
+    POSITIVE = "positive", "有利", "Positive"
+    NEGATIVE = "negative", "不利", "Negative"
+
+
+class EvidenceKind(Labeled):
+    ORDER_SCREENSHOT = "order_screenshot", "订单截图", "Order screenshot"
+    PAYMENT_RECORD = "payment_record", "支付记录", "Payment record"
+    CHAT_LOG = "chat_log", "客服聊天记录", "Chat log"
+    RECHARGE_RECORD = "recharge_record", "充值记录", "Top-up record"
+    BALANCE_SCREENSHOT = "balance_screenshot", "余额截图", "Balance screenshot"
+    DELIVERY_PROOF = "delivery_proof", "发货凭证", "Proof of delivery"
+    FAILURE_PROOF = "failure_proof", "商品失效证明", "Proof of failure"
+    REFUND_RECORD = "refund_record", "退款记录", "Refund record"
+    OTHER = "other", "其他", "Other"
+
+
+class Channel(Labeled):
+    SELF_CANCEL = "self_cancel", "自行取消订单", "Cancel it yourself"
+    CUSTOMER_SERVICE = "customer_service", "联系平台客服", "Platform customer service"
+    PLATFORM_APPEAL = "platform_appeal", "平台订单申诉", "Platform appeal"
+    REGULATOR_12315 = "regulator_12315", "向12315投诉", "12315 complaint"
+    CONSUMER_ASSOCIATION = "consumer_association", "消费者协会调解", "Consumer association"
+    LITIGATION = "litigation", "向人民法院起诉", "Court"
+
+
+class PacketKind(Labeled):
+    APPEAL = "appeal", "平台申诉材料", "Platform appeal packet"
+    COMPLAINT_12315 = "complaint_12315", "12315投诉材料", "12315 complaint packet"
+
+
+class FilerRelation(Labeled):
+    VOLUNTEER = "volunteer", "志愿者", "Volunteer"
+    FAMILY = "family", "亲属", "Family member"
+    FRIEND = "friend", "朋友", "Friend"
+    OTHER = "other", "其他", "Other"
