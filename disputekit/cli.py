@@ -1,0 +1,60 @@
+"""The command line: `disputekit [--data-dir DIR] COMMAND …`; no command opens the GUI.
+
+Each module in `disputekit.commands` contributes its sub-commands through
+`register(subparsers)`, setting `func(args) -> int` on its parser. Exit codes: 0 ok,
+1 validation or verification failed (reasons on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from disputekit import __version__, commands
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser, with every command module's sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="disputekit",
+        description="DisputeKit 卡盟订单维权助手: advice, deadlines, evidence, complaint packets.",
+    )
+    parser.add_argument("--version", action="version", version=f"disputekit {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: $DISPUTEKIT_HOME, else the user data directory)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    gui.set_defaults(func=_run_gui)
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from disputekit.ui.app import run_app  # Qt only when the GUI is wanted
+
+    return run_app(data_dir=args.data_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse `argv` and run the command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", _run_gui)
+    try:
+        return int(func(args))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def gui_main() -> int:
+    """Entry point for desktop launchers: the GUI, honouring a global `--data-dir`."""
+    return main([*sys.argv[1:], "gui"])
