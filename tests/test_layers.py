@@ -1,0 +1,38 @@
+"""Qt stays under disputekit/ui: the core imports and runs without PySide6."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CORE_MODULES = [
+    "disputekit.cli",
+    "disputekit.domain.case_json",
+    "disputekit.domain.calendar",
+    "disputekit.domain.advice",
+    "disputekit.store",
+    "disputekit.store.bundle",
+    "disputekit.packet.builder",
+]
+
+
+def test_core_modules_import_without_qt() -> None:
+    code = (
+        "import sys, importlib\n"
+        f"for name in {CORE_MODULES!r}:\n"
+        "    importlib.import_module(name)\n"
+        "leaked = sorted(m for m in sys.modules if m.split('.')[0] == 'PySide6')\n"
+        "print(','.join(leaked))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_importing_the_package_creates_nothing(tmp_path) -> None:
+    home = tmp_path / "home"
+    code = "import disputekit.cli, disputekit.store, disputekit.domain.advice"
+    env = {"DISPUTEKIT_HOME": str(home), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,89 @@
+"""The wheel carries assets/ and templates/, and an installed copy finds them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("disputekit-*.whl")
+    return built
+
+
+@pytest.mark.slow
+def test_wheel_contains_assets_templates_and_translations(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    checkout_assets = {
+        "disputekit/_assets/" + p.relative_to(ROOT / "assets").as_posix()
+        for p in (ROOT / "assets").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    checkout_templates = {
+        "disputekit/_templates/" + p.relative_to(ROOT / "templates").as_posix()
+        for p in (ROOT / "templates").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    assert checkout_assets - names == set()
+    assert checkout_templates - names == set()
+    assert any(n.startswith("disputekit/_assets/fonts/") and n.endswith(".ttf") for n in names)
+    assert any(n.endswith(".j2") for n in names)
+    assert any(n.startswith("disputekit/ui/translations/") and n.endswith(".qm") for n in names)
+
+
+@pytest.mark.slow
+def test_installed_wheel_finds_its_assets(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    probe = (
+        "from disputekit import resources as r; import disputekit;"
+        "print(disputekit.__file__); print(r.assets_dir()); print(r.templates_dir());"
+        "print(sorted(p.name for p in r.asset('fonts').glob('*.ttf')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r}); {probe}"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    module, assets, templates, fonts = result.stdout.splitlines()
+    assert module.startswith(str(site))
+    assert assets.startswith(str(site)) and templates.startswith(str(site))
+    assert "DisputeKitSansSC-Regular.ttf" in fonts
