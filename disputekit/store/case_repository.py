@@ -1,0 +1,287 @@
+"""Cases in SQLite: the repository both the UI and the CLI use.
+
+A case is written whole (the `cases` row, its events, evidence and links, and its search
+text) in ONE transaction, so a reader or a crash never sees half of it. Evidence rows point
+at vault files by sha256 (a foreign key on `files`); deleting a case never deletes a file.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from disputekit.domain.model import Case, EvidenceItem
+from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
+from disputekit.store.case_rows import (
+    CaseRows,
+    case_from_rows,
+    case_to_rows,
+    normalise_evidence_files,
+)
+from disputekit.store.db import write_transaction
+from disputekit.store.search import FTS_COLUMNS, query_terms
+from disputekit.store.summaries import CaseSummary, list_summaries
+
+if TYPE_CHECKING:
+    from disputekit.domain.calendar import WorkCalendar
+    from disputekit.store.vault import StoredFile
+
+
+class CaseNotFound(KeyError):
+    """No case with this id."""
+
+    def __init__(self, case_id: int) -> None:
+        super().__init__(case_id)
+        self.case_id = case_id
+
+    def __str__(self) -> str:
+        return f"no case with id {self.case_id}"
+
+
+class EvidenceNotFound(KeyError):
+    """No evidence item with this id in the case."""
+
+    def __str__(self) -> str:
+        return f"no evidence item {self.args[0]!r} in case {self.args[1]}"
+
+
+class MissingFileError(ValueError):
+    """Evidence that names a file the vault does not hold."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class CaseRepository:
+    """Create, read, replace, delete and search cases.
+
+    `calendar` supplies the working-day calendar for the cached next deadline.
+    """
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        calendar: Callable[[], WorkCalendar | None] = lambda: None,
+    ) -> None:
+        self.db = db
+        self._calendar = calendar
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def list(self, query: str = "", status: OrderStatus | None = None) -> list[CaseSummary]:
+        """Cases matching every term of `query` (substring, any indexed field) and `status`,
+        most recently updated first."""
+        return list_summaries(self.db, query_terms(query), status)
+
+    def get(self, case_id: int) -> Case:
+        """The case as last written; raises `CaseNotFound`."""
+        rows = self._fetch("SELECT * FROM cases WHERE id = ?", case_id)
+        if not rows:
+            raise CaseNotFound(case_id)
+        return case_from_rows(
+            rows[0],
+            self._fetch("SELECT * FROM events WHERE case_id = ?", case_id),
+            self._fetch("SELECT * FROM evidence WHERE case_id = ?", case_id),
+            self._fetch("SELECT * FROM event_evidence WHERE case_id = ?", case_id),
+        )
+
+    def count(self) -> int:
+        """How many cases the store holds."""
+        return int(self.db.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+    def ids(self) -> list[int]:
+        """Every case id, oldest first."""
+        return [r[0] for r in self.db.execute("SELECT id FROM cases ORDER BY id")]
+
+    def referenced_files(self) -> set[str]:
+        """The sha256 of every file a case uses, and of the originals those were derived
+        from (a redacted copy keeps its original alive)."""
+        rows = self.db.execute(
+            "SELECT sha256 FROM evidence UNION SELECT derived_from FROM evidence "
+            "WHERE derived_from IS NOT NULL UNION SELECT f.derived_from FROM files f "
+            "JOIN evidence e ON e.sha256 = f.sha256 WHERE f.derived_from IS NOT NULL"
+        )
+        return {r[0] for r in rows}
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def create(self, case: Case) -> int:
+        """Store a new case; returns its id. Evidence must name vault files by sha256."""
+        return self.create_many([case])[0]
+
+    def create_many(self, cases: Iterable[Case]) -> list[int]:
+        """Store several new cases in one transaction (imports, demo data, benchmarks)."""
+        ids: list[int] = []
+        calendar = self._calendar()
+        with write_transaction(self.db):
+            for case in cases:
+                prepared, rows = self._prepare(case)
+                now = _now()
+                row = self._case_row(prepared, rows, calendar)
+                row.update(created_at=now, updated_at=now)
+                cols = ", ".join(row)
+                cur = self.db.conn.execute(
+                    f"INSERT INTO cases ({cols}) VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                )
+                case_id = int(cur.lastrowid or 0)
+                self._insert_children(case_id, rows)
+                ids.append(case_id)
+        return ids
+
+    def save(self, case_id: int, case: Case) -> None:
+        """Replace the stored case `case_id` with `case`, whole, in one transaction."""
+        prepared, rows = self._prepare(case)
+        row = self._case_row(prepared, rows, self._calendar())
+        row["updated_at"] = _now()
+        with write_transaction(self.db):
+            sets = ", ".join(f"{k} = ?" for k in row)
+            cur = self.db.conn.execute(
+                f"UPDATE cases SET {sets} WHERE id = ?", [*row.values(), case_id]
+            )
+            if cur.rowcount != 1:
+                raise CaseNotFound(case_id)
+            self._delete_children(case_id)
+            self._insert_children(case_id, rows)
+
+    def delete(self, case_id: int) -> None:
+        """Delete the case with its events and evidence rows; vault files stay (see gc)."""
+        with write_transaction(self.db):
+            cur = self.db.conn.execute("DELETE FROM cases WHERE id = ?", [case_id])
+            if cur.rowcount != 1:
+                raise CaseNotFound(case_id)
+            self.db.conn.execute("DELETE FROM case_fts WHERE rowid = ?", [case_id])
+
+    def add_evidence(
+        self,
+        case_id: int,
+        stored: StoredFile,
+        kind: EvidenceKind = EvidenceKind.OTHER,
+        caption: str = "",
+        proves: str = "",
+        captured_at: datetime | None = None,
+        source: str = "",
+    ) -> EvidenceItem:
+        """Attach a vault file to the case as a new evidence item; returns the item."""
+        with write_transaction(self.db):
+            case = self.get(case_id)
+            item = EvidenceItem(
+                id=case.new_evidence_id(),
+                kind=kind,
+                file=stored.original_name,
+                caption=caption,
+                proves=proves,
+                captured_at=captured_at,
+                source=source or stored.source_note,
+                sha256=stored.sha256,
+                original_name=stored.original_name,
+                derived_from=stored.derived_from,
+            )
+            case.evidence.append(item)
+            self.save(case_id, case)
+            return self.get(case_id).evidence[-1]
+
+    def remove_evidence(self, case_id: int, evidence_id: str) -> None:
+        """Remove an evidence item from the case and from its events; the file stays."""
+        with write_transaction(self.db):
+            case = self.get(case_id)
+            if case.evidence_by_id(evidence_id) is None:
+                raise EvidenceNotFound(evidence_id, case_id)
+            case.evidence = [e for e in case.evidence if e.id != evidence_id]
+            for event in case.events:
+                event.evidence = [ref for ref in event.evidence if ref != evidence_id]
+            self.save(case_id, case)
+
+    def refresh_digests(self) -> None:
+        """Recompute every cached next deadline (after the calendar overrides changed)."""
+        calendar = self._calendar()
+        with write_transaction(self.db):
+            for case_id in self.ids():
+                at, kind = next_due(self.get(case_id), calendar)
+                self.db.conn.execute(
+                    "UPDATE cases SET next_due_at = ?, next_due_kind = ? WHERE id = ?",
+                    [at, kind, case_id],
+                )
+
+    # ---- internals -----------------------------------------------------------------------
+
+    def _fetch(self, sql: str, *params: Any) -> list[dict[str, Any]]:
+        cur = self.db.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
+    def _prepare(self, case: Case) -> tuple[Case, CaseRows]:
+        """A copy of `case` with bundle paths set, and its rows; refuses evidence the vault
+        lacks."""
+        case = copy.deepcopy(case)
+        shas = {e.sha256 for e in case.evidence if e.sha256}
+        known = self._vault_names(shas)
+        for item in case.evidence:
+            if not item.sha256:
+                raise MissingFileError(f"evidence {item.id!r} has no sha256: add its file first")
+            if item.sha256 not in known:
+                raise MissingFileError(
+                    f"evidence {item.id!r}: file {item.sha256} is not in the evidence vault"
+                )
+        normalise_evidence_files(case, known)
+        return case, case_to_rows(case)
+
+    def _vault_names(self, shas: set[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        ordered = sorted(shas)
+        for start in range(0, len(ordered), 500):  # stay under SQLite's variable limit
+            chunk = ordered[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            cur = self.db.conn.execute(
+                f"SELECT sha256, original_name FROM files WHERE sha256 IN ({marks})", chunk
+            )
+            found.update(dict(cur.fetchall()))
+        return found
+
+    def _case_row(
+        self, case: Case, rows: CaseRows, calendar: WorkCalendar | None
+    ) -> dict[str, Any]:
+        row = dict(rows.case)
+        row["next_due_at"], row["next_due_kind"] = next_due(case, calendar)
+        return row
+
+    def _delete_children(self, case_id: int) -> None:
+        for table in ("event_evidence", "events", "evidence"):
+            self.db.conn.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id])
+        self.db.conn.execute("DELETE FROM case_fts WHERE rowid = ?", [case_id])
+
+    def _insert_children(self, case_id: int, rows: CaseRows) -> None:
+        # Evidence before links: the link rows reference both events and evidence.
+        for table, items in (
+            ("evidence", rows.evidence),
+            ("events", rows.events),
+            ("event_evidence", rows.links),
+        ):
+            _insert_many(self.db, table, [{"case_id": case_id, **r} for r in items])
+        fts = {"rowid": case_id, **{c: rows.fts[c] for c in FTS_COLUMNS}}
+        _insert_many(self.db, "case_fts", [fts])
+
+
+def _insert_many(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    cols = list(rows[0])
+    sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    db.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
+
+
+def next_due(case: Case, calendar: WorkCalendar | None) -> tuple[str | None, str | None]:
+    """The earliest unmet deadline of `case` as (UTC ISO instant, kind), for the list cache."""
+    try:
+        from disputekit.domain.advice import next_deadline
+    except ImportError:  # the advice engine has not landed yet
+        return None, None
+    deadline = next_deadline(case, calendar)
+    if deadline is None:
+        return None, None
+    return deadline.due.astimezone(UTC).isoformat(timespec="microseconds"), str(deadline.kind)

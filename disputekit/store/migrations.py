@@ -1,0 +1,88 @@
+"""Forward-only schema migrations: one transaction per step, version in `PRAGMA user_version`.
+
+Before the first step runs on an existing database, a consistent copy of it (SQLite's backup
+API, so the WAL's content is included) goes to the backup folder. A step that fails rolls back
+alone: the database stays at the previous version, with its data untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from disputekit.store import schema
+from disputekit.store.db import StoreError, user_version, write_transaction
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _run(statements: Sequence[str]) -> Migration:
+    def step(db: sqlite_utils.Database) -> None:
+        # Statement by statement: executescript() would COMMIT the step's transaction.
+        for sql in statements:
+            db.execute(sql)
+
+    return step
+
+
+# MIGRATIONS[n - 1] takes the schema from version n - 1 to n. Append only; never edit a
+# step that has shipped.
+MIGRATIONS: tuple[Migration, ...] = (_run(schema.V1),)
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """The schema version this code writes."""
+    return len(migrations)
+
+
+def backup_database(db: sqlite_utils.Database, folder: Path, version: int) -> Path:
+    """Copy the database to `folder` before migrating from `version`; returns the copy."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"disputekit-v{version}-{stamp}.sqlite3"
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(
+    db: sqlite_utils.Database,
+    backup_folder: Path | None,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> Path | None:
+    """Bring the schema to the latest version; returns the backup copy made, if any.
+
+    A database newer than this code is refused rather than guessed at.
+    """
+    current = user_version(db)
+    latest = latest_version(migrations)
+    if current > latest:
+        raise StoreError(
+            f"the database is at schema version {current}, newer than this DisputeKit "
+            f"understands ({latest}); install a newer DisputeKit"
+        )
+    if current == latest:
+        return None
+    backup = None
+    if backup_folder is not None and _has_content(db):
+        backup = backup_database(db, backup_folder, current)
+    for version in range(current + 1, latest + 1):
+        with write_transaction(db):
+            # Another process may have migrated since we looked; the write lock is ours now.
+            if user_version(db) >= version:
+                continue
+            migrations[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version:d}")
+    return backup
+
+
+def _has_content(db: sqlite_utils.Database) -> bool:
+    row = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return bool(row[0])

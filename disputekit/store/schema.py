@@ -1,0 +1,120 @@
+"""The schema of each migration step, as plain SQL statements (one list per version).
+
+Column names say which object of the case JSON they hold; `extra_json` keeps the keys this
+version does not know, per object, so they survive a round trip.
+"""
+
+from __future__ import annotations
+
+V1: tuple[str, ...] = (
+    # The vault's record of each stored file (written by EvidenceVault).
+    """CREATE TABLE files (
+        sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+        size INTEGER NOT NULL CHECK (size >= 0),
+        format TEXT NOT NULL,
+        width INTEGER,
+        height INTEGER,
+        pages INTEGER,
+        original_name TEXT NOT NULL DEFAULT '',
+        intake_at TEXT NOT NULL,
+        source_note TEXT NOT NULL DEFAULT '',
+        derived_from TEXT
+    )""",
+    """CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        complainant_name TEXT NOT NULL DEFAULT '',
+        complainant_phone TEXT NOT NULL DEFAULT '',
+        complainant_address TEXT NOT NULL DEFAULT '',
+        complainant_email TEXT,
+        platform TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        shop TEXT NOT NULL DEFAULT '',
+        company TEXT NOT NULL DEFAULT '',
+        credit_code TEXT NOT NULL DEFAULT '',
+        respondent_address TEXT NOT NULL DEFAULT '',
+        respondent_contact TEXT NOT NULL DEFAULT '',
+        order_no TEXT NOT NULL DEFAULT '',
+        product TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL,
+        quantity INTEGER NOT NULL,
+        amount_paid TEXT NOT NULL,
+        payment_method TEXT NOT NULL,
+        ordered_at TEXT,
+        status TEXT NOT NULL,
+        instant_delivery INTEGER NOT NULL,
+        flash_sale INTEGER NOT NULL,
+        transaction_no TEXT NOT NULL DEFAULT '',
+        target_game TEXT NOT NULL DEFAULT '',
+        target_region TEXT NOT NULL DEFAULT '',
+        target_server TEXT NOT NULL DEFAULT '',
+        target_account TEXT NOT NULL DEFAULT '',
+        problem TEXT NOT NULL,
+        problem_known_at TEXT,
+        filed_by_name TEXT,
+        filed_by_phone TEXT,
+        filed_by_relation TEXT,
+        filed_by_id_number TEXT,
+        refund_amount TEXT,
+        claims_delivery INTEGER NOT NULL,
+        claims_other TEXT NOT NULL DEFAULT '',
+        extra_json TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        next_due_at TEXT,
+        next_due_kind TEXT
+    )""",
+    "CREATE INDEX cases_updated ON cases (updated_at)",
+    "CREATE INDEX cases_status ON cases (status)",
+    "CREATE INDEX cases_next_due ON cases (next_due_at)",
+    """CREATE TABLE events (
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        outcome TEXT,
+        extra_json TEXT,
+        PRIMARY KEY (case_id, event_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE evidence (
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        evidence_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        sha256 TEXT NOT NULL REFERENCES files (sha256),
+        kind TEXT NOT NULL,
+        file TEXT NOT NULL,
+        caption TEXT NOT NULL DEFAULT '',
+        proves TEXT NOT NULL DEFAULT '',
+        captured_at TEXT,
+        source TEXT NOT NULL DEFAULT '',
+        original_name TEXT NOT NULL DEFAULT '',
+        derived_from TEXT,
+        extra_json TEXT,
+        PRIMARY KEY (case_id, evidence_id)
+    ) WITHOUT ROWID""",
+    # gc and the foreign key check on `files` look evidence up by file.
+    "CREATE INDEX evidence_sha256 ON evidence (sha256)",
+    """CREATE TABLE event_evidence (
+        case_id INTEGER NOT NULL,
+        event_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        evidence_id TEXT NOT NULL,
+        PRIMARY KEY (case_id, event_id, position),
+        FOREIGN KEY (case_id, event_id) REFERENCES events (case_id, event_id)
+            ON DELETE CASCADE,
+        FOREIGN KEY (case_id, evidence_id) REFERENCES evidence (case_id, evidence_id)
+            ON DELETE CASCADE
+    ) WITHOUT ROWID""",
+    "CREATE INDEX event_evidence_by_item ON event_evidence (case_id, evidence_id)",
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value_json TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    # rowid = cases.id. Trigram: substring search in Chinese text and inside order numbers
+    # (terms of 3+ characters use the index; shorter ones are scanned, see search.py).
+    """CREATE VIRTUAL TABLE case_fts USING fts5 (
+        platform, shop, order_no, product, names, notes, tokenize = 'trigram'
+    )""",
+)

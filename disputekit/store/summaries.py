@@ -1,0 +1,95 @@
+"""The case list: one cheap row per case, searched and filtered in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+import sqlite_utils
+
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.vocabulary import EventKind, OrderStatus, Problem
+from disputekit.store.search import matching_ids_sql
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list; cheap to load for 10,000 cases. Times are in Asia/Shanghai.
+
+    `refunded`: a refund_received event exists. `next_due_*`: the earliest unmet deadline
+    (advice engine), cached when the case is saved.
+    """
+
+    id: int
+    platform: str
+    shop: str
+    order_no: str
+    product: str
+    amount_paid: Decimal
+    status: OrderStatus
+    problem: Problem
+    complainant_name: str
+    refund_claimed: Decimal | None
+    refunded: bool
+    evidence_count: int
+    created_at: datetime
+    updated_at: datetime
+    next_due_at: datetime | None
+    next_due_kind: str | None
+
+
+_SELECT = f"""
+SELECT c.id, c.platform, c.shop, c.order_no, c.product, c.amount_paid, c.status, c.problem,
+       c.complainant_name, c.refund_amount,
+       EXISTS (SELECT 1 FROM events e
+               WHERE e.case_id = c.id AND e.kind = '{EventKind.REFUND_RECEIVED.value}'),
+       (SELECT count(*) FROM evidence v WHERE v.case_id = c.id),
+       c.created_at, c.updated_at, c.next_due_at, c.next_due_kind
+FROM cases c
+"""
+
+# Parsing is the cost of a long list: look enum members up instead of calling the enum.
+_STATUS = {m.value: m for m in OrderStatus}
+_PROBLEM = {m.value: m for m in Problem}
+
+
+def _when(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(SHANGHAI)
+
+
+def list_summaries(
+    db: sqlite_utils.Database, terms: list[str], status: OrderStatus | None
+) -> list[CaseSummary]:
+    """Summaries of the cases matching all `terms` and `status`, newest update first."""
+    where: list[str] = []
+    params: list[str] = []
+    if terms:
+        ids_sql, params = matching_ids_sql(terms)
+        where.append(f"c.id IN ({ids_sql})")
+    if status is not None:
+        where.append("c.status = ?")
+        params.append(status.value)
+    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY c.updated_at DESC, c.id DESC"
+    return [
+        CaseSummary(
+            id=r[0],
+            platform=r[1],
+            shop=r[2],
+            order_no=r[3],
+            product=r[4],
+            amount_paid=Decimal(r[5]),
+            status=_STATUS[r[6]],
+            problem=_PROBLEM[r[7]],
+            complainant_name=r[8],
+            refund_claimed=Decimal(r[9]) if r[9] is not None else None,
+            refunded=bool(r[10]),
+            evidence_count=r[11],
+            created_at=_when(r[12]),
+            updated_at=_when(r[13]),
+            next_due_at=_when(r[14]) if r[14] is not None else None,
+            next_due_kind=r[15],
+        )
+        for r in db.conn.execute(sql, params)
+    ]
