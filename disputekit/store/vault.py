@@ -1,0 +1,318 @@
+"""The evidence vault: every file stored once, named by its SHA-256, never modified.
+
+Layout: `root/ab/cd/<sha256>` (read-only), thumbnails in `root/../thumbs/ab/<sha256>-<size>.jpg`,
+one row per file in the `files` table. A file is read once: the bytes that are hashed are the
+bytes that are checked (decoded in full) and the bytes that are written, and the thumbnail is
+made from the image already decoded for the check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from disputekit.store.image_check import check_bytes
+from disputekit.store.intake_errors import IntakeError, intake_error
+from disputekit.store.thumbnails import make_thumbnail, pdf_icon, save_jpeg
+
+# Bill exports and screenshots are far below this; a file this big is a mistake, not evidence,
+# and intake holds one file in memory at a time.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+THUMB_SIZE = 256
+_TEMP_PREFIX = ".incoming-"
+_COLUMNS = (
+    "sha256, size, format, width, height, pages, original_name, intake_at, source_note, "
+    "derived_from"
+)
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """One file in the vault; `width`/`height` as a viewer shows it, `pages` for a PDF."""
+
+    sha256: str
+    size: int
+    format: str
+    width: int | None
+    height: int | None
+    pages: int | None
+    original_name: str
+    intake_at: datetime
+    source_note: str
+    derived_from: str | None
+
+
+@dataclass
+class IntakeReport:
+    """The outcome of `add_many`: what went in, what was refused and why, and if it stopped."""
+
+    stored: list[StoredFile] = field(default_factory=list)
+    failed: list[tuple[Path, IntakeError]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def _now() -> datetime:
+    return datetime.now(ZoneInfo("Asia/Shanghai")).replace(microsecond=0)
+
+
+class EvidenceVault:
+    """Content-addressed storage of evidence files, with their facts in the `files` table."""
+
+    def __init__(
+        self,
+        root: Path,
+        db: sqlite_utils.Database,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        self.root = Path(root)
+        self.thumbs_dir = self.root.parent / "thumbs"
+        self._db = db
+        self._clock = clock
+
+    # -- intake ---------------------------------------------------------------------------
+    def add_file(self, path: Path, source_note: str = "") -> StoredFile:
+        """Check the file's real format and store a copy once; IntakeError if refused."""
+        path = Path(path)
+        return self._add(_read(path), path, source_note, None)
+
+    def add_bytes(
+        self, data: bytes, name: str, source_note: str = "", derived_from: str | None = None
+    ) -> StoredFile:
+        """Store bytes that have no file of their own: a clipboard paste, a redacted copy."""
+        return self._add(data, Path(name), source_note, derived_from)
+
+    def add_many(
+        self,
+        paths: Sequence[Path],
+        source_note: str = "",
+        progress: Callable[[int, int, Path], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> IntakeReport:
+        """Add each file; a refused file does not stop the others. `progress(done, total, path)`
+        runs after each file; `cancel()` returning True stops before the next one."""
+        report = IntakeReport()
+        total = len(paths)
+        for done, path in enumerate(paths, start=1):
+            if cancel is not None and cancel():
+                report.cancelled = True
+                break
+            try:
+                report.stored.append(self.add_file(path, source_note))
+            except IntakeError as exc:
+                report.failed.append((Path(path), exc))
+            if progress is not None:
+                progress(done, total, Path(path))
+        return report
+
+    def _add(
+        self, data: bytes, path: Path, source_note: str, derived_from: str | None
+    ) -> StoredFile:
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_big(path, len(data))
+        sha = hashlib.sha256(data).hexdigest()
+        existing = self._get(sha)
+        if existing is not None and self._intact(sha, len(data)):
+            return existing
+        checked = check_bytes(data, path, draft_size=THUMB_SIZE)
+        self._write_blob(sha, data)
+        if checked.image is not None:
+            thumb = make_thumbnail(checked.image, THUMB_SIZE, checked.orientation)
+            save_jpeg(thumb, self._thumb_path(sha, THUMB_SIZE))
+        if existing is not None:  # the row was there but its file was lost: now restored
+            return existing
+        stored = StoredFile(
+            sha,
+            len(data),
+            checked.format,
+            checked.width,
+            checked.height,
+            checked.pages,
+            path.name,
+            self._clock(),
+            source_note,
+            derived_from,
+        )
+        self._insert(stored)
+        return stored
+
+    def _write_blob(self, sha: str, data: bytes) -> None:
+        final = self.blob_path(sha)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=_TEMP_PREFIX)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(tmp, 0o444)
+            if final.exists():  # a damaged copy being replaced (Windows refuses read-only)
+                os.chmod(final, 0o644)
+            os.replace(tmp, final)
+        except BaseException:
+            _unlink(Path(tmp))
+            raise
+        _fsync_dir(final.parent)
+
+    def _insert(self, stored: StoredFile) -> None:
+        with _writing(self._db):
+            self._db.execute(
+                f"INSERT OR IGNORE INTO files ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    stored.sha256,
+                    stored.size,
+                    stored.format,
+                    stored.width,
+                    stored.height,
+                    stored.pages,
+                    stored.original_name,
+                    stored.intake_at.isoformat(),
+                    stored.source_note,
+                    stored.derived_from,
+                ),
+            )
+
+    # -- reading --------------------------------------------------------------------------
+    def blob_path(self, sha256: str) -> Path:
+        """Where the file with this hash lives (or would live) in the vault."""
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def has(self, sha256: str) -> bool:
+        """True if the vault holds a record of this file."""
+        return self._get(sha256) is not None
+
+    def path(self, sha256: str) -> Path:
+        """The stored original (read-only); KeyError if the vault does not know it."""
+        self.info(sha256)
+        return self.blob_path(sha256)
+
+    def info(self, sha256: str) -> StoredFile:
+        """The facts recorded at intake; KeyError if the vault does not know the file."""
+        stored = self._get(sha256)
+        if stored is None:
+            raise KeyError(f"no file {sha256} in the evidence vault")
+        return stored
+
+    def _get(self, sha256: str) -> StoredFile | None:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM files WHERE sha256 = ?", [sha256]
+        ).fetchone()
+        if row is None:
+            return None
+        *head, intake_at, source_note, derived_from = row
+        return StoredFile(*head, datetime.fromisoformat(intake_at), source_note, derived_from)
+
+    def _intact(self, sha256: str, size: int) -> bool:
+        blob = self.blob_path(sha256)
+        return blob.is_file() and blob.stat().st_size == size
+
+    def thumbnail(self, sha256: str, size: int = THUMB_SIZE) -> Path:
+        """A cached JPEG preview, longest side `size`, made on first request."""
+        target = self._thumb_path(sha256, size)
+        if target.is_file():
+            return target
+        info = self.info(sha256)
+        if info.format == "PDF":
+            return save_jpeg(pdf_icon(size, info.pages), target)
+        data = self.blob_path(sha256).read_bytes()
+        checked = check_bytes(data, Path(info.original_name), draft_size=size)
+        assert checked.image is not None  # every non-PDF format decodes to an image
+        return save_jpeg(make_thumbnail(checked.image, size, checked.orientation), target)
+
+    def _thumb_path(self, sha256: str, size: int) -> Path:
+        return self.thumbs_dir / sha256[:2] / f"{sha256}-{size}.jpg"
+
+    def verify(self, sha256: str) -> bool:
+        """Re-hash the stored file: True if it is present and unaltered."""
+        blob = self.blob_path(sha256)
+        if not blob.is_file():
+            return False
+        with blob.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest() == sha256
+
+    # -- collection -----------------------------------------------------------------------
+    def gc(self, referenced: set[str]) -> list[str]:
+        """Remove every file not in `referenced` (records, copies, thumbnails, leftovers of an
+        interrupted intake). Only an explicit command calls this. Returns the removed hashes."""
+        known = [row[0] for row in self._db.execute("SELECT sha256 FROM files")]
+        on_disk = {p.name for p in self.root.glob("??/??/*") if len(p.name) == 64}
+        removed = sorted((set(known) | on_disk) - referenced)
+        with _writing(self._db):
+            for sha in removed:
+                self._db.execute("DELETE FROM files WHERE sha256 = ?", [sha])
+        # Files go after the rows are committed: a crash in between leaves only orphans.
+        for sha in removed:
+            _unlink(self.blob_path(sha))
+            for thumb in self.thumbs_dir.glob(f"{sha[:2]}/{sha}-*.jpg"):
+                _unlink(thumb)
+        for leftover in self.root.glob(f"??/??/{_TEMP_PREFIX}*"):
+            _unlink(leftover)
+        return removed
+
+
+@contextmanager
+def _writing(db: sqlite_utils.Database) -> Iterator[None]:
+    """Join a transaction the caller opened (e.g. a bundle import), else commit our own."""
+    if db.conn.in_transaction:
+        yield
+        return
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+def _read(path: Path) -> bytes:
+    """The whole file, read once; IntakeError for what cannot be evidence."""
+    try:
+        if not path.is_file():
+            reason = "it is a folder" if path.is_dir() else "there is no such file"
+            zh = "这是一个文件夹" if path.is_dir() else "文件不存在"
+            raise intake_error(path, "unreadable", reason, zh)
+        size = path.stat().st_size
+        if size == 0:
+            raise intake_error(path, "empty")
+        if size > MAX_FILE_BYTES:
+            raise _too_big(path, size)
+        return path.read_bytes()
+    except OSError as exc:
+        raise intake_error(path, "unreadable", exc.strerror or str(exc)) from exc
+
+
+def _too_big(path: Path, size: int) -> IntakeError:
+    mb, limit = size / 2**20, MAX_FILE_BYTES // 2**20
+    return intake_error(
+        path,
+        "too_large",
+        f"{mb:,.0f} MB is more than {limit} MB",
+        f"{mb:,.0f} MB，超过 {limit} MB 上限",
+    )
+
+
+def _unlink(path: Path) -> None:
+    try:
+        os.chmod(path, 0o644)  # Windows cannot delete a read-only file
+        path.unlink()
+    except FileNotFoundError:
+        pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable; directories cannot be opened for this on Windows."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
