@@ -1,0 +1,88 @@
+"""Countdowns to deadlines, and the colour a deadline takes, from an injected "now".
+
+The advice engine gives each deadline a status for a *date*; the UI re-derives it from the
+clock so an hour-based deadline turns red the minute it passes and tests can move the clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.timeutil import to_shanghai
+
+OVERDUE = "overdue"
+DUE_SOON = "due_soon"
+UPCOMING = "upcoming"
+MET = "met"
+
+COLOURS = {
+    OVERDUE: QColor("#c62828"),
+    DUE_SOON: QColor("#e69100"),
+    UPCOMING: QColor("#2e7d32"),
+    MET: QColor("#757575"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Countdown", text)
+
+
+@dataclass(frozen=True)
+class Countdown:
+    """How far a deadline is from now: a severity key (see COLOURS) and a short text."""
+
+    severity: str
+    text: str
+
+    @property
+    def colour(self) -> QColor:
+        """The colour for this severity."""
+        return COLOURS[self.severity]
+
+
+def _status_value(deadline: Any) -> str:
+    status = getattr(deadline, "status", "")
+    return str(getattr(status, "value", status))
+
+
+def severity(deadline: Any, now: datetime, calendar: WorkCalendar) -> str:
+    """met / overdue / due_soon (within the next working day, or 24 hours) / upcoming."""
+    if _status_value(deadline) == MET:
+        return MET
+    due = to_shanghai(deadline.due)
+    if now >= due:
+        return OVERDUE
+    if deadline.unit == "hours":
+        return DUE_SOON if due - now <= timedelta(hours=24) else UPCOMING
+    left = calendar.working_days_between(to_shanghai(now).date(), due.date())
+    return DUE_SOON if left <= 1 else UPCOMING
+
+
+def countdown(deadline: Any, now: datetime, calendar: WorkCalendar) -> Countdown:
+    """The countdown in the deadline's own unit: working days, calendar days or hours."""
+    sev = severity(deadline, now, calendar)
+    if sev == MET:
+        return Countdown(sev, _tr("Done"))
+    due = to_shanghai(deadline.due)
+    today = to_shanghai(now).date()
+    if deadline.unit == "hours":
+        hours = int(abs((due - now).total_seconds()) // 3600)
+        template = _tr("Overdue by {n} h") if sev == OVERDUE else _tr("{n} h left")
+        return Countdown(sev, template.format(n=hours))
+    if due.date() == today:
+        return Countdown(sev, _tr("Overdue today") if sev == OVERDUE else _tr("Due today"))
+    if deadline.unit == "working_days":
+        n = calendar.working_days_between(today, due.date())
+        if n < 0:
+            return Countdown(sev, _tr("Overdue by {n} working days").format(n=-n))
+        return Countdown(sev, _tr("{n} working days left").format(n=n))
+    days = (due.date() - today).days
+    if days < 0:
+        return Countdown(sev, _tr("Overdue by {n} days").format(n=-days))
+    return Countdown(sev, _tr("{n} days left").format(n=days))

@@ -1,0 +1,104 @@
+"""Deadlines as a table model: one case's (期限 tab) or several cases' (到期提醒 overview).
+
+Rows are `DeadlineRow`s; countdowns and colours are computed from an injected "now" and the
+store's calendar each time `set_rows` is called, so a moved clock shows at the next refresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.deadlines import Deadline
+from disputekit.ui.countdown import Countdown, countdown
+from disputekit.ui.vocab_text import fmt_dt
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_CASE, COL_LABEL, COL_DUE, COL_COUNTDOWN, COL_RULE, COL_BASIS, COL_ESTIMATED = range(7)
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    """One deadline of one case."""
+
+    case_id: int | None
+    case_title: str
+    deadline: Deadline
+
+
+class DeadlinesModel(QAbstractTableModel):
+    """Deadline rows with countdown and colour; the case column is hidden for a single case."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[DeadlineRow, Countdown]] = []
+
+    def set_rows(self, rows: list[DeadlineRow], now: datetime, calendar: WorkCalendar) -> None:
+        """Show `rows`, judged at `now`."""
+        self.beginResetModel()
+        self._rows = [(r, countdown(r.deadline, now, calendar)) for r in rows]
+        self.endResetModel()
+
+    def row(self, n: int) -> DeadlineRow:
+        """The deadline row shown at `n`."""
+        return self._rows[n][0]
+
+    def severity(self, n: int) -> str:
+        """The severity key of row `n` (see countdown.COLOURS)."""
+        return self._rows[n][1].severity
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Case"),
+            self.tr("Deadline"),
+            self.tr("Due (Beijing time)"),
+            self.tr("Countdown"),
+            self.tr("Rule"),
+            self.tr("Basis"),
+            self.tr("Estimate"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, count = self._rows[index.row()]
+        d, col = row.deadline, index.column()
+        if role == SEVERITY_ROLE:
+            return count.severity
+        if role == CASE_ID_ROLE:
+            return row.case_id
+        if role == Qt.ItemDataRole.ForegroundRole and col in (COL_LABEL, COL_DUE, COL_COUNTDOWN):
+            return QBrush(count.colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_ESTIMATED and d.estimated:
+                return d.estimate_reason
+            if col == COL_RULE:
+                return d.rule
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            row.case_title,
+            d.label_zh,
+            fmt_dt(d.due),
+            count.text,
+            d.rule,
+            d.basis,
+            self.tr("Estimate") if d.estimated else "",
+        ][col]

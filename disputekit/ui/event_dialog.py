@@ -1,0 +1,124 @@
+"""Add or edit one timeline event: kind, date-time (Asia/Shanghai), note, outcome, exhibits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QSize, Qt, QTimeZone
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from disputekit.domain.model import Case, Event
+from disputekit.domain.timeutil import SHANGHAI, to_shanghai
+from disputekit.domain.vocabulary import EventKind, Outcome
+from disputekit.ui.vocab_text import label
+
+ThumbnailFor = Callable[[str], Path | None]  # sha256 -> thumbnail file
+_TZ = QTimeZone(b"Asia/Shanghai")
+
+
+def to_qdatetime(dt: datetime) -> QDateTime:
+    """An aware datetime as a QDateTime in Asia/Shanghai (what the user reads and edits)."""
+    local = to_shanghai(dt)
+    return QDateTime(local.date(), local.time().replace(microsecond=0), _TZ)
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """The edited QDateTime as an aware datetime in Asia/Shanghai."""
+    naive = value.toTimeZone(_TZ).toPython()
+    return naive.replace(tzinfo=SHANGHAI)
+
+
+class EventDialog(QDialog):
+    """Edits a copy of `event`; `result_event()` gives the edited event after accept."""
+
+    def __init__(
+        self,
+        case: Case,
+        event: Event,
+        thumbnail_for: ThumbnailFor | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._event = event
+        self.setWindowTitle(self.tr("Timeline event"))
+        form = QFormLayout(self)
+
+        self.kind_combo = QComboBox()
+        for kind in EventKind:
+            self.kind_combo.addItem(label(kind), kind.value)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(str(event.kind)))
+        form.addRow(self.tr("What happened"), self.kind_combo)
+
+        self.at_edit = QDateTimeEdit(to_qdatetime(event.at))
+        self.at_edit.setTimeZone(_TZ)
+        self.at_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at_edit.setCalendarPopup(True)
+        form.addRow(self.tr("When (Beijing time)"), self.at_edit)
+
+        self.outcome_combo = QComboBox()
+        self.outcome_combo.addItem(self.tr("(none)"), None)
+        for outcome in Outcome:
+            self.outcome_combo.addItem(label(outcome), outcome.value)
+        self.outcome_combo.setCurrentIndex(
+            self.outcome_combo.findData(str(event.outcome) if event.outcome else None)
+        )
+        form.addRow(self.tr("Outcome"), self.outcome_combo)
+
+        self.note_edit = QPlainTextEdit(event.note)
+        self.note_edit.setPlaceholderText(self.tr("What was said or done, in a sentence or two"))
+        self.note_edit.setMaximumHeight(100)
+        form.addRow(self.tr("Note"), self.note_edit)
+
+        self.evidence_list = QListWidget()
+        self.evidence_list.setIconSize(QSize(48, 48))
+        for n, item in enumerate(case.evidence, start=1):
+            text = f"{self.tr('Exhibit {n}').format(n=n)}  {label(item.kind)}  {item.caption}"
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = item.id in event.evidence
+            row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            thumb = thumbnail_for(item.sha256) if thumbnail_for and item.sha256 else None
+            if thumb is not None:
+                row.setIcon(QIcon(QPixmap(str(thumb))))
+            self.evidence_list.addItem(row)
+        form.addRow(self.tr("Linked exhibits"), self.evidence_list)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, 480)
+
+    def result_event(self) -> Event:
+        """The event as edited (same id, unknown JSON keys kept)."""
+        linked = [
+            self.evidence_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.evidence_list.count())
+            if self.evidence_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return Event(
+            id=self._event.id,
+            at=from_qdatetime(self.at_edit.dateTime()),
+            # Combo data come back as plain str (Qt drops the enum type): rebuild the enums.
+            kind=EventKind(self.kind_combo.currentData()),
+            note=self.note_edit.toPlainText().strip(),
+            outcome=Outcome(outcome) if (outcome := self.outcome_combo.currentData()) else None,
+            evidence=linked,
+            extra=dict(self._event.extra),
+        )

@@ -1,0 +1,26 @@
+"""Small display helpers shared by the workflow tabs: vocabulary language and times."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtGui import QGuiApplication
+
+from disputekit.domain.timeutil import to_shanghai
+from disputekit.domain.vocabulary import Labeled
+from disputekit.ui.i18n import vocab_lang
+
+
+def label(value: Labeled | None) -> str:
+    """The vocabulary label in the interface language ("" for None)."""
+    return value.label(vocab_lang()) if value is not None else ""
+
+
+def fmt_dt(dt: datetime | None) -> str:
+    """An instant as people in China read it: Shanghai time, minutes."""
+    return to_shanghai(dt).strftime("%Y-%m-%d %H:%M") if dt is not None else ""
+
+
+def copy_text(text: str) -> None:
+    """Put `text` on the system clipboard."""
+    QGuiApplication.clipboard().setText(text)

@@ -1,0 +1,124 @@
+"""期限 tab: countdowns, colours that follow the injected clock, and the .ics export."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import Qt
+
+from disputekit.domain.model import Case, Event, Order, Respondent
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod, Problem
+from disputekit.store import Store
+from disputekit.ui.countdown import COLOURS, DUE_SOON, OVERDUE, UPCOMING
+from disputekit.ui.deadlines_model import COL_COUNTDOWN, COL_LABEL, SEVERITY_ROLE
+from disputekit.ui.deadlines_tab import DeadlinesTab
+from disputekit.ui.services import Services
+from disputekit.ui.session import CaseSession
+
+
+def at(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=SHANGHAI)
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def setup(qtbot, tmp_path):
+    store = Store.open(tmp_path / "data")
+    case = Case(
+        respondent=Respondent(platform="某某卡盟"),
+        order=Order(
+            order_no="KM9",
+            payment_method=PaymentMethod.BANK_CARD,
+            ordered_at=at(2026, 9, 28, 9, 0),
+            status=OrderStatus.CANCELLED,
+        ),
+        problem=Problem.MISTAKEN_ORDER,
+        events=[
+            # Cancelled on 9-29: 7 working days for a bank card, across National Day 2026
+            # (10-1..10-7 off, 10-10 a make-up workday): 9-30, 10-8, 10-9, 10-10, 10-12,
+            # 10-13, 10-14 → end of 2026-10-14.
+            Event("ev1", at(2026, 9, 29, 15, 0), EventKind.CANCELLED),
+            Event("ev2", at(2026, 9, 30, 10, 40), EventKind.CS_CONTACTED),
+        ],
+    )
+    case_id = store.cases.create(case)
+    clock = Clock(at(2026, 9, 30, 12, 0))
+    services = Services.create(store, clock=clock, synchronous=True)
+    session = CaseSession(store)
+    session.select(case_id)
+    tab = DeadlinesTab(services, session)
+    qtbot.addWidget(tab)
+    yield tab, clock
+    store.close()
+
+
+def _row(tab: DeadlinesTab, kind: str) -> int:
+    return next(r for r in range(tab.model.rowCount()) if tab.model.row(r).deadline.kind == kind)
+
+
+def _cell(tab: DeadlinesTab, row: int, col: int, role=Qt.ItemDataRole.DisplayRole):
+    return tab.model.data(tab.model.index(row, col), role)
+
+
+def test_hour_deadline_turns_red_when_the_clock_passes_it(setup):
+    tab, clock = setup
+    row = _row(tab, "cs_review_due")
+    assert _cell(tab, row, COL_COUNTDOWN) == "22 h left"
+    assert _cell(tab, row, 0, SEVERITY_ROLE) == DUE_SOON
+    clock.now = at(2026, 10, 1, 10, 41)  # one minute past 24 h after the contact
+    tab.refresh()
+    row = _row(tab, "cs_review_due")
+    assert _cell(tab, row, 0, SEVERITY_ROLE) == OVERDUE
+    brush = _cell(tab, row, COL_LABEL, Qt.ItemDataRole.ForegroundRole)
+    assert brush.color() == COLOURS[OVERDUE]
+    assert _cell(tab, row, COL_COUNTDOWN) == "Overdue by 0 h"
+
+
+def test_working_day_countdown_skips_national_day(setup):
+    tab, clock = setup
+    row = _row(tab, "refund_due")
+    assert tab.model.row(row).deadline.due == at(2026, 10, 14, 23, 59, 59)
+    # From 9-30: 10-8, 10-9, 10-10 (make-up Saturday), 10-12, 10-13, 10-14.
+    assert _cell(tab, row, COL_COUNTDOWN) == "6 working days left"
+    assert _cell(tab, row, 0, SEVERITY_ROLE) == UPCOMING
+    clock.now = at(2026, 10, 13, 9, 0)
+    tab.refresh()
+    row = _row(tab, "refund_due")
+    assert _cell(tab, row, COL_COUNTDOWN) == "1 working days left"
+    assert _cell(tab, row, 0, SEVERITY_ROLE) == DUE_SOON
+    clock.now = at(2026, 10, 15, 0, 0)
+    tab.refresh()
+    row = _row(tab, "refund_due")
+    assert _cell(tab, row, COL_COUNTDOWN) == "Overdue by 1 working days"
+    assert _cell(tab, row, 0, SEVERITY_ROLE) == OVERDUE
+
+
+def test_ics_export_parses_back_with_the_right_dates(setup, tmp_path):
+    tab, _ = setup
+    path = tab.export_ics(tmp_path / "d.ics")
+    events = {str(e["uid"]): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    case_id = tab._session.case_id
+    refund = events[f"case{case_id}-refund_due@disputekit"]
+    assert refund.decoded("dtstart") == date(2026, 10, 14)
+    review = events[f"case{case_id}-cs_review_due@disputekit"]
+    assert review.decoded("dtend") == at(2026, 10, 1, 10, 40)
+    assert "某某卡盟 KM9" in str(review["summary"])
+    limitation = events[f"case{case_id}-limitation_due@disputekit"]
+    # 3 years after 2026-09-28 is 2029-09-28, a Friday; 2029's schedule is not published.
+    assert limitation.decoded("dtstart") == date(2029, 9, 28)
+    assert "（估算）" in str(limitation["summary"])
+
+
+def test_model_tester(setup, qtmodeltester):
+    tab, _ = setup
+    qtmodeltester.check(tab.model)

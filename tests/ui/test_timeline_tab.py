@@ -1,0 +1,137 @@
+"""时间线 tab: quick actions add events at the clock's now, the dialog edits them, delete asks."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from disputekit.domain.model import Case, Complainant, Event, EvidenceItem, Order, Respondent
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.vocabulary import EventKind, EvidenceKind, OrderStatus, Outcome, Problem
+from disputekit.store import Store
+from disputekit.ui.event_dialog import EventDialog
+from disputekit.ui.services import Services
+from disputekit.ui.session import CaseSession
+from disputekit.ui.timeline_tab import TimelineTab
+
+NOW = datetime(2026, 11, 21, 9, 30, tzinfo=SHANGHAI)
+
+
+def _png() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (60, 120), "#3366cc").save(buf, "PNG")
+    return buf.getvalue()
+
+
+@pytest.fixture
+def tab(qtbot, tmp_path):
+    store = Store.open(tmp_path / "data")
+    stored = store.vault.add_bytes(_png(), "chat.png")
+    case = Case(
+        complainant=Complainant("张三", "13800000000", "北京市"),
+        respondent=Respondent(platform="某某卡盟"),
+        order=Order(
+            order_no="KM1",
+            ordered_at=datetime(2026, 11, 20, 10, 15, tzinfo=SHANGHAI),
+            status=OrderStatus.DELIVERED_NOT_CREDITED,
+        ),
+        problem=Problem.NOT_RECEIVED,
+        events=[Event("ev1", datetime(2026, 11, 20, 10, 15, tzinfo=SHANGHAI), EventKind.ORDERED)],
+        evidence=[EvidenceItem("e1", EvidenceKind.CHAT_LOG, caption="聊天", sha256=stored.sha256)],
+    )
+    case_id = store.cases.create(case)
+    services = Services.create(store, clock=lambda: NOW, synchronous=True)
+    session = CaseSession(store)
+    session.select(case_id)
+    widget = TimelineTab(services, session)
+    qtbot.addWidget(widget)
+    yield widget, session
+    store.close()
+
+
+def _accept_with(monkeypatch, edit=lambda dialog: None):
+    def fake_exec(dialog: EventDialog) -> int:
+        edit(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EventDialog, "exec", fake_exec)
+
+
+def test_quick_action_adds_event_at_clock_now_with_dialog_edits(tab, qtbot, monkeypatch):
+    widget, session = tab
+
+    def edit(dialog: EventDialog) -> None:
+        assert dialog.kind_combo.currentData() == EventKind.CS_REFUSED
+        dialog.note_edit.setPlainText("客服说已发货，不予处理")
+        dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData(Outcome.NEGATIVE))
+        dialog.evidence_list.item(0).setCheckState(Qt.CheckState.Checked)
+
+    _accept_with(monkeypatch, edit)
+    with qtbot.waitSignal(session.case_changed):
+        qtbot.mouseClick(widget.quick_buttons[EventKind.CS_REFUSED], Qt.MouseButton.LeftButton)
+    added = session.case.latest(EventKind.CS_REFUSED)
+    assert added is not None
+    assert added.id == "ev2"
+    assert added.at == NOW
+    assert added.note == "客服说已发货，不予处理"
+    assert added.outcome is Outcome.NEGATIVE
+    assert added.evidence == ["e1"]
+    assert widget.model.rowCount() == 2
+    # The new event is selected, and its linked screenshot shows as a thumbnail.
+    assert widget.table.currentIndex().row() == 1
+    assert not widget.thumbs_box.isHidden()
+
+
+def test_cancelled_dialog_adds_nothing(tab, qtbot, monkeypatch):
+    widget, session = tab
+    monkeypatch.setattr(EventDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
+    widget.quick_add(EventKind.APPEAL_FILED)
+    assert [e.kind for e in session.case.events] == [EventKind.ORDERED]
+
+
+def test_edit_changes_time_and_delete_asks(tab, qtbot, monkeypatch):
+    widget, session = tab
+    widget.table.selectRow(0)
+
+    def edit(dialog: EventDialog) -> None:
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(EventKind.PAID))
+        dialog.at_edit.setDateTime(dialog.at_edit.dateTime().addSecs(600))
+
+    _accept_with(monkeypatch, edit)
+    with qtbot.waitSignal(session.case_changed):
+        widget.edit_selected()
+    (event,) = session.case.events
+    assert event.kind is EventKind.PAID
+    assert event.at == datetime(2026, 11, 20, 10, 25, tzinfo=SHANGHAI)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    widget.table.selectRow(0)
+    widget.delete_selected()
+    assert len(session.case.events) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(session.case_changed):
+        widget.delete_selected()
+    assert session.case.events == []
+    assert widget.model.rowCount() == 0
+
+
+def test_clicking_a_marker_selects_the_event(tab, qtbot, monkeypatch):
+    widget, _ = tab
+    _accept_with(monkeypatch)
+    widget.quick_add(EventKind.CS_CONTACTED)
+    widget.table.selectRow(0)
+    qtbot.mouseClick(
+        widget.strip, Qt.MouseButton.LeftButton, pos=widget.strip.marker_centre(1).toPoint()
+    )
+    assert widget.table.currentIndex().row() == 1
+    assert widget.model.event_at(1).kind is EventKind.CS_CONTACTED
+
+
+def test_events_model_passes_the_model_tester(tab, qtmodeltester):
+    widget, _ = tab
+    qtmodeltester.check(widget.model)
