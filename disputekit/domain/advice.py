@@ -1,0 +1,91 @@
+"""`advise(case, today)`: where the buyer stands and what to do next.
+
+Pure: the channel rules, evidence needs, deadlines, 12315 check, steps and warnings live in
+their own modules; this one puts them together. The copy-ready message is rendered from a
+Jinja2 template, imported lazily so importing the domain reads no file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from disputekit.domain.advice_steps import steps_for
+from disputekit.domain.advice_warnings import warnings_for
+from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.channel_rules import Situation, choose_channel
+from disputekit.domain.cs_message import TEMPLATE, message_context
+from disputekit.domain.deadlines import Deadline, deadlines_for, next_deadline
+from disputekit.domain.eligibility import Eligibility, check_12315
+from disputekit.domain.evidence_needs import missing_evidence
+from disputekit.domain.model import Case
+from disputekit.domain.vocabulary import Channel, EvidenceKind
+
+Renderer = Callable[..., str]
+
+# `next_deadline` is re-exported: the store imports it from here to cache it per case.
+__all__ = ["Advice", "advise", "deadlines_for", "next_deadline"]
+
+
+@dataclass(frozen=True)
+class Advice:
+    """The advice for a case on a day. `eligibility` is set when the channel is, or may
+    become, a 12315 complaint; `missing_evidence` is a list of groups, each satisfied by any
+    one kind in it."""
+
+    channel: Channel
+    reason: str
+    steps: list[str]
+    message: str
+    missing_evidence: list[list[EvidenceKind]]
+    deadlines: list[Deadline]
+    eligibility: Eligibility | None
+    warnings: list[str]
+    further_channels: list[Channel]
+    situation: Situation | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The advice as the JSON object `disputekit advise --json` prints."""
+        return {
+            "channel": self.channel.value,
+            "reason": self.reason,
+            "steps": list(self.steps),
+            "message": self.message,
+            "missing_evidence": [[k.value for k in group] for group in self.missing_evidence],
+            "deadlines": [d.to_json() for d in self.deadlines],
+            "eligibility": self.eligibility.to_json() if self.eligibility else None,
+            "warnings": list(self.warnings),
+        }
+
+
+def advise(
+    case: Case,
+    today: date,
+    calendar: WorkCalendar | None = None,
+    *,
+    render: Renderer | None = None,
+) -> Advice:
+    """Advise on `case` as of `today` (a date in Asia/Shanghai). `render(template, **ctx)`
+    defaults to `disputekit.resources.render_template`."""
+    cal = calendar or WorkCalendar()
+    deadlines = deadlines_for(case, today, cal)
+    choice = choose_channel(case, deadlines)
+    eligibility = check_12315(case, today, cal) if choice.may_reach_12315 else None
+    missing = missing_evidence(case, choice.channel)
+    if render is None:
+        from disputekit.resources import render_template as render
+    message = render(TEMPLATE, **message_context(case, choice, deadlines))
+    return Advice(
+        channel=choice.channel,
+        reason=choice.reason,
+        steps=steps_for(case, choice, deadlines, eligibility, missing),
+        message=message,
+        missing_evidence=missing,
+        deadlines=deadlines,
+        eligibility=eligibility,
+        warnings=warnings_for(case, choice, deadlines),
+        further_channels=list(choice.further),
+        situation=choice.situation,
+    )

@@ -1,0 +1,249 @@
+"""Which channel to use now, and why: the escalation ladder of the seed guide.
+
+Unshipped → cancel yourself; shipped but not credited → customer service; refused or stalled,
+or completed but wrong → platform appeal; appeal refused or stalled → 12315; complaint rejected
+or mediation failed → consumer association, then court. Rules run from the furthest stage a
+case has reached back to the order's status, and the first that applies decides. A later
+refund promise or cancellation hands the case to the refund rules (the platform gave in).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from disputekit.domain.deadlines import Deadline, DeadlineStatus, find
+from disputekit.domain.legal import cite
+from disputekit.domain.model import Case, Event
+from disputekit.domain.vocabulary import Channel, EventKind, OrderStatus, Outcome, Problem
+
+_EV = EventKind
+_C = Channel
+# Problems of a completed order that are the platform's fault: the seed guide's 订单申诉 cases.
+APPEAL_PROBLEMS = frozenset(
+    {
+        Problem.WRONG_AMOUNT,
+        Problem.WRONG_SERVER,
+        Problem.INVALID_GOODS,
+        Problem.UNDISCLOSED_AUTO_RENEWAL,
+    }
+)
+GOODWILL_PROBLEMS = frozenset({Problem.MISTAKEN_ORDER, Problem.NO_LONGER_NEEDED})
+# Only read when a result carries no `outcome`: the issue allows a negative note to count.
+_NEGATIVE_WORDS = ("驳回", "拒绝", "失败", "不支持", "不予", "未通过", "未达成")
+
+
+class Situation(StrEnum):
+    """The rule that chose the channel; steps and the message are written per situation."""
+
+    CANCEL_SELF = "cancel_self"
+    CS_NOT_RECEIVED = "cs_not_received"
+    CS_GOODWILL = "cs_goodwill"
+    CS_OTHER = "cs_other"
+    APPEAL_AFTER_CS = "appeal_after_cs"
+    APPEAL_COMPLETED = "appeal_completed"
+    APPEAL_PENDING = "appeal_pending"
+    APPEAL_WON = "appeal_won"
+    REFUND_WAITING = "refund_waiting"
+    REFUND_CHASE = "refund_chase"
+    REFUND_DONE = "refund_done"
+    CANCELLED_UNDATED = "cancelled_undated"
+    REGULATOR_FILE = "regulator_file"
+    REGULATOR_WAITING = "regulator_waiting"
+    REGULATOR_MEDIATION = "regulator_mediation"
+    MEDIATION_AGREED = "mediation_agreed"
+    ASSOCIATION = "association"
+
+
+@dataclass(frozen=True)
+class ChannelChoice:
+    """The channel now, the reason in Chinese, the routes after it, and the rule that fired."""
+
+    channel: Channel
+    reason: str
+    further: tuple[Channel, ...]
+    situation: Situation
+
+    @property
+    def may_reach_12315(self) -> bool:
+        """True when the channel is, or may become, a 12315 complaint."""
+        return Channel.REGULATOR_12315 in (self.channel, *self.further)
+
+
+def choose_channel(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
+    """The channel for `case`, given its deadlines already judged on today's date."""
+    for rule in (_complaint_stage, _appeal_stage, _refund_stage):
+        choice = rule(case, deadlines)
+        if choice is not None:
+            return choice
+    return _by_status(case, deadlines)
+
+
+def is_negative(event: Event) -> bool:
+    """A result that went against the buyer: outcome negative, or (no outcome) a note that says
+    so."""
+    if event.outcome is not None:
+        return event.outcome is Outcome.NEGATIVE
+    return any(word in event.note for word in _NEGATIVE_WORDS)
+
+
+def _overdue(deadlines: list[Deadline], kind: str) -> bool:
+    found = find(deadlines, kind)
+    return found is not None and found.status is DeadlineStatus.OVERDUE
+
+
+def _refund_started_after(case: Case, event: Event) -> bool:
+    start = case.latest(_EV.CANCELLED, _EV.REFUND_PROMISED)
+    return start is not None and start.at > event.at
+
+
+def _choice(channel: Channel, reason: str, situation: Situation) -> ChannelChoice:
+    return ChannelChoice(channel, reason, _FURTHER[situation], situation)
+
+
+def _complaint_stage(case: Case, deadlines: list[Deadline]) -> ChannelChoice | None:
+    last = case.latest(
+        _EV.COMPLAINT_FILED, _EV.COMPLAINT_ACCEPTED, _EV.COMPLAINT_REJECTED, _EV.MEDIATION_RESULT
+    )
+    if last is None or _refund_started_after(case, last):
+        return None
+    law39 = cite("consumer_39")
+    if last.kind is _EV.COMPLAINT_REJECTED:
+        why = f"12315投诉未被受理，可请求消费者协会调解，调解不成可向人民法院起诉（{law39}）"
+        return _choice(_C.CONSUMER_ASSOCIATION, why, Situation.ASSOCIATION)
+    if last.kind is _EV.MEDIATION_RESULT:
+        if is_negative(last):
+            why = f"市场监管部门调解未达成协议，可请求消费者协会调解或向人民法院起诉（{law39}）"
+            return _choice(_C.CONSUMER_ASSOCIATION, why, Situation.ASSOCIATION)
+        why = "调解已有结果：请督促平台按调解协议退款或补发，并记录到账情况"
+        return _choice(_C.REGULATOR_12315, why, Situation.MEDIATION_AGREED)
+    if last.kind is _EV.COMPLAINT_ACCEPTED:
+        if _overdue(deadlines, "mediation_due_45wd"):
+            why = (
+                f"投诉受理已满45个工作日仍未达成调解协议，调解依法终止（{cite('complaint_21')}），"
+                f"可请求消费者协会调解或向人民法院起诉"
+            )
+            return _choice(_C.CONSUMER_ASSOCIATION, why, Situation.ASSOCIATION)
+        why = "12315投诉已受理，正在调解：配合市场监管部门调解，等待结果"
+        return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_MEDIATION)
+    if _overdue(deadlines, "complaint_acceptance_due"):
+        why = (
+            f"已超过7个工作日仍未收到受理决定（{cite('complaint_14')}），"
+            f"请致电12315或在全国12315平台查询进度"
+        )
+    else:
+        why = f"已向12315投诉：市场监管部门应在7个工作日内决定是否受理（{cite('complaint_14')}）"
+    return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_WAITING)
+
+
+def _appeal_stage(case: Case, deadlines: list[Deadline]) -> ChannelChoice | None:
+    last = case.latest(_EV.APPEAL_FILED, _EV.APPEAL_RESULT)
+    if last is None or _refund_started_after(case, last):
+        return None
+    if last.kind is _EV.APPEAL_RESULT:
+        if is_negative(last):
+            why = "平台申诉未获支持，可向市场监管部门（12315）投诉"
+            return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_FILE)
+        why = "平台申诉已有结果：请跟进平台落实退款或补发"
+        return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_WON)
+    if _overdue(deadlines, "appeal_result_due"):
+        why = "平台申诉超过5个工作日仍未反馈结果，可向市场监管部门（12315）投诉"
+        return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_FILE)
+    why = "已提交平台申诉，申诉部门一般在3–5个工作日内反馈处理结果"
+    return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_PENDING)
+
+
+def _refund_stage(case: Case, deadlines: list[Deadline]) -> ChannelChoice | None:
+    start = case.latest(_EV.CANCELLED, _EV.REFUND_PROMISED)
+    refund = find(deadlines, "refund_due")
+    if start is None or refund is None:
+        return None
+    if start.kind is _EV.CANCELLED and case.order.status is not OrderStatus.CANCELLED:
+        return None  # an earlier cancel of an order that is live again (e.g. a flash sale)
+    if refund.status is DeadlineStatus.MET:
+        return _choice(
+            _C.CUSTOMER_SERVICE, "退款已到账：请核对金额并保存退款记录", Situation.REFUND_DONE
+        )
+    if refund.status is not DeadlineStatus.OVERDUE:
+        why = "退款处理中：第三方支付一般1–3个工作日、银行卡3–7个工作日原路退回，请等待到账"
+        return _choice(_C.CUSTOMER_SERVICE, why, Situation.REFUND_WAITING)
+    if _cs_refused_or_stalled(case, deadlines, since=start):
+        why = "退款逾期未到账，联系客服后被拒绝或长时间无答复，可向市场监管部门（12315）投诉"
+        return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_FILE)
+    why = "已超过退款期限仍未到账：联系客服核实退款状态，要求尽快退款"
+    return _choice(_C.CUSTOMER_SERVICE, why, Situation.REFUND_CHASE)
+
+
+def _cs_refused_or_stalled(case: Case, deadlines: list[Deadline], since: Event | None) -> bool:
+    """A refusal (cs_refused, or a negative cs_replied) after `since`, or a contact after it
+    whose 24-hour review has passed unanswered."""
+    after = since.at if since else None
+    for event in case.events_of(_EV.CS_REFUSED, _EV.CS_REPLIED):
+        refused = event.kind is _EV.CS_REFUSED or event.outcome is Outcome.NEGATIVE
+        if refused and (after is None or event.at >= after):
+            return True
+    contact = case.latest(_EV.CS_CONTACTED)
+    stalled = contact is not None and (after is None or contact.at >= after)
+    return stalled and _overdue(deadlines, "cs_review_due")
+
+
+def _by_status(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
+    status, problem = case.order.status, case.problem
+    if status is OrderStatus.PENDING_DELIVERY:
+        why = "订单尚未发货，多数平台支持在订单管理中自行取消，取消后原路退款"
+        return _choice(_C.SELF_CANCEL, why, Situation.CANCEL_SELF)
+    if status is OrderStatus.CANCELLED:
+        why = "订单已取消，但时间线中没有“订单已取消”事件：请补记取消时间，以便计算退款期限"
+        return _choice(_C.CUSTOMER_SERVICE, why, Situation.CANCELLED_UNDATED)
+    if status is OrderStatus.DELIVERED_NOT_CREDITED or problem is Problem.NOT_RECEIVED:
+        return _not_received(case, deadlines)
+    if problem in APPEAL_PROBLEMS:
+        why = f"订单已完成，但存在“{problem.zh}”，属于商品错误或平台违规，应通过“订单申诉”提交证据"
+        if problem is Problem.UNDISCLOSED_AUTO_RENEWAL:
+            why += (
+                "；经营者采取自动续费方式的，应当以显著方式提请消费者注意"
+                f"（{cite('regulations_10')}）"
+            )
+        return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_COMPLETED)
+    if problem in GOODWILL_PROBLEMS:
+        why = (
+            f"订单已完成，商品已交付；在线交付的数字化商品不适用无理由退货"
+            f"（{cite('consumer_25', 'seven_day_6')}），只能向客服说明情况、请求酌情处理"
+        )
+        return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_GOODWILL)
+    why = f"订单已完成，问题为“{problem.zh}”：先联系客服说明情况并请求处理"
+    return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_OTHER)
+
+
+def _not_received(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
+    if _cs_refused_or_stalled(case, deadlines, since=None):
+        why = (
+            "客服拒绝处理或超过24小时未答复：转平台订单申诉，并书面要求平台提供发货凭证"
+            f"（卡密生成记录、充值通道日志）；争议处理中经营者应当提供原始合同和交易记录"
+            f"（{cite('ecommerce_62')}）"
+        )
+        return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_AFTER_CS)
+    why = "平台显示已发货但商品未到账，无法自行取消，需联系客服人工审核（一般1–24小时）"
+    return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_NOT_RECEIVED)
+
+
+_TO_12315 = (_C.REGULATOR_12315, _C.CONSUMER_ASSOCIATION, _C.LITIGATION)
+_FURTHER: dict[Situation, tuple[Channel, ...]] = {
+    Situation.CANCEL_SELF: (_C.CUSTOMER_SERVICE,),
+    Situation.CS_NOT_RECEIVED: (_C.PLATFORM_APPEAL, *_TO_12315),
+    Situation.CS_GOODWILL: (),
+    Situation.CS_OTHER: (_C.PLATFORM_APPEAL, *_TO_12315),
+    Situation.APPEAL_AFTER_CS: _TO_12315,
+    Situation.APPEAL_COMPLETED: _TO_12315,
+    Situation.APPEAL_PENDING: _TO_12315,
+    Situation.APPEAL_WON: _TO_12315,
+    Situation.REFUND_WAITING: _TO_12315,
+    Situation.REFUND_CHASE: _TO_12315,
+    Situation.REFUND_DONE: (),
+    Situation.CANCELLED_UNDATED: _TO_12315,
+    Situation.REGULATOR_FILE: _TO_12315[1:],
+    Situation.REGULATOR_WAITING: _TO_12315[1:],
+    Situation.REGULATOR_MEDIATION: _TO_12315[1:],
+    Situation.MEDIATION_AGREED: _TO_12315[1:],
+    Situation.ASSOCIATION: (_C.LITIGATION,),
+}
