@@ -1,0 +1,144 @@
+"""`disputekit advise (CASE_ID | path/to/case.json) [--today YYYY-MM-DD] [--json]`.
+
+Prints the advice for a case: the channel now and why, the steps, the message to customer
+service, missing evidence, deadlines, the 12315 check and warnings; as JSON with `--json`.
+Exit codes: 0 ok, 1 the case cannot be read or found (reasons on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from disputekit.domain.advice import Advice, advise
+from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.case_json import CaseFormatError, loads_case
+from disputekit.domain.deadlines import DeadlineStatus, zh_datetime
+from disputekit.domain.model import Case
+from disputekit.domain.timeutil import SHANGHAI
+
+_STATUS_ZH = {
+    DeadlineStatus.UPCOMING: "未到期",
+    DeadlineStatus.DUE_SOON: "即将到期",
+    DeadlineStatus.OVERDUE: "已逾期",
+    DeadlineStatus.MET: "已完成",
+}
+
+
+class _Failure(Exception):
+    """The case could not be loaded; the message is for stderr."""
+
+
+def register(subparsers: Any) -> None:
+    """Add the `advise` command."""
+    parser = subparsers.add_parser(
+        "advise",
+        help="advice for a case: channel, steps, evidence, deadlines",
+        description="Advice for a case: the channel now, next steps, missing evidence, "
+        "deadlines in Chinese working days, and the 12315 check.",
+    )
+    parser.add_argument("case", metavar="CASE_ID|CASE_JSON", help="a stored case id or a file")
+    parser.add_argument(
+        "--today",
+        type=_parse_day,
+        metavar="YYYY-MM-DD",
+        help="judge deadlines on this day (default: today in Asia/Shanghai)",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the case, advise, print."""
+    today = args.today or datetime.now(SHANGHAI).date()
+    try:
+        case, calendar = _load(args.case, getattr(args, "data_dir", None))
+    except _Failure as exc:
+        print(f"disputekit advise: {exc}", file=sys.stderr)
+        return 1
+    advice = advise(case, today, calendar)
+    if args.json:
+        print(json.dumps(advice.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_text(advice, today), end="")
+    return 0
+
+
+def _parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _load(target: str, data_dir: str | None) -> tuple[Case, WorkCalendar | None]:
+    path = Path(target)
+    if target.isdigit() and not path.exists():
+        return _load_stored(int(target), data_dir)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _Failure(f"cannot read {target}: {exc}") from None
+    try:
+        case = loads_case(text)
+    except CaseFormatError as exc:
+        reasons = "\n".join(f"  {error}" for error in exc.errors)
+        raise _Failure(f"{target} is not a valid case file:\n{reasons}") from None
+    return case, _stored_calendar(data_dir)
+
+
+def _load_stored(case_id: int, data_dir: str | None) -> tuple[Case, WorkCalendar]:
+    try:
+        from disputekit.store import CaseNotFound, Store
+        from disputekit.store.paths import db_path, resolve_data_dir
+    except ImportError as exc:
+        raise _Failure(f"case ids need the case store, which is unavailable ({exc})") from None
+    folder = resolve_data_dir(data_dir)
+    if not db_path(folder).is_file():
+        raise _Failure(f"no case store in {folder}; pass a case JSON file instead")
+    with Store.open(folder) as store:
+        try:
+            return store.cases.get(case_id), store.calendar()
+        except CaseNotFound:
+            raise _Failure(f"no case with id {case_id} in {folder}") from None
+
+
+def _stored_calendar(data_dir: str | None) -> WorkCalendar | None:
+    """The user's calendar overrides, when a store exists; a case file alone carries none."""
+    try:
+        from disputekit.store import Store
+        from disputekit.store.paths import db_path, resolve_data_dir
+    except ImportError:
+        return None
+    folder = resolve_data_dir(data_dir)
+    if not db_path(folder).is_file():
+        return None
+    with Store.open(folder) as store:
+        return store.calendar()
+
+
+def format_text(advice: Advice, today: date) -> str:
+    """The advice as readable Chinese text."""
+    out = [f"建议渠道：{advice.channel.zh}（{today:%Y-%m-%d}）", f"理由：{advice.reason}", ""]
+    out += ["下一步："] + [f"  {i}. {step}" for i, step in enumerate(advice.steps, 1)]
+    if advice.further_channels:
+        out.append("如仍未解决：" + " → ".join(c.zh for c in advice.further_channels))
+    if advice.missing_evidence:
+        out += ["", "缺少的证据（每行任选其一）："]
+        out += ["  - " + " 或 ".join(k.zh for k in group) for group in advice.missing_evidence]
+    if advice.deadlines:
+        out += ["", "期限："]
+        for d in advice.deadlines:
+            line = f"  - {d.label_zh}：{zh_datetime(d.due)}［{_STATUS_ZH[d.status]}］{d.rule}"
+            out.append(line + f"（依据：{d.basis}）" + ("（估算）" if d.estimated else ""))
+    if advice.eligibility is not None:
+        e = advice.eligibility
+        out += ["", "12315受理条件：" + ("符合" if e.accepted else "暂不符合")]
+        out += [f"  - {p}" for p in e.problems]
+    out += ["", "给客服的消息（可直接复制）：", "-" * 40, advice.message.rstrip(), "-" * 40]
+    out += ["", "提示："] + [f"  - {w}" for w in advice.warnings]
+    return "\n".join(out) + "\n"
