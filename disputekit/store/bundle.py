@@ -1,0 +1,233 @@
+"""Case bundles: a zipped BagIt bag (RFC 8493) holding `data/case.json` and
+`data/evidence/…`, with `manifest-sha256.txt` and `bag-info.txt` (platform, order number,
+export time, app version), so any BagIt tool can verify it.
+
+Import checks everything before storing anything: the zip's member list (zip_safety), the
+manifest, the case JSON, each file's sha256 and that the vault will accept each file. Then
+the files go into the vault, then the case rows in ONE transaction: a crash in between leaves
+at most unreferenced vault files (collected by `gc`), never a half case.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+import bagit
+
+from disputekit import __version__
+from disputekit.domain.case_json import CaseFormatError, dumps_case, loads_case
+from disputekit.domain.model import Case
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.store.bag_check import (
+    MAX_CASE_JSON_BYTES,
+    BundleError,
+    check_bag,
+    locate_bag,
+)
+from disputekit.store.case_rows import safe_file_name
+from disputekit.store.image_check import check_bytes
+from disputekit.store.intake_errors import IntakeError
+from disputekit.store.zip_safety import DEFAULT_LIMITS, ZipLimits, iter_member, member_problems
+
+if TYPE_CHECKING:
+    from disputekit.store.store import Store
+
+Progress = Callable[[int, int], None]
+# Evidence is already compressed (PNG, JPEG, PDF…); deflating it again only costs time.
+_DEFLATE_SUFFIXES = {".txt", ".json"}
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+__all__ = ["BundleError", "export_bundle", "import_bundle", "verify_bundle"]
+
+
+def export_bundle(store: Store, case_id: int, out: Path, progress: Progress | None = None) -> Path:
+    """Write case `case_id` with its evidence files as a zipped BagIt bag at `out`.
+
+    Each vault file is re-hashed while it is copied: a damaged vault copy stops the export
+    instead of being shipped. `out` appears only when complete.
+    """
+    case = store.cases.get(case_id)
+    out = Path(out)
+    files = {item.file: item.sha256 or "" for item in case.evidence}
+    with tempfile.TemporaryDirectory(prefix="disputekit-export-") as tmp:
+        bag_dir = Path(tmp) / "bag"
+        bag_dir.mkdir()
+        for done, (rel, sha) in enumerate(files.items(), start=1):
+            target = bag_dir.joinpath(*PurePosixPath(rel).parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if _copy_hashing(store.vault.path(sha), target) != sha:
+                raise BundleError(
+                    f"cannot export case {case_id}",
+                    [f"the vault copy of {rel} ({sha}) is damaged or missing"],
+                )
+            if progress is not None:
+                progress(done, len(files))
+        (bag_dir / "case.json").write_text(dumps_case(case), encoding="utf-8")
+        bagit.make_bag(str(bag_dir), bag_info=_bag_info(case), checksums=["sha256"])
+        partial = out.with_name(f".{out.name}.partial")
+        try:
+            _zip_folder(bag_dir, partial)
+            os.replace(partial, out)
+        finally:
+            partial.unlink(missing_ok=True)
+    return out
+
+
+def _bag_info(case: Case) -> dict[str, str]:
+    def line(text: str) -> str:
+        return " ".join(text.split())  # one line per tag
+
+    return {
+        "Source-Organization": "DisputeKit",
+        "Bag-Software-Agent": f"DisputeKit {__version__} (bagit {bagit.VERSION})",
+        "DisputeKit-Version": __version__,
+        "Platform": line(case.respondent.platform),
+        "Order-No": line(case.order.order_no),
+        "External-Identifier": line(case.order.order_no),
+        "Export-Time": datetime.now(SHANGHAI).isoformat(timespec="seconds"),
+    }
+
+
+def _copy_hashing(src: Path, dst: Path) -> str:
+    h = hashlib.sha256()
+    with src.open("rb") as fin, dst.open("wb") as fout:
+        while chunk := fin.read(1024 * 1024):
+            h.update(chunk)
+            fout.write(chunk)
+    return h.hexdigest()
+
+
+def _zip_folder(folder: Path, out: Path) -> None:
+    with zipfile.ZipFile(out, "w") as zf:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            method = (
+                zipfile.ZIP_DEFLATED if path.suffix in _DEFLATE_SUFFIXES else zipfile.ZIP_STORED
+            )
+            zf.write(path, path.relative_to(folder).as_posix(), compress_type=method)
+
+
+def verify_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> list[str]:
+    """Every problem of the bundle at `path` (unsafe members, missing, extra or altered
+    files, an invalid case.json); an empty list means it is intact."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            problems = member_problems(zf, limits)
+            if problems:
+                return problems
+            return check_bag(zf, locate_bag(zf)).problems
+    except BundleError as exc:
+        return exc.problems or [exc.message]
+    except (zipfile.BadZipFile, OSError) as exc:
+        return [f"{Path(path).name} is not a readable zip file ({exc})"]
+
+
+def import_bundle(
+    store: Store, path: Path, progress: Progress | None = None, limits: ZipLimits = DEFAULT_LIMITS
+) -> int:
+    """Import a bundle (a .zip bag, or a case .json with its files beside it) as a new case;
+    returns its id. `BundleError` lists every problem; nothing is stored then."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        return _import_json(store, path, progress)
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise BundleError(f"{path.name} is not a readable zip file ({exc})") from None
+    with zf, tempfile.TemporaryDirectory(prefix="disputekit-import-") as tmp:
+        problems = member_problems(zf, limits)
+        if problems:
+            raise BundleError(f"{path.name} is not safe to open", problems)
+        checked = check_bag(zf, locate_bag(zf))
+        if checked.problems or checked.case is None:
+            raise BundleError(f"{path.name} failed verification", checked.problems)
+        sources: dict[str, Path] = {}
+        for item in checked.case.evidence:
+            sha = item.sha256 or ""
+            if sha not in sources:
+                info = checked.evidence_members[item.id]
+                # Our own file names in our own folder: the member name is never a path here.
+                dest = Path(tmp) / str(len(sources)) / safe_file_name(info.filename)
+                dest.parent.mkdir()
+                with dest.open("wb") as fout:
+                    for chunk in iter_member(zf, info):
+                        fout.write(chunk)
+                sources[sha] = dest
+        return _store_case(store, checked.case, sources, f"imported from {path.name}", progress)
+
+
+def _import_json(store: Store, path: Path, progress: Progress | None) -> int:
+    try:
+        if path.stat().st_size > MAX_CASE_JSON_BYTES:
+            raise BundleError(f"{path.name} is too large for a case file")
+        case = loads_case(path.read_bytes())
+    except CaseFormatError as exc:
+        problems = [str(e) for e in exc.errors]
+        raise BundleError(f"{path.name} is not a valid case file", problems) from None
+    except OSError as exc:
+        raise BundleError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
+    folder = path.parent.resolve()
+    problems: list[str] = []
+    sources: dict[str, Path] = {}
+    for i, item in enumerate(case.evidence):
+        label = f"evidence[{i}] ({item.id})"
+        found = _local_file(folder, item.file, label, problems)
+        if found is None:
+            continue
+        with found.open("rb") as f:
+            sha = hashlib.file_digest(f, "sha256").hexdigest()
+        if item.sha256 and item.sha256 != sha:
+            problems.append(f"altered: {item.file} (SHA-256 differs from {label}.sha256)")
+        item.sha256 = sha
+        sources.setdefault(sha, found)
+    if problems:
+        raise BundleError(f"{path.name}: evidence files are not usable", problems)
+    return _store_case(store, case, sources, f"imported from {path.name}", progress)
+
+
+def _local_file(folder: Path, rel: str, label: str, problems: list[str]) -> Path | None:
+    """The file `rel` names inside `folder`, or None (with the problem recorded)."""
+    pure = PurePosixPath(rel.replace("\\", "/"))
+    if not rel:
+        problems.append(f"{label}: no file given")
+    elif pure.is_absolute() or _DRIVE.match(rel) or ".." in pure.parts:
+        problems.append(f"{label}: {rel!r} must be a path inside the case file's folder")
+    else:
+        full = folder
+        for part in pure.parts:
+            full = full / part
+            if full.is_symlink():
+                problems.append(f"{label}: {rel} is or passes through a link; links are refused")
+                return None
+        if full.is_file():
+            return full
+        problems.append(f"missing: {rel} (the file of {label})")
+    return None
+
+
+def _store_case(
+    store: Store, case: Case, sources: dict[str, Path], note: str, progress: Progress | None
+) -> int:
+    """Check every new file as the vault will, then store the files, then the case."""
+    problems = []
+    for sha, src in sources.items():
+        if store.vault.has(sha):
+            continue
+        try:
+            check_bytes(src.read_bytes(), src)
+        except IntakeError as exc:
+            problems.append(exc.message)
+    if problems:
+        raise BundleError("evidence files refused", problems)
+    for done, src in enumerate(sources.values(), start=1):
+        store.vault.add_file(src, source_note=note)
+        if progress is not None:
+            progress(done, len(sources))
+    return store.cases.create(case)
