@@ -1,0 +1,83 @@
+"""Binding form editors to the case JSON by path, and validation errors back to editors.
+
+The form never re-implements the contract: it writes the editors' values into the case's JSON
+data and asks `case_from_dict`, whose errors name JSON paths (`order.amount_paid`).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from disputekit.domain.case_json import CaseFormatError, FieldError, case_from_dict
+from disputekit.domain.model import Case
+
+
+@dataclass
+class Field:
+    """One editor bound to a JSON path; `get` returns a JSON value (str, bool, int, None)."""
+
+    path: str
+    editor: QWidget
+    get: Callable[[], Any]
+    set: Callable[[Any], None]
+
+
+def get_path(data: dict[str, Any], path: str) -> Any:
+    """The value at a dotted path (`order.target_account.game`), None if absent."""
+    node: Any = data
+    for key in path.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(key)
+    return node
+
+
+def set_path(data: dict[str, Any], path: str, value: Any) -> None:
+    """Set the value at a dotted path, creating objects on the way."""
+    keys = path.split(".")
+    node = data
+    for key in keys[:-1]:
+        child = node.get(key)
+        if not isinstance(child, dict):
+            child = {}
+            node[key] = child
+        node = child
+    node[keys[-1]] = value
+
+
+def apply_fields(base: dict[str, Any], fields: list[Field], skip: str | None) -> dict[str, Any]:
+    """A copy of `base` with every field's value written in (fields under `skip` left out)."""
+    data = copy.deepcopy(base)
+    for field in fields:
+        if skip and field.path.startswith(skip + "."):
+            continue
+        set_path(data, field.path, field.get())
+    return data
+
+
+def validate(data: dict[str, Any]) -> tuple[Case | None, list[FieldError]]:
+    """The case, or the domain's errors."""
+    try:
+        return case_from_dict(data), []
+    except CaseFormatError as exc:
+        return None, exc.errors
+
+
+def errors_by_field(errors: list[FieldError], paths: set[str]) -> tuple[dict[str, str], list[str]]:
+    """Errors keyed by the nearest editor path; the rest (no editor) as plain lines."""
+    placed: dict[str, str] = {}
+    rest: list[str] = []
+    for error in errors:
+        path = error.path
+        while path and path not in paths:
+            path = path.rpartition(".")[0]
+        if path:
+            placed.setdefault(path, error.message)
+        else:
+            rest.append(str(error))
+    return placed, rest

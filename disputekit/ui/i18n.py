@@ -1,0 +1,66 @@
+"""Installing translations: every compiled `translations/*_<lang>.qm` plus Qt's own qtbase.
+
+Chinese is the default whatever the OS locale. Switching installs new translators, which makes
+Qt send `QEvent.LanguageChange` to every widget; widgets re-translate in `changeEvent`.
+The language lives as a property of the application object, not in a module global.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+CHINESE = "zh_CN"
+ENGLISH = "en"
+LANGUAGES = (CHINESE, ENGLISH)
+_PROPERTY = "disputekitLanguage"
+_TRANSLATORS = "_disputekit_translators"
+
+
+def translations_dir() -> Path:
+    """The folder holding the .ts sources and the compiled .qm files."""
+    return Path(__file__).resolve().parent / "translations"
+
+
+def current_language() -> str:
+    """The UI language ("zh_CN" or "en"); Chinese when no application runs yet."""
+    app = QCoreApplication.instance()
+    value = app.property(_PROPERTY) if app is not None else None
+    return str(value) if value in LANGUAGES else CHINESE
+
+
+def vocab_lang() -> str:
+    """The language key the domain vocabulary labels take (`Labeled.label`)."""
+    return "en" if current_language() == ENGLISH else "zh"
+
+
+def install_language(app: QCoreApplication, language: str) -> list[str]:
+    """Replace the installed translators with those of `language`; returns the loaded files."""
+    if language not in LANGUAGES:
+        language = CHINESE
+    for old in getattr(app, _TRANSLATORS, []):
+        app.removeTranslator(old)
+    translators: list[QTranslator] = []
+    loaded: list[str] = []
+    if language == CHINESE:
+        files = sorted(translations_dir().glob(f"*_{CHINESE}.qm"))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        files.append(Path(qt_dir) / f"qtbase_{CHINESE}.qm")
+        for path in files:
+            translator = QTranslator(app)
+            if path.is_file() and translator.load(str(path)):
+                translators.append(translator)
+                loaded.append(path.name)
+    setattr(app, _TRANSLATORS, translators)
+    QLocale.setDefault(QLocale("en_US" if language == ENGLISH else "zh_CN"))
+    app.setProperty(_PROPERTY, language)
+    # Installing translators already posts LanguageChange; an empty set (English) does not
+    # when nothing was removed, so every path ends with the same explicit notice.
+    for translator in translators:
+        app.installTranslator(translator)
+    if not translators:
+        from PySide6.QtCore import QEvent
+
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    return loaded

@@ -1,0 +1,198 @@
+"""The main window: case list on the left, the current case's tabs on the right, menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disputekit.ui import window_actions
+from disputekit.ui.banner import Banner
+from disputekit.ui.case_list_panel import CaseListPanel
+from disputekit.ui.case_tabs import CASE_TABS
+from disputekit.ui.services import Services
+from disputekit.ui.session import CaseSession
+from disputekit.ui.window_extensions import WINDOW_EXTENSIONS
+
+MENU_KEYS = ("file", "edit", "view", "language", "help")
+GEOMETRY_KEY = "window/geometry"
+SPLITTER_KEY = "window/splitter"
+LAST_CASE_KEY = "cases/last"
+
+
+class MainWindow(QMainWindow):
+    """Owns the case session; everything else is given `services` and the session."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.session = CaseSession(services.store, self)
+        self.undo_group = QUndoGroup(self)
+        self._menus: dict[str, QMenu] = {}
+        self._build()
+        self.actions = window_actions.WindowActions(self)
+        self._wire()
+        self.retranslate()
+        for extend in WINDOW_EXTENSIONS:
+            extend(self, services)
+        self._restore()
+
+    # --- structure ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.case_list = CaseListPanel(self.services)
+        self.case_list_view = self.case_list.view
+        self.banner = Banner()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tab_keys: list[str] = []
+        for key, _title, factory in CASE_TABS:
+            widget = factory(self.services, self.session, self.tabs)
+            widget.setObjectName(f"tab_{key}")
+            self.tabs.addTab(widget, "")
+            self.tab_keys.append(key)
+            stack = getattr(widget, "undo_stack", None)
+            if stack is not None:
+                self.undo_group.addStack(stack)
+        self.no_case_label = QLabel()
+        self.no_case_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_case_label.setWordWrap(True)
+        self.case_pages = QStackedWidget()
+        self.case_pages.addWidget(self.no_case_label)
+        self.case_pages.addWidget(self.tabs)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addWidget(self.case_pages, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+        for key in MENU_KEYS:
+            menu = self.menuBar().addMenu("")
+            menu.setObjectName(f"menu_{key}")
+            self._menus[key] = menu
+        self.resize(1280, 800)
+
+    def _wire(self) -> None:
+        self.case_list.selection_requested.connect(self.request_case)
+        self.case_list.new_case_requested.connect(self.actions.new_case)
+        self.case_list.demo_requested.connect(self.actions.load_demo)
+        self.session.current_changed.connect(self._current_changed)
+        self.session.cases_changed.connect(self.case_list.reload)
+        self.session.request_tab.connect(self.show_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def menu(self, key: str) -> QMenu:
+        """The top-level menu for "file", "edit", "view", "language" or "help"."""
+        return self._menus[key]
+
+    def show_banner(self, text: str, level: str = "info") -> None:
+        """Show a message above the tabs; level is "info", "warning" or "error"."""
+        self.banner.show_message(text, level)
+
+    def tab(self, key: str) -> QWidget:
+        """The case tab widget registered under `key`."""
+        return self.tabs.widget(self.tab_keys.index(key))
+
+    def show_tab(self, key: str) -> None:
+        """Bring the tab `key` to the front (ignored for unknown keys)."""
+        if key in self.tab_keys:
+            self.tabs.setCurrentIndex(self.tab_keys.index(key))
+
+    # --- case selection ---------------------------------------------------------------
+    def request_case(self, case_id: int | None) -> bool:
+        """Switch to `case_id` unless a tab keeps the user on the current case."""
+        if case_id == self.session.case_id:
+            return True
+        if not self.session.can_leave():
+            self.case_list.show_case(self.session.case_id)
+            return False
+        self.session.select(case_id)
+        return True
+
+    def _current_changed(self, case_id: object) -> None:
+        self.case_list.show_case(case_id if isinstance(case_id, int) else None)
+        self.case_pages.setCurrentIndex(1 if case_id is not None else 0)
+        for index in range(self.tabs.count()):
+            stack = getattr(self.tabs.widget(index), "undo_stack", None)
+            if stack is not None:
+                stack.clear()  # undo never crosses from one case into another
+        if case_id is not None:
+            self.services.settings.setValue(LAST_CASE_KEY, int(case_id))  # type: ignore[call-overload]
+
+    def _tab_changed(self, index: int) -> None:
+        stack = getattr(self.tabs.widget(index), "undo_stack", None)
+        self.undo_group.setActiveStack(stack)
+
+    # --- language ---------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every text this window owns in the current language."""
+        self.setWindowTitle(self.tr("DisputeKit — evidence and dispute assistant"))
+        for index, (_key, title, _factory) in enumerate(CASE_TABS):
+            self.tabs.setTabText(index, QCoreApplication.translate("CaseTabs", title))
+        self.no_case_label.setText(
+            self.tr("Select a case on the left, or create one with File → New case (Ctrl+N).")
+        )
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "language": self.tr("&Language"),
+            "help": self.tr("&Help"),
+        }
+        for key, menu in self._menus.items():
+            menu.setTitle(titles[key])
+        self.actions.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- settings ---------------------------------------------------------------------
+    def _restore(self) -> None:
+        settings = self.services.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        splitter = settings.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(splitter))
+        else:
+            self.splitter.setSizes([520, 760])
+        self.case_list.reload()
+        last = settings.value(LAST_CASE_KEY)
+        try:
+            last_id = int(last) if last is not None else None  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            last_id = None
+        if last_id is not None and self.case_list.model.row_of(last_id) is not None:
+            self.session.select(last_id)
+        else:
+            self._current_changed(None)
+
+    def save_state(self) -> None:
+        """Write geometry and splitter state to the settings."""
+        self.services.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.services.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        self.services.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.session.can_leave():
+            event.ignore()
+            return
+        self.save_state()
+        event.accept()

@@ -1,0 +1,410 @@
+"""The 订单 tab: every field of the case's parties, order, problem and claims, with Save/Revert,
+validation beside each field and an unsaved-changes guard."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disputekit.domain.case_json import case_to_dict
+from disputekit.domain.vocabulary import (
+    Category,
+    FilerRelation,
+    OrderStatus,
+    PaymentMethod,
+    Problem,
+)
+from disputekit.ui.form_binding import Field, apply_fields, errors_by_field, get_path, validate
+from disputekit.ui.form_widgets import (
+    EnumCombo,
+    MoneyEdit,
+    OptionalDateTimeEdit,
+    ShanghaiDateTimeEdit,
+)
+from disputekit.ui.services import Services
+from disputekit.ui.session import CaseSession
+
+# (group, JSON path, editor kind, max length) — the layout follows the case JSON contract.
+_TEXT, _LONG, _MONEY, _OPT_MONEY, _WHEN, _OPT_WHEN, _INT, _BOOL = range(8)
+_ENUMS = {
+    "order.category": Category,
+    "order.payment_method": PaymentMethod,
+    "order.status": OrderStatus,
+    "problem": Problem,
+    "filed_by.relation": FilerRelation,
+}
+_LAYOUT: dict[str, list[tuple[str, int, int]]] = {
+    "complainant": [
+        ("complainant.name", _TEXT, 200), ("complainant.phone", _TEXT, 40),
+        ("complainant.address", _TEXT, 500), ("complainant.email", _TEXT, 200),
+    ],
+    "respondent": [
+        ("respondent.platform", _TEXT, 500), ("respondent.url", _TEXT, 500),
+        ("respondent.shop", _TEXT, 500), ("respondent.company", _TEXT, 500),
+        ("respondent.credit_code", _TEXT, 500), ("respondent.address", _TEXT, 500),
+        ("respondent.contact", _TEXT, 500),
+    ],
+    "order": [
+        ("order.order_no", _TEXT, 200), ("order.transaction_no", _TEXT, 200),
+        ("order.product", _TEXT, 500), ("order.category", _TEXT, 0),
+        ("order.quantity", _INT, 0), ("order.amount_paid", _MONEY, 0),
+        ("order.payment_method", _TEXT, 0), ("order.ordered_at", _WHEN, 0),
+        ("order.status", _TEXT, 0), ("order.instant_delivery", _BOOL, 0),
+        ("order.flash_sale", _BOOL, 0),
+    ],
+    "target": [
+        ("order.target_account.game", _TEXT, 200), ("order.target_account.region", _TEXT, 200),
+        ("order.target_account.server", _TEXT, 200),
+        ("order.target_account.account", _TEXT, 200),
+    ],
+    "problem": [
+        ("problem", _TEXT, 0), ("problem_known_at", _OPT_WHEN, 0),
+        ("claims.refund_amount", _OPT_MONEY, 0), ("claims.delivery", _BOOL, 0),
+        ("claims.other", _LONG, 0),
+    ],
+    "filed_by": [
+        ("filed_by.name", _TEXT, 200), ("filed_by.phone", _TEXT, 40),
+        ("filed_by.relation", _TEXT, 0), ("filed_by.id_number", _TEXT, 40),
+    ],
+}  # fmt: skip
+
+
+class OrderTab(QWidget):
+    """Edits the current case's order data; saving replaces the case in one transaction."""
+
+    def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._session = session
+        self._base: dict[str, Any] = {}
+        self._baseline: dict[str, Any] = {}
+        self._loading = False
+        self.fields: dict[str, Field] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        self._build()
+        self.retranslate()
+        session.current_changed.connect(lambda _id: self.load())
+        session.case_changed.connect(self._case_changed)
+        session.add_leave_guard(self.confirm_leave)
+        self.load()
+
+    # --- view ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        body = QWidget()
+        grid = QGridLayout(body)
+        columns = {"complainant": 0, "respondent": 0, "filed_by": 0}
+        rows = [0, 0]
+        for group_key, specs in _LAYOUT.items():
+            box = QGroupBox()
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            if group_key == "filed_by":
+                self.on_behalf = QCheckBox()
+                form.addRow(self.on_behalf)
+            for path, kind, limit in specs:
+                field = self._make_field(path, kind, limit)
+                self.fields[path] = field
+                label, error = QLabel(), QLabel()
+                error.setObjectName("fieldError")
+                error.setStyleSheet("color:#c62828;")
+                error.setWordWrap(True)
+                error.hide()
+                cell = QWidget()
+                cell_layout = QVBoxLayout(cell)
+                cell_layout.setContentsMargins(0, 0, 0, 0)
+                cell_layout.setSpacing(2)
+                cell_layout.addWidget(field.editor)
+                cell_layout.addWidget(error)
+                label.setBuddy(field.editor)
+                form.addRow(label, cell)
+                self.labels[path], self.errors[path] = label, error
+            column = columns.get(group_key, 1)
+            grid.addWidget(box, rows[column], column)
+            rows[column] += 1
+            self.groups[group_key] = box
+        grid.setRowStretch(max(rows), 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self._set_on_behalf_visible(False)
+        self.on_behalf.toggled.connect(self._on_behalf_toggled)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet("color:#c62828;")
+        self.general_error.setWordWrap(True)
+        self.state_label = QLabel()
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton()
+        bar = QHBoxLayout()
+        bar.addWidget(self.general_error, 1)
+        bar.addWidget(self.state_label)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bar)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+
+    def _make_field(self, path: str, kind: int, limit: int) -> Field:
+        if path in _ENUMS:
+            combo = EnumCombo(_ENUMS[path])
+            combo.currentIndexChanged.connect(self._changed)
+            return Field(path, combo, combo.value, combo.set_value)
+        if kind in (_MONEY, _OPT_MONEY):
+            money = MoneyEdit()
+            money.textChanged.connect(self._changed)
+
+            def get_money() -> str | None:
+                value = money.value()
+                if value is None:
+                    return None if kind == _OPT_MONEY or not money.text() else money.text()
+                return str(value)
+
+            return Field(path, money, get_money, money.set_value)
+        if kind == _WHEN:
+            when = ShanghaiDateTimeEdit()
+            when.dateTimeChanged.connect(self._changed)
+            return Field(
+                path,
+                when,
+                lambda: when.value().isoformat(),
+                lambda v: when.set_value(datetime.fromisoformat(v) if v else self._services.now()),
+            )
+        if kind == _OPT_WHEN:
+            optional = OptionalDateTimeEdit()
+            optional.changed.connect(self._changed)
+            return Field(
+                path,
+                optional,
+                lambda: v.isoformat() if (v := optional.value()) else None,
+                lambda v: optional.set_value(
+                    datetime.fromisoformat(v) if v else None, self._services.now()
+                ),
+            )
+        if kind == _INT:
+            spin = QSpinBox()
+            spin.setRange(1, 100_000)
+            spin.valueChanged.connect(self._changed)
+            return Field(path, spin, spin.value, lambda v: spin.setValue(int(v or 1)))
+        if kind == _BOOL:
+            check = QCheckBox()
+            check.toggled.connect(self._changed)
+            return Field(path, check, check.isChecked, lambda v: check.setChecked(bool(v)))
+        if kind == _LONG:
+            text = QPlainTextEdit()
+            text.setMaximumHeight(90)
+            text.textChanged.connect(self._changed)
+            return Field(path, text, text.toPlainText, lambda v: text.setPlainText(v or ""))
+        line = QLineEdit()
+        line.setMaxLength(limit)
+        line.textChanged.connect(self._changed)
+        if path == "complainant.email":
+            return Field(
+                path, line, lambda: line.text().strip() or None, lambda v: line.setText(v or "")
+            )
+        return Field(path, line, line.text, lambda v: line.setText(v or ""))
+
+    def retranslate(self) -> None:
+        """Set every label in the current language."""
+        titles = {
+            "complainant": self.tr("Complainant (the buyer)"),
+            "respondent": self.tr("Respondent (platform and shop)"),
+            "order": self.tr("Order"),
+            "target": self.tr("Account to be credited"),
+            "problem": self.tr("Problem and claims"),
+            "filed_by": self.tr("Filed on the buyer's behalf"),
+        }
+        for key, box in self.groups.items():
+            box.setTitle(titles[key])
+        texts = {
+            "complainant.name": self.tr("Name"),
+            "complainant.phone": self.tr("Phone"),
+            "complainant.address": self.tr("Address"),
+            "complainant.email": self.tr("Email"),
+            "respondent.platform": self.tr("Platform"),
+            "respondent.url": self.tr("Website"),
+            "respondent.shop": self.tr("Shop"),
+            "respondent.company": self.tr("Company"),
+            "respondent.credit_code": self.tr("Credit code"),
+            "respondent.address": self.tr("Address"),
+            "respondent.contact": self.tr("Contact"),
+            "order.order_no": self.tr("Order no."),
+            "order.transaction_no": self.tr("Payment transaction no."),
+            "order.product": self.tr("Product"),
+            "order.category": self.tr("Category"),
+            "order.quantity": self.tr("Quantity"),
+            "order.amount_paid": self.tr("Amount paid (¥)"),
+            "order.payment_method": self.tr("Paid with"),
+            "order.ordered_at": self.tr("Ordered at"),
+            "order.status": self.tr("Order status"),
+            "order.instant_delivery": self.tr("Instant delivery"),
+            "order.flash_sale": self.tr("Flash sale"),
+            "order.target_account.game": self.tr("Game / service"),
+            "order.target_account.region": self.tr("Region"),
+            "order.target_account.server": self.tr("Server"),
+            "order.target_account.account": self.tr("Account"),
+            "problem": self.tr("Problem"),
+            "problem_known_at": self.tr("Known since"),
+            "claims.refund_amount": self.tr("Refund claimed (¥)"),
+            "claims.delivery": self.tr("Ask for delivery"),
+            "claims.other": self.tr("Other claims"),
+            "filed_by.name": self.tr("Name"),
+            "filed_by.phone": self.tr("Phone"),
+            "filed_by.relation": self.tr("Relation"),
+            "filed_by.id_number": self.tr("ID number"),
+        }
+        for path, label in self.labels.items():
+            label.setText(texts[path])
+        self.on_behalf.setText(
+            self.tr("Filing on someone else's behalf (needs a power of attorney)")
+        )
+        self.save_button.setText(self.tr("&Save"))
+        self.revert_button.setText(self.tr("Re&vert"))
+        for field in self.fields.values():
+            if isinstance(field.editor, EnumCombo):
+                field.editor.retranslate()
+        self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- logic --------------------------------------------------------------------------
+    def load(self) -> None:
+        """Show the session's case as stored, dropping any edits."""
+        case = self._session.case
+        self._loading = True
+        try:
+            self._base = case_to_dict(case) if case is not None else {}
+            for path, field in self.fields.items():
+                field.set(get_path(self._base, path))
+            self.on_behalf.setChecked(self._base.get("filed_by") is not None)
+        finally:
+            self._loading = False
+        self._show_errors({}, [])
+        self._baseline = self._values()
+        self.setEnabled(case is not None)
+        self._update_state()
+
+    def _case_changed(self) -> None:
+        if self.is_dirty() and self._session.case is not None:
+            # Another tab saved (evidence, events): keep the user's edits, refresh the rest.
+            self._base = case_to_dict(self._session.case)
+        else:
+            self.load()
+
+    def _values(self) -> dict[str, Any]:
+        values = {path: field.get() for path, field in self.fields.items()}
+        values["filed_by"] = self.on_behalf.isChecked()
+        return values
+
+    def is_dirty(self) -> bool:
+        """True when the form differs from the stored case."""
+        return bool(self._base) and self._values() != self._baseline
+
+    def form_data(self) -> dict[str, Any]:
+        """The case JSON with the form's values written in."""
+        on_behalf = self.on_behalf.isChecked()
+        data = apply_fields(
+            self._base, list(self.fields.values()), None if on_behalf else "filed_by"
+        )
+        if not on_behalf:
+            data["filed_by"] = None
+        return data
+
+    def save(self) -> bool:
+        """Validate and save; on errors show them beside their fields and return False."""
+        if self._session.case_id is None:
+            return False
+        case, errors = validate(self.form_data())
+        if case is None:
+            placed, rest = errors_by_field(errors, set(self.fields))
+            self._show_errors(placed, rest)
+            return False
+        self._session.save(case)
+        self.load()  # the stored case is now the baseline
+        return True
+
+    def revert(self) -> None:
+        """Drop the edits."""
+        self.load()
+
+    def confirm_leave(self) -> bool:
+        """The leave guard: ask Save / Discard / Cancel when there are unsaved edits."""
+        if not self.is_dirty():
+            return True
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The order form has unsaved changes. Save them before leaving this case?"),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self._update_state()
+
+    def _update_state(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.state_label.setText(self.tr("Unsaved changes") if dirty else "")
+
+    def _on_behalf_toggled(self, checked: bool) -> None:
+        self._set_on_behalf_visible(checked)
+        self._changed()
+
+    def _set_on_behalf_visible(self, visible: bool) -> None:
+        form = self.groups["filed_by"].layout()
+        assert isinstance(form, QFormLayout)
+        for row in range(1, form.rowCount()):
+            form.setRowVisible(row, visible)
+
+    def _show_errors(self, placed: dict[str, str], rest: list[str]) -> None:
+        for path, label in self.errors.items():
+            message = placed.get(path, "")
+            if message in ("is missing", "is empty"):
+                message = self.tr("Required")
+            label.setText(message)
+            label.setVisible(bool(message))
+        self.general_error.setText("\n".join(rest))
+        if placed:
+            first = next(p for p in self.fields if p in placed)
+            self.fields[first].editor.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,225 @@
+"""The main window's menu actions: new case, demo, bundles, language, help."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from disputekit import __version__
+from disputekit.domain.model import Case
+from disputekit.ui import i18n
+from disputekit.ui.tasks import ProgressReporter, run_with_progress_dialog
+
+if TYPE_CHECKING:
+    from disputekit.ui.main_window import MainWindow
+
+
+class WindowActions(QObject):
+    """Creates the standard actions and puts them into the window's menus."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.new_case_action = self._action(self.new_case, QKeySequence.StandardKey.New)
+        self.import_action = self._action(self.import_bundle)
+        self.export_action = self._action(self.export_bundle)
+        self.quit_action = self._action(window.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = window.undo_group.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = window.undo_group.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.find_action = self._action(self._focus_search, QKeySequence.StandardKey.Find)
+        self.reload_action = self._action(self.window.case_list.reload, QKeySequence("F5"))
+        self.demo_action = self._action(self.load_demo)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, label in ((i18n.CHINESE, "简体中文"), (i18n.ENGLISH, "English")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
+            self.language_group.addAction(action)
+            self.language_actions[lang] = action
+        self.language_note = QAction(self)
+        self.language_note.setEnabled(False)
+        self.about_action = self._action(self.about)
+        self.disclaimer_action = self._action(self.disclaimer)
+        self._fill_menus()
+
+    def _action(
+        self, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ):
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        self.window.addAction(action)  # shortcuts work whichever widget has focus
+        return action
+
+    def _fill_menus(self) -> None:
+        w = self.window
+        file_menu = w.menu("file")
+        file_menu.addAction(self.new_case_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        w.menu("edit").addAction(self.undo_action)
+        w.menu("edit").addAction(self.redo_action)
+        w.menu("edit").addSeparator()
+        w.menu("edit").addAction(self.find_action)
+        w.menu("view").addAction(self.reload_action)
+        w.menu("view").addAction(self.demo_action)
+        w.menu("language").addActions(list(self.language_actions.values()))
+        w.menu("language").addSeparator()
+        w.menu("language").addAction(self.language_note)
+        w.menu("help").addAction(self.disclaimer_action)
+        w.menu("help").addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        """Set the action texts in the current language."""
+        self.new_case_action.setText(self.tr("&New case"))
+        self.import_action.setText(self.tr("&Import case bundle…"))
+        self.export_action.setText(self.tr("&Export case bundle…"))
+        self.quit_action.setText(self.tr("E&xit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.find_action.setText(self.tr("&Find case…"))
+        self.reload_action.setText(self.tr("&Reload case list"))
+        self.demo_action.setText(self.tr("Load &example cases"))
+        self.language_note.setText(self.tr("The language changes at once, no restart needed"))
+        self.about_action.setText(self.tr("&About DisputeKit"))
+        self.disclaimer_action.setText(self.tr("&Not legal advice"))
+        for lang, action in self.language_actions.items():
+            action.setChecked(lang == i18n.current_language())
+
+    # --- handlers -----------------------------------------------------------------------
+    def new_case(self) -> None:
+        """Create an empty case and open its order form to fill in."""
+        if not self.window.session.can_leave():
+            return
+        case = Case()
+        case.order.ordered_at = self.window.services.now().replace(second=0, microsecond=0)
+        case_id = self.window.services.store.cases.create(case)
+        self.window.case_list.reload()
+        self.window.session.select(case_id)
+        self.window.show_tab("order")
+
+    def load_demo(self) -> None:
+        """Add the example cases (once) and show the first."""
+        from disputekit.store.demo import add_demo_cases
+
+        ids = add_demo_cases(self.window.services.store)
+        self.window.case_list.reload()
+        if ids:
+            self.window.request_case(ids[0])
+
+    def import_bundle(self) -> None:
+        """Ask for a bundle (.zip) or case .json and import it as a new case."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import case bundle"),
+            str(Path.home()),
+            self.tr("Case bundles (*.zip *.json);;All files (*)"),
+        )
+        if not path:
+            return
+        from disputekit.store.bundle import import_bundle
+
+        store = self.window.services.store
+
+        def work(progress: ProgressReporter) -> int:
+            return import_bundle(store, Path(path), progress=lambda d, t: progress(d, t, ""))
+
+        def done(case_id: int) -> None:
+            self.window.case_list.reload()
+            self.window.request_case(case_id)
+            self.window.show_banner(self.tr("Imported %1.").replace("%1", Path(path).name))
+
+        run_with_progress_dialog(
+            self.window, self.window.services.tasks, self.tr("Importing…"), work, done, self._fail
+        )
+
+    def export_bundle(self) -> None:
+        """Write the current case as a BagIt .zip the user chooses."""
+        session = self.window.session
+        if session.case_id is None or session.case is None:
+            QMessageBox.information(
+                self.window, self.tr("Export case bundle"), self.tr("Select a case first.")
+            )
+            return
+        case_id = session.case_id
+        stamp = datetime.now().strftime("%Y%m%d")
+        suggested = f"{session.case.order.order_no or 'case'}-{stamp}.zip"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export case bundle"),
+            str(Path.home() / suggested),
+            self.tr("Case bundles (*.zip)"),
+        )
+        if not path:
+            return
+        from disputekit.store.bundle import export_bundle
+
+        store = self.window.services.store
+
+        def work(progress: ProgressReporter) -> Path:
+            return export_bundle(
+                store, case_id, Path(path), progress=lambda d, t: progress(d, t, "")
+            )
+
+        def done(out: Path) -> None:
+            self.window.show_banner(self.tr("Exported to %1.").replace("%1", str(out)))
+
+        run_with_progress_dialog(
+            self.window, self.window.services.tasks, self.tr("Exporting…"), work, done, self._fail
+        )
+
+    def _fail(self, exc: BaseException) -> None:
+        QMessageBox.warning(self.window, self.tr("DisputeKit"), str(exc) or type(exc).__name__)
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language at once and remember it."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.install_language(app, language)
+        self.window.services.settings.setValue("language", language)
+
+    def _focus_search(self) -> None:
+        self.window.case_list.search.setFocus()
+        self.window.case_list.search.selectAll()
+
+    def about(self) -> None:
+        """Version and purpose."""
+        QMessageBox.about(
+            self.window,
+            self.tr("About DisputeKit"),
+            self.tr(
+                "DisputeKit %1\n\nOrganises the order, the evidence and the deadlines of a "
+                "dispute over virtual goods, and prepares complaint materials. Everything stays "
+                "on this computer."
+            ).replace("%1", __version__),
+        )
+
+    def disclaimer(self) -> None:
+        """The plain note that this is not legal advice."""
+        QMessageBox.information(
+            self.window,
+            self.tr("Not legal advice"),
+            self.tr(
+                "DisputeKit helps you organise your material: the order, evidence, a timeline "
+                "and deadlines. It is not legal advice and does not replace a lawyer. Check "
+                "deadlines and rules with the platform, 12315 or a lawyer when in doubt."
+            ),
+        )
+
+
+def app_instance() -> QApplication | None:
+    """The running QApplication, typed for callers that need widgets."""
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else None

@@ -1,0 +1,16 @@
+"""Hooks that add to the main window once it is built (menus, timers, banners).
+
+Each entry is called as `extension(main_window, services)`. ui-workflow appends its own; the
+list starts empty so the core window works alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from disputekit.ui.main_window import MainWindow
+    from disputekit.ui.services import Services
+
+WINDOW_EXTENSIONS: list[Callable[[MainWindow, Services], Any]] = []

@@ -1,0 +1,130 @@
+"""Fixtures for GUI tests: a store in tmp, services with a fake clock and synchronous tasks,
+a session, the main window, and stubbed modal dialogs (no test ever blocks on one)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.store import Store
+from disputekit.ui.services import Services, settings_at
+from disputekit.ui.session import CaseSession
+from disputekit.ui.tasks import TaskRunner
+
+
+class FakeClock:
+    """A settable clock: `clock.now = ...` or `clock.advance(...)`."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        from datetime import timedelta
+
+        self.now = self.now + timedelta(**delta)
+
+
+@dataclass
+class DialogStub:
+    """Answers for the static QFileDialog/QMessageBox calls; records what was asked."""
+
+    open_files: list[str] = field(default_factory=list)  # getOpenFileNames
+    open_file: str = ""  # getOpenFileName
+    save_file: str = ""  # getSaveFileName
+    directory: str = ""  # getExistingDirectory
+    question_answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+    calls: list[tuple[str, str]] = field(default_factory=list)  # (function, text or title)
+
+    def messages(self, kind: str) -> list[str]:
+        """The texts shown by one kind of message box ("warning", "information", ...)."""
+        return [text for name, text in self.calls if name == kind]
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(store: Store, clock: FakeClock, tmp_path: Path, qapp: Any) -> Services:
+    return Services(
+        store=store,
+        clock=clock,
+        tasks=TaskRunner(synchronous=True),
+        settings=settings_at(tmp_path / "settings.ini"),
+    )
+
+
+@pytest.fixture
+def session(services: Services, qtbot: Any) -> CaseSession:
+    return CaseSession(services.store)
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogStub:
+    stub = DialogStub()
+
+    def record(name: str, answer: Any) -> Any:
+        def fake(*args: Any, **_kwargs: Any) -> Any:
+            texts = [a for a in args if isinstance(a, str)]
+            stub.calls.append((name, texts[-1] if texts else ""))
+            return answer() if callable(answer) else answer
+
+        return staticmethod(fake)
+
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", record("open_files", lambda: (list(stub.open_files), ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", record("open_file", lambda: (stub.open_file, ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", record("save_file", lambda: (stub.save_file, ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", record("directory", lambda: stub.directory)
+    )
+    monkeypatch.setattr(QMessageBox, "question", record("question", lambda: stub.question_answer))
+    for kind in ("warning", "information", "critical", "about"):
+        answer = None if kind == "about" else QMessageBox.StandardButton.Ok
+        monkeypatch.setattr(QMessageBox, kind, record(kind, answer))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: int(stub.question_answer.value))
+    return stub
+
+
+@pytest.fixture
+def main_window(services: Services, dialogs: DialogStub, qtbot: Any) -> Any:
+    from disputekit.ui.i18n import CHINESE, install_language
+    from disputekit.ui.main_window import MainWindow
+
+    install_language(qtbot_app(), CHINESE)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def qtbot_app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
+    return app
