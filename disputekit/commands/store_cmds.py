@@ -1,0 +1,199 @@
+"""Store commands: `import PATH`, `export CASE_ID --out FILE.zip`, `verify FILE.zip`,
+`list [--json]`, `show CASE_ID [--json]`, `gc`.
+
+Exit codes: 0 ok; 1 validation or verification failed, or the case/file does not exist
+(reasons on stderr); 2 usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from disputekit.domain.case_json import dumps_case
+from disputekit.domain.money import format_money, format_yuan
+from disputekit.domain.vocabulary import OrderStatus
+from disputekit.store import (
+    CaseNotFound,
+    CaseSummary,
+    IntakeError,
+    Store,
+    StoreError,
+    resolve_data_dir,
+)
+from disputekit.store.bundle import BundleError, export_bundle, import_bundle, verify_bundle
+
+
+def register(subparsers: Any) -> None:
+    """Add the store commands."""
+    p = subparsers.add_parser(
+        "import", help="import a case bundle (.zip) or a case JSON with its files beside it"
+    )
+    p.add_argument("path", metavar="PATH", type=Path)
+    p.set_defaults(func=run_import)
+
+    p = subparsers.add_parser("export", help="export a case as a zipped BagIt bundle")
+    p.add_argument("case_id", metavar="CASE_ID", type=int)
+    p.add_argument("--out", metavar="FILE.zip", type=Path, required=True)
+    p.set_defaults(func=run_export)
+
+    p = subparsers.add_parser("verify", help="check a bundle: missing, extra or altered files")
+    p.add_argument("path", metavar="FILE.zip", type=Path)
+    p.set_defaults(func=run_verify)
+
+    p = subparsers.add_parser("list", help="list the stored cases")
+    p.add_argument("query", nargs="?", default="", help="search text (platform, order no, …)")
+    p.add_argument("--status", choices=[s.value for s in OrderStatus], help="only this status")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_list)
+
+    p = subparsers.add_parser("show", help="show one case (its case JSON with --json)")
+    p.add_argument("case_id", metavar="CASE_ID", type=int)
+    p.add_argument("--json", action="store_true", help="print the case JSON")
+    p.set_defaults(func=run_show)
+
+    p = subparsers.add_parser("gc", help="delete vault files no case uses any more")
+    p.set_defaults(func=run_gc)
+
+
+def _fail(message: str) -> int:
+    print(f"disputekit: {message}", file=sys.stderr)
+    return 1
+
+
+def _with_store(args: argparse.Namespace, body: Callable[[Store], int]) -> int:
+    try:
+        store = Store.open(resolve_data_dir(args.data_dir))
+    except (StoreError, OSError) as exc:
+        return _fail(f"cannot open the data folder: {exc}")
+    try:
+        return body(store)
+    except CaseNotFound as exc:
+        return _fail(str(exc))
+    except (BundleError, IntakeError) as exc:
+        return _fail(str(exc))
+    finally:
+        store.close()
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Import a bundle; prints the new case id."""
+    if not args.path.is_file():
+        return _fail(f"{args.path}: no such file")
+
+    def body(store: Store) -> int:
+        case_id = import_bundle(store, args.path)
+        case = store.cases.get(case_id)
+        print(
+            f"imported case {case_id}: {case.respondent.platform} {case.order.order_no} "
+            f"({len(case.evidence)} evidence files)"
+        )
+        return 0
+
+    return _with_store(args, body)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Export a case to a zipped BagIt bag."""
+
+    def body(store: Store) -> int:
+        out = export_bundle(store, args.case_id, args.out)
+        print(f"exported case {args.case_id} to {out}")
+        return 0
+
+    return _with_store(args, body)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    """Verify a bundle without importing it; every problem on stderr."""
+    if not args.path.is_file():
+        return _fail(f"{args.path}: no such file")
+    problems = verify_bundle(args.path)
+    if problems:
+        print(f"disputekit: {args.path} failed verification:", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    print(f"{args.path}: ok")
+    return 0
+
+
+def summary_json(s: CaseSummary) -> dict[str, Any]:
+    """A case-list row as plain JSON data (money as strings, times ISO 8601)."""
+    return {
+        "id": s.id,
+        "platform": s.platform,
+        "shop": s.shop,
+        "order_no": s.order_no,
+        "product": s.product,
+        "amount_paid": format_money(s.amount_paid),
+        "status": s.status.value,
+        "problem": s.problem.value,
+        "complainant_name": s.complainant_name,
+        "refund_claimed": None if s.refund_claimed is None else format_money(s.refund_claimed),
+        "refunded": s.refunded,
+        "evidence_count": s.evidence_count,
+        "created_at": s.created_at.isoformat(),
+        "updated_at": s.updated_at.isoformat(),
+        "next_due_at": s.next_due_at.isoformat() if s.next_due_at else None,
+        "next_due_kind": s.next_due_kind,
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """List cases (optionally searched and filtered), as text or JSON."""
+
+    def body(store: Store) -> int:
+        status = OrderStatus(args.status) if args.status else None
+        rows = store.cases.list(args.query, status)
+        if args.json:
+            print(json.dumps([summary_json(s) for s in rows], ensure_ascii=False, indent=2))
+            return 0
+        for s in rows:
+            due = f"  下一期限 {s.next_due_at:%Y-%m-%d %H:%M}" if s.next_due_at else ""
+            print(
+                f"{s.id:>5}  {s.status.zh}  {s.platform} {s.shop}  {s.order_no}  {s.product}  "
+                f"{format_yuan(s.amount_paid)}  证据 {s.evidence_count}{due}"
+            )
+        if not rows:
+            print("no cases" if not args.query else f"no case matches {args.query!r}")
+        return 0
+
+    return _with_store(args, body)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Show one case: a readable summary, or its case JSON with --json."""
+
+    def body(store: Store) -> int:
+        case = store.cases.get(args.case_id)
+        if args.json:
+            sys.stdout.write(dumps_case(case))
+            return 0
+        o = case.order
+        print(f"案件 {args.case_id}: {case.respondent.platform} {case.respondent.shop}")
+        print(f"  订单 {o.order_no}  {o.product}  {format_yuan(o.amount_paid)}")
+        print(f"  状态 {case.order.status.zh}  问题 {case.problem.zh}")
+        print(f"  投诉人 {case.complainant.name}")
+        for e in case.events_in_order():
+            print(f"  {e.at:%Y-%m-%d %H:%M}  {e.kind.zh}  {e.note}")
+        for v in case.evidence:
+            print(f"  [{v.id}] {v.kind.zh}  {v.file}  {v.caption}")
+        return 0
+
+    return _with_store(args, body)
+
+
+def run_gc(args: argparse.Namespace) -> int:
+    """Delete vault files that no case references."""
+
+    def body(store: Store) -> int:
+        removed = store.vault.gc(store.cases.referenced_files())
+        print(f"removed {len(removed)} unreferenced files from the vault")
+        return 0
+
+    return _with_store(args, body)
