@@ -75,11 +75,11 @@ def _limitation_problem(case: Case, today: date, cal: WorkCalendar) -> str | Non
     known = case.harm_known_at
     if known is None:
         return None
-    due = years_after(known, LIMITATION_YEARS, cal)
-    if due.at.date() >= today:
+    last = years_after(known, LIMITATION_YEARS, cal).at.date()
+    if last >= today:
         return None
     return (
-        f"自知道权益受损之日起已超过三年（期限至{due.at.date():%Y年%m月%d日}），"
+        f"自知道权益受损之日起已超过三年（期限至{last.year}年{last.month}月{last.day}日），"
         f"市场监管部门不予受理（{cite('complaint_15', 'civil_188')}）"
     )
 
