@@ -1,0 +1,74 @@
+"""Migrations: forward only, one transaction per step, a copy of the database first."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from disputekit.domain.case_json import dumps_case
+from disputekit.store import Store, StoreError
+from disputekit.store.db import connect, user_version
+from disputekit.store.migrations import MIGRATIONS, latest_version, migrate
+
+V1_TABLES = {"files", "cases", "events", "evidence", "event_evidence", "settings", "case_fts"}
+
+
+def tables(db):
+    return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def add_column(db):
+    db.execute("ALTER TABLE cases ADD COLUMN label TEXT")
+
+
+def fail_half_way(db):
+    db.execute("CREATE TABLE half (x)")
+    raise RuntimeError("step failed")
+
+
+def test_a_new_database_gets_the_whole_schema_without_a_backup(tmp_path):
+    store = Store.open(tmp_path)
+    try:
+        assert tables(store.db) >= V1_TABLES
+        assert user_version(store.db) == latest_version() == len(MIGRATIONS)
+    finally:
+        store.close()
+    assert not (tmp_path / "backups").exists()
+    Store.open(tmp_path).close()  # up to date: nothing to copy
+    assert not (tmp_path / "backups").exists()
+
+
+def test_upgrade_copies_the_database_aside_first(tmp_path, store, make_case):
+    case_id = store.cases.create(make_case())
+    before = dumps_case(store.cases.get(case_id))
+    backup = migrate(store.db, tmp_path / "bk", [*MIGRATIONS, add_column])
+    assert user_version(store.db) == 2
+    assert "label" in {r[1] for r in store.db.execute("PRAGMA table_info(cases)")}
+    assert dumps_case(store.cases.get(case_id)) == before
+    copy = sqlite3.connect(backup)
+    try:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert copy.execute("SELECT order_no FROM cases").fetchall() == [("KM2026112000123",)]
+        assert "label" not in {r[1] for r in copy.execute("PRAGMA table_info(cases)")}
+    finally:
+        copy.close()
+
+
+def test_a_failing_step_rolls_back_alone(tmp_path, store, make_case):
+    case_id = store.cases.create(make_case())
+    before = dumps_case(store.cases.get(case_id))
+    with pytest.raises(RuntimeError, match="step failed"):
+        migrate(store.db, tmp_path / "bk", [*MIGRATIONS, add_column, fail_half_way])
+    assert user_version(store.db) == 2  # step 2 committed, step 3 rolled back
+    assert "half" not in tables(store.db)
+    assert dumps_case(store.cases.get(case_id)) == before
+    assert len(list((tmp_path / "bk").iterdir())) == 1
+
+
+def test_a_newer_database_is_refused(tmp_path):
+    db = connect(tmp_path / "disputekit.sqlite3")
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(StoreError, match="version 99, newer"):
+        Store.open(tmp_path)
