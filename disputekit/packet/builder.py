@@ -1,0 +1,156 @@
+"""Build a packet PDF from a case: check, prepare images, lay out, merge PDF pages, write.
+
+The PDF is written to a temporary file beside the target and renamed over it only when it is
+complete and within budget, so an interrupted or refused run never leaves a partial file at
+the target path (os.replace is atomic on one file system).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from disputekit.domain.model import Case, EvidenceItem
+from disputekit.domain.vocabulary import PacketKind
+from disputekit.packet import sections
+from disputekit.packet.budget import BudgetExceeded, suggest_dpi
+from disputekit.packet.evidence_files import resolve_exhibits
+from disputekit.packet.exhibits import Exhibit, ImageSheet, PdfPlacement, sheets_for
+from disputekit.packet.images import ImagesCancelled, prepare_images
+from disputekit.packet.preflight import Blocker, preflight
+from disputekit.packet.render import (
+    merge_pdf_pages,
+    overdue_deadlines,
+    prepare_reportlab,
+    write_pdf,
+)
+
+__all__ = ["BudgetExceeded", "PacketBlocked", "PacketCancelled", "PacketResult", "build_packet"]
+
+Progress = Callable[[int, int, str], None]
+
+
+class PacketBlocked(Exception):
+    """A final packet cannot be built; `blockers` say why."""
+
+    def __init__(self, blockers: list[Blocker]) -> None:
+        self.blockers = blockers
+        super().__init__("\n".join(str(b) for b in blockers))
+
+
+class PacketCancelled(Exception):
+    """The caller's cancel callback stopped the build; nothing was written."""
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    """The written packet: where, how many pages, how big, and its exhibits."""
+
+    path: Path
+    pages: int
+    size_bytes: int
+    exhibits: list[Exhibit]
+    images_encoded: int = 0
+    images_reused: int = 0
+
+
+def build_packet(
+    case: Case,
+    kind: PacketKind,
+    out: Path,
+    *,
+    file_for: Callable[[EvidenceItem], Path],
+    today: date,
+    draft: bool = False,
+    max_mb: float | None = None,
+    max_pages: int | None = None,
+    exhibit_order: list[str] | None = None,
+    dpi: int = 150,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> PacketResult:
+    """Build the `kind` packet for `case` at `out`; raises PacketBlocked, BudgetExceeded or
+    PacketCancelled without touching `out`."""
+    prepare_reportlab()
+    kind = PacketKind(kind)
+    blockers = [] if draft else preflight(case, kind, today)
+    exhibits, file_problems = resolve_exhibits(case, file_for, exhibit_order)
+    if blockers or file_problems:  # a missing or altered original blocks even a draft
+        raise PacketBlocked(blockers + file_problems)
+
+    def stopped() -> bool:
+        return bool(cancel and cancel())
+
+    placements: list[PdfPlacement] = []
+    sheets = sheets_for(exhibits, placements)
+    image_sheets = [s for s in sheets if isinstance(s, ImageSheet)]
+    jobs = [job for sheet in image_sheets for job in sheet.image_jobs(dpi)]
+    steps = len(set(jobs)) + 2
+
+    def report(done: int, label: str) -> None:
+        if progress:
+            progress(done, steps, label)
+
+    with tempfile.TemporaryDirectory(prefix="disputekit-images-") as scratch:
+        cache = cache_dir if cache_dir is not None else Path(scratch)
+        try:
+            prepared = prepare_images(
+                jobs, cache, progress=lambda d, _t: report(d, "图片"), cancel=cancel
+            )
+        except ImagesCancelled:
+            raise PacketCancelled from None
+        for sheet in image_sheets:
+            sheet.use_images(prepared.paths, dpi)
+        if stopped():
+            raise PacketCancelled
+        ctx = sections.PacketContext(case, kind, today, exhibits, overdue_deadlines(case, today))
+        story = [
+            *sections.cover(ctx),
+            *sections.claims(ctx),
+            *sections.facts(ctx),
+            *sections.legal_basis(ctx),
+            *sections.timeline(ctx),
+            *sections.evidence_list(ctx),
+            *sections.closing(ctx),
+            *sections.authorization(ctx),
+            *sheets,
+        ]
+        out = Path(out)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            report(steps - 2, "排版")
+            header = f"订单号 {case.order.order_no} · {sections.TITLES[kind]}"
+            pages = write_pdf(tmp, story, header=header, draft=draft, title=header)
+            if placements:
+                merge_pdf_pages(tmp, placements)
+            size = tmp.stat().st_size
+            over_mb = max_mb is not None and size > max_mb * 1024 * 1024
+            over_pages = max_pages is not None and pages > max_pages
+            if over_mb or over_pages:
+                image_bytes = sum(prepared.paths[j].stat().st_size for j in set(jobs))
+                suggested = None
+                if over_mb and max_mb is not None:
+                    suggested = suggest_dpi(
+                        size,
+                        image_bytes,
+                        max_mb,
+                        dpi,
+                        lambda d: [j for s in image_sheets for j in s.image_jobs(d)],
+                        cache,
+                    )
+                raise BudgetExceeded(size, pages, max_mb, max_pages, suggested)
+            if stopped():
+                raise PacketCancelled
+            report(steps - 1, "写入")
+            os.replace(tmp, out)
+        finally:
+            tmp.unlink(missing_ok=True)
+    report(steps, "完成")
+    return PacketResult(out, pages, size, exhibits, prepared.encoded, prepared.reused)

@@ -1,0 +1,85 @@
+"""Evidence files → numbered exhibits: found, hashed, checked against the recorded hash, probed.
+
+The packet prints each original's SHA-256, so it hashes the file it actually embeds; a file
+whose hash differs from the one recorded at intake is refused, never printed with the old hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from disputekit.domain.model import Case, EvidenceItem
+from disputekit.packet.exhibits import Exhibit
+from disputekit.packet.images import oriented_size
+from disputekit.packet.preflight import Blocker
+
+
+def sha256_file(path: Path) -> str:
+    """The file's SHA-256, hex."""
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def ordered_items(case: Case, exhibit_order: list[str] | None) -> list[EvidenceItem]:
+    """The evidence in exhibit order: the ids given first, then the rest in case order."""
+    by_id = {item.id: item for item in case.evidence}
+    order = list(dict.fromkeys(exhibit_order or []))
+    unknown = [i for i in order if i not in by_id]
+    if unknown:
+        raise ValueError(f"exhibit_order names unknown evidence: {', '.join(unknown)}")
+    return [by_id[i] for i in order] + [item for item in case.evidence if item.id not in order]
+
+
+def _pdf_page_sizes(path: Path) -> list[tuple[float, float]]:
+    from pypdf import PdfReader
+
+    sizes = []
+    for page in PdfReader(path).pages:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        sizes.append((h, w) if page.rotation % 180 else (w, h))
+    return sizes
+
+
+def resolve_exhibits(
+    case: Case, file_for: Callable[[EvidenceItem], Path], exhibit_order: list[str] | None
+) -> tuple[list[Exhibit], list[Blocker]]:
+    """Numbered exhibits for the case's evidence, and the problems found with the files."""
+    exhibits: list[Exhibit] = []
+    blockers: list[Blocker] = []
+    index = {item.id: i for i, item in enumerate(case.evidence)}
+    for number, item in enumerate(ordered_items(case, exhibit_order), start=1):
+        where = f"evidence[{index[item.id]}]"
+        path = Path(file_for(item))
+        if not path.is_file():
+            blockers.append(Blocker("evidence_file_missing", f"找不到证据文件 {path}", where))
+            continue
+        sha = sha256_file(path)
+        if item.sha256 and item.sha256.lower() != sha:
+            blockers.append(
+                Blocker(
+                    "evidence_hash_mismatch",
+                    f"证据文件 {path.name} 的 SHA-256 与登记时不一致，文件可能已被修改",
+                    where,
+                )
+            )
+            continue
+        with path.open("rb") as f:
+            is_pdf = f.read(5) == b"%PDF-"
+        ex = Exhibit(number, item, path, sha, is_pdf)
+        try:
+            if is_pdf:
+                ex.pdf_pages = _pdf_page_sizes(path)
+            else:
+                ex.size_px = oriented_size(path)
+        except Exception as exc:  # any unreadable file is reported, not a crash mid-build
+            blockers.append(
+                Blocker("evidence_unreadable", f"无法读取证据文件 {path.name}：{exc}", where)
+            )
+            continue
+        exhibits.append(ex)
+    return exhibits, blockers

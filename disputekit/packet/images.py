@@ -1,0 +1,145 @@
+"""Exhibit images: oriented, RGB, scaled to the placed size, JPEG-encoded, cached.
+
+A phone screenshot is 1080×2400 pixels; placed on A4 it needs far fewer. Scaling to the
+placed size at 150 dpi and encoding as JPEG q85 makes the packet ~2.5× smaller than a lossless
+copy while a 30 px timestamp stays legible (tech-notes.md). Decoding and encoding run in worker
+processes (Pillow holds the GIL for part of the work), and each result is kept under
+`cache_dir` by source hash and pixel size, so rebuilding a packet re-encodes nothing.
+The originals are only read, never modified.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+JPEG_QUALITY = 85
+WORKERS = 2
+
+
+class ImagesCancelled(Exception):
+    """Raised when the caller's cancel callback asked to stop."""
+
+
+@dataclass(frozen=True)
+class ImageJob:
+    """One derived image to make: the source, its SHA-256 and the pixel size wanted."""
+
+    src: Path
+    sha256: str
+    width: int
+    height: int
+
+    def cache_name(self) -> str:
+        """File name of the derived JPEG: hash, size and quality identify it fully."""
+        return f"{self.sha256}-{self.width}x{self.height}-q{JPEG_QUALITY}.jpg"
+
+
+@dataclass
+class Prepared:
+    """Derived JPEGs by job, and how many were encoded now or reused from the cache."""
+
+    paths: dict[ImageJob, Path] = field(default_factory=dict)
+    encoded: int = 0
+    reused: int = 0
+
+
+def oriented_size(src: Path) -> tuple[int, int]:
+    """The image's pixel size after EXIF orientation (reads the header only)."""
+    from PIL import Image
+
+    with Image.open(src) as img:
+        w, h = img.size
+        orientation = img.getexif().get(0x0112, 1)
+    return (h, w) if orientation in (5, 6, 7, 8) else (w, h)
+
+
+def target_pixels(
+    size_px: tuple[int, int], placed_pt: tuple[float, float], dpi: int
+) -> tuple[int, int]:
+    """Pixels needed to show an image at `placed_pt` points and `dpi`, never upscaling."""
+    w = min(size_px[0], max(1, round(placed_pt[0] / 72 * dpi)))
+    h = min(size_px[1], max(1, round(placed_pt[1] / 72 * dpi)))
+    return w, h
+
+
+def derive_jpeg(src: str, dst: str, width: int, height: int) -> int:
+    """Make the derived JPEG (runs in a worker process); returns its size in bytes."""
+    from PIL import Image, ImageOps
+
+    with Image.open(src) as opened:
+        if opened.format == "JPEG":
+            opened.draft("RGB", (width, height))  # decode at reduced scale: much faster
+        img = ImageOps.exif_transpose(opened)
+        if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+            rgba = img.convert("RGBA")
+            img = Image.new("RGB", rgba.size, "white")
+            img.paste(rgba, mask=rgba.getchannel("A"))
+        elif img.mode != "RGB":
+            img = img.convert("RGB")
+        if img.size != (width, height):
+            img = img.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+        tmp = f"{dst}.{os.getpid()}.tmp"
+        img.save(tmp, "JPEG", quality=JPEG_QUALITY)
+    os.replace(tmp, dst)  # concurrent builds never see a half-written cache file
+    return os.path.getsize(dst)
+
+
+def prepare_images(
+    jobs: list[ImageJob],
+    cache_dir: Path,
+    *,
+    workers: int = WORKERS,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Prepared:
+    """Derive every job's JPEG into `cache_dir`, reusing files already there."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    result = Prepared()
+    todo: list[ImageJob] = []
+    for job in dict.fromkeys(jobs):
+        path = cache_dir / job.cache_name()
+        result.paths[job] = path
+        if path.is_file():
+            result.reused += 1
+        else:
+            todo.append(job)
+    total, done = len(result.paths), result.reused
+    if progress:
+        progress(done, total)
+    if not todo:
+        return result
+    if len(todo) == 1 or workers <= 1:
+        for job in todo:
+            if cancel and cancel():
+                raise ImagesCancelled
+            derive_jpeg(str(job.src), str(result.paths[job]), job.width, job.height)
+            result.encoded += 1
+            done += 1
+            if progress:
+                progress(done, total)
+        return result
+    # "spawn": forking a process that may hold Qt or other threads is unsafe; spawn is what
+    # Windows and macOS use anyway.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=context) as pool:
+        pending: set[Future[int]] = {
+            pool.submit(derive_jpeg, str(j.src), str(result.paths[j]), j.width, j.height)
+            for j in todo
+        }
+        while pending:
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in finished:
+                future.result()
+                result.encoded += 1
+                done += 1
+                if progress:
+                    progress(done, total)
+            if cancel and cancel():
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise ImagesCancelled
+    return result

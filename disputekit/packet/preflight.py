@@ -1,0 +1,93 @@
+"""What blocks a final packet: 第九条 materials, the 授权委托书's parties, undrawable text.
+
+A draft may be built anyway (marked 草稿, undrawable characters shown as [U+XXXX]); a final
+packet is refused with this list, so nobody submits a complaint the regulator will not accept
+(暂行办法第十五条(五)) or one with boxes where a name should be.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from disputekit.domain.model import Case
+from disputekit.domain.vocabulary import PacketKind
+from disputekit.packet.fonts import check_case_glyphs
+from disputekit.packet.text import SHANGHAI
+
+ARTICLE_9 = "《市场监督管理投诉举报处理暂行办法》第九条"
+ARTICLE_10 = "《市场监督管理投诉举报处理暂行办法》第十条"
+
+
+@dataclass(frozen=True)
+class Blocker:
+    """One reason a final packet cannot be built; `field_path` is a case JSON path if any."""
+
+    code: str
+    message_zh: str
+    field_path: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.field_path}: {self.message_zh}" if self.field_path else self.message_zh
+
+
+def _article_9(case: Case) -> list[Blocker]:
+    c, r = case.complainant, case.respondent
+    required = [
+        ("complainant.name", c.name, "投诉人姓名"),
+        ("complainant.phone", c.phone, "投诉人电话号码"),
+        ("complainant.address", c.address, "投诉人通讯地址"),
+        ("respondent.company", r.company or r.platform, "被投诉人名称"),
+        ("respondent.address", r.address, "被投诉人地址"),
+    ]
+    blockers = [
+        Blocker("article_9_missing", f"缺少{label}（{ARTICLE_9}）", path)
+        for path, value, label in required
+        if not value.strip()
+    ]
+    cl = case.claims
+    if cl.refund_amount is None and not cl.delivery and not cl.other.strip():
+        blockers.append(
+            Blocker("article_9_missing", f"缺少具体的投诉请求（{ARTICLE_9}）", "claims")
+        )
+    if not case.events:
+        blockers.append(
+            Blocker(
+                "article_9_missing",
+                f"缺少消费者权益争议事实：请至少记录一件事（{ARTICLE_9}）",
+                "events",
+            )
+        )
+    return blockers
+
+
+def preflight(case: Case, kind: PacketKind, today: date) -> list[Blocker]:
+    """Everything that blocks a final packet of `kind` for `case` on `today`."""
+    blockers: list[Blocker] = []
+    if not case.order.order_no.strip():
+        blockers.append(Blocker("order_no_missing", "缺少订单号", "order.order_no"))
+    if kind is PacketKind.COMPLAINT_12315:
+        blockers += _article_9(case)
+        if case.filed_by is not None and not case.filed_by.name.strip():
+            blockers.append(
+                Blocker(
+                    "article_10_missing",
+                    f"代为投诉须写明受托人姓名（{ARTICLE_10}）",
+                    "filed_by.name",
+                )
+            )
+    end_of_today = datetime.combine(today, datetime.max.time(), SHANGHAI)
+    for i, event in enumerate(case.events):
+        if event.at > end_of_today:
+            blockers.append(
+                Blocker("event_in_future", "事件时间晚于制作日期，请核对", f"events[{i}].at")
+            )
+    blockers += [
+        Blocker(
+            "missing_glyph",
+            f"字符“{p.char}”（{p.codepoint}）字体中没有，无法显示；请改写或删除该字符",
+            p.field_path,
+        )
+        for p in check_case_glyphs(case)
+    ]
+    return blockers

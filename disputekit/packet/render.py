@@ -1,0 +1,90 @@
+"""reportlab set-up, the document template, and merging PDF evidence pages with pypdf."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from disputekit.domain.model import Case
+from disputekit.packet import kinsoku
+from disputekit.packet.exhibits import PdfPlacement
+from disputekit.packet.fonts import drawable, register_fonts
+from disputekit.packet.pages import numbered_canvas
+from disputekit.packet.styles import (
+    CONTENT_HEIGHT,
+    CONTENT_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_X,
+    PAGE_SIZE,
+)
+
+
+def prepare_reportlab() -> None:
+    """Fonts, Chinese line breaking and binary streams; each step is idempotent."""
+    from reportlab import rl_config
+
+    register_fonts()
+    kinsoku.install()
+    # ASCII85 inflates every image stream by a quarter and costs time; PDFs are binary anyway.
+    rl_config.useA85 = 0
+
+
+def write_pdf(path: Path, story: list[Flowable], *, header: str, draft: bool, title: str) -> int:
+    """Lay out `story` on A4 into `path`; returns the page count."""
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        CONTENT_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc = BaseDocTemplate(
+        str(path),
+        pagesize=PAGE_SIZE,
+        title=drawable(title),
+        author="DisputeKit",
+        creator="DisputeKit",
+        subject="卡盟订单维权材料",
+        pageTemplates=[PageTemplate("page", [frame])],
+    )
+    doc.build(story, canvasmaker=numbered_canvas(drawable(header), draft=draft))
+    return int(doc.page)
+
+
+def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
+    """Lay each PDF evidence page into the box its placeholder page left for it."""
+    from pypdf import PdfReader, PdfWriter, Transformation
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    readers: dict[Path, Any] = {}
+    for pl in placements:
+        reader = readers.setdefault(pl.src, PdfReader(pl.src))
+        src = reader.pages[pl.src_page]
+        src.transfer_rotation_to_content()
+        box = src.mediabox
+        x, y, w, h = pl.box
+        scale = min(w / float(box.width), h / float(box.height))
+        move = Transformation().translate(-float(box.left), -float(box.bottom)).scale(scale)
+        writer.pages[pl.packet_page].merge_transformed_page(src, move.translate(x, y))
+    tmp = path.with_name(path.name + ".merge")
+    try:
+        with tmp.open("wb") as f:
+            writer.write(f)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def overdue_deadlines(case: Case, today: date) -> list[Any]:
+    """The case's deadlines that had passed by `today` (the advice engine decides which)."""
+    from disputekit.domain.advice import advise
+    from disputekit.domain.deadlines import DeadlineStatus
+
+    return [d for d in advise(case, today).deadlines if d.status is DeadlineStatus.OVERDUE]
