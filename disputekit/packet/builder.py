@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet import sections
@@ -73,6 +74,7 @@ def build_packet(
     cache_dir: Path | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    calendar: WorkCalendar | None = None,
 ) -> PacketResult:
     """Build the `kind` packet for `case` at `out`; raises PacketBlocked, BudgetExceeded or
     PacketCancelled without touching `out`."""
@@ -108,7 +110,9 @@ def build_packet(
             sheet.use_images(prepared.paths, dpi)
         if stopped():
             raise PacketCancelled
-        ctx = sections.PacketContext(case, kind, today, exhibits, overdue_deadlines(case, today))
+        ctx = sections.PacketContext(
+            case, kind, today, exhibits, overdue_deadlines(case, today, calendar)
+        )
         story = [
             *sections.cover(ctx),
             *sections.claims(ctx),

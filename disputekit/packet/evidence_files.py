@@ -54,7 +54,11 @@ def resolve_exhibits(
     index = {item.id: i for i, item in enumerate(case.evidence)}
     for number, item in enumerate(ordered_items(case, exhibit_order), start=1):
         where = f"evidence[{index[item.id]}]"
-        path = Path(file_for(item))
+        try:
+            path = Path(file_for(item))
+        except (KeyError, OSError, ValueError) as exc:
+            blockers.append(Blocker("evidence_file_missing", f"找不到证据文件：{exc}", where))
+            continue
         if not path.is_file():
             blockers.append(Blocker("evidence_file_missing", f"找不到证据文件 {path}", where))
             continue
@@ -74,6 +78,8 @@ def resolve_exhibits(
         try:
             if is_pdf:
                 ex.pdf_pages = _pdf_page_sizes(path)
+                if not ex.pdf_pages:
+                    raise ValueError("PDF 没有页面")
             else:
                 ex.size_px = oriented_size(path)
         except Exception as exc:  # any unreadable file is reported, not a crash mid-build

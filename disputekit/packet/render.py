@@ -8,6 +8,7 @@ from typing import Any
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.model import Case
 from disputekit.packet import kinsoku
 from disputekit.packet.exhibits import PdfPlacement
@@ -82,9 +83,11 @@ def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def overdue_deadlines(case: Case, today: date) -> list[Any]:
+def overdue_deadlines(case: Case, today: date, calendar: WorkCalendar | None = None) -> list[Any]:
     """The case's deadlines that had passed by `today` (the advice engine decides which)."""
     from disputekit.domain.advice import advise
     from disputekit.domain.deadlines import DeadlineStatus
 
-    return [d for d in advise(case, today).deadlines if d.status is DeadlineStatus.OVERDUE]
+    return [
+        d for d in advise(case, today, calendar).deadlines if d.status is DeadlineStatus.OVERDUE
+    ]
