@@ -4,13 +4,14 @@ Needs are groups: a group is satisfied by any one kind in it (a balance screensh
 record both show a wrong amount), so "one of" is never shown as two musts. What each channel
 needs follows the seed guide: every channel wants the order and the payment; customer service
 wants proof of non-receipt; an appeal wants proof of the fault; 12315 wants the appeal's
-evidence plus the chat showing the platform refused.
+evidence plus the chat showing the platform refused. Once the order is cancelled the dispute
+is about the refund, so proof of the goods' fault is no longer asked for.
 """
 
 from __future__ import annotations
 
 from disputekit.domain.model import Case
-from disputekit.domain.vocabulary import Channel, EventKind, EvidenceKind, Problem
+from disputekit.domain.vocabulary import Channel, EventKind, EvidenceKind, OrderStatus, Problem
 
 Group = tuple[EvidenceKind, ...]
 
@@ -30,7 +31,8 @@ _CS_EVENTS = (EventKind.CS_CONTACTED, EventKind.CS_REPLIED, EventKind.CS_REFUSED
 def needed_evidence(case: Case, channel: Channel) -> list[Group]:
     """Every evidence group `channel` needs for this case, whether held or not."""
     groups: list[Group] = list(BASE)
-    proof = PROBLEM_PROOF.get(case.problem, ())
+    cancelled = case.order.status is OrderStatus.CANCELLED
+    proof = () if cancelled else PROBLEM_PROOF.get(case.problem, ())
     if channel is Channel.CUSTOMER_SERVICE and case.problem is Problem.NOT_RECEIVED:
         groups.extend(proof)
     elif channel is Channel.PLATFORM_APPEAL:

@@ -75,3 +75,9 @@ def test_needs_have_no_duplicate_groups():
     for channel in Channel:
         groups = needed_evidence(case, channel)
         assert len(groups) == len(set(groups))
+
+
+def test_a_cancelled_order_needs_no_proof_of_the_goods():
+    case = make_case(status="cancelled", events=[ev("cancelled", at(2026, 9, 29))])
+    assert missing_evidence(case, C.CUSTOMER_SERVICE) == BASE
+    assert missing_evidence(case, C.REGULATOR_12315) == [*BASE, [K.CHAT_LOG]]
