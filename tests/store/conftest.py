@@ -157,3 +157,9 @@ def make_case(add_png: Callable[..., StoredFile]) -> Callable[..., Case]:
         return case_from_dict(data)
 
     return make
+
+
+@pytest.fixture
+def png() -> Callable[..., bytes]:
+    """`png(seed, size=(w, h))`: the bytes of a small valid PNG."""
+    return png_bytes
