@@ -25,6 +25,7 @@ class CaseSession(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self.store = store
         self.case_id: int | None = None
         self.case: Case | None = None
         self._guards: list[LeaveGuard] = []
@@ -50,6 +51,11 @@ class CaseSession(QObject):
         if self.case_id is not None:
             self.case = self._store.cases.get(self.case_id)
         self.case_changed.emit()
+
+    def store_changed(self) -> None:
+        """A repository call changed the current case: reload it and refresh the case list."""
+        self.reload()
+        self.cases_changed.emit()
 
     def add_leave_guard(self, guard: LeaveGuard) -> None:
         """Register a check run before the current case is left (unsaved-changes prompt)."""

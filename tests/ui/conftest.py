@@ -50,6 +50,19 @@ class DialogStub:
         return [text for name, text in self.calls if name == kind]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm files are build output (scripts/setup); rebuild them when a .ts is newer."""
+    from disputekit.ui.i18n import translations_dir
+    from disputekit.ui.i18n_build import build
+
+    for ts in translations_dir().glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            build()
+            return
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI))
@@ -63,8 +76,11 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def services(store: Store, clock: FakeClock, tmp_path: Path, qapp: Any) -> Services:
-    return Services(
+def services(store: Store, clock: FakeClock, tmp_path: Path, qapp: Any) -> Iterator[Services]:
+    from disputekit.ui.i18n import CHINESE, install_language
+
+    install_language(qapp, CHINESE)  # the app's default, whatever the test machine's locale
+    yield Services(
         store=store,
         clock=clock,
         tasks=TaskRunner(synchronous=True),
@@ -111,20 +127,10 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogStub:
 
 @pytest.fixture
 def main_window(services: Services, dialogs: DialogStub, qtbot: Any) -> Any:
-    from disputekit.ui.i18n import CHINESE, install_language
     from disputekit.ui.main_window import MainWindow
 
-    install_language(qtbot_app(), CHINESE)
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-def qtbot_app() -> Any:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    assert app is not None
-    return app

@@ -1,0 +1,99 @@
+"""The current case's evidence as a list model with thumbnails from the vault."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QIcon, QPixmap
+
+from disputekit.domain.model import EvidenceItem
+from disputekit.store import EvidenceVault
+from disputekit.ui.i18n import vocab_lang
+
+Index = QModelIndex | QPersistentModelIndex
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SHA_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 4
+THUMB_SIZE = 160
+
+
+class EvidenceModel(QAbstractListModel):
+    """One row per evidence item of the case, in the case's order."""
+
+    def __init__(self, vault: EvidenceVault, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._items: list[EvidenceItem] = []
+        self._icons: dict[str, QIcon] = {}  # by sha256: files never change, so neither do thumbs
+
+    def set_items(self, items: list[EvidenceItem]) -> None:
+        """Show `items` (a reset: the list is small and changes as a whole)."""
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> EvidenceItem:
+        """The evidence item in `row`."""
+        return self._items[row]
+
+    def row_of(self, item_id: str) -> int | None:
+        """The row of the item with this id."""
+        return next((i for i, it in enumerate(self._items) if it.id == item_id), None)
+
+    def retranslate(self) -> None:
+        """Kind labels follow the UI language."""
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = item.caption or item.original_name or item.file
+            return f"{item.id} · {item.kind.label(vocab_lang())}\n{title}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(item.sha256)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [item.original_name or item.file, item.caption, item.proves]
+            return "\n".join(line for line in lines if line)
+        if role == ITEM_ID_ROLE:
+            return item.id
+        if role == SHA_ROLE:
+            return item.sha256
+        if role == KIND_ROLE:
+            return item.kind.value
+        if role == ITEM_ROLE:
+            return item
+        return None
+
+    def _icon(self, sha: str | None) -> QIcon:
+        if not sha:
+            return QIcon()
+        icon = self._icons.get(sha)
+        if icon is None:
+            try:
+                pixmap = QPixmap(str(self._vault.thumbnail(sha)))
+            except (KeyError, OSError, ValueError):
+                pixmap = QPixmap()  # a lost file shows as an empty tile, not a crash
+            if not pixmap.isNull():
+                pixmap = pixmap.scaled(
+                    QSize(THUMB_SIZE, THUMB_SIZE),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            icon = QIcon(pixmap)
+            self._icons[sha] = icon
+        return icon

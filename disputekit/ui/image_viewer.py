@@ -1,0 +1,215 @@
+"""The evidence viewer: zoom, fit, 1:1, rotate the view, the file's facts and SHA-256, and a
+redaction mode that saves a blacked-out copy as a new evidence file. PDFs: facts and page
+count, opened in the system's PDF viewer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disputekit.domain.model import EvidenceItem
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.ui.redaction import load_oriented, redact_image
+from disputekit.ui.services import Services
+from disputekit.ui.session import CaseSession
+from disputekit.ui.zoom_view import ZoomView
+
+
+def pil_to_qimage(data: bytes) -> QImage:
+    """Decode with Pillow (EXIF orientation applied) so the view matches the redaction."""
+    image = load_oriented(data).convert("RGBA")
+    raw = image.tobytes("raw", "RGBA")
+    return QImage(
+        raw, image.width, image.height, 4 * image.width, QImage.Format.Format_RGBA8888
+    ).copy()
+
+
+class ImageViewer(QDialog):
+    """Shows one evidence file; `redacted(item_id)` after a redacted copy was added."""
+
+    redacted = Signal(str)
+
+    def __init__(
+        self, services: Services, session: CaseSession, item: EvidenceItem, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._services, self._session, self.item = services, session, item
+        self.sha = item.sha256 or ""
+        self.info = services.store.vault.info(self.sha)
+        self.is_pdf = self.info.format == "PDF"
+        self.view = ZoomView()
+        self.toolbar = QToolBar()
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setMinimumWidth(260)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.open_external = QPushButton()
+        self.open_external.clicked.connect(self.open_externally)
+        self.status = QLabel()
+        side = QVBoxLayout()
+        side.addWidget(self.facts, 1)
+        side.addWidget(self.open_external)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.status)
+        self._make_actions()
+        self.intact = services.store.vault.verify(self.sha)
+        if self.is_pdf:
+            self.view.hide()
+            self.toolbar.hide()
+        else:
+            self.view.set_image(pil_to_qimage(services.store.vault.path(self.sha).read_bytes()))
+        self.open_external.setVisible(self.is_pdf)
+        self.view.boxes_changed.connect(self._update_actions)
+        self.retranslate()
+        self.resize(1000, 720)
+        if not self.is_pdf:
+            self.view.fit()
+
+    def _make_actions(self) -> None:
+        def act(
+            slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+        ) -> QAction:
+            action = QAction(self)
+            action.triggered.connect(slot)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            self.toolbar.addAction(action)
+            return action
+
+        self.zoom_in_action = act(self.view.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = act(self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self.fit_action = act(self.view.fit, "Ctrl+0")
+        self.actual_action = act(self.view.actual_size, "Ctrl+1")
+        self.rotate_left_action = act(lambda: self.view.rotate_view(-90), "Ctrl+L")
+        self.rotate_right_action = act(lambda: self.view.rotate_view(90), "Ctrl+R")
+        self.toolbar.addSeparator()
+        self.redact_action = act(self._toggle_redact, "Ctrl+D")
+        self.redact_action.setCheckable(True)
+        self.clear_action = act(self.view.clear_boxes)
+        self.save_action = act(self.save_redacted, QKeySequence.StandardKey.Save)
+        self._update_actions()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        name = self.item.original_name or self.item.file
+        self.setWindowTitle(
+            self.tr("Evidence %1 — %2").replace("%1", self.item.id).replace("%2", name)
+        )
+        self.zoom_in_action.setText(self.tr("Zoom in"))
+        self.zoom_out_action.setText(self.tr("Zoom out"))
+        self.fit_action.setText(self.tr("Fit"))
+        self.actual_action.setText(self.tr("1:1"))
+        self.rotate_left_action.setText(self.tr("Rotate left"))
+        self.rotate_right_action.setText(self.tr("Rotate right"))
+        self.redact_action.setText(self.tr("Redact"))
+        self.clear_action.setText(self.tr("Clear boxes"))
+        self.save_action.setText(self.tr("Save redacted copy"))
+        self.open_external.setText(self.tr("Open in PDF viewer"))
+        self.facts.setText(self._facts_text())
+        self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _facts_text(self) -> str:
+        info = self.info
+        lines = [
+            self.tr("File: %1").replace("%1", info.original_name),
+            self.tr("Format: %1").replace("%1", info.format),
+            self.tr("Size: %1 bytes").replace("%1", f"{info.size:,}"),
+        ]
+        if info.width and info.height:
+            lines.append(
+                self.tr("Pixels: %1 × %2")
+                .replace("%1", str(info.width))
+                .replace("%2", str(info.height))
+            )
+        if info.pages:
+            lines.append(self.tr("Pages: %1").replace("%1", str(info.pages)))
+        intake = info.intake_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+        lines.append(self.tr("Added: %1").replace("%1", intake))
+        if info.derived_from:
+            lines.append(self.tr("Redacted copy of: %1").replace("%1", info.derived_from))
+        lines.append(self.tr("SHA-256: %1").replace("%1", self.sha))
+        lines.append(
+            self.tr("Integrity: unchanged since intake")
+            if self.intact
+            else self.tr("Integrity: the stored file does NOT match its hash")
+        )
+        return "\n".join(lines)
+
+    def _toggle_redact(self, on: bool) -> None:
+        self.view.set_redacting(on)
+        self.status.setText(
+            self.tr("Drag rectangles over phone numbers, ID numbers or faces, then save a copy.")
+            if on
+            else ""
+        )
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_boxes = bool(self.view.boxes)
+        self.clear_action.setEnabled(has_boxes)
+        self.save_action.setEnabled(has_boxes and self._session.case_id is not None)
+
+    def save_redacted(self) -> str | None:
+        """Write the blacked-out copy as a new vault file and attach it; returns the new id."""
+        case_id = self._session.case_id
+        boxes = self.view.box_tuples()
+        if case_id is None or not boxes:
+            return None
+        vault, cases = self._services.store.vault, self._services.store.cases
+        original = vault.path(self.sha).read_bytes()
+        stem = (self.item.original_name or self.item.id).rsplit(".", 1)[0]
+        stored = vault.add_bytes(
+            redact_image(original, boxes),
+            f"{stem}-redacted.png",
+            source_note=self.tr("Redacted copy"),
+            derived_from=self.sha,
+        )
+        caption = self.tr("%1 (redacted)").replace("%1", self.item.caption or stem)
+        new = cases.add_evidence(
+            case_id,
+            stored,
+            kind=self.item.kind,
+            caption=caption,
+            proves=self.item.proves,
+            captured_at=self.item.captured_at,
+            source=self.item.source,
+        )
+        self.view.clear_boxes()
+        self.redact_action.setChecked(False)
+        self._toggle_redact(False)
+        self._session.store_changed()
+        self.status.setText(
+            self.tr("Saved as %1; the original is unchanged.").replace("%1", new.id)
+        )
+        self.redacted.emit(new.id)
+        return new.id
+
+    def open_externally(self) -> None:
+        """Open the stored file in the system viewer (read-only copy in the vault)."""
+        path = self._services.store.vault.path(self.sha)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("No application could open the file.")
+            )

@@ -1,0 +1,112 @@
+"""The evidence tab: drop, paste, edit, remove with undo, and the model."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+
+from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.ui.evidence_tab import EvidenceTab
+
+sys.path.insert(0, str(Path(__file__).parent))
+helpers = importlib.import_module("ui_helpers")
+
+
+@pytest.fixture
+def tab(services, session, qtbot, dialogs):
+    case_id = services.store.cases.create(helpers.make_case())
+    session.select(case_id)
+    widget = EvidenceTab(services, session)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def drop(widget, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(event)
+    return event
+
+
+def test_drop_two_images_and_a_bad_file(tab, session, tmp_path):
+    good = [helpers.png(tmp_path / "a.png"), helpers.png(tmp_path / "b.png", color=(0, 90, 200))]
+    bad = tmp_path / "notes.png"
+    bad.write_text("not an image at all", encoding="utf-8")
+    event = drop(tab, [*good, bad])
+    assert event.isAccepted()
+    assert tab.model.rowCount() == 2
+    assert [e.sha256 for e in session.case.evidence] == [helpers.sha256(p) for p in good]
+    for row in range(2):
+        icon = tab.model.data(tab.model.index(row), Qt.ItemDataRole.DecorationRole)
+        assert not icon.isNull()
+    assert tab.problems.count() == 1
+    assert tab.problems.item(0).text().startswith("notes.png: ")
+    assert tab.problems.isVisibleTo(tab)
+
+
+def test_dropping_the_same_file_twice_adds_it_once(tab, session, tmp_path):
+    image = helpers.png(tmp_path / "a.png")
+    drop(tab, [image])
+    drop(tab, [image])
+    assert len(session.case.evidence) == 1
+
+
+def test_paste_clipboard_image_with_ctrl_v(tab, session, qtbot):
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkGreen)
+    QGuiApplication.clipboard().setImage(image)
+    tab.next_kind.set_value(EvidenceKind.CHAT_LOG.value)
+    tab.view.setFocus()
+    qtbot.waitUntil(tab.view.hasFocus)
+    qtbot.keyClick(tab.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(session.case.evidence) == 1
+    item = session.case.evidence[0]
+    assert item.kind == EvidenceKind.CHAT_LOG
+    assert item.original_name.endswith(".png")
+    stored = session.store.vault.info(item.sha256)
+    assert (stored.format, stored.width, stored.height) == ("PNG", 64, 48)
+
+
+def test_editor_changes_are_saved(tab, session, tmp_path, qtbot):
+    drop(tab, [helpers.png(tmp_path / "a.png")])
+    tab.view.setCurrentIndex(tab.model.index(0))
+    tab.editor.caption.setText("订单页显示已发货")
+    tab.editor.caption.editingFinished.emit()
+    tab.editor.kind.set_value(EvidenceKind.ORDER_SCREENSHOT.value)
+    stored = session.store.cases.get(session.case_id).evidence[0]
+    assert stored.caption == "订单页显示已发货"
+    assert stored.kind == EvidenceKind.ORDER_SCREENSHOT
+    assert tab.selected_id() == stored.id  # the selection survives the reload
+
+
+def test_remove_with_undo_and_redo(tab, session, tmp_path):
+    drop(tab, [helpers.png(tmp_path / "a.png"), helpers.png(tmp_path / "b.png", color=(1, 2, 3))])
+    first = session.case.evidence[0]
+    tab.view.setCurrentIndex(tab.model.index(0))
+    tab.remove_selected()
+    assert [e.id for e in session.store.cases.get(session.case_id).evidence] == ["e2"]
+    assert session.store.vault.verify(first.sha256)  # the file stays in the vault
+    tab.undo_stack.undo()
+    restored = session.store.cases.get(session.case_id).evidence
+    assert [e.id for e in restored] == ["e1", "e2"]
+    assert restored[0] == first
+    tab.undo_stack.redo()
+    assert tab.model.rowCount() == 1
+
+
+def test_evidence_model(tab, tmp_path, qtmodeltester):
+    drop(tab, [helpers.png(tmp_path / "a.png"), helpers.png(tmp_path / "b.png", color=(1, 2, 3))])
+    qtmodeltester.check(tab.model)

@@ -1,0 +1,116 @@
+"""The viewer: zoom and rotation of the view, facts, and redaction into a new file."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import sys
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QPoint, QRectF, Qt
+
+from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.ui.image_viewer import ImageViewer
+from disputekit.ui.redaction import redact_image
+
+sys.path.insert(0, str(Path(__file__).parent))
+helpers = importlib.import_module("ui_helpers")
+
+
+@pytest.fixture
+def viewer(services, session, qtbot, tmp_path):
+    case_id = services.store.cases.create(helpers.make_case())
+    session.select(case_id)
+    stored = services.store.vault.add_file(
+        helpers.png(tmp_path / "chat.png", (200, 100), (250, 250, 250))
+    )
+    services.store.cases.add_evidence(case_id, stored, kind=EvidenceKind.CHAT_LOG, caption="聊天")
+    session.reload()
+    window = ImageViewer(services, session, session.case.evidence[0], None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_zoom_fit_and_rotation(viewer):
+    viewer.actual_action.trigger()
+    assert viewer.view.zoom() == 1.0
+    viewer.zoom_in_action.trigger()
+    assert viewer.view.zoom() == pytest.approx(1.25)
+    viewer.zoom_out_action.trigger()
+    viewer.zoom_out_action.trigger()
+    assert viewer.view.zoom() == pytest.approx(0.8)
+    viewer.rotate_right_action.trigger()
+    assert viewer.view.rotation() == 90
+    viewer.rotate_left_action.trigger()
+    viewer.rotate_left_action.trigger()
+    assert viewer.view.rotation() == 270
+    viewer.fit_action.trigger()
+    assert viewer.view.zoom() > 0
+
+
+def test_facts_show_the_hash(viewer):
+    assert viewer.item.sha256 in viewer.facts.text()
+    assert "200 × 100" in viewer.facts.text()
+
+
+def test_redact_by_dragging_creates_a_new_black_file(viewer, session, qtbot):
+    original = session.case.evidence[0]
+    original_bytes = session.store.vault.path(original.sha256).read_bytes()
+    viewer.actual_action.trigger()
+    viewer.redact_action.trigger()
+    view = viewer.view
+    start = view.mapFromScene(20, 10)
+    end = view.mapFromScene(80, 40)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(
+        view.viewport(), pos=QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2)
+    )
+    qtbot.mouseMove(view.viewport(), pos=end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert len(view.boxes) == 1
+    with qtbot.waitSignal(viewer.redacted) as blocker:
+        viewer.save_action.trigger()
+    new_id = blocker.args[0]
+    case = session.store.cases.get(session.case_id)
+    new = case.evidence_by_id(new_id)
+    assert new is not None and new.derived_from == original.sha256
+    assert new.kind == EvidenceKind.CHAT_LOG
+    data = session.store.vault.path(new.sha256).read_bytes()
+    with Image.open(BytesIO(data)) as image:
+        rgb = image.convert("RGB")
+        assert rgb.getpixel((50, 25)) == (0, 0, 0)
+        assert rgb.getpixel((21, 11)) == (0, 0, 0)
+        assert rgb.getpixel((150, 80)) == (250, 250, 250)
+        assert rgb.getpixel((10, 5)) == (250, 250, 250)
+    # The original is untouched: same bytes, same hash, still in the case.
+    assert session.store.vault.path(original.sha256).read_bytes() == original_bytes
+    assert hashlib.sha256(original_bytes).hexdigest() == original.sha256
+    assert session.store.vault.verify(original.sha256)
+    assert case.evidence[0] == original
+
+
+def test_redaction_applies_exif_orientation_and_drops_metadata():
+    image = Image.new("RGB", (40, 20), (255, 255, 255))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise on display: shown as 20 × 40
+    exif[0x010F] = "PhoneMaker"
+    buffer = BytesIO()
+    image.save(buffer, "JPEG", exif=exif.tobytes(), quality=95)
+    out = redact_image(buffer.getvalue(), [(0, 0, 20, 10)])
+    with Image.open(BytesIO(out)) as redacted:
+        assert redacted.size == (20, 40)
+        assert redacted.format == "PNG"
+        assert not redacted.getexif()
+        assert not {k for k in redacted.info if k not in ("dpi",)}
+        assert redacted.convert("RGB").getpixel((5, 5)) == (0, 0, 0)
+        assert redacted.convert("RGB").getpixel((10, 30))[0] > 240
+
+
+def test_redaction_boxes_are_clipped_to_the_image(viewer):
+    viewer.view.add_box(QRectF(-50, -50, 100, 100))
+    assert viewer.view.box_tuples() == [(0, 0, 50, 50)]

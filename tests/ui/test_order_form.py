@@ -1,0 +1,118 @@
+"""The order form: typing and saving, validation beside fields, money/date editors, guard."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.vocabulary import OrderStatus
+from disputekit.ui.order_form import OrderTab
+
+sys.path.insert(0, str(Path(__file__).parent))
+helpers = importlib.import_module("ui_helpers")
+
+
+@pytest.fixture
+def form(services, session, qtbot, dialogs):
+    session.select(services.store.cases.create(helpers.make_case()))
+    widget = OrderTab(services, session)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def type_into(qtbot, form, path, text):
+    editor = form.fields[path].editor
+    editor.clear()
+    helpers.type_text(qtbot, editor, text)
+
+
+def test_loaded_case_is_shown_and_clean(form):
+    assert form.fields["respondent.platform"].editor.text() == "星辰卡盟"
+    assert form.fields["order.ordered_at"].editor.text() == "2026-11-20 10:15 (UTC+8)"
+    assert not form.is_dirty()
+    assert not form.save_button.isEnabled()
+
+
+def test_typing_saves_every_kind_of_field(form, session, qtbot):
+    type_into(qtbot, form, "complainant.name", "张三")
+    type_into(qtbot, form, "order.amount_paid", "98.50")
+    type_into(qtbot, form, "order.target_account.account", "QQ 12345")
+    form.fields["order.status"].editor.set_value(OrderStatus.DELIVERED_NOT_CREDITED.value)
+    form.fields["order.ordered_at"].editor.set_value(datetime(2026, 11, 21, 9, 30, tzinfo=SHANGHAI))
+    form.fields["claims.refund_amount"].editor.setText("98.5")
+    form.on_behalf.setChecked(True)
+    type_into(qtbot, form, "filed_by.name", "李志愿")
+    assert form.is_dirty() and form.save_button.isEnabled()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    case = session.store.cases.get(session.case_id)
+    assert case.complainant.name == "张三"
+    assert case.order.amount_paid == Decimal("98.50")
+    assert case.order.target_account.account == "QQ 12345"
+    assert case.order.status == OrderStatus.DELIVERED_NOT_CREDITED
+    assert case.order.ordered_at == datetime(2026, 11, 21, 9, 30, tzinfo=SHANGHAI)
+    assert case.claims.refund_amount == Decimal("98.50")
+    assert case.filed_by is not None and case.filed_by.name == "李志愿"
+    assert not form.is_dirty()
+
+
+def test_money_editor_refuses_invalid_input(form, qtbot):
+    editor = form.fields["order.amount_paid"].editor
+    editor.clear()
+    qtbot.keyClicks(editor, "-12.345abc")
+    assert editor.text() == "12.34"
+    assert editor.value() == Decimal("12.34")
+
+
+def test_required_fields_show_messages_beside_them(form, session, qtbot):
+    form.fields["respondent.platform"].editor.clear()
+    form.fields["order.order_no"].editor.clear()
+    assert form.save() is False
+    assert form.errors["respondent.platform"].text() == "必填"
+    assert form.errors["order.order_no"].isVisibleTo(form)
+    assert not form.errors["complainant.name"].isVisibleTo(form)
+    assert session.store.cases.get(session.case_id).respondent.platform == "星辰卡盟"
+
+
+def test_on_behalf_checkbox_reveals_filer_fields(form):
+    name = form.fields["filed_by.name"].editor
+    assert not name.isVisibleTo(form)
+    form.on_behalf.setChecked(True)
+    assert name.isVisibleTo(form)
+
+
+def test_revert_drops_edits(form, qtbot):
+    type_into(qtbot, form, "order.product", "别的商品")
+    form.revert_button.click()
+    assert form.fields["order.product"].editor.text() == "腾讯Q币 100元"
+    assert not form.is_dirty()
+
+
+@pytest.mark.parametrize(
+    ("answer", "leaves", "saved"),
+    [
+        (QMessageBox.StandardButton.Save, True, "新平台"),
+        (QMessageBox.StandardButton.Discard, True, "星辰卡盟"),
+        (QMessageBox.StandardButton.Cancel, False, "星辰卡盟"),
+    ],
+)
+def test_unsaved_changes_guard(form, session, dialogs, qtbot, answer, leaves, saved):
+    type_into(qtbot, form, "respondent.platform", "新平台")
+    dialogs.question_answer = answer
+    assert session.can_leave() is leaves
+    assert dialogs.messages("question")
+    assert session.store.cases.get(session.case_id).respondent.platform == saved
+    assert form.is_dirty() is (not leaves)
+
+
+def test_clean_form_does_not_ask(form, session, dialogs):
+    assert session.can_leave()
+    assert not dialogs.calls
