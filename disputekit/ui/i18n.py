@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 CHINESE = "zh_CN"
 ENGLISH = "en"
@@ -55,12 +55,13 @@ def install_language(app: QCoreApplication, language: str) -> list[str]:
     setattr(app, _TRANSLATORS, translators)
     QLocale.setDefault(QLocale("en_US" if language == ENGLISH else "zh_CN"))
     app.setProperty(_PROPERTY, language)
-    # Installing translators already posts LanguageChange; an empty set (English) does not
-    # when nothing was removed, so every path ends with the same explicit notice.
     for translator in translators:
         app.installTranslator(translator)
-    if not translators:
-        from PySide6.QtCore import QEvent
-
-        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    # Installing or removing a translator posts LanguageChange; switching to English with none
+    # installed posts nothing, so post one. Delivering it now means the whole window is
+    # re-translated when this returns, not at some later turn of the event loop.
+    QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
+    # The application forwards the notice by posting it to each window: deliver both rounds.
+    for _round in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
     return loaded

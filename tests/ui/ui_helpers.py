@@ -33,12 +33,16 @@ def make_case(platform: str = "星辰卡盟", order_no: str = "KM2026112000123")
 
 
 def type_text(qtbot, widget, text: str) -> None:
-    """Type like a user: keys for ASCII, an input-method commit for Chinese (as a pinyin IME
+    """Replace the text like a user: keys for ASCII, an input-method commit for Chinese (as a pinyin IME
     delivers it; QTest key clicks only know Latin keys)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QInputMethodEvent
     from PySide6.QtWidgets import QApplication
 
     widget.setFocus()
+    qtbot.keyClick(
+        widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+    )  # replace, as a user would
     for chunk in _runs(text):
         if chunk.isascii():
             qtbot.keyClicks(widget, chunk)

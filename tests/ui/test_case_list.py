@@ -1,0 +1,137 @@
+"""The case list: model contents and roles, sorting by real values, status filter, search,
+deadline colours by the injected clock, and the empty state."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.vocabulary import OrderStatus
+from disputekit.ui.case_list_model import (
+    CASE_ID_ROLE,
+    OVERDUE_COLOR,
+    SOON_COLOR,
+    CaseListModel,
+    Column,
+    deadline_state,
+)
+from disputekit.ui.case_list_panel import CaseListPanel
+
+sys.path.insert(0, str(Path(__file__).parent))
+helpers = importlib.import_module("ui_helpers")
+
+
+def add(store, platform, order_no, amount, status=OrderStatus.PENDING_DELIVERY, product="点卡"):
+    case = helpers.make_case(platform, order_no)
+    case.order.amount_paid = Decimal(amount)
+    case.order.status = status
+    case.order.product = product
+    return store.cases.create(case)
+
+
+@pytest.fixture
+def panel(services, qtbot):
+    add(services.store, "甲卡盟", "A1", "99.00")
+    add(services.store, "乙卡盟", "B2", "1000.00", OrderStatus.COMPLETED, product="话费充值")
+    add(services.store, "丙卡盟", "C3", "5.50", OrderStatus.CANCELLED)
+    widget = CaseListPanel(services)
+    qtbot.addWidget(widget)
+    widget.reload()
+    return widget
+
+
+def column(proxy, col):
+    return [proxy.index(r, col).data() for r in range(proxy.rowCount())]
+
+
+def test_rows_show_zh_labels_and_money(panel):
+    model = panel.model
+    row = model.row_of(model.summary(0).id)
+    assert model.rowCount() == 3
+    texts = {model.index(r, Column.ORDER_NO).data(): r for r in range(3)}
+    b = texts["B2"]
+    assert model.index(b, Column.AMOUNT).data() == "¥1,000.00"
+    assert model.index(b, Column.STATUS).data() == "已完成"
+    assert model.index(b, Column.PLATFORM).data() == "乙卡盟"
+    assert model.index(row, 0).data(CASE_ID_ROLE) == model.summary(row).id
+    assert model.headerData(Column.STATUS, Qt.Orientation.Horizontal) == "订单状态"
+
+
+def test_sort_by_amount_uses_decimal_values_not_text(panel):
+    panel.view.sortByColumn(Column.AMOUNT, Qt.SortOrder.AscendingOrder)
+    assert column(panel.proxy, Column.AMOUNT) == ["¥5.50", "¥99.00", "¥1,000.00"]
+    panel.view.sortByColumn(Column.AMOUNT, Qt.SortOrder.DescendingOrder)
+    assert column(panel.proxy, Column.AMOUNT) == ["¥1,000.00", "¥99.00", "¥5.50"]
+
+
+def test_status_filter(panel):
+    index = panel.status_filter.findData(OrderStatus.COMPLETED.value)
+    panel.status_filter.setCurrentIndex(index)
+    assert column(panel.proxy, Column.ORDER_NO) == ["B2"]
+    panel.status_filter.setCurrentIndex(0)
+    assert panel.proxy.rowCount() == 3
+
+
+def test_search_is_debounced_and_full_text(panel, qtbot):
+    helpers.type_text(qtbot, panel.search, "话费")
+    assert panel.proxy.rowCount() == 3  # not yet: the timer has not fired
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    assert column(panel.proxy, Column.ORDER_NO) == ["B2"]
+
+
+def test_empty_state_offers_new_and_demo(services, qtbot):
+    widget = CaseListPanel(services)
+    qtbot.addWidget(widget)
+    widget.reload()
+    assert widget.pages.currentIndex() == 1
+    assert widget.demo_button.text() == "载入示例案件"
+    with qtbot.waitSignal(widget.demo_requested):
+        widget.demo_button.click()
+
+
+def test_deadline_colours_follow_the_clock(services, clock):
+    cal = services.store.calendar()
+    now = datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI)  # a Wednesday
+    assert deadline_state(datetime(2026, 11, 25, 9, 0, tzinfo=SHANGHAI), now, cal) == "overdue"
+    assert deadline_state(datetime(2026, 11, 26, 23, 0, tzinfo=SHANGHAI), now, cal) == "soon"
+    assert deadline_state(datetime(2026, 11, 27, 9, 0, tzinfo=SHANGHAI), now, cal) is None
+    friday = datetime(2026, 11, 27, 12, 0, tzinfo=SHANGHAI)
+    # Over a weekend the next working day is Monday.
+    assert deadline_state(datetime(2026, 11, 30, 18, 0, tzinfo=SHANGHAI), friday, cal) == "soon"
+    assert deadline_state(None, now, cal) is None
+
+
+def test_deadline_column_is_coloured(services, clock, monkeypatch):
+    case_id = add(services.store, "甲卡盟", "A1", "99.00")
+    real_list = services.store.cases.list
+
+    def with_due(query="", status=None):
+        rows = real_list(query, status)
+        due = datetime(2026, 11, 24, 18, 0, tzinfo=SHANGHAI)
+        return [replace(r, next_due_at=due, next_due_kind="appeal") for r in rows]
+
+    monkeypatch.setattr(services.store.cases, "list", with_due)
+    model = CaseListModel(services.store, services.clock)
+    model.reload()
+    cell = model.index(model.row_of(case_id), Column.DEADLINE)
+    assert cell.data() == "2026-11-24 18:00"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOR
+    clock.now = datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI)
+    model.reload()
+    assert (
+        cell.model().index(0, Column.DEADLINE).data(Qt.ItemDataRole.ForegroundRole).color()
+        == SOON_COLOR
+    )
+
+
+def test_case_list_models(panel, qtmodeltester):
+    qtmodeltester.check(panel.model)
+    qtmodeltester.check(panel.proxy)
