@@ -35,3 +35,8 @@ CASE_TABS: list[tuple[str, str, TabFactory]] = [
     ("order", QT_TRANSLATE_NOOP("CaseTabs", "Order"), _order_tab),
     ("evidence", QT_TRANSLATE_NOOP("CaseTabs", "Evidence"), _evidence_tab),
 ]
+
+# Part 2 (ui-workflow): 建议, 时间线, 期限, 材料.
+from disputekit.ui.workflow_tabs import WORKFLOW_TABS  # noqa: E402 - appended after part 1's
+
+CASE_TABS += WORKFLOW_TABS

@@ -23,13 +23,9 @@ from disputekit.domain.model import Case
 from disputekit.ui.deadlines_model import COL_CASE, COL_RULE, DeadlineRow, DeadlinesModel
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
+from disputekit.ui.vocab_text import case_title
 
 REFRESH_MS = 5 * 60 * 1000  # countdowns move with the clock even when nothing is edited
-
-
-def case_title(case: Case) -> str:
-    """A short name for a case in lists and calendar entries: platform and order no."""
-    return " ".join(p for p in (case.respondent.platform, case.order.order_no) if p)
 
 
 def export_items(case_id: int | None, case: Case, deadlines: list) -> list[CaseDeadline]:

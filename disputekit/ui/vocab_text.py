@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtGui import QGuiApplication
 
+from disputekit.domain.model import Case
 from disputekit.domain.timeutil import to_shanghai
 from disputekit.domain.vocabulary import Labeled
 from disputekit.ui.i18n import vocab_lang
@@ -24,3 +25,8 @@ def fmt_dt(dt: datetime | None) -> str:
 def copy_text(text: str) -> None:
     """Put `text` on the system clipboard."""
     QGuiApplication.clipboard().setText(text)
+
+
+def case_title(case: Case) -> str:
+    """A short name for a case in lists and calendar entries: platform and order no."""
+    return " ".join(p for p in (case.respondent.platform, case.order.order_no) if p)

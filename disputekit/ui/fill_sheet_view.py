@@ -1,0 +1,105 @@
+"""The 12315 web form, field by field: each value with its character count against the
+configured limit, a copy button, and a large-type view for copying by hand where the site
+blocks paste."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disputekit.ui.vocab_text import copy_text
+
+LARGE_POINT_SIZE = 26
+
+
+class LargeTypeDialog(QDialog):
+    """One field's text in large type, selectable, for typing it over by hand."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.text = QPlainTextEdit(text)
+        self.text.setReadOnly(True)
+        font = QFont(self.text.font())
+        font.setPointSize(LARGE_POINT_SIZE)
+        self.text.setFont(font)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(900, 600)
+
+
+class FillSheetView(QScrollArea):
+    """Rows of (label, value, count/limit, 复制, 大字); `set_fields` refills them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.copy_buttons: dict[str, QPushButton] = {}
+        self.large_buttons: dict[str, QPushButton] = {}
+        self.count_labels: dict[str, QLabel] = {}
+        self.values: dict[str, str] = {}
+        self._body: QWidget | None = None
+        self.set_fields([])
+
+    def set_fields(self, fields: Sequence[Any]) -> None:
+        """Show `fields` (the packet's FillField rows)."""
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        note = QLabel(
+            self.tr(
+                "Copy each field into the 12315 web form. The form's real length limits are "
+                "not confirmed; counts are checked against the limits in the template."
+            )
+        )
+        note.setWordWrap(True)
+        outer.addWidget(note)
+        grid = QGridLayout()
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        self.copy_buttons, self.large_buttons, self.count_labels, self.values = {}, {}, {}, {}
+        for row, field in enumerate(fields):
+            self.values[field.key] = field.value
+            name = QLabel(field.label)
+            name.setStyleSheet("font-weight: bold")
+            value = QLabel(field.value or self.tr("(empty)"))
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            count = QLabel(self._count_text(field))
+            if field.over_limit:
+                count.setStyleSheet("color: #c62828; font-weight: bold")
+            copy = QPushButton(self.tr("Copy"))
+            copy.clicked.connect(lambda _=False, text=field.value: copy_text(text))
+            large = QPushButton(self.tr("Large type"))
+            large.clicked.connect(
+                lambda _=False, f=field: LargeTypeDialog(f.label, f.value, self).exec()
+            )
+            for col, widget in enumerate((name, value, count, copy, large)):
+                grid.addWidget(widget, row, col, Qt.AlignmentFlag.AlignTop)
+            self.copy_buttons[field.key] = copy
+            self.large_buttons[field.key] = large
+            self.count_labels[field.key] = count
+        grid.setColumnStretch(1, 1)
+        self.setWidget(body)  # deletes the previous body
+        self._body = body
+
+    def _count_text(self, field: Any) -> str:
+        if field.limit:
+            return self.tr("{count} / {limit} chars").format(count=field.count, limit=field.limit)
+        return self.tr("{count} chars").format(count=field.count)

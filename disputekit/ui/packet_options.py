@@ -1,0 +1,69 @@
+"""The packet's size budget and resolution, defaulting to `store.settings["packet_defaults"]`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QSpinBox, QWidget
+
+PACKET_DEFAULTS = "packet_defaults"
+DEFAULT_DPI = 150
+
+
+@dataclass(frozen=True)
+class PacketOptions:
+    """What the builder is asked for besides the case: limits, resolution, draft."""
+
+    max_mb: float | None
+    max_pages: int | None
+    dpi: int
+    draft: bool
+
+
+def stored_defaults(settings: Any) -> dict[str, Any]:
+    """The saved packet defaults: {"max_mb": float|None, "max_pages": int|None, "dpi": int}."""
+    raw = settings.get(PACKET_DEFAULTS, {}) or {}
+    return {
+        "max_mb": raw.get("max_mb"),
+        "max_pages": raw.get("max_pages"),
+        "dpi": int(raw.get("dpi") or DEFAULT_DPI),
+    }
+
+
+class BudgetBox(QGroupBox):
+    """Size budget (0 = no limit), page budget, image resolution and the draft switch."""
+
+    def __init__(self, settings: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Size budget"))
+        defaults = stored_defaults(settings)
+        self.max_mb_spin = QDoubleSpinBox()
+        self.max_mb_spin.setRange(0, 500)
+        self.max_mb_spin.setDecimals(1)
+        self.max_mb_spin.setSpecialValueText(self.tr("no limit"))
+        self.max_mb_spin.setSuffix(" MB")
+        self.max_mb_spin.setValue(float(defaults["max_mb"] or 0))
+        self.max_pages_spin = QSpinBox()
+        self.max_pages_spin.setRange(0, 2000)
+        self.max_pages_spin.setSpecialValueText(self.tr("no limit"))
+        self.max_pages_spin.setValue(int(defaults["max_pages"] or 0))
+        self.dpi_spin = QSpinBox()
+        self.dpi_spin.setRange(50, 300)
+        self.dpi_spin.setSuffix(" dpi")
+        self.dpi_spin.setValue(defaults["dpi"])
+        self.draft_check = QCheckBox(self.tr("Draft (build even with items missing)"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Largest file"), self.max_mb_spin)
+        form.addRow(self.tr("Most pages"), self.max_pages_spin)
+        form.addRow(self.tr("Image resolution"), self.dpi_spin)
+        form.addRow(self.draft_check)
+
+    def options(self) -> PacketOptions:
+        """The options as set."""
+        return PacketOptions(
+            max_mb=self.max_mb_spin.value() or None,
+            max_pages=self.max_pages_spin.value() or None,
+            dpi=self.dpi_spin.value(),
+            draft=self.draft_check.isChecked(),
+        )

@@ -1,0 +1,58 @@
+"""Running the packet builder behind a cancellable progress dialog, off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from disputekit.domain.model import Case, EvidenceItem
+from disputekit.domain.vocabulary import PacketKind
+from disputekit.packet.builder import PacketResult, build_packet
+from disputekit.ui.packet_options import PacketOptions
+from disputekit.ui.tasks import ProgressReporter, TaskHandle, TaskRunner, run_with_progress_dialog
+
+
+def build_in_background(
+    parent: QWidget,
+    runner: TaskRunner,
+    title: str,
+    case: Case,
+    kind: PacketKind,
+    out: Path,
+    *,
+    file_for: dict[str, Path],
+    today: date,
+    options: PacketOptions,
+    cache_dir: Path,
+    on_done: Callable[[PacketResult], None],
+    on_error: Callable[[BaseException], None],
+) -> TaskHandle:
+    """Build in the runner; `file_for` maps evidence ids to vault paths, resolved on the GUI
+    thread beforehand so the worker never touches the database."""
+
+    def path_of(item: EvidenceItem) -> Path:
+        # An item without a vault file gets its bundle path, which the builder reports missing.
+        return file_for.get(item.id, Path(item.file))
+
+    def work(reporter: ProgressReporter) -> PacketResult:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        return build_packet(
+            case,
+            kind,
+            out,
+            file_for=path_of,
+            today=today,
+            draft=options.draft,
+            max_mb=options.max_mb,
+            max_pages=options.max_pages,
+            dpi=options.dpi,
+            cache_dir=cache_dir,
+            progress=reporter,
+            cancel=reporter.cancelled,
+        )
+
+    return run_with_progress_dialog(parent, runner, title, work, on_done, on_error)

@@ -1,0 +1,231 @@
+"""材料 tab: build the platform-appeal or 12315 packet, preview it, and fill the 12315 form.
+
+Left: kind, 代他人投诉, what blocks the packet (each with a jump to fix it), the exhibits to
+include in order, the size budget. Right: the preview and the 12315 fill sheet. Generation runs
+in `services.tasks` behind a cancellable progress dialog; the PDF goes to the data folder's
+`packets/` and "Save as" copies it wherever the user wants.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disputekit.domain.model import Case
+from disputekit.domain.vocabulary import PacketKind
+from disputekit.packet.builder import BudgetExceeded, PacketBlocked, PacketCancelled, PacketResult
+from disputekit.packet.fill_sheet import fill_sheet_fields
+from disputekit.ui.filer_box import FilerBox
+from disputekit.ui.fill_sheet_view import FillSheetView
+from disputekit.ui.packet_blockers import BlockersBox
+from disputekit.ui.packet_exhibits_model import PacketExhibitsModel
+from disputekit.ui.packet_options import BudgetBox
+from disputekit.ui.packet_run import build_in_background
+from disputekit.ui.pdf_preview import PdfPreview
+from disputekit.ui.services import Services
+from disputekit.ui.session import CaseSession
+from disputekit.ui.vocab_text import label
+
+
+def packet_path(data_dir: Path, case_id: int, kind: PacketKind) -> Path:
+    """Where the generated packet of a case is kept (the data folder, not the vault)."""
+    return Path(data_dir) / "packets" / f"case-{case_id}-{kind.value}.pdf"
+
+
+def with_exhibits(case: Case, included: list[str]) -> Case:
+    """A copy of `case` holding only the `included` evidence, in that order, and events
+    linking only to it (the builder numbers every evidence item it is given)."""
+    keep = set(included)
+    by_id = {e.id: e for e in case.evidence}
+    events = [
+        dataclasses.replace(e, evidence=[i for i in e.evidence if i in keep]) for e in case.events
+    ]
+    return dataclasses.replace(case, evidence=[by_id[i] for i in included], events=events)
+
+
+class PacketBuilderTab(QSplitter):
+    """The packet builder for the session's case."""
+
+    def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services, self._session = services, session
+        self.result: PacketResult | None = None
+
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        self.kind_group = QButtonGroup(self)
+        kinds = QHBoxLayout()
+        kinds.addWidget(QLabel(self.tr("Packet:")))
+        for n, kind in enumerate(PacketKind):
+            button = QRadioButton(label(kind))
+            button.setChecked(n == 0)
+            self.kind_group.addButton(button, n)
+            kinds.addWidget(button)
+        kinds.addStretch(1)
+        column.addLayout(kinds)
+        self.filer = FilerBox(services.store.settings)
+        column.addWidget(self.filer)
+        self.blockers = BlockersBox(session)
+        column.addWidget(self.blockers)
+
+        column.addWidget(QLabel(self.tr("Exhibits (tick to include, drag to reorder):")))
+        self.exhibits = PacketExhibitsModel(self)
+        self.exhibit_view = QListView()
+        self.exhibit_view.setModel(self.exhibits)
+        self.exhibit_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.exhibit_view.setMinimumHeight(120)
+        column.addWidget(self.exhibit_view)
+        self.budget = BudgetBox(services.store.settings)
+        column.addWidget(self.budget)
+
+        self.generate_button = QPushButton(self.tr("Generate packet"))
+        self.generate_button.setStyleSheet("font-weight: bold; padding: 6px")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.save_as_button = QPushButton(self.tr("Save as…"))
+        actions = QHBoxLayout()
+        for button in (self.generate_button, self.open_folder_button, self.save_as_button):
+            actions.addWidget(button)
+        column.addLayout(actions)
+        column.addWidget(self.status)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(controls)
+        scroll.setMinimumWidth(380)
+        self.addWidget(scroll)
+
+        self.right = QTabWidget()
+        self.preview = PdfPreview()
+        self.fill_sheet = FillSheetView()
+        self.right.addTab(self.preview, self.tr("Preview"))
+        self.right.addTab(self.fill_sheet, self.tr("12315 form fields"))
+        self.addWidget(self.right)
+        self.setStretchFactor(1, 1)
+
+        self.kind_group.idClicked.connect(lambda _id: self.refresh())
+        self.filer.changed.connect(self._save_filer)
+        self.generate_button.clicked.connect(self.generate)
+        self.open_folder_button.clicked.connect(self._open_folder)
+        self.save_as_button.clicked.connect(self._ask_save_as)
+        session.current_changed.connect(self._case_switched)
+        session.case_changed.connect(self.refresh)
+        self._case_switched()
+
+    def kind(self) -> PacketKind:
+        """The packet kind chosen."""
+        return list(PacketKind)[max(self.kind_group.checkedId(), 0)]
+
+    def set_kind(self, kind: PacketKind) -> None:
+        """Choose the packet kind (as a click on its radio button would)."""
+        self.kind_group.button(list(PacketKind).index(kind)).setChecked(True)
+        self.refresh()
+
+    def _case_switched(self, *_: object) -> None:
+        self.result = None
+        self.preview.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-check blockers, exhibits and the fill sheet for the current case."""
+        case = self._session.case
+        self.setEnabled(case is not None)
+        self.open_folder_button.setEnabled(self.result is not None)
+        self.save_as_button.setEnabled(self.result is not None)
+        if case is None:
+            self.exhibits.set_items([])
+            return
+        today = self._services.today()
+        self.filer.show_case(case)
+        self.blockers.show_for(case, self.kind(), today, self._services.store.calendar())
+        self.exhibits.set_items(case.evidence)
+        self.fill_sheet.set_fields(fill_sheet_fields(case, today))
+
+    def _save_filer(self, filed_by: object) -> None:
+        case = self._session.case
+        if case is not None and case.filed_by != filed_by:
+            self._session.save(dataclasses.replace(case, filed_by=filed_by))
+
+    # --- generating ---------------------------------------------------------------------
+
+    def generate(self) -> None:
+        """Build the packet off the GUI thread; the preview opens when it is written."""
+        case, case_id = self._session.case, self._session.case_id
+        if case is None or case_id is None:
+            return
+        store = self._services.store
+        out = packet_path(store.data_dir, case_id, self.kind())
+        self.status.setText(self.tr("Generating…"))
+        build_in_background(
+            self,
+            self._services.tasks,
+            self.tr("Generating packet…"),
+            with_exhibits(case, self.exhibits.order()),
+            self.kind(),
+            out,
+            file_for={i.id: store.vault.path(i.sha256) for i in case.evidence if i.sha256},
+            today=self._services.today(),
+            options=self.budget.options(),
+            cache_dir=Path(store.data_dir) / "cache" / "packet-images",
+            on_done=self._generated,
+            on_error=self._failed,
+        )
+
+    def _generated(self, result: PacketResult) -> None:
+        self.result = result
+        pages = self.preview.load(result.path)
+        self.right.setCurrentWidget(self.preview)
+        self.status.setText(
+            self.tr("Written: {pages} pages, {size:.2f} MB.").format(
+                pages=pages, size=result.size_bytes / (1024 * 1024)
+            )
+        )
+        self.open_folder_button.setEnabled(True)
+        self.save_as_button.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PacketCancelled):
+            self.status.setText(self.tr("Cancelled; nothing was written."))
+        elif isinstance(exc, PacketBlocked):
+            self.blockers.show_blockers(exc.blockers)
+            self.status.setText(self.tr("Not generated: fix the items listed above first."))
+        elif isinstance(exc, BudgetExceeded):
+            self.status.setText(exc.message_zh())
+            if exc.suggested_dpi:
+                self.budget.dpi_spin.setValue(exc.suggested_dpi)
+        else:
+            self.status.setText(self.tr("Failed: {error}").format(error=exc))
+
+    def _open_folder(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+
+    def _ask_save_as(self) -> None:
+        if self.result is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save packet as"), self.result.path.name, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            shutil.copy2(self.result.path, path)
+            self.status.setText(self.tr("Saved to {path}").format(path=path))

@@ -1,0 +1,95 @@
+"""建议 tab: follows the case, copies the CS message, and jumps to the evidence tab."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from disputekit.domain.model import Case, Complainant, Event, Order, Respondent
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.vocabulary import (
+    Channel,
+    EventKind,
+    EvidenceKind,
+    OrderStatus,
+    PaymentMethod,
+    Problem,
+)
+from disputekit.ui.advice_tab import AdviceTab
+
+
+def at(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=SHANGHAI)
+
+
+def not_credited_case() -> Case:
+    return Case(
+        complainant=Complainant("张三", "13800000000", "北京市朝阳区某路1号"),
+        respondent=Respondent(platform="某某卡盟", company="某某网络科技有限公司", address="杭州"),
+        order=Order(
+            order_no="KM2026112000123",
+            product="腾讯Q币 100元",
+            amount_paid=Decimal("98.50"),
+            payment_method=PaymentMethod.ALIPAY,
+            ordered_at=at(2026, 11, 24, 10, 15),
+            status=OrderStatus.DELIVERED_NOT_CREDITED,
+            instant_delivery=True,
+        ),
+        problem=Problem.NOT_RECEIVED,
+        events=[Event("ev1", at(2026, 11, 24, 10, 40), EventKind.CS_CONTACTED)],
+    )
+
+
+@pytest.fixture
+def tab(services, session, qtbot):
+    case_id = services.store.cases.create(not_credited_case())
+    session.select(case_id)
+    widget = AdviceTab(services, session)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_guidance_changes_when_an_event_is_added(tab, session, qtbot):
+    assert tab.advice.channel is Channel.CUSTOMER_SERVICE
+    assert Channel.CUSTOMER_SERVICE.zh in tab.channel_label.text()
+    before = tab.steps_label.text()
+    refused = Event(session.case.new_event_id(), at(2026, 11, 25, 9, 0), EventKind.CS_REFUSED)
+    case = dataclasses.replace(session.case, events=[*session.case.events, refused])
+    with qtbot.waitSignal(session.case_changed):
+        session.save(case)
+    assert tab.advice.channel is Channel.PLATFORM_APPEAL
+    assert Channel.PLATFORM_APPEAL.zh in tab.channel_label.text()
+    assert tab.steps_label.text() != before
+    assert "发货凭证" in tab.steps_label.text()
+
+
+def test_copy_button_puts_the_cs_message_on_the_clipboard(tab, qtbot):
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    text = QGuiApplication.clipboard().text()
+    assert text == tab.advice.message
+    assert "KM2026112000123" in text
+
+
+def test_missing_evidence_item_asks_for_that_kind_on_the_evidence_tab(tab, session, qtbot):
+    assert EvidenceKind.ORDER_SCREENSHOT in tab.evidence_buttons
+    asked: list[str] = []
+    session.request_tab.connect(asked.append)
+    with qtbot.waitSignal(session.request_evidence_kind) as kind_signal:
+        qtbot.mouseClick(
+            tab.evidence_buttons[EvidenceKind.ORDER_SCREENSHOT], Qt.MouseButton.LeftButton
+        )
+    assert kind_signal.args == ["order_screenshot"]
+    assert asked == ["evidence"]
+
+
+def test_no_case_shows_the_placeholder_only(tab, session):
+    session.select(None)
+    assert tab.advice is None
+    assert not tab.placeholder.isHidden()
+    assert tab.channel_label.isHidden()

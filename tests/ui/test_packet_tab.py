@@ -1,0 +1,158 @@
+"""材料 tab: a packet built through the builder opens in the preview with its page count; the
+fill sheet copies each field; blockers jump to where they are fixed; exhibits reorder."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+
+from disputekit.domain.model import (
+    Case,
+    Claims,
+    Complainant,
+    Event,
+    EvidenceItem,
+    Order,
+    Respondent,
+)
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.vocabulary import (
+    EventKind,
+    EvidenceKind,
+    OrderStatus,
+    PacketKind,
+    PaymentMethod,
+    Problem,
+)
+from disputekit.ui.packet_tab import PacketBuilderTab
+
+
+def at(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=SHANGHAI)
+
+
+def _png(colour: str, size=(540, 1200)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", size, colour).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def full_case(store) -> Case:
+    shas = [store.vault.add_bytes(_png(c), f"{c[1:]}.png").sha256 for c in ("#3366cc", "#cc6633")]
+    case = Case(
+        complainant=Complainant("王喆", "13800000000", "北京市朝阳区某路1号"),
+        respondent=Respondent(
+            platform="某某卡盟", company="某某网络科技有限公司", address="浙江省杭州市某路2号"
+        ),
+        order=Order(
+            order_no="KM2026112000123",
+            product="腾讯Q币 100元",
+            amount_paid=Decimal("98.50"),
+            payment_method=PaymentMethod.ALIPAY,
+            ordered_at=at(2026, 11, 20, 10, 15),
+            status=OrderStatus.DELIVERED_NOT_CREDITED,
+        ),
+        problem=Problem.NOT_RECEIVED,
+        claims=Claims(refund_amount=Decimal("98.50")),
+        events=[
+            Event("ev1", at(2026, 11, 20, 10, 40), EventKind.CS_CONTACTED, evidence=["e2"]),
+            Event("ev2", at(2026, 11, 21, 9, 0), EventKind.CS_REFUSED, note="客服拒绝退款"),
+        ],
+        evidence=[
+            EvidenceItem(
+                "e1", EvidenceKind.ORDER_SCREENSHOT, "evidence/a.png", "订单页", sha256=shas[0]
+            ),
+            EvidenceItem("e2", EvidenceKind.CHAT_LOG, "evidence/b.png", "客服聊天", sha256=shas[1]),
+        ],
+    )
+    for item, sha in zip(case.evidence, shas, strict=True):
+        item.sha256 = sha
+    return case
+
+
+@pytest.fixture
+def tab(services, session, qtbot):
+    case_id = services.store.cases.create(full_case(services.store))
+    session.select(case_id)
+    widget = PacketBuilderTab(services, session)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_generated_packet_opens_in_preview_with_its_page_count(tab):
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    assert tab.blockers.blockers == []
+    tab.generate()
+    assert tab.result is not None, tab.status.text()
+    pages = len(PdfReader(tab.result.path).pages)
+    assert tab.result.pages == pages
+    assert tab.preview.page_count() == pages
+    assert str(pages) in tab.preview.info.text()
+    assert tab.result.path.name.endswith("complaint_12315.pdf")
+    assert len(tab.result.exhibits) == 2
+
+
+def test_unticked_exhibit_is_left_out_and_order_follows_the_drag(tab):
+    model = tab.exhibits
+    assert model.order() == ["e1", "e2"]
+    # Drag row 1 above row 0, through the model's own drop path.
+    data = model.mimeData([model.index(1, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert model.order() == ["e2", "e1"]
+    model.setData(model.index(1, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.order() == ["e2"]
+    tab.generate()
+    assert tab.result is not None, tab.status.text()
+    assert [e.item.id for e in tab.result.exhibits] == ["e2"]
+
+
+def test_fill_sheet_copy_buttons_put_each_field_on_the_clipboard(tab, qtbot):
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    sheet = tab.fill_sheet
+    assert sheet.copy_buttons
+    for key, button in sheet.copy_buttons.items():
+        QGuiApplication.clipboard().setText("-")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert QGuiApplication.clipboard().text() == sheet.values[key], key
+    assert "KM2026112000123" in sheet.values.values()
+
+
+def test_missing_address_blocks_and_fix_jumps_to_the_order_tab(tab, session, qtbot):
+    case = session.case
+    broken = dataclasses.replace(
+        case, complainant=dataclasses.replace(case.complainant, address="")
+    )
+    session.save(broken)
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    assert [b.field_path for b in tab.blockers.blockers] == ["complainant.address"]
+    target, button = tab.blockers.fix_buttons[0]
+    assert target == "order"
+    with qtbot.waitSignal(session.request_tab) as jumped:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert jumped.args == ["order"]
+    tab.generate()
+    assert tab.result is None
+    assert "fix" in tab.status.text().lower() or "修改" in tab.status.text()
+
+
+def test_filing_for_someone_else_saves_filed_by(tab, session):
+    tab.filer.checkbox.setChecked(True)
+    tab.filer.name_edit.setText("李志愿")
+    tab.filer.phone_edit.setText("13900000000")
+    tab.filer.save_button.click()
+    assert session.case.filed_by is not None
+    assert session.case.filed_by.name == "李志愿"
+    tab.filer.checkbox.setChecked(False)
+    assert session.case.filed_by is None
+
+
+def test_exhibits_model_passes_the_model_tester(tab, qtmodeltester):
+    qtmodeltester.check(tab.exhibits)
