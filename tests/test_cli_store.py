@@ -1,0 +1,195 @@
+"""The store commands through the real CLI (`python -m disputekit --data-dir …`)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from disputekit.domain.case_json import dumps_case, loads_case
+from disputekit.store import Store
+
+BAGIT = Path(sys.executable).with_name("bagit.py")
+
+
+def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "disputekit", "--data-dir", str(data), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+def png(color: tuple[int, int, int]) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 80), color).save(buf, "PNG")
+    return buf.getvalue()
+
+
+@pytest.fixture
+def case_file(tmp_path: Path) -> Path:
+    """A case JSON with two screenshots beside it."""
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "chat.png").write_bytes(png((200, 20, 20)))
+    (folder / "pay.png").write_bytes(png((20, 20, 200)))
+    doc = {
+        "format": "disputekit.case/1",
+        "complainant": {"name": "张三", "phone": "13800000000"},
+        "respondent": {"platform": "某某卡盟", "shop": "星辰点卡"},
+        "order": {
+            "order_no": "KM2026112000123",
+            "product": "腾讯Q币 100元",
+            "amount_paid": "98.50",
+            "ordered_at": "2026-11-20T10:15:00+08:00",
+            "status": "delivered_not_credited",
+        },
+        "problem": "not_received",
+        "events": [
+            {
+                "id": "ev1",
+                "at": "2026-11-20T10:40:00+08:00",
+                "kind": "cs_contacted",
+                "note": "客服说请稍等",
+                "evidence": ["e1"],
+            }
+        ],
+        "evidence": [
+            {"id": "e1", "kind": "chat_log", "file": "chat.png", "caption": "聊天"},
+            {"id": "e2", "kind": "payment_record", "file": "pay.png", "x-note": "kept"},
+        ],
+    }
+    path = folder / "case.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def imported(tmp_path: Path, case_file: Path) -> Path:
+    """A data folder holding the imported case (id 1)."""
+    data = tmp_path / "data"
+    result = run(data, "import", str(case_file))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("imported case 1: 某某卡盟 KM2026112000123 (2 evidence")
+    return data
+
+
+@pytest.mark.slow
+def test_import_list_show(imported, case_file):
+    listed = run(imported, "list", "--json")
+    assert listed.returncode == 0
+    rows = json.loads(listed.stdout)
+    assert [(r["id"], r["order_no"], r["amount_paid"], r["evidence_count"]) for r in rows] == [
+        (1, "KM2026112000123", "98.50", 2)
+    ]
+    assert json.loads(run(imported, "list", "Q币", "--json").stdout)[0]["id"] == 1
+    assert json.loads(run(imported, "list", "不存在", "--json").stdout) == []
+    text = run(imported, "list")
+    assert "KM2026112000123" in text.stdout and "已发货未到账" in text.stdout
+
+    shown = run(imported, "show", "1", "--json")
+    assert shown.returncode == 0
+    case = loads_case(shown.stdout)
+    original = loads_case(case_file.read_text(encoding="utf-8"))
+    # Import fills in what the contract says it fills in: sha256 and the bundle path.
+    for item in original.evidence:
+        item.file = f"evidence/{item.file}"
+        item.sha256 = case.evidence_by_id(item.id).sha256
+    assert shown.stdout == dumps_case(original)
+    assert "客服说请稍等" in run(imported, "show", "1").stdout
+
+
+@pytest.mark.slow
+def test_export_verify_and_bagit_validate(imported, tmp_path):
+    out = tmp_path / "out.zip"
+    exported = run(imported, "export", "1", "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    verified = run(imported, "verify", str(out))
+    assert (verified.returncode, verified.stderr) == (0, "")
+    with zipfile.ZipFile(out) as zf:
+        zf.extractall(tmp_path / "bag")
+    bagit_run = subprocess.run(
+        [str(BAGIT), "--validate", str(tmp_path / "bag")], capture_output=True, text=True
+    )
+    assert bagit_run.returncode == 0, bagit_run.stderr
+    assert "is valid" in bagit_run.stderr
+
+    again = run(tmp_path / "fresh", "import", str(out))
+    assert again.returncode == 0, again.stderr
+    assert run(tmp_path / "fresh", "show", "1", "--json").stdout == (
+        run(imported, "show", "1", "--json").stdout
+    )
+
+
+@pytest.mark.slow
+def test_tampered_bundle_fails_with_the_file_named(imported, tmp_path):
+    out = tmp_path / "out.zip"
+    assert run(imported, "export", "1", "--out", str(out)).returncode == 0
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(tampered, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "data/evidence/pay.png":
+                data += b"appended"
+            dst.writestr(info, data)
+    result = run(imported, "verify", str(tampered))
+    assert result.returncode == 1
+    assert "altered: data/evidence/pay.png" in result.stderr
+    refused = run(imported, "import", str(tampered))
+    assert refused.returncode == 1
+    assert "altered: data/evidence/pay.png" in refused.stderr
+    assert len(json.loads(run(imported, "list", "--json").stdout)) == 1
+
+
+@pytest.mark.slow
+def test_exit_codes_for_bad_input_and_usage(imported, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "disputekit.case/1", "order": {"amount_paid": "-5"}}')
+    result = run(imported, "import", str(bad))
+    assert result.returncode == 1
+    assert "order.amount_paid: '-5' is negative" in result.stderr
+    assert "respondent: is missing" in result.stderr  # every error at once
+
+    missing = run(imported, "show", "99")
+    assert (missing.returncode, missing.stderr.strip()) == (1, "disputekit: no case with id 99")
+    assert run(imported, "export", "99", "--out", str(tmp_path / "x.zip")).returncode == 1
+    assert run(imported, "verify", str(tmp_path / "absent.zip")).returncode == 1
+
+    for usage in (["show"], ["show", "abc"], ["export", "1"], ["list", "--status", "bogus"]):
+        result = run(imported, *usage)
+        assert result.returncode == 2, usage
+        assert "usage:" in result.stderr
+
+
+@pytest.mark.slow
+def test_gc_collects_only_unreferenced_files(imported, tmp_path):
+    orphan = tmp_path / "orphan"
+    orphan.mkdir()
+    (orphan / "o.png").write_bytes(png((1, 2, 3)))
+    doc = {
+        "format": "disputekit.case/1",
+        "respondent": {"platform": "P"},
+        "order": {
+            "order_no": "X1",
+            "amount_paid": "1",
+            "ordered_at": "2026-11-20T10:00:00Z",
+            "status": "completed",
+        },
+        "problem": "other",
+        "evidence": [{"id": "e1", "kind": "other", "file": "o.png"}],
+    }
+    (orphan / "case.json").write_text(json.dumps(doc))
+    assert run(imported, "import", str(orphan / "case.json")).returncode == 0
+    with Store.open(imported) as store:
+        store.cases.delete(2)
+    result = run(imported, "gc")
+    assert (result.returncode, result.stdout.strip()) == (
+        0,
+        "removed 1 unreferenced files from the vault",
+    )
+    assert run(imported, "gc").stdout.strip() == "removed 0 unreferenced files from the vault"
+    out = tmp_path / "still.zip"
+    assert run(imported, "export", "1", "--out", str(out)).returncode == 0
