@@ -14,3 +14,13 @@ if TYPE_CHECKING:
     from disputekit.ui.services import Services
 
 WINDOW_EXTENSIONS: list[Callable[[MainWindow, Services], Any]] = []
+
+
+def _workflow(window: MainWindow, services: Services) -> Any:
+    # Imported on call: building the reminder/dashboard modules is not needed to import this.
+    from disputekit.ui.workflow_window import install_workflow
+
+    return install_workflow(window, services)
+
+
+WINDOW_EXTENSIONS.append(_workflow)

@@ -1,0 +1,140 @@
+"""到期提醒: deadlines due within a working day (or overdue) across every case.
+
+`due_rows` finds them cheaply: the store caches each case's earliest unmet deadline, and a case
+whose earliest one is not due soon has no deadline due soon at all, so only the few cases
+flagged there are loaded in full. `ReminderService` checks at start-up and every hour, and
+notifies through the system tray where one exists, else the main window's banner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QSystemTrayIcon,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disputekit.domain.deadlines import deadlines_for
+from disputekit.domain.timeutil import to_shanghai
+from disputekit.store import Store
+from disputekit.ui.countdown import DUE_SOON, OVERDUE, severity
+from disputekit.ui.deadlines_model import CASE_ID_ROLE, COL_RULE, DeadlineRow, DeadlinesModel
+from disputekit.ui.vocab_text import case_title
+
+CHECK_INTERVAL_MS = 60 * 60 * 1000
+
+
+def due_rows(store: Store, now: datetime) -> list[DeadlineRow]:
+    """Unmet deadlines of every case that are overdue or due within a working day at `now`,
+    overdue first, then by due time."""
+    calendar = store.calendar()
+    today = to_shanghai(now).date()
+    horizon = calendar.next_working_day(today)
+    found: list[tuple[str, DeadlineRow]] = []
+    for summary in store.cases.list():
+        if summary.next_due_at is None or to_shanghai(summary.next_due_at).date() > horizon:
+            continue
+        case = store.cases.get(summary.id)
+        for deadline in deadlines_for(case, today, calendar):
+            level = severity(deadline, now, calendar)
+            if level in (OVERDUE, DUE_SOON):
+                found.append((level, DeadlineRow(summary.id, case_title(case), deadline)))
+    found.sort(key=lambda pair: (pair[0] != OVERDUE, pair[1].deadline.due))
+    return [row for _, row in found]
+
+
+class RemindersWindow(QWidget):
+    """A window listing `due_rows`; double-click opens the case on its deadlines tab."""
+
+    open_case = Signal(int)
+
+    def __init__(self, store: Store, clock: Callable[[], datetime], parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self._store, self._clock = store, clock
+        self.setWindowTitle(self.tr("Deadline reminders"))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        self.model = DeadlinesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_RULE, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(
+            lambda index: self.open_case.emit(int(index.data(CASE_ID_ROLE)))
+        )
+        layout.addWidget(self.table, 1)
+        hint = QLabel(self.tr("Double-click a row to open the case."))
+        layout.addWidget(hint)
+        self.resize(900, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the rows at the clock's now."""
+        now = self._clock()
+        rows = due_rows(self._store, now)
+        self.model.set_rows(rows, now, self._store.calendar())
+        overdue = sum(self.model.severity(r) == OVERDUE for r in range(self.model.rowCount()))
+        self.summary.setText(
+            self.tr("{overdue} overdue, {soon} due within a working day.").format(
+                overdue=overdue, soon=len(rows) - overdue
+            )
+        )
+
+
+class ReminderService(QObject):
+    """Checks now and hourly; `notify(text)` is called when something is due or overdue."""
+
+    checked = Signal(list)  # the DeadlineRows found
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime],
+        banner: Callable[[str, str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminderService")
+        self._store, self._clock, self._banner = store, clock, banner
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip("DisputeKit")
+            self.tray.show()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> list[DeadlineRow]:
+        """Look for due and overdue deadlines and tell the user if there are any."""
+        now = self._clock()
+        rows = due_rows(self._store, now)
+        calendar = self._store.calendar()
+        overdue = sum(severity(r.deadline, now, calendar) == OVERDUE for r in rows)
+        if rows:
+            text = self.tr(
+                "{soon} deadline(s) due within a working day, {overdue} overdue. "
+                "See View → Deadline reminders."
+            ).format(soon=len(rows) - overdue, overdue=overdue)
+            if self.tray is not None:
+                self.tray.showMessage(
+                    self.tr("DisputeKit deadlines"), text, QSystemTrayIcon.MessageIcon.Warning
+                )
+            else:
+                self._banner(text, "error" if overdue else "warning")
+        self.checked.emit(rows)
+        return rows
