@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from disputekit.domain.channel_rules import ChannelChoice, Situation
-from disputekit.domain.deadlines import REFUND_WORKING_DAYS, Deadline, find, zh_datetime
+from disputekit.domain.deadline_rules import REFUND_WORKING_DAYS
+from disputekit.domain.deadlines import Deadline, find, zh_datetime
 from disputekit.domain.eligibility import Eligibility, authorization_note
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from disputekit.domain.calendar import WorkCalendar, years_after
-from disputekit.domain.deadlines import LIMITATION_YEARS
+from disputekit.domain.deadline_rules import LIMITATION_YEARS
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 
