@@ -14,7 +14,7 @@ from disputekit.domain.deadlines import Deadline, find, zh_datetime
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.money import format_yuan
-from disputekit.domain.vocabulary import EventKind, OrderStatus, Problem
+from disputekit.domain.vocabulary import Channel, EventKind, OrderStatus, Problem
 
 TEMPLATE = "cs_message.zh.txt.j2"
 _FACTS: dict[Problem, str] = {
@@ -42,6 +42,7 @@ _TOLD = (
 _PROOF_SITUATIONS = frozenset(
     {Situation.CS_NOT_RECEIVED, Situation.APPEAL_AFTER_CS, Situation.REGULATOR_FILE}
 )
+_CHAT = frozenset({Channel.SELF_CANCEL, Channel.CUSTOMER_SERVICE})
 # No "or I will escalate" line: a favour asked, a refund on its way, or a cancel by hand.
 _MILD = frozenset(
     {
@@ -58,6 +59,8 @@ def message_context(case: Case, choice: ChannelChoice, deadlines: list[Deadline]
     o, s = case.order, choice.situation
     amount = format_yuan(o.amount_paid)
     acct = o.target_account
+    # The routes the buyer can still take: the channel now (unless it is this very chat) on.
+    routes = [ch for ch in (choice.channel, *choice.further) if ch not in _CHAT]
     account = " ".join(part for part in (acct.game, acct.region, acct.server, acct.account) if part)
     return {
         "buyer": case.complainant.name,
@@ -69,14 +72,16 @@ def message_context(case: Case, choice: ChannelChoice, deadlines: list[Deadline]
         "account": account,
         "facts": _facts(case, s, deadlines),
         "timeline": [
-            f"{zh_datetime(e.at)} {e.kind.zh}" + (f"：{e.note}" if e.note else "")
+            f"{zh_datetime(e.at)} {e.kind.zh}"
+            + (f"（{e.outcome.zh}）" if e.outcome else "")
+            + (f"：{e.note}" if e.note else "")
             for e in case.events_of(*_TOLD)[-6:]
         ],
         "asks": _asks(case, s, amount),
         "proof_request": _proof_request(case, s),
         "law_62": cite("ecommerce_62"),
-        "firm": s not in _MILD and bool(choice.further),
-        "next_routes": "、".join(ch.zh for ch in choice.further) or "",
+        "firm": s not in _MILD and bool(routes),
+        "next_routes": "、".join(ch.zh for ch in routes),
     }
 
 

@@ -273,3 +273,11 @@ def test_any_case_gets_sound_advice(case, today):
         assert not case.evidence_kinds().intersection(group)
     shows_eligibility = Channel.REGULATOR_12315 in (advice.channel, *advice.further_channels)
     assert (advice.eligibility is not None) is shows_eligibility
+
+
+def test_the_firm_line_names_the_channel_now_and_the_routes_after_it(advices):
+    assert "我将通过向12315投诉、消费者协会调解、向人民法院起诉等途径依法维权" in (
+        advices["appeal_lost"].message
+    )
+    assert "我将通过平台订单申诉、向12315投诉" in advices["refused"].message
+    assert "2026年9月24日 10:00 申诉结果（不利）" in advices["appeal_lost"].message
