@@ -59,18 +59,31 @@ def break_lines(
             i += 1
             continue
         brk = i  # chars[i] overflows: the line ends before it, unless the rules say otherwise
-        if _cannot_start(chars[i]):
-            if i + 1 >= n or not _cannot_start(chars[i + 1]):
-                brk = i + 1  # hang one closing mark in the margin
-            else:
-                while brk > start + 1 and _cannot_start(chars[brk]):
+        k = i
+        while k < n and chars[k] == " ":
+            k += 1  # spaces at the break vanish, so look at what would start the next line
+        if k < n and _cannot_start(chars[k]):
+            run_end = k  # the closing marks (and spaces between them) that would start the line
+            while run_end < n and (_cannot_start(chars[run_end]) or chars[run_end] == " "):
+                run_end += 1
+            marks = sum(1 for c in chars[k:run_end] if c != " ")
+            brk = run_end  # one mark hangs in the margin
+            if marks > 1:
+                brk = k
+                while brk > start + 1 and (_cannot_start(chars[brk]) or chars[brk] == " "):
                     brk -= 1  # carry the character before the run down with it
+                if _cannot_start(chars[brk]) or chars[brk] == " ":
+                    brk = run_end  # the run fills the line: let it overhang instead
         if brk < n and _ascii_word(chars[brk]) and _ascii_word(chars[brk - 1]):
             j = brk
             while j > start and _ascii_word(chars[j - 1]):
                 j -= 1
+            while j < brk and _cannot_start(chars[j]):
+                j += 1  # ":00" stays "…:" + "00"
             if j > start:
                 brk = j  # keep a number or word whole when it fits on the next line
+        while brk < n and brk - 1 > start and _cannot_start(chars[brk]):
+            brk -= 1  # a cut inside an over-long word (a URL) must not start with "." either
         if brk - 1 > start and chars[brk - 1] in OPENING_PUNCTUATION:
             brk -= 1
         lines.append((start, brk, False))

@@ -68,12 +68,16 @@ def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
     for pl in placements:
         reader = readers.setdefault(pl.src, PdfReader(pl.src))
         src = reader.pages[pl.src_page]
-        src.transfer_rotation_to_content()
-        box = src.mediabox
-        x, y, w, h = pl.box
-        scale = min(w / float(box.width), h / float(box.height))
-        move = Transformation().translate(-float(box.left), -float(box.bottom)).scale(scale)
-        writer.pages[pl.packet_page].merge_transformed_page(src, move.translate(x, y))
+        box, turn = src.mediabox, src.rotation % 360
+        w, h = float(box.width), float(box.height)
+        # Draw the page upright as a viewer shows it: /Rotate turns it clockwise on display,
+        # which merging ignores, so the turn goes into the transformation instead.
+        move = Transformation().translate(-float(box.left), -float(box.bottom)).rotate(-turn)
+        move = move.translate(*{0: (0, 0), 90: (0, w), 180: (w, h), 270: (h, 0)}[turn])
+        shown_w, shown_h = (h, w) if turn in (90, 270) else (w, h)
+        x, y, bw, bh = pl.box
+        scale = min(bw / shown_w, bh / shown_h)
+        writer.pages[pl.packet_page].merge_transformed_page(src, move.scale(scale).translate(x, y))
     tmp = path.with_name(path.name + ".merge")
     try:
         with tmp.open("wb") as f:

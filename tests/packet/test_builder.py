@@ -1,0 +1,184 @@
+"""Refusals (第九条, glyphs, altered files, budget), atomic writing, cancelling and the cache."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from pypdf import PdfReader
+
+from disputekit.domain.vocabulary import PacketKind
+from disputekit.packet.budget import BudgetExceeded
+from disputekit.packet.builder import PacketBlocked, PacketCancelled
+from disputekit.packet.preflight import preflight
+
+
+@pytest.fixture
+def folder(tmp_path, kit):
+    return kit.sample_folder(tmp_path / "case", screenshots=2, with_jpeg=False)
+
+
+def text_of(path):
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def test_article_9_refusal_lists_the_missing_fields_and_draft_builds(folder, kit, tmp_path):
+    kit.edit_case(
+        folder,
+        {
+            "complainant.address": "",
+            "respondent.address": "",
+            "complainant.phone": "  ",
+            "claims.refund_amount": None,
+            "claims.other": "",
+        },
+    )
+    case = kit.load(folder)
+    out = tmp_path / "p.pdf"
+    with pytest.raises(PacketBlocked) as info:
+        kit.build(case, folder, out)
+    paths = {(b.code, b.field_path) for b in info.value.blockers}
+    assert paths == {
+        ("article_9_missing", "complainant.address"),
+        ("article_9_missing", "complainant.phone"),
+        ("article_9_missing", "respondent.address"),
+        ("article_9_missing", "claims"),
+    }
+    assert all("第九条" in b.message_zh for b in info.value.blockers)
+    assert not out.exists()
+    # The platform appeal does not need the 第九条 materials.
+    kit.build(case, folder, out, kind="appeal")
+    assert "平台申诉材料" in text_of(out) and "授权委托书" not in text_of(out)
+    kit.build(case, folder, out, draft=True)
+    assert "草稿" in text_of(out)
+
+
+def test_missing_glyphs_are_reported_by_field_and_value(folder, kit, tmp_path):
+    kit.edit_case(folder, {"complainant.name": "王镕喆😀", "events.2.note": "客服回复𠀀"})
+    case = kit.load(folder)
+    problems = {(b.field_path, b.code) for b in preflight(case, PacketKind.APPEAL, kit.today)}
+    assert problems == {("complainant.name", "missing_glyph"), ("events[2].note", "missing_glyph")}
+    out = tmp_path / "p.pdf"
+    with pytest.raises(PacketBlocked) as info:
+        kit.build(case, folder, out, kind="appeal")
+    messages = " ".join(b.message_zh for b in info.value.blockers)
+    assert "😀" in messages and "U+1F600" in messages and "U+20000" in messages
+    assert not out.exists()
+    kit.build(case, folder, out, kind="appeal", draft=True)
+    text = text_of(out)
+    assert "王镕喆[U+1F600]" in text and "😀" not in text  # shown as a marker, never a box
+
+
+def test_altered_original_is_refused_even_for_a_draft(folder, kit, tmp_path):
+    kit.edit_case(folder, {"evidence.0.sha256": "0" * 64})
+    with pytest.raises(PacketBlocked) as info:
+        kit.build(kit.load(folder), folder, tmp_path / "p.pdf", draft=True)
+    assert [(b.code, b.field_path) for b in info.value.blockers] == [
+        ("evidence_hash_mismatch", "evidence[0]")
+    ]
+
+
+def test_budget_refusal_says_by_how_much_and_the_suggested_dpi_fits(folder, kit, tmp_path):
+    case = kit.load(folder)
+    out, cache = tmp_path / "p.pdf", tmp_path / "cache"
+    full = kit.build(case, folder, tmp_path / "full.pdf", cache_dir=cache)
+    limit_mb = (full.size_bytes * 0.7) / 1024 / 1024
+    with pytest.raises(BudgetExceeded) as info:
+        kit.build(case, folder, out, max_mb=limit_mb, cache_dir=cache)
+    exc = info.value
+    assert exc.over_bytes == full.size_bytes - int(limit_mb * 1024 * 1024)
+    assert exc.suggested_dpi is not None and 50 <= exc.suggested_dpi < 150
+    assert f"--dpi {exc.suggested_dpi}" in exc.message_zh() and "超出" in exc.message_zh()
+    assert not out.exists()
+    fitted = kit.build(case, folder, out, max_mb=limit_mb, dpi=exc.suggested_dpi, cache_dir=cache)
+    assert fitted.size_bytes <= limit_mb * 1024 * 1024
+    with pytest.raises(BudgetExceeded) as pages:
+        kit.build(case, folder, tmp_path / "q.pdf", max_pages=3, cache_dir=cache)
+    assert pages.value.over_pages == full.pages - 3 and pages.value.suggested_dpi is None
+
+
+def test_failure_mid_build_keeps_the_old_file_and_leaves_no_temp(folder, kit, tmp_path):
+    out = tmp_path / "out" / "p.pdf"
+    out.parent.mkdir()
+    out.write_bytes(b"old packet")
+
+    def explode(done, total, label):
+        if label == "排版":
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        kit.build(kit.load(folder), folder, out, progress=explode)
+    assert out.read_bytes() == b"old packet"
+    assert sorted(p.name for p in out.parent.iterdir()) == ["p.pdf"]
+
+
+def test_killed_process_never_leaves_a_partial_target(folder, tmp_path):
+    out = tmp_path / "p.pdf"
+    script = textwrap.dedent(f"""
+        import os, signal
+        from datetime import date
+        from pathlib import Path
+        from disputekit.domain.case_json import loads_case
+        from disputekit.packet import builder, render
+
+        real = render.write_pdf
+        def write_then_die(path, *args, **kw):
+            real(path, *args, **kw)
+            assert path.stat().st_size > 0  # a complete PDF sits in the temp file
+            os.kill(os.getpid(), signal.SIGKILL)
+        builder.write_pdf = write_then_die
+        folder = Path({str(folder)!r})
+        case = loads_case((folder / "case.json").read_text(encoding="utf-8"))
+        if __name__ == "__main__":
+            builder.build_packet(case, "appeal", Path({str(out)!r}), today=date(2026, 11, 26),
+                                 file_for=lambda item: folder / item.file)
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert proc.returncode == -9, proc.stderr
+    assert not out.exists()
+
+
+def test_cancel_stops_without_writing(folder, kit, tmp_path):
+    out = tmp_path / "p.pdf"
+    with pytest.raises(PacketCancelled):
+        kit.build(kit.load(folder), folder, out, cancel=lambda: True)
+    assert not out.exists()
+
+
+def test_rebuild_reuses_cached_images(tmp_path, kit):
+    folder = kit.sample_folder(tmp_path / "case", screenshots=3)
+    case, cache = kit.load(folder), tmp_path / "cache"
+    first = kit.build(case, folder, tmp_path / "a.pdf", cache_dir=cache)
+    assert (first.images_encoded, first.images_reused) == (4, 0)
+    files = sorted(cache.iterdir())
+    assert len(files) == 4
+    assert {f.name.split("-")[0] for f in files} == {
+        kit.sha256(folder / e.file) for e in case.evidence
+    }
+    stamps = {f: f.stat().st_mtime_ns for f in files}
+    second = kit.build(case, folder, tmp_path / "b.pdf", cache_dir=cache)
+    assert (second.images_encoded, second.images_reused) == (0, 4)
+    assert {f: f.stat().st_mtime_ns for f in sorted(cache.iterdir())} == stamps
+    other = kit.build(case, folder, tmp_path / "c.pdf", cache_dir=cache, dpi=100)
+    # Another size is another derived image (the small JPEG is never upscaled, so it may match).
+    assert other.images_encoded >= 3
+    assert len(list(cache.iterdir())) == 4 + other.images_encoded
+
+
+def test_pdf_evidence_is_appended_page_by_page_with_caption(tmp_path, kit):
+    folder = kit.sample_folder(tmp_path / "case", screenshots=1, with_jpeg=False, with_bill=True)
+    result = kit.build(kit.load(folder), folder, tmp_path / "p.pdf")
+    bill = next(ex for ex in result.exhibits if ex.is_pdf)
+    assert len(bill.pages) == 2
+    reader = PdfReader(result.path)
+    for n, page_no in enumerate(bill.pages, start=1):
+        page = reader.pages[page_no - 1]
+        text = page.extract_text()
+        assert f"支付宝交易明细 第{n}页" in text  # the original page, laid in
+        assert f"{bill.label}（第 {n}/2 页）" in text  # our caption
+        assert bill.sha256 in text.replace("\n", "")
+        assert f"第 {page_no} 页 / 共 {result.pages} 页" in text

@@ -1,0 +1,129 @@
+"""`disputekit packet`: files written, refusals with reasons and exit 1, stored case ids."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from disputekit.cli import main
+from disputekit.packet.samples import write_sample_case
+
+
+@pytest.fixture
+def case_json(tmp_path):
+    return write_sample_case(tmp_path / "case", screenshots=2, size=(540, 1200))
+
+
+def test_builds_packet_and_fill_sheet(case_json, tmp_path, capsys):
+    out, sheet = tmp_path / "out" / "p.pdf", tmp_path / "sheet.txt"
+    out.parent.mkdir()
+    code = main(
+        [
+            "packet",
+            str(case_json),
+            "--kind",
+            "complaint_12315",
+            "--out",
+            str(out),
+            "--fill-sheet",
+            str(sheet),
+            "--today",
+            "2026-11-26",
+        ]
+    )
+    assert code == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert "【被投诉人名称】（12/100 字）" in sheet.read_text(encoding="utf-8")
+    assert "证据 2 件" in capsys.readouterr().out
+
+
+def test_article_9_refusal_lists_missing_fields_unless_draft(case_json, tmp_path, capsys):
+    data = json.loads(case_json.read_text(encoding="utf-8"))
+    data["complainant"]["address"] = ""
+    data["respondent"]["address"] = ""
+    case_json.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "p.pdf"
+    args = [
+        "packet",
+        str(case_json),
+        "--kind",
+        "complaint_12315",
+        "--out",
+        str(out),
+        "--today",
+        "2026-11-26",
+    ]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "complainant.address: 缺少投诉人通讯地址" in err
+    assert "respondent.address: 缺少被投诉人地址" in err
+    assert "--draft" in err and not out.exists()
+    assert main([*args, "--draft"]) == 0 and out.exists()
+
+
+def test_budget_refusal_says_by_how_much_and_suggests_dpi(case_json, tmp_path, capsys):
+    out = tmp_path / "p.pdf"
+    code = main(
+        [
+            "packet",
+            str(case_json),
+            "--kind",
+            "appeal",
+            "--out",
+            str(out),
+            "--max-mb",
+            "0.22",
+            "--today",
+            "2026-11-26",
+        ]
+    )
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "超出上限 0.22 MB" in err and "--dpi " in err and not out.exists()
+
+
+def test_stored_case_id(case_json, tmp_path, capsys):
+    data_dir = tmp_path / "data"
+    assert main(["--data-dir", str(data_dir), "import", str(case_json)]) == 0
+    capsys.readouterr()
+    out = tmp_path / "p.pdf"
+    code = main(
+        [
+            "--data-dir",
+            str(data_dir),
+            "packet",
+            "1",
+            "--kind",
+            "appeal",
+            "--out",
+            str(out),
+            "--today",
+            "2026-11-26",
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    assert out.exists()
+    assert list((data_dir / "cache" / "packet-images").iterdir())  # derived images cached
+
+
+def test_unknown_case_id_and_bad_file(tmp_path, capsys):
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(tmp_path / "none"),
+                "packet",
+                "7",
+                "--kind",
+                "appeal",
+                "--out",
+                str(tmp_path / "p.pdf"),
+            ]
+        )
+        == 1
+    )
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["packet", str(bad), "--kind", "appeal", "--out", str(tmp_path / "p.pdf")]) == 1
+    assert "not a valid case file" in capsys.readouterr().err
