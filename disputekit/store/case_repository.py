@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from disputekit.domain.model import Case, EvidenceItem
+from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
 from disputekit.store.case_rows import (
     CaseRows,
@@ -23,7 +24,7 @@ from disputekit.store.case_rows import (
     normalise_evidence_files,
 )
 from disputekit.store.db import write_transaction
-from disputekit.store.search import FTS_COLUMNS, query_terms
+from disputekit.store.search import FTS_COLUMNS, query_terms, spaced
 from disputekit.store.summaries import CaseSummary, list_summaries
 
 if TYPE_CHECKING:
@@ -53,8 +54,13 @@ class MissingFileError(ValueError):
     """Evidence that names a file the vault does not hold."""
 
 
+def _instant(value: datetime) -> str:
+    # One fixed offset (China has no DST) keeps the text sortable and the list cheap to parse.
+    return value.astimezone(SHANGHAI).isoformat(timespec="microseconds")
+
+
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    return _instant(datetime.now(UTC))
 
 
 class CaseRepository:
@@ -155,7 +161,7 @@ class CaseRepository:
             cur = self.db.conn.execute("DELETE FROM cases WHERE id = ?", [case_id])
             if cur.rowcount != 1:
                 raise CaseNotFound(case_id)
-            self.db.conn.execute("DELETE FROM case_fts WHERE rowid = ?", [case_id])
+            _delete_search_rows(self.db, case_id)
 
     def add_evidence(
         self,
@@ -253,7 +259,7 @@ class CaseRepository:
     def _delete_children(self, case_id: int) -> None:
         for table in ("event_evidence", "events", "evidence"):
             self.db.conn.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id])
-        self.db.conn.execute("DELETE FROM case_fts WHERE rowid = ?", [case_id])
+        _delete_search_rows(self.db, case_id)
 
     def _insert_children(self, case_id: int, rows: CaseRows) -> None:
         # Evidence before links: the link rows reference both events and evidence.
@@ -265,6 +271,13 @@ class CaseRepository:
             _insert_many(self.db, table, [{"case_id": case_id, **r} for r in items])
         fts = {"rowid": case_id, **{c: rows.fts[c] for c in FTS_COLUMNS}}
         _insert_many(self.db, "case_fts", [fts])
+        chars = {"rowid": case_id, **{c: spaced(rows.fts[c]) for c in FTS_COLUMNS}}
+        _insert_many(self.db, "case_chars", [chars])
+
+
+def _delete_search_rows(db: sqlite_utils.Database, case_id: int) -> None:
+    for table in ("case_fts", "case_chars"):
+        db.conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [case_id])
 
 
 def _insert_many(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str, Any]]) -> None:
@@ -276,7 +289,7 @@ def _insert_many(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str,
 
 
 def next_due(case: Case, calendar: WorkCalendar | None) -> tuple[str | None, str | None]:
-    """The earliest unmet deadline of `case` as (UTC ISO instant, kind), for the list cache."""
+    """The earliest unmet deadline of `case` as (ISO instant, kind), for the list cache."""
     try:
         from disputekit.domain.advice import next_deadline
     except ImportError:  # the advice engine has not landed yet
@@ -284,4 +297,4 @@ def next_due(case: Case, calendar: WorkCalendar | None) -> tuple[str | None, str
     deadline = next_deadline(case, calendar)
     if deadline is None:
         return None, None
-    return deadline.due.astimezone(UTC).isoformat(timespec="microseconds"), str(deadline.kind)
+    return _instant(deadline.due), str(deadline.kind)

@@ -16,6 +16,7 @@ import sqlite_utils
 
 from disputekit.store import schema
 from disputekit.store.db import StoreError, user_version, write_transaction
+from disputekit.store.search import spaced
 
 Migration = Callable[[sqlite_utils.Database], None]
 
@@ -29,9 +30,14 @@ def _run(statements: Sequence[str]) -> Migration:
     return step
 
 
+def _v2(db: sqlite_utils.Database) -> None:
+    db.conn.create_function("dk_spaced", 1, spaced, deterministic=True)
+    _run(schema.V2)(db)
+
+
 # MIGRATIONS[n - 1] takes the schema from version n - 1 to n. Append only; never edit a
 # step that has shipped.
-MIGRATIONS: tuple[Migration, ...] = (_run(schema.V1),)
+MIGRATIONS: tuple[Migration, ...] = (_run(schema.V1), _v2)
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

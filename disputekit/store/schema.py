@@ -113,8 +113,22 @@ V1: tuple[str, ...] = (
         updated_at TEXT NOT NULL
     )""",
     # rowid = cases.id. Trigram: substring search in Chinese text and inside order numbers
-    # (terms of 3+ characters use the index; shorter ones are scanned, see search.py).
+    # for terms of 3+ characters (see search.py).
     """CREATE VIRTUAL TABLE case_fts USING fts5 (
         platform, shop, order_no, product, names, notes, tokenize = 'trigram'
     )""",
+)
+
+V2: tuple[str, ...] = (
+    # The search text with every character a token of its own: a phrase of 1-2 characters
+    # ("Q币", "卡盟") is then an indexed substring search, which trigrams cannot do.
+    """CREATE VIRTUAL TABLE case_chars USING fts5 (
+        platform, shop, order_no, product, names, notes,
+        tokenize = 'unicode61 remove_diacritics 0'
+    )""",
+    # dk_spaced() is registered by the migration step (search.spaced).
+    """INSERT INTO case_chars (rowid, platform, shop, order_no, product, names, notes)
+    SELECT rowid, dk_spaced(platform), dk_spaced(shop), dk_spaced(order_no),
+           dk_spaced(product), dk_spaced(names), dk_spaced(notes)
+    FROM case_fts""",
 )

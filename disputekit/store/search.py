@@ -1,11 +1,12 @@
-"""Full-text search over `case_fts` (FTS5, trigram tokenizer): query text -> SQL filter.
+"""Full-text search over the two FTS5 tables (rowid = case id): query text -> SQL filter.
 
-The trigram tokenizer finds any substring of 3+ characters through the index, which is what
-Chinese text (no spaces between words) and partial order numbers need. A term of one or two
-characters ("Q币", "卡盟", as the user starts typing) cannot use trigrams, so it is checked
-with `instr` over the indexed text: a scan, but only of the FTS table, and only for the rows
-that the longer terms (if any) already selected. Matching is case-insensitive for ASCII.
-Every whitespace-separated term must match (AND).
+`case_fts` uses the trigram tokenizer: any substring of 3+ characters is found through the
+index, which is what Chinese text (no spaces between words) and partial order numbers need.
+Trigrams cannot serve a term of one or two characters ("Q币", "卡盟", as the user starts
+typing), so `case_chars` holds the same text with every character a separate token, and such
+a term becomes a phrase of single characters: again an indexed substring search. A short term
+that has no letter or digit at all ("%", "😀") is checked with `instr` over the indexed text.
+Every whitespace-separated term must match (AND); matching ignores case.
 """
 
 from __future__ import annotations
@@ -21,27 +22,35 @@ def query_terms(query: str) -> list[str]:
     return [t for t in query.split() if t]
 
 
+def spaced(text: str) -> str:
+    """`text` with a space between characters: the `case_chars` form of a column."""
+    return " ".join(text)
+
+
 def _phrase(term: str) -> str:
     # Inside an FTS5 string a double quote is written twice; nothing else is special.
     return '"' + term.replace('"', '""') + '"'
 
 
-def fts_condition(terms: list[str]) -> tuple[str, list[str]]:
-    """`(where, params)` selecting `case_fts` rows (rowid = case id) matching all `terms`."""
+def matching_ids_sql(terms: list[str]) -> tuple[str, list[str]]:
+    """`(sql, params)`: a `SELECT rowid …` of the case ids matching all `terms`.
+
+    Each index answers its own terms and the sets are intersected: asking one FTS5 table
+    for `rowid IN (other table's match)` would make it test every row.
+    """
     long_terms = [t for t in terms if len(t) >= _MIN_TRIGRAM]
-    short_terms = [t for t in terms if len(t) < _MIN_TRIGRAM]
-    parts: list[str] = []
+    char_terms = [t for t in terms if len(t) < _MIN_TRIGRAM and all(c.isalnum() for c in t)]
+    scan_terms = [t for t in terms if t not in long_terms and t not in char_terms]
+    selects: list[str] = []
     params: list[str] = []
     if long_terms:
-        parts.append("case_fts MATCH ?")
+        selects.append("SELECT rowid FROM case_fts WHERE case_fts MATCH ?")
         params.append(" AND ".join(_phrase(t) for t in long_terms))
-    for term in short_terms:
-        parts.append(f"instr(lower({_ALL_TEXT}), lower(?)) > 0")
-        params.append(term)
-    return " AND ".join(parts) or "1", params
-
-
-def matching_ids_sql(terms: list[str]) -> tuple[str, list[str]]:
-    """A `SELECT rowid FROM case_fts …` for the case ids matching all `terms`."""
-    where, params = fts_condition(terms)
-    return f"SELECT rowid FROM case_fts WHERE {where}", params
+    if char_terms:
+        selects.append("SELECT rowid FROM case_chars WHERE case_chars MATCH ?")
+        params.append(" AND ".join(_phrase(spaced(t)) for t in char_terms))
+    if scan_terms:
+        tests = " AND ".join(f"instr(lower({_ALL_TEXT}), lower(?)) > 0" for _ in scan_terms)
+        selects.append(f"SELECT rowid FROM case_fts WHERE {tests}")
+        params.extend(scan_terms)
+    return " INTERSECT ".join(selects) or "SELECT rowid FROM case_fts", params

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import sqlite_utils
 
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, OrderStatus, Problem
 from disputekit.store.search import matching_ids_sql
 
@@ -54,14 +53,12 @@ _STATUS = {m.value: m for m in OrderStatus}
 _PROBLEM = {m.value: m for m in Problem}
 
 
-def _when(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(SHANGHAI)
+# Stored with the +08:00 offset already (case_repository._instant): no conversion per row.
+_when = datetime.fromisoformat
 
 
-def list_summaries(
-    db: sqlite_utils.Database, terms: list[str], status: OrderStatus | None
-) -> list[CaseSummary]:
-    """Summaries of the cases matching all `terms` and `status`, newest update first."""
+def summary_sql(terms: list[str], status: OrderStatus | None) -> tuple[str, list[str]]:
+    """`(sql, params)` selecting the list rows for `terms` and `status`, newest update first."""
     where: list[str] = []
     params: list[str] = []
     if terms:
@@ -71,7 +68,14 @@ def list_summaries(
         where.append("c.status = ?")
         params.append(status.value)
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY c.updated_at DESC, c.id DESC"
+    return sql + " ORDER BY c.updated_at DESC, c.id DESC", params
+
+
+def list_summaries(
+    db: sqlite_utils.Database, terms: list[str], status: OrderStatus | None
+) -> list[CaseSummary]:
+    """Summaries of the cases matching all `terms` and `status`, newest update first."""
+    sql, params = summary_sql(terms, status)
     return [
         CaseSummary(
             id=r[0],

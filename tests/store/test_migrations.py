@@ -11,7 +11,16 @@ from disputekit.store import Store, StoreError
 from disputekit.store.db import connect, user_version
 from disputekit.store.migrations import MIGRATIONS, latest_version, migrate
 
-V1_TABLES = {"files", "cases", "events", "evidence", "event_evidence", "settings", "case_fts"}
+TABLES = {
+    "files",
+    "cases",
+    "events",
+    "evidence",
+    "event_evidence",
+    "settings",
+    "case_fts",
+    "case_chars",
+}
 
 
 def tables(db):
@@ -30,7 +39,7 @@ def fail_half_way(db):
 def test_a_new_database_gets_the_whole_schema_without_a_backup(tmp_path):
     store = Store.open(tmp_path)
     try:
-        assert tables(store.db) >= V1_TABLES
+        assert tables(store.db) >= TABLES
         assert user_version(store.db) == latest_version() == len(MIGRATIONS)
     finally:
         store.close()
@@ -43,12 +52,12 @@ def test_upgrade_copies_the_database_aside_first(tmp_path, store, make_case):
     case_id = store.cases.create(make_case())
     before = dumps_case(store.cases.get(case_id))
     backup = migrate(store.db, tmp_path / "bk", [*MIGRATIONS, add_column])
-    assert user_version(store.db) == 2
+    assert user_version(store.db) == 3
     assert "label" in {r[1] for r in store.db.execute("PRAGMA table_info(cases)")}
     assert dumps_case(store.cases.get(case_id)) == before
     copy = sqlite3.connect(backup)
     try:
-        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 2
         assert copy.execute("SELECT order_no FROM cases").fetchall() == [("KM2026112000123",)]
         assert "label" not in {r[1] for r in copy.execute("PRAGMA table_info(cases)")}
     finally:
@@ -60,7 +69,7 @@ def test_a_failing_step_rolls_back_alone(tmp_path, store, make_case):
     before = dumps_case(store.cases.get(case_id))
     with pytest.raises(RuntimeError, match="step failed"):
         migrate(store.db, tmp_path / "bk", [*MIGRATIONS, add_column, fail_half_way])
-    assert user_version(store.db) == 2  # step 2 committed, step 3 rolled back
+    assert user_version(store.db) == 3  # step 3 committed, step 4 rolled back
     assert "half" not in tables(store.db)
     assert dumps_case(store.cases.get(case_id)) == before
     assert len(list((tmp_path / "bk").iterdir())) == 1
@@ -72,3 +81,14 @@ def test_a_newer_database_is_refused(tmp_path):
     db.close()
     with pytest.raises(StoreError, match="version 99, newer"):
         Store.open(tmp_path)
+
+
+def test_version_1_database_gets_the_character_index_for_short_terms(tmp_path, make_case, store):
+    """v2 adds `case_chars`, filled from the existing search text."""
+    case_id = store.cases.create(make_case())
+    store.db.execute("DROP TABLE case_chars")
+    store.db.execute("PRAGMA user_version = 1")
+    backup = migrate(store.db, tmp_path / "bk")
+    assert backup is not None and user_version(store.db) == 2
+    assert [s.id for s in store.cases.list("卡盟")] == [case_id]
+    assert [s.id for s in store.cases.list("q币")] == [case_id]

@@ -49,6 +49,7 @@ def found(store, query, status=None):
         ("李志愿", ["km"]),  # filed_by
         ("王五", ["jd"]),
         ("alice", ["xy"]),
+        ("😀", ["km"]),  # no letter or digit: the scanned path
         ("已经到账", ["jd"]),  # an event note
         ("支付宝账单", ["jd", "km", "xy"]),  # an evidence caption, in every case
         ("话费 速充", ["jd"]),  # all terms must match
@@ -80,4 +81,5 @@ def test_search_text_follows_save_and_delete(store, ids):
     assert found(store, "新平台") == [ids["jd"]]
     store.cases.delete(ids["jd"])
     assert found(store, "新平台") == []
-    assert store.db.execute("SELECT count(*) FROM case_fts").fetchone()[0] == 2
+    for table in ("case_fts", "case_chars"):
+        assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 2
