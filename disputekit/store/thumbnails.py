@@ -33,7 +33,7 @@ def make_thumbnail(image: Image.Image, size: int, orientation: int = 1) -> Image
     if image.mode in _WIDEN:
         image = image.convert(_WIDEN[image.mode])
     # reducing_gap: a fast integer reduce() first, then an antialiased resize of the rest.
-    image.thumbnail((size, size), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    image.thumbnail((size, size), Image.Resampling.BICUBIC, reducing_gap=2.0)
     image = _flatten(image)
     if orientation in _UPRIGHT:
         image = image.transpose(_UPRIGHT[orientation])

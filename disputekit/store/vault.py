@@ -12,6 +12,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -60,6 +61,16 @@ class IntakeReport:
     cancelled: bool = False
 
 
+@dataclass(frozen=True)
+class _Staged:
+    """A checked file waiting for its durable copy (`data`, empty if the copy is whole) and
+    its row (`known`: the row already exists)."""
+
+    stored: StoredFile
+    data: bytes
+    known: bool
+
+
 def _now() -> datetime:
     return datetime.now(ZoneInfo("Asia/Shanghai")).replace(microsecond=0)
 
@@ -82,13 +93,13 @@ class EvidenceVault:
     def add_file(self, path: Path, source_note: str = "") -> StoredFile:
         """Check the file's real format and store a copy once; IntakeError if refused."""
         path = Path(path)
-        return self._add(_read(path), path, source_note, None)
+        return self._commit(self._stage(_read(path), path, source_note, None))
 
     def add_bytes(
         self, data: bytes, name: str, source_note: str = "", derived_from: str | None = None
     ) -> StoredFile:
         """Store bytes that have no file of their own: a clipboard paste, a redacted copy."""
-        return self._add(data, Path(name), source_note, derived_from)
+        return self._commit(self._stage(data, Path(name), source_note, derived_from))
 
     def add_many(
         self,
@@ -101,34 +112,70 @@ class EvidenceVault:
         runs after each file; `cancel()` returning True stops before the next one."""
         report = IntakeReport()
         total = len(paths)
-        for done, path in enumerate(paths, start=1):
-            if cancel is not None and cancel():
-                report.cancelled = True
-                break
-            try:
-                report.stored.append(self.add_file(path, source_note))
-            except IntakeError as exc:
-                report.failed.append((Path(path), exc))
-            if progress is not None:
-                progress(done, total, Path(path))
+        stop = cancel or (lambda: False)
+        # While one file's copy is being made durable (fsync waits on the disk), the next one
+        # is already being decoded: fsync would otherwise add about a third to intake time.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault-fsync") as disk:
+            waiting: tuple[Future[None], _Staged, int, Path] | None = None
+            for done, path in enumerate(map(Path, paths), start=1):
+                if stop():
+                    report.cancelled = True
+                    break
+                try:
+                    staged: _Staged | None = self._stage(_read(path), path, source_note, None)
+                except IntakeError as exc:
+                    report.failed.append((path, exc))
+                    staged = None
+                if waiting is not None:
+                    self._finish(waiting, report, progress, total)
+                    waiting = None
+                    if stop():  # asked during that progress report: drop the staged file
+                        report.cancelled = True
+                        if staged is not None:
+                            self._discard(staged)
+                        break
+                if staged is not None:
+                    waiting = (disk.submit(self._write_blob, staged), staged, done, path)
+                elif progress is not None:
+                    progress(done, total, path)
+            if waiting is not None:
+                self._finish(waiting, report, progress, total)
         return report
 
-    def _add(
+    def _finish(
+        self,
+        waiting: tuple[Future[None], _Staged, int, Path],
+        report: IntakeReport,
+        progress: Callable[[int, int, Path], None] | None,
+        total: int,
+    ) -> None:
+        written, staged, done, path = waiting
+        written.result()
+        report.stored.append(self._record(staged))
+        if progress is not None:
+            progress(done, total, path)
+
+    def _discard(self, staged: _Staged) -> None:
+        """Forget a file checked but not stored (its thumbnail was made already)."""
+        if not staged.known:
+            _unlink(self._thumb_path(staged.stored.sha256, THUMB_SIZE))
+
+    def _stage(
         self, data: bytes, path: Path, source_note: str, derived_from: str | None
-    ) -> StoredFile:
+    ) -> _Staged:
+        """Everything but the durable copy and the row: hash, check, thumbnail."""
         if len(data) > MAX_FILE_BYTES:
             raise _too_big(path, len(data))
         sha = hashlib.sha256(data).hexdigest()
         existing = self._get(sha)
         if existing is not None and self._intact(sha, len(data)):
-            return existing
+            return _Staged(existing, b"", known=True)
         checked = check_bytes(data, path, draft_size=THUMB_SIZE)
-        self._write_blob(sha, data)
         if checked.image is not None:
             thumb = make_thumbnail(checked.image, THUMB_SIZE, checked.orientation)
             save_jpeg(thumb, self._thumb_path(sha, THUMB_SIZE))
-        if existing is not None:  # the row was there but its file was lost: now restored
-            return existing
+        if existing is not None:  # the row is there but its file was lost: write it again
+            return _Staged(existing, data, known=True)
         stored = StoredFile(
             sha,
             len(data),
@@ -141,11 +188,24 @@ class EvidenceVault:
             source_note,
             derived_from,
         )
-        self._insert(stored)
-        return stored
+        return _Staged(stored, data, known=False)
 
-    def _write_blob(self, sha: str, data: bytes) -> None:
-        final = self.blob_path(sha)
+    def _commit(self, staged: _Staged) -> StoredFile:
+        self._write_blob(staged)
+        return self._record(staged)
+
+    def _record(self, staged: _Staged) -> StoredFile:
+        """The row for a file whose copy is durable; the existing row if it was a duplicate."""
+        if staged.known or self._insert(staged.stored):
+            return staged.stored
+        return self.info(staged.stored.sha256)  # added meanwhile (same batch, other process)
+
+    def _write_blob(self, staged: _Staged) -> None:
+        """Write the copy: temp file, fsync, read-only, rename; nothing if already whole."""
+        data = staged.data
+        final = self.blob_path(staged.stored.sha256)
+        if not data or self._intact(staged.stored.sha256, len(data)):
+            return
         final.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=_TEMP_PREFIX)
         try:
@@ -162,9 +222,10 @@ class EvidenceVault:
             raise
         _fsync_dir(final.parent)
 
-    def _insert(self, stored: StoredFile) -> None:
+    def _insert(self, stored: StoredFile) -> bool:
+        """Add the row; False if a row for this file was already there."""
         with _writing(self._db):
-            self._db.execute(
+            cursor = self._db.execute(
                 f"INSERT OR IGNORE INTO files ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     stored.sha256,
@@ -179,6 +240,7 @@ class EvidenceVault:
                     stored.derived_from,
                 ),
             )
+        return cursor.rowcount == 1
 
     # -- reading --------------------------------------------------------------------------
     def blob_path(self, sha256: str) -> Path:

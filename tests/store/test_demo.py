@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
@@ -13,14 +12,8 @@ from disputekit.cli import main
 from disputekit.domain.money import format_money
 from disputekit.domain.vocabulary import EventKind, EvidenceKind, OrderStatus
 from disputekit.resources import asset
-from disputekit.store import Store, demo_draw
+from disputekit.store import demo_draw
 from disputekit.store.demo import DEMO_KEY, add_demo_cases, demo_cases, render_screen
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "data") as opened:
-        yield opened
 
 
 @pytest.fixture

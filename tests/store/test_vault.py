@@ -258,12 +258,33 @@ def test_add_many_reports_progress_and_keeps_the_good_files(vault, tmp_path):
 def test_add_many_stops_when_cancelled(vault, tmp_path):
     paths = [write(tmp_path, f"{n}.png", encode(screenshot(seed=n), "PNG")) for n in range(5)]
     done: list[int] = []
+
     report = vault.add_many(
         paths, progress=lambda n, total, p: done.append(n), cancel=lambda: len(done) >= 2
     )
-    assert report == IntakeReport(stored=report.stored, failed=[], cancelled=True)
+
+    assert report.cancelled and report.failed == []
+    assert done == [1, 2]
     assert [s.original_name for s in report.stored] == ["0.png", "1.png"]
     assert len(blobs(vault)) == 2
+    assert len(list(vault.thumbs_dir.rglob("*.jpg"))) == 2  # none left for a dropped file
+
+
+def test_add_many_cancelled_before_the_first_file(vault, tmp_path):
+    path = write(tmp_path, "a.png", encode(screenshot(), "PNG"))
+    calls: list[int] = []
+    report = vault.add_many([path], progress=lambda *a: calls.append(1), cancel=lambda: True)
+    assert report == IntakeReport(stored=[], failed=[], cancelled=True)
+    assert calls == [] and blobs(vault) == []
+
+
+def test_add_many_same_content_twice_in_one_batch(vault, db, tmp_path):
+    data = encode(screenshot(), "PNG")
+    paths = [write(tmp_path, "a.png", data), write(tmp_path, "a-copy.png", data)]
+    first, second = vault.add_many(paths).stored
+    assert second == first == vault.info(first.sha256)
+    assert first.original_name == "a.png"
+    assert rows(db) == [first.sha256]
 
 
 # -- gc ---------------------------------------------------------------------------------------
