@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
+from disputekit.domain.advice import next_deadline
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
@@ -290,10 +291,6 @@ def _insert_many(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str,
 
 def next_due(case: Case, calendar: WorkCalendar | None) -> tuple[str | None, str | None]:
     """The earliest unmet deadline of `case` as (ISO instant, kind), for the list cache."""
-    try:
-        from disputekit.domain.advice import next_deadline
-    except ImportError:  # the advice engine has not landed yet
-        return None, None
     deadline = next_deadline(case, calendar)
     if deadline is None:
         return None, None
