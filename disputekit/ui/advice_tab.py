@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.advice import Advice, advise
 from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
 from disputekit.ui.vocab_text import copy_text, label
@@ -41,7 +42,7 @@ def _wrapping_label() -> QLabel:
     return lab
 
 
-class AdviceTab(QScrollArea):
+class AdviceTab(Retranslating, QScrollArea):
     """The guidance for the session's current case; refreshed on every case change."""
 
     def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
@@ -54,7 +55,7 @@ class AdviceTab(QScrollArea):
         self.setWidget(body)
         layout = QVBoxLayout(body)
 
-        self.placeholder = QLabel(self.tr("Choose a case in the list to see what to do next."))
+        self.placeholder = QLabel()
         self.channel_label = _wrapping_label()
         self.channel_label.setObjectName("adviceChannel")
         font = self.channel_label.font()
@@ -65,37 +66,37 @@ class AdviceTab(QScrollArea):
         self.steps_label = _wrapping_label()
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
 
-        self.message_box = QGroupBox(self.tr("Message to customer service"))
+        self.message_box = QGroupBox()
         self.message_edit = QPlainTextEdit()
         self.message_edit.setReadOnly(True)
         self.message_edit.setMinimumHeight(140)
-        self.copy_button = QPushButton(self.tr("Copy message"))
+        self.copy_button = QPushButton()
         self.copy_button.clicked.connect(lambda: copy_text(self.message_edit.toPlainText()))
         box = QVBoxLayout(self.message_box)
         box.addWidget(self.message_edit)
         box.addWidget(self.copy_button, alignment=Qt.AlignmentFlag.AlignRight)
 
-        self.missing_box = QGroupBox(self.tr("Evidence still missing"))
+        self.missing_box = QGroupBox()
         self._missing_layout = QVBoxLayout(self.missing_box)
         self._missing_rows: QWidget | None = None
         self.evidence_buttons: dict[EvidenceKind, QPushButton] = {}
 
-        self.eligibility_box = QGroupBox(self.tr("12315 complaint: will it be accepted?"))
+        self.eligibility_box = QGroupBox()
         self.eligibility_label = _wrapping_label()
         QVBoxLayout(self.eligibility_box).addWidget(self.eligibility_label)
 
-        self.warnings_box = QGroupBox(self.tr("Warnings"))
+        self.warnings_box = QGroupBox()
         self.warnings_label = _wrapping_label()
         self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
         QVBoxLayout(self.warnings_box).addWidget(self.warnings_label)
 
         self.further_label = _wrapping_label()
-        steps_title = QLabel(self.tr("Steps"))
-        steps_title.setStyleSheet("font-weight: bold")
+        self.steps_title = QLabel()
+        self.steps_title.setStyleSheet("font-weight: bold")
         self._content = [
             self.channel_label,
             self.reason_label,
-            steps_title,
+            self.steps_title,
             self.steps_label,
             self.message_box,
             self.missing_box,
@@ -110,7 +111,21 @@ class AdviceTab(QScrollArea):
 
         session.current_changed.connect(self.refresh)
         session.case_changed.connect(self.refresh)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Static texts in the current language; the advice shown is laid out again so the
+        vocabulary labels follow (no store access: this also runs on a closing widget)."""
+        self.placeholder.setText(self.tr("Choose a case in the list to see what to do next."))
+        self.message_box.setTitle(self.tr("Message to customer service"))
+        self.copy_button.setText(self.tr("Copy message"))
+        self.missing_box.setTitle(self.tr("Evidence still missing"))
+        self.eligibility_box.setTitle(self.tr("12315 complaint: will it be accepted?"))
+        self.warnings_box.setTitle(self.tr("Warnings"))
+        self.steps_title.setText(self.tr("Steps"))
+        if self.advice is not None:
+            self._show(self.advice)
 
     def refresh(self) -> None:
         """Ask the engine again for the current case (cheap: pure functions)."""

@@ -29,10 +29,6 @@ COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Countdown", text)
-
-
 @dataclass(frozen=True)
 class Countdown:
     """How far a deadline is from now: a severity key (see COLOURS) and a short text."""
@@ -68,21 +64,36 @@ def countdown(deadline: Any, now: datetime, calendar: WorkCalendar) -> Countdown
     """The countdown in the deadline's own unit: working days, calendar days or hours."""
     sev = severity(deadline, now, calendar)
     if sev == MET:
-        return Countdown(sev, _tr("Done"))
+        return Countdown(sev, QCoreApplication.translate("Countdown", "Done"))
     due = to_shanghai(deadline.due)
     today = to_shanghai(now).date()
     if deadline.unit == "hours":
         hours = int(abs((due - now).total_seconds()) // 3600)
-        template = _tr("Overdue by {n} h") if sev == OVERDUE else _tr("{n} h left")
+        template = (
+            QCoreApplication.translate("Countdown", "Overdue by {n} h")
+            if sev == OVERDUE
+            else QCoreApplication.translate("Countdown", "{n} h left")
+        )
         return Countdown(sev, template.format(n=hours))
     if due.date() == today:
-        return Countdown(sev, _tr("Overdue today") if sev == OVERDUE else _tr("Due today"))
+        if sev == OVERDUE:
+            return Countdown(sev, QCoreApplication.translate("Countdown", "Overdue today"))
+        return Countdown(sev, QCoreApplication.translate("Countdown", "Due today"))
     if deadline.unit == "working_days":
         n = calendar.working_days_between(today, due.date())
         if n < 0:
-            return Countdown(sev, _tr("Overdue by {n} working days").format(n=-n))
-        return Countdown(sev, _tr("{n} working days left").format(n=n))
+            return Countdown(
+                sev,
+                QCoreApplication.translate("Countdown", "Overdue by {n} working day(s)").format(
+                    n=-n
+                ),
+            )
+        return Countdown(
+            sev, QCoreApplication.translate("Countdown", "{n} working day(s) left").format(n=n)
+        )
     days = (due.date() - today).days
     if days < 0:
-        return Countdown(sev, _tr("Overdue by {n} days").format(n=-days))
-    return Countdown(sev, _tr("{n} days left").format(n=days))
+        return Countdown(
+            sev, QCoreApplication.translate("Countdown", "Overdue by {n} day(s)").format(n=-days)
+        )
+    return Countdown(sev, QCoreApplication.translate("Countdown", "{n} day(s) left").format(n=days))

@@ -40,12 +40,20 @@ class DeadlinesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[DeadlineRow, Countdown]] = []
+        self._judged_at: tuple[datetime, WorkCalendar] | None = None
 
     def set_rows(self, rows: list[DeadlineRow], now: datetime, calendar: WorkCalendar) -> None:
         """Show `rows`, judged at `now`."""
+        self._judged_at = (now, calendar)
         self.beginResetModel()
         self._rows = [(r, countdown(r.deadline, now, calendar)) for r in rows]
         self.endResetModel()
+
+    def relabel(self) -> None:
+        """Countdown texts and headers again (the language changed), judged as before."""
+        if self._judged_at is not None:
+            self.set_rows([r for r, _ in self._rows], *self._judged_at)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
 
     def row(self, n: int) -> DeadlineRow:
         """The deadline row shown at `n`."""

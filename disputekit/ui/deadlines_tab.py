@@ -21,6 +21,7 @@ from disputekit.calendar_export import CaseDeadline, build_ics
 from disputekit.domain.deadlines import DeadlineStatus, deadlines_for
 from disputekit.domain.model import Case
 from disputekit.ui.deadlines_model import COL_CASE, COL_RULE, DeadlineRow, DeadlinesModel
+from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
 from disputekit.ui.vocab_text import case_title
@@ -43,7 +44,7 @@ def export_items(case_id: int | None, case: Case, deadlines: list) -> list[CaseD
     ]
 
 
-class DeadlinesTab(QWidget):
+class DeadlinesTab(Retranslating, QWidget):
     """The current case's deadlines, recoloured as the injected clock moves."""
 
     def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
@@ -67,16 +68,11 @@ class DeadlinesTab(QWidget):
         header.setSectionResizeMode(COL_RULE, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
-        note = QLabel(
-            self.tr(
-                "Working days follow the official holiday schedule, including make-up workdays. "
-                "An 'Estimate' mark means the schedule for that year is not published yet."
-            )
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         row = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Export to calendar (.ics)…"))
+        self.export_button = QPushButton()
         self.export_button.clicked.connect(self._ask_export)
         row.addStretch(1)
         row.addWidget(self.export_button)
@@ -88,7 +84,20 @@ class DeadlinesTab(QWidget):
         self._timer.start()
         session.current_changed.connect(self.refresh)
         session.case_changed.connect(self.refresh)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Texts in the current language; countdowns are re-worded without a new query."""
+        self.note.setText(
+            self.tr(
+                "Working days follow the official holiday schedule, including make-up workdays. "
+                "An 'Estimate' mark means the schedule for that year is not published yet."
+            )
+        )
+        self.export_button.setText(self.tr("Export to calendar (.ics)…"))
+        self._show_summary()
+        self.model.relabel()
 
     def refresh(self) -> None:
         """Recompute the deadlines and their countdowns at the clock's now."""
@@ -103,7 +112,10 @@ class DeadlinesTab(QWidget):
         self.model.set_rows(rows, self._services.now(), calendar)
         self.table.resizeRowsToContents()
         self.export_button.setEnabled(any(d.status != DeadlineStatus.MET for d in self.deadlines))
-        if case is None:
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        if self._session.case is None:
             self.summary.setText(self.tr("Choose a case in the list."))
         elif not self.deadlines:
             self.summary.setText(

@@ -33,6 +33,12 @@ class EventsModel(QAbstractTableModel):
         self._events = case.events_in_order() if case is not None else []
         self.endResetModel()
 
+    def relabel(self) -> None:
+        """Headers and labels again (the language changed); the rows stay."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        if self._events:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._events) - 1, 4))
+
     def event_at(self, row: int) -> Event:
         """The event shown in `row`."""
         return self._events[row]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.model import Case, FiledBy
 from disputekit.domain.vocabulary import FilerRelation
+from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.vocab_text import label
 
 DEFAULT_COMPLAINANT = "default_complainant"
 
 
-class FilerBox(QWidget):
+class FilerBox(Retranslating, QWidget):
     """The checkbox and, when ticked, the agent's name, phone, relation and ID number."""
 
     changed = Signal(object)  # the new FiledBy or None, to be saved by the owner
@@ -33,19 +35,18 @@ class FilerBox(QWidget):
     def __init__(self, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings  # store.settings: prefill from the volunteer's own details
-        self.checkbox = QCheckBox(self.tr("Filing for someone else (代他人投诉)"))
+        self.checkbox = QCheckBox()
         self.name_edit, self.phone_edit, self.id_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.relation_combo = QComboBox()
         for relation in FilerRelation:
-            self.relation_combo.addItem(label(relation), relation.value)
-        self.save_button = QPushButton(self.tr("Save agent details"))
+            self.relation_combo.addItem("", relation.value)
+        self.save_button = QPushButton()
         self.fields = QWidget()
         form = QFormLayout(self.fields)
         form.setContentsMargins(20, 0, 0, 0)
-        form.addRow(self.tr("Agent's name"), self.name_edit)
-        form.addRow(self.tr("Agent's phone"), self.phone_edit)
-        form.addRow(self.tr("Relation"), self.relation_combo)
-        form.addRow(self.tr("Agent's ID number"), self.id_edit)
+        self.form = form
+        for edit in (self.name_edit, self.phone_edit, self.relation_combo, self.id_edit):
+            form.addRow(QLabel(), edit)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -59,6 +60,22 @@ class FilerBox(QWidget):
         self.save_button.clicked.connect(lambda: self.changed.emit(self.filed_by()))
         self._loading = False
         self._base = FiledBy()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.checkbox.setText(self.tr("Filing for someone else (代他人投诉)"))
+        self.save_button.setText(self.tr("Save agent details"))
+        for n, relation in enumerate(FilerRelation):
+            self.relation_combo.setItemText(n, label(relation))
+        texts = (
+            self.tr("Agent's name"),
+            self.tr("Agent's phone"),
+            self.tr("Relation"),
+            self.tr("Agent's ID number"),
+        )
+        for row, text in enumerate(texts):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
 
     def show_case(self, case: Case | None) -> None:
         """Fill the fields from `case.filed_by` (without emitting `changed`)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.vocab_text import copy_text
 
 LARGE_POINT_SIZE = 26
@@ -45,7 +46,7 @@ class LargeTypeDialog(QDialog):
         self.resize(900, 600)
 
 
-class FillSheetView(QScrollArea):
+class FillSheetView(Retranslating, QScrollArea):
     """Rows of (label, value, count/limit, 复制, 大字); `set_fields` refills them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -56,10 +57,16 @@ class FillSheetView(QScrollArea):
         self.count_labels: dict[str, QLabel] = {}
         self.values: dict[str, str] = {}
         self._body: QWidget | None = None
+        self._fields: list[Any] = []
         self.set_fields([])
+
+    def retranslate(self) -> None:
+        """Lay the same fields out again with texts in the current language."""
+        self.set_fields(self._fields)
 
     def set_fields(self, fields: Sequence[Any]) -> None:
         """Show `fields` (the packet's FillField rows)."""
+        self._fields = list(fields)
         body = QWidget()
         outer = QVBoxLayout(body)
         note = QLabel(

@@ -14,6 +14,7 @@ from disputekit.domain.eligibility import check_12315
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import EvidenceKind, PacketKind
 from disputekit.packet.preflight import Blocker, preflight
+from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.session import CaseSession
 from disputekit.ui.vocab_text import label
 
@@ -30,17 +31,21 @@ def fix_tab(field_path: str | None) -> str:
     return "order"
 
 
-class BlockersBox(QGroupBox):
+class BlockersBox(Retranslating, QGroupBox):
     """Rows of (problem, 去修改 button); `fix_buttons` keeps (target tab, button) for tests."""
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setTitle(self.tr("Before you submit"))
         self._layout = QVBoxLayout(self)
         self._rows: QWidget | None = None
         self.fix_buttons: list[tuple[str, QPushButton]] = []
         self.blockers: list[Blocker] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The title in the current language (the rows are redone on the next check)."""
+        self.setTitle(self.tr("Before you submit"))
 
     def show_for(self, case: Case, kind: PacketKind, today: date, calendar: WorkCalendar) -> None:
         """Check `case` for a `kind` packet on `today`."""

@@ -43,6 +43,11 @@ class PacketExhibitsModel(QAbstractListModel):
         self._included = {i.id: self._included.get(i.id, True) for i in ordered}
         self.endResetModel()
 
+    def relabel(self) -> None:
+        """Labels again (the language changed)."""
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0))
+
     def order(self) -> list[str]:
         """The ids of the included items, in packet order (the builder's `exhibit_order`)."""
         return [i.id for i in self._items if self._included[i.id]]

@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from disputekit.ui.retranslate import Retranslating
 
 PACKET_DEFAULTS = "packet_defaults"
 DEFAULT_DPI = 150
@@ -31,33 +41,40 @@ def stored_defaults(settings: Any) -> dict[str, Any]:
     }
 
 
-class BudgetBox(QGroupBox):
+class BudgetBox(Retranslating, QGroupBox):
     """Size budget (0 = no limit), page budget, image resolution and the draft switch."""
 
     def __init__(self, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Size budget"))
         defaults = stored_defaults(settings)
         self.max_mb_spin = QDoubleSpinBox()
         self.max_mb_spin.setRange(0, 500)
         self.max_mb_spin.setDecimals(1)
-        self.max_mb_spin.setSpecialValueText(self.tr("no limit"))
         self.max_mb_spin.setSuffix(" MB")
         self.max_mb_spin.setValue(float(defaults["max_mb"] or 0))
         self.max_pages_spin = QSpinBox()
         self.max_pages_spin.setRange(0, 2000)
-        self.max_pages_spin.setSpecialValueText(self.tr("no limit"))
         self.max_pages_spin.setValue(int(defaults["max_pages"] or 0))
         self.dpi_spin = QSpinBox()
         self.dpi_spin.setRange(50, 300)
         self.dpi_spin.setSuffix(" dpi")
         self.dpi_spin.setValue(defaults["dpi"])
-        self.draft_check = QCheckBox(self.tr("Draft (build even with items missing)"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Largest file"), self.max_mb_spin)
-        form.addRow(self.tr("Most pages"), self.max_pages_spin)
-        form.addRow(self.tr("Image resolution"), self.dpi_spin)
-        form.addRow(self.draft_check)
+        self.draft_check = QCheckBox()
+        self.form = QFormLayout(self)
+        for spin in (self.max_mb_spin, self.max_pages_spin, self.dpi_spin):
+            self.form.addRow(QLabel(), spin)
+        self.form.addRow(self.draft_check)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.setTitle(self.tr("Size budget"))
+        self.max_mb_spin.setSpecialValueText(self.tr("no limit"))
+        self.max_pages_spin.setSpecialValueText(self.tr("no limit"))
+        self.draft_check.setText(self.tr("Draft (build even with items missing)"))
+        texts = (self.tr("Largest file"), self.tr("Most pages"), self.tr("Image resolution"))
+        for row, text in enumerate(texts):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
 
     def options(self) -> PacketOptions:
         """The options as set."""

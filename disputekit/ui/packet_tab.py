@@ -41,6 +41,7 @@ from disputekit.ui.packet_exhibits_model import PacketExhibitsModel
 from disputekit.ui.packet_options import BudgetBox
 from disputekit.ui.packet_run import build_in_background
 from disputekit.ui.pdf_preview import PdfPreview
+from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
 from disputekit.ui.vocab_text import label
@@ -62,7 +63,7 @@ def with_exhibits(case: Case, included: list[str]) -> Case:
     return dataclasses.replace(case, evidence=[by_id[i] for i in included], events=events)
 
 
-class PacketBuilderTab(QSplitter):
+class PacketBuilderTab(Retranslating, QSplitter):
     """The packet builder for the session's case."""
 
     def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
@@ -74,9 +75,10 @@ class PacketBuilderTab(QSplitter):
         column = QVBoxLayout(controls)
         self.kind_group = QButtonGroup(self)
         kinds = QHBoxLayout()
-        kinds.addWidget(QLabel(self.tr("Packet:")))
-        for n, kind in enumerate(PacketKind):
-            button = QRadioButton(label(kind))
+        self.kind_label = QLabel()
+        kinds.addWidget(self.kind_label)
+        for n, _kind in enumerate(PacketKind):
+            button = QRadioButton()
             button.setChecked(n == 0)
             self.kind_group.addButton(button, n)
             kinds.addWidget(button)
@@ -87,7 +89,8 @@ class PacketBuilderTab(QSplitter):
         self.blockers = BlockersBox(session)
         column.addWidget(self.blockers)
 
-        column.addWidget(QLabel(self.tr("Exhibits (tick to include, drag to reorder):")))
+        self.exhibits_label = QLabel()
+        column.addWidget(self.exhibits_label)
         self.exhibits = PacketExhibitsModel(self)
         self.exhibit_view = QListView()
         self.exhibit_view.setModel(self.exhibits)
@@ -97,12 +100,12 @@ class PacketBuilderTab(QSplitter):
         self.budget = BudgetBox(services.store.settings)
         column.addWidget(self.budget)
 
-        self.generate_button = QPushButton(self.tr("Generate packet"))
+        self.generate_button = QPushButton()
         self.generate_button.setStyleSheet("font-weight: bold; padding: 6px")
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.open_folder_button = QPushButton(self.tr("Open folder"))
-        self.save_as_button = QPushButton(self.tr("Save as…"))
+        self.open_folder_button = QPushButton()
+        self.save_as_button = QPushButton()
         actions = QHBoxLayout()
         for button in (self.generate_button, self.open_folder_button, self.save_as_button):
             actions.addWidget(button)
@@ -118,8 +121,8 @@ class PacketBuilderTab(QSplitter):
         self.right = QTabWidget()
         self.preview = PdfPreview()
         self.fill_sheet = FillSheetView()
-        self.right.addTab(self.preview, self.tr("Preview"))
-        self.right.addTab(self.fill_sheet, self.tr("12315 form fields"))
+        self.right.addTab(self.preview, "")
+        self.right.addTab(self.fill_sheet, "")
         self.addWidget(self.right)
         self.setStretchFactor(1, 1)
 
@@ -130,7 +133,21 @@ class PacketBuilderTab(QSplitter):
         self.save_as_button.clicked.connect(self._ask_save_as)
         session.current_changed.connect(self._case_switched)
         session.case_changed.connect(self.refresh)
+        self.retranslate()
         self._case_switched()
+
+    def retranslate(self) -> None:
+        """Texts of this tab in the current language (the sub-boxes handle their own)."""
+        self.kind_label.setText(self.tr("Packet:"))
+        for n, kind in enumerate(PacketKind):
+            self.kind_group.button(n).setText(label(kind))
+        self.exhibits_label.setText(self.tr("Exhibits (tick to include, drag to reorder):"))
+        self.generate_button.setText(self.tr("Generate packet"))
+        self.open_folder_button.setText(self.tr("Open folder"))
+        self.save_as_button.setText(self.tr("Save as…"))
+        self.right.setTabText(0, self.tr("Preview"))
+        self.right.setTabText(1, self.tr("12315 form fields"))
+        self.exhibits.relabel()
 
     def kind(self) -> PacketKind:
         """The packet kind chosen."""

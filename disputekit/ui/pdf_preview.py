@@ -8,8 +8,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from disputekit.ui.retranslate import Retranslating
 
-class PdfPreview(QWidget):
+
+class PdfPreview(Retranslating, QWidget):
     """Shows one PDF, all pages scrolling, fitted to the width."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -19,13 +21,21 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.info = QLabel(self.tr("Generate the packet to preview it here."))
+        self.info = QLabel()
         self.info.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.info)
         layout.addWidget(self.view, 1)
         self.path: Path | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The information line in the current language."""
+        if self.path is None:
+            self.info.setText(self.tr("Generate the packet to preview it here."))
+        else:
+            self._describe(self.path)
 
     def load(self, path: Path) -> int:
         """Show the PDF at `path`; returns its page count (0 if it could not be read)."""
@@ -36,14 +46,16 @@ class PdfPreview(QWidget):
             self.info.setText(self.tr("Cannot open {name}.").format(name=path.name))
             return 0
         self.path = path
-        pages = self.document.pageCount()
-        size_mb = path.stat().st_size / (1024 * 1024)
+        self._describe(path)
+        return self.document.pageCount()
+
+    def _describe(self, path: Path) -> None:
+        size_mb = path.stat().st_size / (1024 * 1024) if path.exists() else 0.0
         self.info.setText(
             self.tr("{name}: {pages} pages, {size:.2f} MB").format(
-                name=path.name, pages=pages, size=size_mb
+                name=path.name, pages=self.document.pageCount(), size=size_mb
             )
         )
-        return pages
 
     def page_count(self) -> int:
         """Pages of the document shown (0 when none)."""
@@ -53,4 +65,4 @@ class PdfPreview(QWidget):
         """Show nothing (the case changed)."""
         self.document.close()
         self.path = None
-        self.info.setText(self.tr("Generate the packet to preview it here."))
+        self.retranslate()

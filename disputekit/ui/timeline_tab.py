@@ -10,7 +10,13 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,23 +36,24 @@ from disputekit.domain.model import Event
 from disputekit.domain.vocabulary import EventKind
 from disputekit.ui.event_dialog import EventDialog
 from disputekit.ui.events_model import COL_NOTE, EventsModel
+from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
 from disputekit.ui.timeline_view import TimelineStrip
 
 # (kind, English source of the button; the .ts gives 我已联系客服 etc.)
 QUICK_ACTIONS: list[tuple[EventKind, str]] = [
-    (EventKind.CS_CONTACTED, "I contacted customer service"),
-    (EventKind.CS_REFUSED, "Customer service refused"),
-    (EventKind.APPEAL_FILED, "Appeal filed"),
-    (EventKind.APPEAL_RESULT, "Appeal result"),
-    (EventKind.COMPLAINT_FILED, "Complained to 12315"),
-    (EventKind.REFUND_RECEIVED, "Refund received"),
+    (EventKind.CS_CONTACTED, QT_TRANSLATE_NOOP("TimelineTab", "I contacted customer service")),
+    (EventKind.CS_REFUSED, QT_TRANSLATE_NOOP("TimelineTab", "Customer service refused")),
+    (EventKind.APPEAL_FILED, QT_TRANSLATE_NOOP("TimelineTab", "Appeal filed")),
+    (EventKind.APPEAL_RESULT, QT_TRANSLATE_NOOP("TimelineTab", "Appeal result")),
+    (EventKind.COMPLAINT_FILED, QT_TRANSLATE_NOOP("TimelineTab", "Complained to 12315")),
+    (EventKind.REFUND_RECEIVED, QT_TRANSLATE_NOOP("TimelineTab", "Refund received")),
 ]
 THUMB_SIZE = 96
 
 
-class TimelineTab(QWidget):
+class TimelineTab(Retranslating, QWidget):
     """Events of the session's case; every edit goes through `session.save`."""
 
     def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
@@ -57,8 +64,8 @@ class TimelineTab(QWidget):
 
         quick = QHBoxLayout()
         self.quick_buttons: dict[EventKind, QPushButton] = {}
-        for kind, text in QUICK_ACTIONS:
-            button = QPushButton(self.tr(text))
+        for kind, _text in QUICK_ACTIONS:
+            button = QPushButton()
             button.clicked.connect(lambda _=False, k=kind: self.quick_add(k))
             self.quick_buttons[kind] = button
             quick.addWidget(button)
@@ -93,9 +100,9 @@ class TimelineTab(QWidget):
         layout.addWidget(self.thumbs_box)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add event…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
         self.add_button.clicked.connect(lambda: self.quick_add(EventKind.NOTE))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -106,7 +113,18 @@ class TimelineTab(QWidget):
 
         session.current_changed.connect(self.refresh)
         session.case_changed.connect(self.refresh)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Button texts, headers and event labels in the current language."""
+        for kind, text in QUICK_ACTIONS:
+            self.quick_buttons[kind].setText(self.tr(text))
+        self.add_button.setText(self.tr("Add event…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.model.relabel()
+        self.strip.update()
 
     # --- showing -------------------------------------------------------------------------------
 

@@ -93,3 +93,24 @@ def test_no_case_shows_the_placeholder_only(tab, session):
     assert tab.advice is None
     assert not tab.placeholder.isHidden()
     assert tab.channel_label.isHidden()
+
+
+def test_workflow_tabs_follow_a_language_switch(main_window, services, qapp):
+    from disputekit.domain.vocabulary import EventKind as Kind
+    from disputekit.ui.i18n import CHINESE, ENGLISH, install_language
+
+    main_window.request_case(services.store.cases.create(not_credited_case()))
+    advice, timeline = main_window.tab("advice"), main_window.tab("timeline")
+    titles = [main_window.tabs.tabText(main_window.tab_keys.index(k)) for k in ("advice", "packet")]
+    assert titles == ["建议", "材料"]
+    assert advice.copy_button.text() == "复制消息"
+    assert timeline.quick_buttons[Kind.CS_CONTACTED].text() == "我已联系客服"
+    assert advice.channel_label.text() == "现在该做：联系平台客服"
+    install_language(qapp, ENGLISH)
+    assert advice.copy_button.text() == "Copy message"
+    assert advice.channel_label.text() == "Now: Platform customer service"
+    assert timeline.quick_buttons[Kind.CS_CONTACTED].text() == "I contacted customer service"
+    assert main_window.tab("packet").generate_button.text() == "Generate packet"
+    assert main_window.tabs.tabText(main_window.tab_keys.index("deadlines")) == "Deadlines"
+    install_language(qapp, CHINESE)
+    assert advice.copy_button.text() == "复制消息"

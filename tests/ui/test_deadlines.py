@@ -11,29 +11,17 @@ from PySide6.QtCore import Qt
 from disputekit.domain.model import Case, Event, Order, Respondent
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod, Problem
-from disputekit.store import Store
 from disputekit.ui.countdown import COLOURS, DUE_SOON, OVERDUE, UPCOMING
 from disputekit.ui.deadlines_model import COL_COUNTDOWN, COL_LABEL, SEVERITY_ROLE
 from disputekit.ui.deadlines_tab import DeadlinesTab
-from disputekit.ui.services import Services
-from disputekit.ui.session import CaseSession
 
 
 def at(*parts: int) -> datetime:
     return datetime(*parts, tzinfo=SHANGHAI)
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
-def setup(qtbot, tmp_path):
-    store = Store.open(tmp_path / "data")
+def setup(services, session, clock, qtbot):
     case = Case(
         respondent=Respondent(platform="某某卡盟"),
         order=Order(
@@ -51,15 +39,11 @@ def setup(qtbot, tmp_path):
             Event("ev2", at(2026, 9, 30, 10, 40), EventKind.CS_CONTACTED),
         ],
     )
-    case_id = store.cases.create(case)
-    clock = Clock(at(2026, 9, 30, 12, 0))
-    services = Services.create(store, clock=clock, synchronous=True)
-    session = CaseSession(store)
-    session.select(case_id)
+    clock.now = at(2026, 9, 30, 12, 0)
+    session.select(services.store.cases.create(case))
     tab = DeadlinesTab(services, session)
     qtbot.addWidget(tab)
-    yield tab, clock
-    store.close()
+    return tab, clock
 
 
 def _row(tab: DeadlinesTab, kind: str) -> int:
@@ -73,7 +57,7 @@ def _cell(tab: DeadlinesTab, row: int, col: int, role=Qt.ItemDataRole.DisplayRol
 def test_hour_deadline_turns_red_when_the_clock_passes_it(setup):
     tab, clock = setup
     row = _row(tab, "cs_review_due")
-    assert _cell(tab, row, COL_COUNTDOWN) == "22 h left"
+    assert _cell(tab, row, COL_COUNTDOWN) == "剩余 22 小时"
     assert _cell(tab, row, 0, SEVERITY_ROLE) == DUE_SOON
     clock.now = at(2026, 10, 1, 10, 41)  # one minute past 24 h after the contact
     tab.refresh()
@@ -81,7 +65,7 @@ def test_hour_deadline_turns_red_when_the_clock_passes_it(setup):
     assert _cell(tab, row, 0, SEVERITY_ROLE) == OVERDUE
     brush = _cell(tab, row, COL_LABEL, Qt.ItemDataRole.ForegroundRole)
     assert brush.color() == COLOURS[OVERDUE]
-    assert _cell(tab, row, COL_COUNTDOWN) == "Overdue by 0 h"
+    assert _cell(tab, row, COL_COUNTDOWN) == "已逾期 0 小时"
 
 
 def test_working_day_countdown_skips_national_day(setup):
@@ -89,17 +73,17 @@ def test_working_day_countdown_skips_national_day(setup):
     row = _row(tab, "refund_due")
     assert tab.model.row(row).deadline.due == at(2026, 10, 14, 23, 59, 59)
     # From 9-30: 10-8, 10-9, 10-10 (make-up Saturday), 10-12, 10-13, 10-14.
-    assert _cell(tab, row, COL_COUNTDOWN) == "6 working days left"
+    assert _cell(tab, row, COL_COUNTDOWN) == "剩余 6 个工作日"
     assert _cell(tab, row, 0, SEVERITY_ROLE) == UPCOMING
     clock.now = at(2026, 10, 13, 9, 0)
     tab.refresh()
     row = _row(tab, "refund_due")
-    assert _cell(tab, row, COL_COUNTDOWN) == "1 working days left"
+    assert _cell(tab, row, COL_COUNTDOWN) == "剩余 1 个工作日"
     assert _cell(tab, row, 0, SEVERITY_ROLE) == DUE_SOON
     clock.now = at(2026, 10, 15, 0, 0)
     tab.refresh()
     row = _row(tab, "refund_due")
-    assert _cell(tab, row, COL_COUNTDOWN) == "Overdue by 1 working days"
+    assert _cell(tab, row, COL_COUNTDOWN) == "已逾期 1 个工作日"
     assert _cell(tab, row, 0, SEVERITY_ROLE) == OVERDUE
 
 

@@ -88,12 +88,12 @@ def test_nothing_due_shows_nothing(store, clock, qapp):
 
 # The offscreen platform cannot raise windows; raising is what a user wants on a real desktop.
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
-def test_overview_window_colours_and_opens_the_case(main_window, services, cases, qtbot):
+def test_overview_window_colours_and_opens_the_case(cases, main_window, qtbot):
     _soon, overdue, _quiet = cases
-    main_window.case_list.reload()
     parts = main_window.findChild(WorkflowWindowParts)
     assert parts is not None
-    # The start-up check ran once the event loop turned: the banner says so.
+    # The cases existed before the window: its start-up check, run once the event loop
+    # turned, put the banner up.
     qtbot.waitUntil(lambda: main_window.banner.isVisible())
     assert main_window.banner.level == "error"
     window = parts.show_reminders()

@@ -13,10 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from disputekit.domain.model import Case, Complainant, Event, EvidenceItem, Order, Respondent
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, EvidenceKind, OrderStatus, Outcome, Problem
-from disputekit.store import Store
 from disputekit.ui.event_dialog import EventDialog
-from disputekit.ui.services import Services
-from disputekit.ui.session import CaseSession
 from disputekit.ui.timeline_tab import TimelineTab
 
 NOW = datetime(2026, 11, 21, 9, 30, tzinfo=SHANGHAI)
@@ -29,8 +26,8 @@ def _png() -> bytes:
 
 
 @pytest.fixture
-def tab(qtbot, tmp_path):
-    store = Store.open(tmp_path / "data")
+def tab(services, session, clock, qtbot):
+    store = services.store
     stored = store.vault.add_bytes(_png(), "chat.png")
     case = Case(
         complainant=Complainant("张三", "13800000000", "北京市"),
@@ -44,14 +41,11 @@ def tab(qtbot, tmp_path):
         events=[Event("ev1", datetime(2026, 11, 20, 10, 15, tzinfo=SHANGHAI), EventKind.ORDERED)],
         evidence=[EvidenceItem("e1", EvidenceKind.CHAT_LOG, caption="聊天", sha256=stored.sha256)],
     )
-    case_id = store.cases.create(case)
-    services = Services.create(store, clock=lambda: NOW, synchronous=True)
-    session = CaseSession(store)
-    session.select(case_id)
+    clock.now = NOW
+    session.select(store.cases.create(case))
     widget = TimelineTab(services, session)
     qtbot.addWidget(widget)
-    yield widget, session
-    store.close()
+    return widget, session
 
 
 def _accept_with(monkeypatch, edit=lambda dialog: None):
