@@ -144,3 +144,12 @@ def test_every_code_has_both_languages():
         error = intake_error(Path("/tmp/x/截图.png"), code, "detail")
         assert "截图.png" in error.message and "截图.png" in error.message_zh
         assert "/tmp" not in error.message
+
+
+def test_heic_is_read_when_the_plugin_is_installed():
+    pillow_heif = pytest.importorskip("pillow_heif")
+    pillow_heif.register_heif_opener()
+    out = io.BytesIO()
+    Image.new("RGB", (300, 200), "red").save(out, "HEIF")
+    checked = check_bytes(out.getvalue(), Path("IMG_0001.HEIC"))
+    assert (checked.format, checked.width, checked.height) == ("HEIC", 300, 200)

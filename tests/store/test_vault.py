@@ -399,3 +399,12 @@ def test_missing_file_and_folder_are_unreadable(vault, tmp_path):
     assert [e.code for _, e in report.failed] == ["unreadable", "unreadable"]
     assert "no such file" in report.failed[0][1].message
     assert "folder" in report.failed[1][1].message
+
+
+def test_heic_photo_gets_a_thumbnail_when_the_plugin_is_installed(vault):
+    pillow_heif = pytest.importorskip("pillow_heif")
+    pillow_heif.register_heif_opener()
+    stored = vault.add_bytes(encode(screenshot((400, 800)), "HEIF"), "IMG_0002.HEIC")
+    assert (stored.format, stored.width, stored.height) == ("HEIC", 400, 800)
+    with Image.open(vault.thumbnail(stored.sha256, 128)) as thumb:
+        assert thumb.size == (64, 128)
