@@ -226,8 +226,11 @@ def _store_case(
             problems.append(exc.message)
     if problems:
         raise BundleError("evidence files refused", problems)
-    for done, src in enumerate(sources.values(), start=1):
-        store.vault.add_file(src, source_note=note)
-        if progress is not None:
-            progress(done, len(sources))
+    report = store.vault.add_many(
+        list(sources.values()),
+        source_note=note,
+        progress=None if progress is None else lambda done, total, _path: progress(done, total),
+    )
+    if report.failed:  # checked above, so only an I/O error gets here
+        raise BundleError("evidence files could not be stored", [str(e) for _, e in report.failed])
     return store.cases.create(case)
