@@ -16,6 +16,9 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from PIL import Image
 
 JPEG_QUALITY = 85
 WORKERS = 2
@@ -48,13 +51,37 @@ class Prepared:
     reused: int = 0
 
 
+# EXIF orientation → the transpose that shows the image upright (as ImageOps.exif_transpose).
+_TRANSPOSE = {
+    2: "FLIP_LEFT_RIGHT",
+    3: "ROTATE_180",
+    4: "FLIP_TOP_BOTTOM",
+    5: "TRANSPOSE",
+    6: "ROTATE_270",
+    7: "TRANSVERSE",
+    8: "ROTATE_90",
+}
+
+
+def _orientation(img: Any) -> int:
+    # Pillow's getexif() on a PNG decodes the whole image to look for an eXIf chunk after the
+    # pixel data (70 ms for a phone screenshot). Phones put it first when they write one, and
+    # both the probe and the encoder use this same rule, so the two always agree.
+    if img.format == "PNG":
+        raw = img.info.get("exif")
+        if not raw:
+            return 1
+        exif = Image.Exif()
+        exif.load(raw)
+        return int(exif.get(0x0112, 1))
+    return int(img.getexif().get(0x0112, 1))
+
+
 def oriented_size(src: Path) -> tuple[int, int]:
     """The image's pixel size after EXIF orientation (reads the header only)."""
-    from PIL import Image
-
     with Image.open(src) as img:
         w, h = img.size
-        orientation = img.getexif().get(0x0112, 1)
+        orientation = _orientation(img)
     return (h, w) if orientation in (5, 6, 7, 8) else (w, h)
 
 
@@ -69,22 +96,29 @@ def target_pixels(
 
 def derive_jpeg(src: str, dst: str, width: int, height: int) -> int:
     """Make the derived JPEG (runs in a worker process); returns its size in bytes."""
-    from PIL import Image, ImageOps
-
     with Image.open(src) as opened:
+        turn = _TRANSPOSE.get(_orientation(opened))
         if opened.format == "JPEG":
-            opened.draft("RGB", (width, height))  # decode at reduced scale: much faster
-        img = ImageOps.exif_transpose(opened)
-        if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
-            rgba = img.convert("RGBA")
-            img = Image.new("RGB", rgba.size, "white")
-            img.paste(rgba, mask=rgba.getchannel("A"))
-        elif img.mode != "RGB":
-            img = img.convert("RGB")
-        if img.size != (width, height):
-            img = img.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
-        tmp = f"{dst}.{os.getpid()}.tmp"
-        img.save(tmp, "JPEG", quality=JPEG_QUALITY)
+            box = (
+                (height, width)
+                if turn in ("TRANSPOSE", "ROTATE_270", "TRANSVERSE", "ROTATE_90")
+                else (width, height)
+            )
+            opened.draft("RGB", box)  # decode at reduced scale: much faster
+        img = opened.transpose(getattr(Image.Transpose, turn)) if turn else opened.copy()
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        img = Image.new("RGB", rgba.size, "white")
+        img.paste(rgba, mask=rgba.getchannel("A"))
+    elif img.mode != "RGB":
+        img = img.convert("RGB")
+    factor = min(img.width // width, img.height // height)
+    if factor >= 2:
+        img = img.reduce(factor)  # box-average first: the bicubic pass then has little to do
+    if img.size != (width, height):
+        img = img.resize((width, height), Image.Resampling.BICUBIC)
+    tmp = f"{dst}.{os.getpid()}.tmp"
+    img.save(tmp, "JPEG", quality=JPEG_QUALITY)
     os.replace(tmp, dst)  # concurrent builds never see a half-written cache file
     return os.path.getsize(dst)
 

@@ -97,14 +97,30 @@ def break_lines(
     return lines
 
 
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _char_widths(word: str, font_name: str, font_size: float) -> list[float]:
+    # reportlab measures each character through stringWidth; a packet measures the same few
+    # hundred characters thousands of times, so remember them per font and size.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    known = _WIDTHS.setdefault((font_name, font_size), {})
+    out = []
+    for c in word:
+        w = known.get(c)
+        if w is None:
+            w = known[c] = stringWidth(c, font_name, font_size)
+        out.append(w)
+    return out
+
+
 def _word_split(
     word: str, max_widths: Any, font_name: str, font_size: float, encoding: str = "utf8"
 ) -> list[list[Any]]:
-    from reportlab.lib.textsplit import getCharWidths
-
     if isinstance(word, bytes):
         word = word.decode(encoding)
-    widths = getCharWidths(word, font_name, font_size)
+    widths = _char_widths(word, font_name, font_size)
     if not isinstance(max_widths, (list, tuple)):
         max_widths = [max_widths]
     out = []

@@ -25,7 +25,7 @@ from reportlab.platypus import (
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.exhibits import Exhibit
-from disputekit.packet.fonts import SANS
+from disputekit.packet.fonts import MONO, SANS, SANS_BOLD
 from disputekit.packet.legal_basis import choose_articles
 from disputekit.packet.narrative import facts_context, render_paragraphs
 from disputekit.packet.styles import CONTENT_WIDTH, GRID, OVERDUE, SHADE, styles
@@ -149,7 +149,9 @@ def _heading(text: str) -> Paragraph:
 
 
 def _body(paragraphs: list[str]) -> list[Flowable]:
-    return [Paragraph(safe(text), styles().body) for text in paragraphs]
+    s = styles()
+    # Signature lines get room above them for a handwritten signature.
+    return [Paragraph(safe(t), s.signature if "（签名）" in t else s.body) for t in paragraphs]
 
 
 def claims(ctx: PacketContext) -> list[Flowable]:
@@ -231,22 +233,37 @@ def evidence_list(ctx: PacketContext) -> list[Flowable]:
     story.append(Spacer(1, 3 * mm))
     for ex in ctx.exhibits:
         item = ex.item
-        rows = [
-            ("类型", esc(item.kind.zh)),
-            ("说明", safe(or_blank(item.caption))),
-            ("证明目的", safe(or_blank(item.proves))),
-            ("取证时间", esc(fmt_datetime(item.captured_at))),
-            ("来源", safe(or_blank(item.source))),
-            ("原始文件名", safe(or_blank(item.original_name or item.file))),
+        # Short fixed-form values are plain strings (drawn directly, no paragraph layout:
+        # a 60-exhibit list lays out several times faster); free text may wrap.
+        rows: list[list[Any]] = [
+            [ex.label, "", "", ""],
+            ["类型", item.kind.zh, "取证时间", fmt_datetime(item.captured_at)],
+            ["说明", Paragraph(safe(or_blank(item.caption)), s.cell), "", ""],
+            ["证明目的", Paragraph(safe(or_blank(item.proves)), s.cell), "", ""],
+            [
+                "来源",
+                Paragraph(safe(or_blank(item.source)), s.cell),
+                "原始文件名",
+                Paragraph(safe(or_blank(item.original_name or item.file)), s.cell),
+            ],
+            ["SHA-256", ex.sha256, "", ""],
         ]
-        data = [[Paragraph(f"<b>{ex.label}</b>", s.cell_head), ""]]
-        data += [[Paragraph(k, s.cell_head), Paragraph(v, s.cell)] for k, v in rows]
-        data.append([Paragraph("SHA-256", s.cell_head), Paragraph(ex.sha256, s.mono)])
-        extra = [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), SHADE)]
-        story += [
-            KeepTogether([_grid(data, [26 * mm, CONTENT_WIDTH - 26 * mm], extra)]),
-            Spacer(1, 3 * mm),
+        extra = [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("SPAN", (1, 2), (-1, 2)),
+            ("SPAN", (1, 3), (-1, 3)),
+            ("SPAN", (1, 5), (-1, 5)),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("FONTSIZE", (0, 0), (-1, -1), 9),
+            ("FONTNAME", (0, 0), (0, -1), SANS_BOLD),
+            ("FONTNAME", (2, 1), (2, 1), SANS_BOLD),
+            ("FONTNAME", (2, 4), (2, 4), SANS_BOLD),
+            ("FONTNAME", (1, 5), (1, 5), MONO),
+            ("FONTSIZE", (1, 5), (1, 5), 8),
         ]
+        label, value = 22 * mm, (CONTENT_WIDTH - 44 * mm) / 2
+        table = _grid(rows, [label, value, label, value], extra)
+        story += [KeepTogether([table]), Spacer(1, 3 * mm)]
     return story
 
 

@@ -34,6 +34,7 @@ class Styles:
     subtitle: ParagraphStyle
     h1: ParagraphStyle
     body: ParagraphStyle
+    signature: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
@@ -80,6 +81,7 @@ def styles() -> Styles:
             keepWithNext=1,
         ),
         body=_p("body", firstLineIndent=21, spaceAfter=2 * mm),
+        signature=_p("signature", firstLineIndent=21, spaceBefore=7 * mm, spaceAfter=2 * mm),
         small=_p("small", fontSize=8.5, leading=12.5, textColor=MUTED),
         cell=_p("cell", fontSize=9, leading=13),
         cell_head=_p("cell_head", fontName=SANS_BOLD, fontSize=9, leading=13),
