@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PdfWriter
-from reportlab.pdfgen import canvas
 
 from disputekit.store.image_check import check_bytes, sniff
 from disputekit.store.intake_errors import CODES, IntakeError, intake_error
@@ -25,12 +24,12 @@ def image_bytes(fmt: str, size: tuple[int, int] = (120, 260), **params: object) 
 
 
 def pdf_bytes(pages: int) -> bytes:
+    """A PDF written by pypdf (the vault tests use reportlab's: two different producers)."""
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(595, 842)
     out = io.BytesIO()
-    doc = canvas.Canvas(out)
-    for n in range(pages):
-        doc.drawString(72, 720, f"账单 page {n + 1}")
-        doc.showPage()
-    doc.save()
+    writer.write(out)
     return out.getvalue()
 
 
