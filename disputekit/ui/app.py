@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from disputekit.store.paths import resolve_data_dir
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
-def run_app(data_dir: str | None) -> int:
-    """Open the store in the data folder and run the desktop app until its window closes."""
+    from disputekit.store import Store
+    from disputekit.ui.main_window import MainWindow
+    from disputekit.ui.services import Services
+
+
+@dataclass
+class AppParts:
+    """What `build_app` made; `run_app` runs it, the startup benchmark times it."""
+
+    app: QApplication
+    store: Store
+    services: Services
+    window: MainWindow
+
+
+def build_app(data_dir: str | None, language: str | None = None) -> AppParts:
+    """Open and migrate the store, build the QApplication (fonts, translations) and the window.
+
+    `language` overrides the remembered choice (screenshots, tests); Chinese is the default.
+    """
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -19,24 +41,36 @@ def run_app(data_dir: str | None) -> int:
     from disputekit.ui.main_window import MainWindow
     from disputekit.ui.services import Services
 
-    folder = resolve_data_dir(data_dir)
-    store = Store.open(folder)
+    store = Store.open(resolve_data_dir(data_dir))
     try:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-        )
+        if QApplication.instance() is None:
+            # Fractional scaling (150 %) as the screen asks, instead of rounding to 1× or 2×.
+            QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+                Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+            )
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
         app.setApplicationName("DisputeKit")
         app.setOrganizationName("DisputeKit")
-        app.setApplicationDisplayName("DisputeKit")
         register_fonts(app)
         services = Services.create(store)
-        i18n.install_language(app, str(services.settings.value("language", i18n.CHINESE)))
+        chosen = language or str(services.settings.value("language", i18n.CHINESE))
+        i18n.install_language(app, chosen)
         window = MainWindow(services)
-        window.show()
-        code = app.exec()
-        services.tasks.wait_all(10_000)
-        services.settings.sync()
+    except BaseException:
+        store.close()
+        raise
+    return AppParts(app, store, services, window)
+
+
+def run_app(data_dir: str | None) -> int:
+    """Open the store in the data folder and run the desktop app until its window closes."""
+    parts = build_app(data_dir)
+    try:
+        parts.window.show()
+        code = parts.app.exec()
+        parts.services.tasks.wait_all(10_000)
+        parts.services.settings.sync()
         return int(code)
     finally:
-        store.close()
+        parts.store.close()

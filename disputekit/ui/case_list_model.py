@@ -44,14 +44,17 @@ class Column(IntEnum):
     UPDATED = 6
 
 
-def deadline_state(due: datetime | None, now: datetime, calendar: WorkCalendar) -> str | None:
-    """ "overdue" once `due` passed, "soon" when it falls by the end of the next working day."""
+def soon_horizon(now: datetime, calendar: WorkCalendar) -> date:
+    """The last day counted as "due soon": the next working day after today (Shanghai)."""
+    return calendar.add_working_days(now.astimezone(SHANGHAI).date(), 1).day
+
+
+def deadline_state(due: datetime | None, now: datetime, horizon: date) -> str | None:
+    """Overdue once `due` passed; "soon" when it falls on or before the `horizon` day."""
     if due is None:
         return None
     if due <= now:
         return "overdue"
-    today = now.astimezone(SHANGHAI).date()
-    horizon: date = calendar.add_working_days(today, 1).day
     return "soon" if due.astimezone(SHANGHAI).date() <= horizon else None
 
 
@@ -71,6 +74,7 @@ class CaseListModel(QAbstractTableModel):
         self._rows: list[CaseSummary] = []
         self._states: list[str | None] = []
         self.query = ""
+        self._sort: tuple[int, Qt.SortOrder] = (Column.UPDATED, Qt.SortOrder.DescendingOrder)
 
     def reload(self, query: str | None = None) -> None:
         """Re-read the summaries (optionally with a new search text) and recolour deadlines."""
@@ -79,11 +83,40 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = self._store.cases.list(self.query.strip())
         now = self._clock()
-        calendar = self._store.calendar() if any(r.next_due_at for r in self._rows) else None
-        self._states = [
-            deadline_state(r.next_due_at, now, calendar) if calendar else None for r in self._rows
-        ]
+        has_due = any(r.next_due_at for r in self._rows)
+        horizon = soon_horizon(now, self._store.calendar()) if has_due else now.date()
+        self._states = [deadline_state(r.next_due_at, now, horizon) for r in self._rows]
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the real values of `column` (a Python sort: 10,000 rows in milliseconds,
+        where a proxy comparing through data() would take seconds)."""
+        self._sort = (column, order)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [r.id for r in self._rows]
+        self._sort_rows()
+        new_row = {r.id: i for i, r in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_row[old_ids[i.row()]], i.column()) for i in persistent],
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        if not 0 <= column < len(Column):
+            return
+        pairs = sorted(
+            zip(self._rows, self._states, strict=True),
+            key=lambda pair: self._sort_key(pair[0], Column(column)),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [row for row, _state in pairs]
+        self._states = [state for _row, state in pairs]
 
     def summary(self, row: int) -> CaseSummary:
         """The summary shown in `row`."""
@@ -180,13 +213,18 @@ class CaseListModel(QAbstractTableModel):
 
 
 class CaseFilterProxy(QSortFilterProxyModel):
-    """Filters by order status and sorts on `SORT_ROLE`."""
+    """Filters by order status; sorting is handed to the source model, which orders its rows
+    by the same real values `SORT_ROLE` exposes (the proxy keeps the source order)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._status: str | None = None
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_status(self, status: OrderStatus | None) -> None:
         """Show only cases in `status` (None: all)."""

@@ -40,6 +40,7 @@ class CaseListPanel(QWidget):
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._shown_id: int | None = None
+        self.loaded = False  # the first reload has happened (the window defers it)
         self._build()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -121,6 +122,7 @@ class CaseListPanel(QWidget):
     def reload(self) -> None:
         """Re-read the list from the store, keeping the shown case selected."""
         self.model.reload()
+        self.loaded = True
         empty = not self.model.query.strip() and self.model.rowCount() == 0
         self.pages.setCurrentIndex(1 if empty else 0)
         self.show_case(self._shown_id)

@@ -57,11 +57,13 @@ def install_language(app: QCoreApplication, language: str) -> list[str]:
     app.setProperty(_PROPERTY, language)
     for translator in translators:
         app.installTranslator(translator)
-    # Installing or removing a translator posts LanguageChange; switching to English with none
-    # installed posts nothing, so post one. Delivering it now means the whole window is
-    # re-translated when this returns, not at some later turn of the event loop.
-    QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
-    # The application forwards the notice by posting it to each window: deliver both rounds.
-    for _round in range(2):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
+    # Installing or removing a translator posts LanguageChange, which reaches the windows at a
+    # later turn of the event loop (and switching to English with none installed posts nothing).
+    # Send it to the open windows now, so the UI is re-translated when this returns.
+    from PySide6.QtWidgets import QApplication
+
+    if isinstance(app, QApplication):
+        for window in app.topLevelWidgets():
+            if window.isVisible():
+                QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     return loaded

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.store import CaseNotFound
 from disputekit.ui import window_actions
 from disputekit.ui.banner import Banner
 from disputekit.ui.case_list_panel import CaseListPanel
-from disputekit.ui.case_tabs import CASE_TABS
+from disputekit.ui.case_tabs import CASE_TABS, TabFactory
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
 from disputekit.ui.window_extensions import WINDOW_EXTENSIONS
@@ -54,14 +55,19 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tab_keys: list[str] = []
+        self._factories: list[TabFactory] = []
+        self._tab_widgets: dict[str, QWidget] = {}
         for key, _title, factory in CASE_TABS:
-            widget = factory(self.services, self.session, self.tabs)
-            widget.setObjectName(f"tab_{key}")
-            self.tabs.addTab(widget, "")
+            # Each tab is built when first shown (or asked for by `tab()`), so startup does not
+            # pay for modules such as the PDF packet code.
+            page = QWidget()
+            page.setObjectName(f"page_{key}")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, "")
             self.tab_keys.append(key)
-            stack = getattr(widget, "undo_stack", None)
-            if stack is not None:
-                self.undo_group.addStack(stack)
+            self._factories.append(factory)
+        if self.tab_keys:
+            self._ensure_tab(0)
         self.no_case_label = QLabel()
         self.no_case_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_case_label.setWordWrap(True)
@@ -104,8 +110,30 @@ class MainWindow(QMainWindow):
         self.banner.show_message(text, level)
 
     def tab(self, key: str) -> QWidget:
-        """The case tab widget registered under `key`."""
-        return self.tabs.widget(self.tab_keys.index(key))
+        """The case tab widget registered under `key` (built now if not yet shown)."""
+        return self._ensure_tab(self.tab_keys.index(key))
+
+    def built_tabs(self) -> list[QWidget]:
+        """The tab widgets built so far."""
+        return list(self._tab_widgets.values())
+
+    def current_tab_key(self) -> str:
+        """The key of the tab in front."""
+        return self.tab_keys[self.tabs.currentIndex()]
+
+    def _ensure_tab(self, index: int) -> QWidget:
+        key = self.tab_keys[index]
+        widget = self._tab_widgets.get(key)
+        if widget is None:
+            page = self.tabs.widget(index)
+            widget = self._factories[index](self.services, self.session, page)
+            widget.setObjectName(f"tab_{key}")
+            page.layout().addWidget(widget)
+            self._tab_widgets[key] = widget
+            stack = getattr(widget, "undo_stack", None)
+            if stack is not None:
+                self.undo_group.addStack(stack)
+        return widget
 
     def show_tab(self, key: str) -> None:
         """Bring the tab `key` to the front (ignored for unknown keys)."""
@@ -126,15 +154,17 @@ class MainWindow(QMainWindow):
     def _current_changed(self, case_id: object) -> None:
         self.case_list.show_case(case_id if isinstance(case_id, int) else None)
         self.case_pages.setCurrentIndex(1 if case_id is not None else 0)
-        for index in range(self.tabs.count()):
-            stack = getattr(self.tabs.widget(index), "undo_stack", None)
+        for widget in self._tab_widgets.values():
+            stack = getattr(widget, "undo_stack", None)
             if stack is not None:
                 stack.clear()  # undo never crosses from one case into another
         if case_id is not None:
             self.services.settings.setValue(LAST_CASE_KEY, int(case_id))  # type: ignore[call-overload]
 
     def _tab_changed(self, index: int) -> None:
-        stack = getattr(self.tabs.widget(index), "undo_stack", None)
+        if index < 0:
+            return
+        stack = getattr(self._ensure_tab(index), "undo_stack", None)
         self.undo_group.setActiveStack(stack)
 
     # --- language ---------------------------------------------------------------------
@@ -173,16 +203,28 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray(splitter))
         else:
             self.splitter.setSizes([520, 760])
-        self.case_list.reload()
         last = settings.value(LAST_CASE_KEY)
         try:
             last_id = int(last) if last is not None else None  # type: ignore[call-overload]
-        except (TypeError, ValueError):
+            if last_id is not None:
+                self.session.select(last_id)
+        except (TypeError, ValueError, CaseNotFound):
             last_id = None
-        if last_id is not None and self.case_list.model.row_of(last_id) is not None:
-            self.session.select(last_id)
-        else:
+        if self.session.case_id is None:
             self._current_changed(None)
+        # The list of every case is read after the first paint: with 10,000 cases the window
+        # appears at once and the list fills a moment later (benchmarks/startup.py).
+        self.case_list.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.case_list.loaded:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._first_load)
+        return super().eventFilter(watched, event)
+
+    def _first_load(self) -> None:
+        if not self.case_list.loaded:
+            self.case_list.reload()
 
     def save_state(self) -> None:
         """Write geometry and splitter state to the settings."""

@@ -133,4 +133,5 @@ def main_window(services: Services, dialogs: DialogStub, qtbot: Any) -> Any:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.case_list.loaded)  # the list is filled after the first paint
     return window

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import sys
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from disputekit.ui.case_list_model import (
     CaseListModel,
     Column,
     deadline_state,
+    soon_horizon,
 )
 from disputekit.ui.case_list_panel import CaseListPanel
 
@@ -100,13 +101,17 @@ def test_empty_state_offers_new_and_demo(services, qtbot):
 def test_deadline_colours_follow_the_clock(services, clock):
     cal = services.store.calendar()
     now = datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI)  # a Wednesday
-    assert deadline_state(datetime(2026, 11, 25, 9, 0, tzinfo=SHANGHAI), now, cal) == "overdue"
-    assert deadline_state(datetime(2026, 11, 26, 23, 0, tzinfo=SHANGHAI), now, cal) == "soon"
-    assert deadline_state(datetime(2026, 11, 27, 9, 0, tzinfo=SHANGHAI), now, cal) is None
+    horizon = soon_horizon(now, cal)
+    assert horizon == date(2026, 11, 26)
+    assert deadline_state(datetime(2026, 11, 25, 9, 0, tzinfo=SHANGHAI), now, horizon) == "overdue"
+    assert deadline_state(datetime(2026, 11, 26, 23, 0, tzinfo=SHANGHAI), now, horizon) == "soon"
+    assert deadline_state(datetime(2026, 11, 27, 9, 0, tzinfo=SHANGHAI), now, horizon) is None
     friday = datetime(2026, 11, 27, 12, 0, tzinfo=SHANGHAI)
     # Over a weekend the next working day is Monday.
-    assert deadline_state(datetime(2026, 11, 30, 18, 0, tzinfo=SHANGHAI), friday, cal) == "soon"
-    assert deadline_state(None, now, cal) is None
+    assert soon_horizon(friday, cal) == date(2026, 11, 30)
+    monday = datetime(2026, 11, 30, 18, 0, tzinfo=SHANGHAI)
+    assert deadline_state(monday, friday, soon_horizon(friday, cal)) == "soon"
+    assert deadline_state(None, now, horizon) is None
 
 
 def test_deadline_column_is_coloured(services, clock, monkeypatch):

@@ -37,7 +37,7 @@ def test_new_case_typed_saved_and_found_by_search(main_window, qtbot):
     qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert main_window.session.case_id is not None
     form = main_window.tab("order")
-    assert main_window.tabs.currentWidget() is form
+    assert main_window.current_tab_key() == "order"
     helpers.type_text(qtbot, form.fields["respondent.platform"].editor, "极光卡盟")
     helpers.type_text(qtbot, form.fields["order.order_no"].editor, "JG20261125")
     helpers.type_text(qtbot, form.fields["order.product"].editor, "原神 创世结晶 6480")
@@ -160,11 +160,14 @@ def test_last_case_and_geometry_are_remembered(services, dialogs, qtbot):
     window.request_case(case_id)
     window.resize(700, 500)  # within the offscreen 800×600 screen
     window.splitter.setSizes([250, 450])
-    size, splitter = window.size(), window.splitter.sizes()
+    size, splitter = window.size(), window.splitter.saveState()
     assert window.close()
     again = MainWindow(services)
     qtbot.addWidget(again)
     assert again.session.case_id == case_id
+    again.show()
+    qtbot.waitUntil(lambda: again.case_list.loaded)
+    assert again.case_list.view.currentIndex().data(CASE_ID_ROLE) == case_id
     # The width may be clamped by the tabs' minimum width on the small offscreen screen.
     assert again.height() == size.height()
-    assert again.splitter.sizes()[0] == splitter[0]
+    assert services.settings.value("window/splitter") == splitter
