@@ -182,3 +182,21 @@ def test_pdf_evidence_is_appended_page_by_page_with_caption(tmp_path, kit):
         assert f"{bill.label}（第 {n}/2 页）" in text  # our caption
         assert bill.sha256 in text.replace("\n", "")
         assert f"第 {page_no} 页 / 共 {result.pages} 页" in text
+
+
+def test_passed_deadlines_are_marked_in_the_timeline(folder, kit, tmp_path):
+    out = tmp_path / "p.pdf"
+    kit.build(kit.load(folder), folder, out, today=kit.today.replace(month=12, day=20))
+    text = text_of(out)
+    assert "【期限已过】平台申诉处理期限" in text
+    assert "2026-11-27 23:59" in text  # 5 working days after the appeal of 2026-11-22
+    kit.build(kit.load(folder), folder, out)  # on 2026-11-26 it has not passed yet
+    assert "期限已过" not in text_of(out)
+
+
+def test_exhibit_order_numbers_the_evidence(folder, kit, tmp_path):
+    case = kit.load(folder)
+    result = kit.build(case, folder, tmp_path / "p.pdf", exhibit_order=["e2"])
+    assert [(ex.number, ex.item.id) for ex in result.exhibits] == [(1, "e2"), (2, "e1")]
+    with pytest.raises(ValueError, match="e7"):
+        kit.build(case, folder, tmp_path / "q.pdf", exhibit_order=["e7"])
