@@ -9,8 +9,6 @@ made from the image already decoded for the check.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -21,15 +19,19 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
+from disputekit.store.blob_io import (
+    MAX_FILE_BYTES,
+    TEMP_PREFIX,
+    read_evidence,
+    remove_file,
+    too_big,
+    write_durably,
+)
 from disputekit.store.image_check import check_bytes
-from disputekit.store.intake_errors import IntakeError, intake_error
+from disputekit.store.intake_errors import IntakeError
 from disputekit.store.thumbnails import make_thumbnail, pdf_icon, save_jpeg
 
-# Bill exports and screenshots are far below this; a file this big is a mistake, not evidence,
-# and intake holds one file in memory at a time.
-MAX_FILE_BYTES = 256 * 1024 * 1024
 THUMB_SIZE = 256
-_TEMP_PREFIX = ".incoming-"
 _COLUMNS = (
     "sha256, size, format, width, height, pages, original_name, intake_at, source_note, "
     "derived_from"
@@ -93,7 +95,7 @@ class EvidenceVault:
     def add_file(self, path: Path, source_note: str = "") -> StoredFile:
         """Check the file's real format and store a copy once; IntakeError if refused."""
         path = Path(path)
-        return self._commit(self._stage(_read(path), path, source_note, None))
+        return self._commit(self._stage(read_evidence(path), path, source_note, None))
 
     def add_bytes(
         self, data: bytes, name: str, source_note: str = "", derived_from: str | None = None
@@ -122,7 +124,9 @@ class EvidenceVault:
                     report.cancelled = True
                     break
                 try:
-                    staged: _Staged | None = self._stage(_read(path), path, source_note, None)
+                    staged: _Staged | None = self._stage(
+                        read_evidence(path), path, source_note, None
+                    )
                 except IntakeError as exc:
                     report.failed.append((path, exc))
                     staged = None
@@ -158,14 +162,14 @@ class EvidenceVault:
     def _discard(self, staged: _Staged) -> None:
         """Forget a file checked but not stored (its thumbnail was made already)."""
         if not staged.known:
-            _unlink(self._thumb_path(staged.stored.sha256, THUMB_SIZE))
+            remove_file(self._thumb_path(staged.stored.sha256, THUMB_SIZE))
 
     def _stage(
         self, data: bytes, path: Path, source_note: str, derived_from: str | None
     ) -> _Staged:
         """Everything but the durable copy and the row: hash, check, thumbnail."""
         if len(data) > MAX_FILE_BYTES:
-            raise _too_big(path, len(data))
+            raise too_big(path, len(data))
         sha = hashlib.sha256(data).hexdigest()
         existing = self._get(sha)
         if existing is not None and self._intact(sha, len(data)):
@@ -201,26 +205,9 @@ class EvidenceVault:
         return self.info(staged.stored.sha256)  # added meanwhile (same batch, other process)
 
     def _write_blob(self, staged: _Staged) -> None:
-        """Write the copy: temp file, fsync, read-only, rename; nothing if already whole."""
-        data = staged.data
-        final = self.blob_path(staged.stored.sha256)
-        if not data or self._intact(staged.stored.sha256, len(data)):
-            return
-        final.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=_TEMP_PREFIX)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.chmod(tmp, 0o444)
-            if final.exists():  # a damaged copy being replaced (Windows refuses read-only)
-                os.chmod(final, 0o644)
-            os.replace(tmp, final)
-        except BaseException:
-            _unlink(Path(tmp))
-            raise
-        _fsync_dir(final.parent)
+        """Write the copy durably, read-only; nothing if it is already whole."""
+        if staged.data and not self._intact(staged.stored.sha256, len(staged.data)):
+            write_durably(self.blob_path(staged.stored.sha256), staged.data)
 
     def _insert(self, stored: StoredFile) -> bool:
         """Add the row; False if a row for this file was already there."""
@@ -312,11 +299,11 @@ class EvidenceVault:
                 self._db.execute("DELETE FROM files WHERE sha256 = ?", [sha])
         # Files go after the rows are committed: a crash in between leaves only orphans.
         for sha in removed:
-            _unlink(self.blob_path(sha))
+            remove_file(self.blob_path(sha))
             for thumb in self.thumbs_dir.glob(f"{sha[:2]}/{sha}-*.jpg"):
-                _unlink(thumb)
-        for leftover in self.root.glob(f"??/??/{_TEMP_PREFIX}*"):
-            _unlink(leftover)
+                remove_file(thumb)
+        for leftover in self.root.glob(f"??/??/{TEMP_PREFIX}*"):
+            remove_file(leftover)
         return removed
 
 
@@ -332,49 +319,3 @@ def _writing(db: sqlite_utils.Database) -> Iterator[None]:
         db.conn.rollback()
         raise
     db.conn.commit()
-
-
-def _read(path: Path) -> bytes:
-    """The whole file, read once; IntakeError for what cannot be evidence."""
-    try:
-        if not path.is_file():
-            reason = "it is a folder" if path.is_dir() else "there is no such file"
-            zh = "这是一个文件夹" if path.is_dir() else "文件不存在"
-            raise intake_error(path, "unreadable", reason, zh)
-        size = path.stat().st_size
-        if size == 0:
-            raise intake_error(path, "empty")
-        if size > MAX_FILE_BYTES:
-            raise _too_big(path, size)
-        return path.read_bytes()
-    except OSError as exc:
-        raise intake_error(path, "unreadable", exc.strerror or str(exc)) from exc
-
-
-def _too_big(path: Path, size: int) -> IntakeError:
-    mb, limit = size / 2**20, MAX_FILE_BYTES // 2**20
-    return intake_error(
-        path,
-        "too_large",
-        f"{mb:,.0f} MB is more than {limit} MB",
-        f"{mb:,.0f} MB，超过 {limit} MB 上限",
-    )
-
-
-def _unlink(path: Path) -> None:
-    try:
-        os.chmod(path, 0o644)  # Windows cannot delete a read-only file
-        path.unlink()
-    except FileNotFoundError:
-        pass
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable; directories cannot be opened for this on Windows."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
