@@ -19,11 +19,12 @@ from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
 from disputekit.store.demo_draw import GREY, HEIGHT, INK, MARGIN, WIDTH, Screen
 
 _ACCENT = {PaymentMethod.ALIPAY: "#1677ff", PaymentMethod.WECHAT_PAY: "#07c160"}
+# What the platform's own page shows: it says 已发货 even when nothing was credited.
 _STATUS_BANNER = {
-    OrderStatus.PENDING_DELIVERY: ("#ff7a1a", "商家正在处理，预计 10 分钟内自动发货"),
-    OrderStatus.DELIVERED_NOT_CREDITED: ("#2f80ed", "商家已发货，请核对充值账号是否到账"),
-    OrderStatus.COMPLETED: ("#5b6b7b", "交易已完成，感谢您的购买"),
-    OrderStatus.CANCELLED: ("#9aa0a6", "订单已取消"),
+    OrderStatus.PENDING_DELIVERY: ("#ff7a1a", "待发货", "商家正在处理，预计 10 分钟内自动发货"),
+    OrderStatus.DELIVERED_NOT_CREDITED: ("#2f80ed", "已发货", "商家已发货，请核对充值账号是否到账"),
+    OrderStatus.COMPLETED: ("#5b6b7b", "交易成功", "订单已完成，感谢您的购买"),
+    OrderStatus.CANCELLED: ("#9aa0a6", "已取消", "订单已取消"),
 }
 
 
@@ -95,13 +96,13 @@ def draw_receipt(case: Case, shot_at: datetime) -> Image.Image:
 def draw_order_page(case: Case, shot_at: datetime, card_code: str = "") -> Image.Image:
     """The platform's order detail page, with its status banner and order facts."""
     order = case.order
-    colour, subtitle = _STATUS_BANNER[order.status]
+    colour, title, subtitle = _STATUS_BANNER[order.status]
     s = Screen("#f4f4f4")
     s.draw.rectangle([0, 0, WIDTH, 104], fill=colour)
     s.status_bar(_clock(shot_at), "white")
     top = s.nav_bar(f"{case.respondent.platform} · 订单详情", colour, "white")
     s.draw.rectangle([0, top, WIDTH, top + 250], fill=colour)
-    s.text((MARGIN + 40, top + 80), order.status.label(), 64, "white", True, "lm")
+    s.text((MARGIN + 40, top + 80), title, 64, "white", True, "lm")
     s.text((MARGIN + 40, top + 170), subtitle, 38, "white", anchor="lm")
     goods = s.card(top + 280, 400)
     s.text((MARGIN + 40, goods[1] + 60), f"{case.respondent.shop}  ›", 40, INK, True, "lm")
