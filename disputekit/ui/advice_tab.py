@@ -69,7 +69,7 @@ class AdviceTab(Retranslating, QScrollArea):
         self.message_box = QGroupBox()
         self.message_edit = QPlainTextEdit()
         self.message_edit.setReadOnly(True)
-        self.message_edit.setMinimumHeight(140)
+        self.message_edit.setMinimumHeight(220)
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(lambda: copy_text(self.message_edit.toPlainText()))
         box = QVBoxLayout(self.message_box)

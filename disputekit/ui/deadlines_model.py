@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.deadlines import Deadline
@@ -21,6 +21,7 @@ from disputekit.ui.vocab_text import fmt_dt
 Index = QModelIndex | QPersistentModelIndex
 
 COL_CASE, COL_LABEL, COL_DUE, COL_COUNTDOWN, COL_RULE, COL_BASIS, COL_ESTIMATED = range(7)
+ESTIMATE_COLOUR = QColor("#b26a00")
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -93,6 +94,8 @@ class DeadlinesModel(QAbstractTableModel):
             return row.case_id
         if role == Qt.ItemDataRole.ForegroundRole and col in (COL_LABEL, COL_DUE, COL_COUNTDOWN):
             return QBrush(count.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_ESTIMATED:
+            return QBrush(ESTIMATE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_ESTIMATED and d.estimated:
                 return d.estimate_reason

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from disputekit.calendar_export import CaseDeadline, build_ics
 from disputekit.domain.deadlines import DeadlineStatus, deadlines_for
 from disputekit.domain.model import Case
-from disputekit.ui.deadlines_model import COL_CASE, COL_RULE, DeadlineRow, DeadlinesModel
+from disputekit.ui.deadlines_model import COL_BASIS, COL_CASE, COL_RULE, DeadlineRow, DeadlinesModel
 from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
@@ -44,6 +44,22 @@ def export_items(case_id: int | None, case: Case, deadlines: list) -> list[CaseD
     ]
 
 
+def deadline_table(model: DeadlinesModel) -> QTableView:
+    """A table over deadline rows: sentences (rule, basis) share the width and wrap."""
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(COL_RULE, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(COL_BASIS, QHeaderView.ResizeMode.Stretch)
+    # Rows grow to fit the wrapped text whenever the columns change width.
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    model.modelReset.connect(table.resizeRowsToContents)
+    return table
+
+
 class DeadlinesTab(Retranslating, QWidget):
     """The current case's deadlines, recoloured as the injected clock moves."""
 
@@ -58,14 +74,8 @@ class DeadlinesTab(Retranslating, QWidget):
         layout.addWidget(self.summary)
 
         self.model = DeadlinesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = deadline_table(self.model)
         self.table.setColumnHidden(COL_CASE, True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_RULE, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
         self.note = QLabel()
@@ -110,7 +120,6 @@ class DeadlinesTab(Retranslating, QWidget):
         title = case_title(case) if case else ""
         rows = [DeadlineRow(self._session.case_id, title, d) for d in self.deadlines]
         self.model.set_rows(rows, self._services.now(), calendar)
-        self.table.resizeRowsToContents()
         self.export_button.setEnabled(any(d.status != DeadlineStatus.MET for d in self.deadlines))
         self._show_summary()
 

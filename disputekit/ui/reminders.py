@@ -14,11 +14,9 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
     QLabel,
     QStyle,
     QSystemTrayIcon,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,8 @@ from disputekit.domain.deadlines import deadlines_for
 from disputekit.domain.timeutil import to_shanghai
 from disputekit.store import Store
 from disputekit.ui.countdown import DUE_SOON, OVERDUE, severity
-from disputekit.ui.deadlines_model import CASE_ID_ROLE, COL_RULE, DeadlineRow, DeadlinesModel
+from disputekit.ui.deadlines_model import CASE_ID_ROLE, DeadlineRow, DeadlinesModel
+from disputekit.ui.deadlines_tab import deadline_table
 from disputekit.ui.vocab_text import case_title
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000
@@ -65,12 +64,7 @@ class RemindersWindow(QWidget):
         self.summary = QLabel()
         layout.addWidget(self.summary)
         self.model = DeadlinesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_RULE, QHeaderView.ResizeMode.Stretch)
+        self.table = deadline_table(self.model)
         self.table.doubleClicked.connect(
             lambda index: self.open_case.emit(int(index.data(CASE_ID_ROLE)))
         )

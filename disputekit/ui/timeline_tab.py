@@ -134,6 +134,9 @@ class TimelineTab(Retranslating, QWidget):
         self.model.set_case(case)
         self.strip.set_events(case.events_in_order() if case else [])
         self.setEnabled(case is not None)
+        if case is not None and case.events and not self.table.currentIndex().isValid():
+            # The latest event is what the user most likely looks at (and its screenshots).
+            self._select_event(self.model.event_at(self.model.rowCount() - 1).id)
         self._row_changed(self.table.currentIndex())
 
     def _select_event(self, event_id: str) -> None:

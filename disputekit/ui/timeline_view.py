@@ -1,8 +1,9 @@
 """A horizontal drawing of the case's events: one marker per event, evenly spaced in time order.
 
 Even spacing (not proportional to time) keeps a burst of same-day contacts readable next to a
-gap of weeks; the date under each marker tells the real spacing. Results are coloured by
-outcome; clicking a marker selects that event.
+gap of weeks; the date under each marker tells the real spacing. Labels alternate above and
+below the line, so each may span two steps. Results are coloured by outcome (refusals and
+rejections count as negative); clicking a marker selects that event.
 """
 
 from __future__ import annotations
@@ -12,17 +13,24 @@ from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from disputekit.domain.model import Event
-from disputekit.domain.vocabulary import Outcome
+from disputekit.domain.vocabulary import EventKind, Outcome
 from disputekit.ui.vocab_text import fmt_dt, label
 
-STEP = 130  # pixels between markers
-MARGIN = 70
+STEP = 112  # least pixels between markers; more when the view is wider
+MARGIN = 48
 RADIUS = 7
 _COLOURS = {
     Outcome.POSITIVE: QColor("#2e7d32"),
     Outcome.NEGATIVE: QColor("#c62828"),
     None: QColor("#1565c0"),
 }
+_NEGATIVE_KINDS = {EventKind.CS_REFUSED, EventKind.COMPLAINT_REJECTED}
+
+
+def _colour(event: Event) -> QColor:
+    if event.outcome is None and event.kind in _NEGATIVE_KINDS:
+        return _COLOURS[Outcome.NEGATIVE]
+    return _COLOURS.get(event.outcome, _COLOURS[None])
 
 
 class TimelineStrip(QWidget):
@@ -51,7 +59,12 @@ class TimelineStrip(QWidget):
 
     def marker_centre(self, row: int) -> QPointF:
         """Where the marker of the `row`-th event is drawn (tests click there)."""
-        return QPointF(MARGIN + row * STEP, self.height() / 2)
+        return QPointF(MARGIN + row * self._step(), self.height() / 2)
+
+    def _step(self) -> float:
+        if len(self._events) < 2:
+            return STEP
+        return max(STEP, (self.width() - 2 * MARGIN) / (len(self._events) - 1))
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
@@ -68,10 +81,11 @@ class TimelineStrip(QWidget):
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No events yet"))
             return
-        line = QFontMetrics(self.font()).height()
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
         for row, event in enumerate(self._events):
             centre = self.marker_centre(row)
-            colour = _COLOURS.get(event.outcome, _COLOURS[None])
+            colour = _colour(event)
             selected = event.id == self._selected
             outline = self.palette().text().color() if selected else colour
             painter.setPen(QPen(outline, 3 if selected else 1))
@@ -82,9 +96,14 @@ class TimelineStrip(QWidget):
             # Alternate above/below so neighbouring labels never collide.
             above = row % 2 == 0
             top = mid - RADIUS - 8 - 3 * line if above else mid + RADIUS + 8
-            box = QRectF(centre.x() - STEP / 2 + 4, top, STEP - 8, 3 * line)
             when = fmt_dt(event.at)
             text = f"{label(event.kind)}\n{when}" if above else f"{when}\n{label(event.kind)}"
+            # As wide as the text, at most two steps (neighbours on this side are two markers
+            # away), centred on the marker and kept inside the strip.
+            widest = max(metrics.horizontalAdvance(part) for part in text.split("\n"))
+            width = min(2 * self._step() - 12, widest + 8)
+            left = min(max(centre.x() - width / 2, 0), self.width() - width)
+            box = QRectF(left, top, width, 3 * line)
             vertical = Qt.AlignmentFlag.AlignBottom if above else Qt.AlignmentFlag.AlignTop
             flags = Qt.AlignmentFlag.AlignHCenter | vertical | Qt.TextFlag.TextWordWrap
             painter.drawText(box, int(flags), text)
@@ -93,7 +112,8 @@ class TimelineStrip(QWidget):
         pos = event.position()
         for row, ev in enumerate(self._events):
             centre = self.marker_centre(row)
-            if abs(pos.x() - centre.x()) <= STEP / 2 and abs(pos.y() - centre.y()) <= 3 * RADIUS:
+            close = abs(pos.x() - centre.x()) <= self._step() / 2
+            if close and abs(pos.y() - centre.y()) <= 3 * RADIUS:
                 self.event_clicked.emit(ev.id)
                 return
         super().mousePressEvent(event)

@@ -52,6 +52,12 @@ class WorkflowWindowParts(QObject):
         self.reminders_action.setText(self.tr("Deadline reminders…"))
         self.dashboard_action.setText(self.tr("Volunteer dashboard…"))
         self.settings_action.setText(self.tr("Settings…"))
+        # The secondary windows are rebuilt in the new language the next time they open.
+        for window in (self.reminders_window, self.dashboard):
+            if window is not None:
+                window.close()
+                window.deleteLater()
+        self.reminders_window = self.dashboard = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
