@@ -77,7 +77,15 @@ class CaseListPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((Column.PLATFORM, 130), (Column.ORDER_NO, 150), (Column.PRODUCT, 150)):
+        widths = {
+            Column.PLATFORM: 110,
+            Column.ORDER_NO: 150,
+            Column.PRODUCT: 120,
+            Column.AMOUNT: 80,
+            Column.STATUS: 95,
+            Column.DEADLINE: 125,
+        }
+        for col, width in widths.items():
             header.resizeSection(col, width)
 
         self.empty_label = QLabel()

@@ -87,7 +87,7 @@ class EvidenceTab(QWidget):
         self.view.setGridSize(QSize(190, 230))
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(True)
-        self.view.setSpacing(6)
+        self.view.setStyleSheet("QListView::item { padding-top: 8px; }")
         # Drops go to the tab (files from the desktop), not to the view's own item moving.
         self.view.setAcceptDrops(False)
         self.view.viewport().setAcceptDrops(False)
@@ -172,6 +172,8 @@ class EvidenceTab(QWidget):
         self.model.set_items(case.evidence if case else [])
         self.setEnabled(case is not None)
         row = self.model.row_of(keep) if keep else None
+        if row is None and self.model.rowCount():
+            row = 0  # show the first item's details rather than an empty editor
         if row is not None:
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -190,7 +192,8 @@ class EvidenceTab(QWidget):
             try:
                 info = self._services.store.vault.info(item.sha256)
                 size = self.tr("%1 KB").replace("%1", f"{info.size / 1024:.1f}")
-                facts = f"{info.format} · {size}\nSHA-256: {item.sha256}"
+                sha = item.sha256
+                facts = f"{info.format} · {size}\nSHA-256: {sha[:32]}\n{sha[32:]}"
             except KeyError:
                 facts = self.tr("The file is missing from the vault.")
         self.editor.set_item(item, facts)

@@ -7,7 +7,15 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QRegularExpression, QTime, QTimeZone, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from disputekit.domain.money import MoneyError, format_money, parse_money
 from disputekit.domain.timeutil import SHANGHAI
@@ -80,6 +88,7 @@ class OptionalDateTimeEdit(QWidget):
         self.known = QCheckBox()
         self.edit = ShanghaiDateTimeEdit()
         self.edit.setEnabled(False)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.known)

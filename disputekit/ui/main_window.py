@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter))
         else:
-            self.splitter.setSizes([520, 760])
+            self.splitter.setSizes([600, 680])
         last = settings.value(LAST_CASE_KEY)
         try:
             last_id = int(last) if last is not None else None  # type: ignore[call-overload]

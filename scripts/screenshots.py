@@ -1,0 +1,112 @@
+"""Screenshots of the main window with the demo cases, one PNG per case tab, into docs/.
+
+Runs the real app on the `xcb` platform in Chinese, under Xvfb when no $DISPLAY is set:
+
+    .venv/bin/python scripts/screenshots.py [--out docs] [--size 1440x900]
+
+Tabs come from CASE_TABS, so tabs added later are captured too: docs/screenshot-<key>.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def start_xvfb(size: str) -> subprocess.Popen[bytes] | None:
+    """Start Xvfb on a free display unless one is already set; returns the process."""
+    if os.environ.get("DISPLAY"):
+        return None
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("no $DISPLAY and no Xvfb: install xvfb (scripts/setup does)")
+    for number in range(90, 120):
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            break
+    else:
+        raise SystemExit("no free X display number")
+    proc = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    deadline = time.monotonic() + 10
+    while not socket.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise SystemExit("Xvfb did not start")
+        time.sleep(0.05)
+    os.environ["DISPLAY"] = f":{number}"
+    return proc
+
+
+def settle(app: object, rounds: int = 30) -> None:
+    """Let layouts, deferred loads and paints finish (no fixed sleeps)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    for _ in range(rounds):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def capture(out: Path, size: str) -> list[Path]:
+    """Open the app on a temp data folder with the demo cases and grab each tab."""
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    from disputekit.store.demo import add_demo_cases
+    from disputekit.ui.app import build_app
+    from disputekit.ui.case_tabs import CASE_TABS
+
+    width, height = (int(v) for v in size.split("x"))
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="dk-shots-") as tmp:
+        parts = build_app(tmp, language="zh_CN")
+        try:
+            ids = add_demo_cases(parts.store)
+            window = parts.window
+            window.resize(min(1440, width), min(900, height))
+            window.move(0, 0)
+            window.show()
+            settle(parts.app)
+            window.case_list.reload()
+            window.request_case(ids[0])
+            out.mkdir(parents=True, exist_ok=True)
+            for key, _title, _factory in CASE_TABS:
+                window.show_tab(key)
+                settle(parts.app)
+                path = out / f"screenshot-{key}.png"
+                if not window.grab().save(str(path), "PNG"):
+                    raise SystemExit(f"could not write {path}")
+                written.append(path)
+            window.close()
+        finally:
+            parts.store.close()
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Screenshots of the main window per tab")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    parser.add_argument("--size", default="1600x1000", help="Xvfb screen size")
+    args = parser.parse_args()
+    xvfb = start_xvfb(args.size)
+    try:
+        for path in capture(args.out, args.size):
+            print(f"wrote {path}")
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(5)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
