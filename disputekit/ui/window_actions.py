@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from disputekit import __version__
 from disputekit.domain.model import Case
@@ -217,9 +217,3 @@ class WindowActions(QObject):
                 "deadlines and rules with the platform, 12315 or a lawyer when in doubt."
             ),
         )
-
-
-def app_instance() -> QApplication | None:
-    """The running QApplication, typed for callers that need widgets."""
-    app = QApplication.instance()
-    return app if isinstance(app, QApplication) else None

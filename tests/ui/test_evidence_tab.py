@@ -110,3 +110,48 @@ def test_remove_with_undo_and_redo(tab, session, tmp_path):
 def test_evidence_model(tab, tmp_path, qtmodeltester):
     drop(tab, [helpers.png(tmp_path / "a.png"), helpers.png(tmp_path / "b.png", color=(1, 2, 3))])
     qtmodeltester.check(tab.model)
+
+
+def test_intake_in_a_worker_thread_keeps_the_window_alive(tab, session, services, qtbot, tmp_path):
+    from disputekit.ui.tasks import TaskRunner
+
+    services.tasks = TaskRunner()  # the real thread pool
+    tab.intake._services = services
+    files = [helpers.png(tmp_path / f"{i:03d}.png", color=(i, 0, 0)) for i in range(100)]
+    with qtbot.waitSignal(tab.intake.finished, timeout=60_000) as blocker:
+        tab.add_paths(files)
+        assert len(session.case.evidence) == 0  # returned at once; the worker is still busy
+    assert len(blocker.args[0].added) == 100
+    assert tab.model.rowCount() == 100
+
+
+def test_cancelled_intake_stops_early(tab, session, tmp_path, monkeypatch):
+    from disputekit.ui.tasks import ProgressReporter
+
+    files = [helpers.png(tmp_path / f"{i}.png", color=(i, 1, 1)) for i in range(5)]
+    report = ProgressReporter.__call__
+
+    def press_cancel_after_two(self, done, total, text=""):
+        report(self, done, total, text)
+        if done == 2:
+            self._cancel.set()  # what the progress dialog's Cancel button does
+
+    monkeypatch.setattr(ProgressReporter, "__call__", press_cancel_after_two)
+    tab.add_paths(files)
+    assert [e.original_name for e in session.case.evidence] == ["0.png", "1.png"]
+
+
+def test_undo_from_the_edit_menu(main_window, services, tmp_path):
+    case_id = services.store.cases.create(helpers.make_case())
+    main_window.case_list.reload()
+    main_window.request_case(case_id)
+    main_window.show_tab("evidence")
+    tab = main_window.tab("evidence")
+    drop(tab, [helpers.png(tmp_path / "a.png")])
+    tab.view.setCurrentIndex(tab.model.index(0))
+    tab.remove_action.trigger()
+    assert tab.model.rowCount() == 0
+    assert main_window.actions.undo_action.isEnabled()
+    main_window.actions.undo_action.trigger()
+    assert tab.model.rowCount() == 1
+    assert len(services.store.cases.get(case_id).evidence) == 1

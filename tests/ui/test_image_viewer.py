@@ -114,3 +114,28 @@ def test_redaction_applies_exif_orientation_and_drops_metadata():
 def test_redaction_boxes_are_clipped_to_the_image(viewer):
     viewer.view.add_box(QRectF(-50, -50, 100, 100))
     assert viewer.view.box_tuples() == [(0, 0, 50, 50)]
+
+
+def test_pdf_evidence_shows_facts_and_opens_externally(
+    services, session, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+
+    pdf = tmp_path / "bill.pdf"
+    pages = [Image.new("RGB", (100, 140), c) for c in ((255, 255, 255), (200, 200, 200))]
+    pages[0].save(pdf, "PDF", save_all=True, append_images=pages[1:])
+    case_id = services.store.cases.create(helpers.make_case())
+    session.select(case_id)
+    services.store.cases.add_evidence(case_id, services.store.vault.add_file(pdf))
+    session.reload()
+    opened = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
+    window = ImageViewer(services, session, session.case.evidence[0], None)
+    qtbot.addWidget(window)
+    assert window.is_pdf and not window.view.isVisibleTo(window)
+    assert "页数：2" in window.facts.text()
+    assert session.case.evidence[0].sha256 in window.facts.text()
+    window.open_external.click()
+    assert opened and opened[0].toLocalFile() == str(services.store.vault.path(window.sha))

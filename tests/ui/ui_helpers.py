@@ -33,8 +33,8 @@ def make_case(platform: str = "星辰卡盟", order_no: str = "KM2026112000123")
 
 
 def type_text(qtbot, widget, text: str) -> None:
-    """Replace the text like a user: keys for ASCII, an input-method commit for Chinese (as a pinyin IME
-    delivers it; QTest key clicks only know Latin keys)."""
+    """Replace the text like a user: keys for ASCII, an input-method commit for Chinese (as a
+    pinyin IME delivers it; QTest key clicks only know Latin keys)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QInputMethodEvent
     from PySide6.QtWidgets import QApplication
