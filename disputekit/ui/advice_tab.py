@@ -27,7 +27,7 @@ from disputekit.domain.vocabulary import EvidenceKind
 from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
-from disputekit.ui.vocab_text import copy_text, label
+from disputekit.ui.vocab_text import copy_text, discard, label
 
 
 def _html_list(items: list[str], ordered: bool) -> str:
@@ -158,8 +158,7 @@ class AdviceTab(Retranslating, QScrollArea):
 
     def _show_missing(self, groups: list[list[EvidenceKind]]) -> None:
         # A fresh container each time: simpler and safer than removing rows one by one.
-        if self._missing_rows is not None:
-            self._missing_rows.deleteLater()
+        discard(self._missing_rows)
         self._missing_rows = QWidget()
         self._missing_layout.addWidget(self._missing_rows)
         rows = QVBoxLayout(self._missing_rows)

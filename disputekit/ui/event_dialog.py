@@ -85,7 +85,8 @@ class EventDialog(QDialog):
         self.evidence_list = QListWidget()
         self.evidence_list.setIconSize(QSize(48, 48))
         for n, item in enumerate(case.evidence, start=1):
-            text = f"{self.tr('Exhibit {n}').format(n=n)}  {label(item.kind)}  {item.caption}"
+            number = self.tr("Exhibit {n}").format(n=n)
+            text = f"{number}  {label(item.kind)}  {item.caption}"
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -4,6 +4,7 @@ blocks paste."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,6 +26,14 @@ from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.vocab_text import copy_text
 
 LARGE_POINT_SIZE = 26
+_LONG_RUN = re.compile(r"[!-~]{16,}")  # URLs, transaction numbers: no natural break
+
+
+def breakable(text: str) -> str:
+    """`text` for display only: zero-width spaces inside long ASCII runs let a narrow label
+    wrap a transaction number instead of widening the sheet (the copy buttons copy the
+    original)."""
+    return _LONG_RUN.sub(lambda m: "\u200b".join(m.group(0)), text)
 
 
 class LargeTypeDialog(QDialog):
@@ -47,7 +56,7 @@ class LargeTypeDialog(QDialog):
 
 
 class FillSheetView(Retranslating, QScrollArea):
-    """Rows of (label, value, count/limit, 复制, 大字); `set_fields` refills them."""
+    """Per field: label, count/limit, 复制, 大字, then the value; `set_fields` refills them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +94,7 @@ class FillSheetView(Retranslating, QScrollArea):
             self.values[field.key] = field.value
             name = QLabel(field.label)
             name.setStyleSheet("font-weight: bold")
-            value = QLabel(field.value or self.tr("(empty)"))
+            value = QLabel(breakable(field.value) or self.tr("(empty)"))
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             count = QLabel(self._count_text(field))
@@ -97,12 +106,17 @@ class FillSheetView(Retranslating, QScrollArea):
             large.clicked.connect(
                 lambda _=False, f=field: LargeTypeDialog(f.label, f.value, self).exec()
             )
-            for col, widget in enumerate((name, value, count, copy, large)):
-                grid.addWidget(widget, row, col, Qt.AlignmentFlag.AlignTop)
+            # Two lines per field (name, count, buttons; then the value across): the sheet
+            # sits in a narrow pane beside the packet controls.
+            top = 2 * row
+            for col, widget in enumerate((name, count, copy, large)):
+                grid.addWidget(widget, top, col, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(value, top + 1, 0, 1, 4)
+            value.setContentsMargins(12, 0, 0, 8)
             self.copy_buttons[field.key] = copy
             self.large_buttons[field.key] = large
             self.count_labels[field.key] = count
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
         self.setWidget(body)  # deletes the previous body
         self._body = body
 

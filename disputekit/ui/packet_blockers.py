@@ -16,7 +16,7 @@ from disputekit.domain.vocabulary import EvidenceKind, PacketKind
 from disputekit.packet.preflight import Blocker, preflight
 from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.session import CaseSession
-from disputekit.ui.vocab_text import label
+from disputekit.ui.vocab_text import discard, label
 
 
 def fix_tab(field_path: str | None) -> str:
@@ -53,7 +53,13 @@ class BlockersBox(Retranslating, QGroupBox):
         eligibility = (
             check_12315(case, today, calendar) if kind is PacketKind.COMPLAINT_12315 else None
         )
-        problems = [] if eligibility is None or eligibility.accepted else eligibility.problems
+        problems: list[str] = []
+        if eligibility is not None and not eligibility.accepted:
+            # check_12315 appends its "fields missing" problem last; the preflight already
+            # lists those fields one by one (with a jump each), so keep only the others.
+            problems = eligibility.problems[
+                : len(eligibility.problems) - bool(eligibility.missing_fields)
+            ]
         self._fill(preflight(case, kind, today), missing, problems)
 
     def show_blockers(self, blockers: list[Blocker]) -> None:
@@ -64,8 +70,7 @@ class BlockersBox(Retranslating, QGroupBox):
         self, blockers: list[Blocker], missing: list[list[EvidenceKind]], problems: list[str]
     ) -> None:
         self.blockers = blockers
-        if self._rows is not None:
-            self._rows.deleteLater()
+        discard(self._rows)
         self._rows = QWidget()
         rows = QVBoxLayout(self._rows)
         rows.setContentsMargins(0, 0, 0, 0)
@@ -79,8 +84,7 @@ class BlockersBox(Retranslating, QGroupBox):
             )
             self._row(rows, text, "evidence", group[0])
         for problem in problems:
-            if not any(problem in b.message_zh or b.message_zh in problem for b in blockers):
-                self._row(rows, problem, "order", None)
+            self._row(rows, problem, "order", None)
         if not (blockers or missing or problems):
             ok = QLabel(self.tr("Nothing blocks this packet."))
             ok.setStyleSheet("color: #2e7d32")

@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -115,7 +115,7 @@ class PacketBuilderTab(Retranslating, QSplitter):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(controls)
-        scroll.setMinimumWidth(380)
+        scroll.setMinimumWidth(340)
         self.addWidget(scroll)
 
         self.right = QTabWidget()
@@ -125,6 +125,7 @@ class PacketBuilderTab(Retranslating, QSplitter):
         self.right.addTab(self.fill_sheet, "")
         self.addWidget(self.right)
         self.setStretchFactor(1, 1)
+        self._sized = False
 
         self.kind_group.idClicked.connect(lambda _id: self.refresh())
         self.filer.changed.connect(self._save_filer)
@@ -148,6 +149,13 @@ class PacketBuilderTab(Retranslating, QSplitter):
         self.right.setTabText(0, self.tr("Preview"))
         self.right.setTabText(1, self.tr("12315 form fields"))
         self.exhibits.relabel()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # First show: give the preview most of the width (size hints would split it evenly).
+        if not self._sized:
+            self._sized = True
+            self.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
+        super().showEvent(event)
 
     def kind(self) -> PacketKind:
         """The packet kind chosen."""

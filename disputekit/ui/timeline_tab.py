@@ -40,6 +40,7 @@ from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
 from disputekit.ui.timeline_view import TimelineStrip
+from disputekit.ui.vocab_text import discard
 
 # (kind, English source of the button; the .ts gives 我已联系客服 etc.)
 QUICK_ACTIONS: list[tuple[EventKind, str]] = [
@@ -154,9 +155,7 @@ class TimelineTab(Retranslating, QWidget):
         self.edit_button.setEnabled(event is not None)
         self.delete_button.setEnabled(event is not None)
         while self.thumbs.count():
-            widget = self.thumbs.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+            discard(self.thumbs.takeAt(0).widget())
         case = self._session.case
         if event is None or case is None:
             self.thumbs_box.hide()

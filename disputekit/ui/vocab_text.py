@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from disputekit.domain.model import Case
 from disputekit.domain.timeutil import to_shanghai
@@ -30,3 +31,12 @@ def copy_text(text: str) -> None:
 def case_title(case: Case) -> str:
     """A short name for a case in lists and calendar entries: platform and order no."""
     return " ".join(p for p in (case.respondent.platform, case.order.order_no) if p)
+
+
+def discard(widget: QWidget | None) -> None:
+    """Take a replaced widget off the screen now and delete it later: `deleteLater` alone
+    leaves it showing until the event loop runs again (never, inside processEvents)."""
+    if widget is not None:
+        widget.hide()
+        widget.setParent(None)
+        widget.deleteLater()

@@ -49,42 +49,42 @@
         <translation>如果不成：{channels}</translation>
     </message>
     <message>
-        <location filename="../advice_tab.py" line="169"/>
+        <location filename="../advice_tab.py" line="168"/>
         <source>Nothing missing for this channel.</source>
         <translation>这一途径所需的证据已齐全。</translation>
     </message>
     <message>
-        <location filename="../advice_tab.py" line="173"/>
+        <location filename="../advice_tab.py" line="172"/>
         <source>Missing:</source>
         <translation>缺少：</translation>
     </message>
     <message>
-        <location filename="../advice_tab.py" line="173"/>
+        <location filename="../advice_tab.py" line="172"/>
         <source>Missing (any one):</source>
         <translation>缺少（任选其一）：</translation>
     </message>
     <message>
-        <location filename="../advice_tab.py" line="176"/>
+        <location filename="../advice_tab.py" line="175"/>
         <source>Add {kind}…</source>
         <translation>添加{kind}…</translation>
     </message>
     <message>
-        <location filename="../advice_tab.py" line="177"/>
+        <location filename="../advice_tab.py" line="176"/>
         <source>Open the evidence tab with this kind chosen</source>
         <translation>打开证据页并预选这一类型</translation>
     </message>
     <message>
-        <location filename="../advice_tab.py" line="193"/>
+        <location filename="../advice_tab.py" line="192"/>
         <source>Can be filed now.</source>
         <translation>现在即可提交。</translation>
     </message>
     <message>
-        <location filename="../advice_tab.py" line="193"/>
+        <location filename="../advice_tab.py" line="192"/>
         <source>Not ready yet:</source>
         <translation>尚不满足受理条件：</translation>
     </message>
     <message>
-        <location filename="../advice_tab.py" line="198"/>
+        <location filename="../advice_tab.py" line="197"/>
         <source>• Filing for someone else: a signed power of attorney (授权委托书) and the agent&apos;s ID are needed.</source>
         <translation>• 代他人投诉：需要委托人签名的授权委托书和受托人身份证明。</translation>
     </message>
@@ -97,17 +97,17 @@
         <translation>提交前请处理</translation>
     </message>
     <message>
-        <location filename="../packet_blockers.py" line="77"/>
+        <location filename="../packet_blockers.py" line="82"/>
         <source>Evidence missing: {kinds}</source>
         <translation>缺少证据：{kinds}</translation>
     </message>
     <message>
-        <location filename="../packet_blockers.py" line="85"/>
+        <location filename="../packet_blockers.py" line="89"/>
         <source>Nothing blocks this packet.</source>
         <translation>没有阻碍生成材料的问题。</translation>
     </message>
     <message>
-        <location filename="../packet_blockers.py" line="94"/>
+        <location filename="../packet_blockers.py" line="98"/>
         <source>Fix…</source>
         <translation>去修改…</translation>
     </message>
@@ -294,38 +294,38 @@
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../deadlines_model.py" line="76"/>
+        <location filename="../deadlines_model.py" line="77"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../deadlines_model.py" line="77"/>
+        <location filename="../deadlines_model.py" line="78"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../deadlines_model.py" line="78"/>
+        <location filename="../deadlines_model.py" line="79"/>
         <source>Due (Beijing time)</source>
         <translation>到期时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../deadlines_model.py" line="79"/>
+        <location filename="../deadlines_model.py" line="80"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../deadlines_model.py" line="80"/>
+        <location filename="../deadlines_model.py" line="81"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../deadlines_model.py" line="81"/>
+        <location filename="../deadlines_model.py" line="82"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../deadlines_model.py" line="82"/>
-        <location filename="../deadlines_model.py" line="111"/>
+        <location filename="../deadlines_model.py" line="83"/>
+        <location filename="../deadlines_model.py" line="114"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
@@ -333,37 +333,37 @@
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../deadlines_tab.py" line="94"/>
+        <location filename="../deadlines_tab.py" line="104"/>
         <source>Working days follow the official holiday schedule, including make-up workdays. An &apos;Estimate&apos; mark means the schedule for that year is not published yet.</source>
         <translation>工作日按国务院公布的节假日安排计算（含调休上班日）。标有“估算”的期限，所涉年份的安排尚未公布。</translation>
     </message>
     <message>
-        <location filename="../deadlines_tab.py" line="98"/>
+        <location filename="../deadlines_tab.py" line="108"/>
         <source>Export to calendar (.ics)…</source>
         <translation>导出到日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../deadlines_tab.py" line="119"/>
+        <location filename="../deadlines_tab.py" line="128"/>
         <source>Choose a case in the list.</source>
         <translation>请在列表中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../deadlines_tab.py" line="123"/>
+        <location filename="../deadlines_tab.py" line="132"/>
         <source>No deadline runs yet: add events (cancelled, contacted, appealed…) in the timeline.</source>
         <translation>暂无正在计算的期限：请在时间线中记录事件（取消订单、联系客服、提交申诉等）。</translation>
     </message>
     <message>
-        <location filename="../deadlines_tab.py" line="128"/>
+        <location filename="../deadlines_tab.py" line="137"/>
         <source>Deadlines of this case, earliest first.</source>
         <translation>本案的期限，按到期先后排列。</translation>
     </message>
     <message>
-        <location filename="../deadlines_tab.py" line="136"/>
+        <location filename="../deadlines_tab.py" line="145"/>
         <source>Export deadlines</source>
         <translation>导出期限</translation>
     </message>
     <message>
-        <location filename="../deadlines_tab.py" line="136"/>
+        <location filename="../deadlines_tab.py" line="145"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -406,7 +406,12 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="98"/>
+        <location filename="../event_dialog.py" line="88"/>
+        <source>Exhibit {n}</source>
+        <translation>证据{n}</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="99"/>
         <source>Linked exhibits</source>
         <translation>关联证据</translation>
     </message>
@@ -480,32 +485,32 @@
 <context>
     <name>FillSheetView</name>
     <message>
-        <location filename="../fill_sheet_view.py" line="74"/>
+        <location filename="../fill_sheet_view.py" line="83"/>
         <source>Copy each field into the 12315 web form. The form&apos;s real length limits are not confirmed; counts are checked against the limits in the template.</source>
         <translation>把每一项复制到12315网页表单中。表单的实际字数限制未经确认；这里按模板中配置的上限计数。</translation>
     </message>
     <message>
-        <location filename="../fill_sheet_view.py" line="88"/>
+        <location filename="../fill_sheet_view.py" line="97"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../fill_sheet_view.py" line="94"/>
+        <location filename="../fill_sheet_view.py" line="103"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../fill_sheet_view.py" line="96"/>
+        <location filename="../fill_sheet_view.py" line="105"/>
         <source>Large type</source>
         <translation>大字显示</translation>
     </message>
     <message>
-        <location filename="../fill_sheet_view.py" line="111"/>
+        <location filename="../fill_sheet_view.py" line="125"/>
         <source>{count} / {limit} chars</source>
         <translation>{count} / {limit} 字</translation>
     </message>
     <message>
-        <location filename="../fill_sheet_view.py" line="112"/>
+        <location filename="../fill_sheet_view.py" line="126"/>
         <source>{count} chars</source>
         <translation>{count} 字</translation>
     </message>
@@ -526,82 +531,82 @@
 <context>
     <name>PacketBuilderTab</name>
     <message>
-        <location filename="../packet_tab.py" line="141"/>
+        <location filename="../packet_tab.py" line="142"/>
         <source>Packet:</source>
         <translation>材料类型：</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="144"/>
+        <location filename="../packet_tab.py" line="145"/>
         <source>Exhibits (tick to include, drag to reorder):</source>
         <translation>证据（勾选要附上的，拖动调整顺序）：</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="145"/>
+        <location filename="../packet_tab.py" line="146"/>
         <source>Generate packet</source>
         <translation>生成材料</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="146"/>
+        <location filename="../packet_tab.py" line="147"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="147"/>
+        <location filename="../packet_tab.py" line="148"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="148"/>
+        <location filename="../packet_tab.py" line="149"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="149"/>
+        <location filename="../packet_tab.py" line="150"/>
         <source>12315 form fields</source>
         <translation>12315填表内容</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="195"/>
+        <location filename="../packet_tab.py" line="203"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="199"/>
+        <location filename="../packet_tab.py" line="207"/>
         <source>Generating packet…</source>
         <translation>正在生成材料…</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="216"/>
+        <location filename="../packet_tab.py" line="224"/>
         <source>Written: {pages} pages, {size:.2f} MB.</source>
         <translation>已生成：共 {pages} 页，{size:.2f} MB。</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="225"/>
+        <location filename="../packet_tab.py" line="233"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="228"/>
+        <location filename="../packet_tab.py" line="236"/>
         <source>Not generated: fix the items listed above first.</source>
         <translation>未生成：请先处理上面列出的问题。</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="234"/>
+        <location filename="../packet_tab.py" line="242"/>
         <source>Failed: {error}</source>
         <translation>失败：{error}</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="244"/>
+        <location filename="../packet_tab.py" line="252"/>
         <source>Save packet as</source>
         <translation>材料另存为</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="244"/>
+        <location filename="../packet_tab.py" line="252"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../packet_tab.py" line="248"/>
+        <location filename="../packet_tab.py" line="256"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -627,12 +632,12 @@
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../reminders.py" line="130"/>
+        <location filename="../reminders.py" line="124"/>
         <source>{soon} deadline(s) due within a working day, {overdue} overdue. See View → Deadline reminders.</source>
         <translation>{soon} 个期限将在一个工作日内到期，{overdue} 个已逾期。请查看“视图 → 到期提醒”。</translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="135"/>
+        <location filename="../reminders.py" line="129"/>
         <source>DisputeKit deadlines</source>
         <translation>DisputeKit 期限提醒</translation>
     </message>
@@ -640,17 +645,17 @@
 <context>
     <name>RemindersWindow</name>
     <message>
-        <location filename="../reminders.py" line="63"/>
+        <location filename="../reminders.py" line="62"/>
         <source>Deadline reminders</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="78"/>
+        <location filename="../reminders.py" line="72"/>
         <source>Double-click a row to open the case.</source>
         <translation>双击一行打开对应案件。</translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="90"/>
+        <location filename="../reminders.py" line="84"/>
         <source>{overdue} overdue, {soon} due within a working day.</source>
         <translation>已逾期 {overdue} 个，一个工作日内到期 {soon} 个。</translation>
     </message>
@@ -721,7 +726,7 @@
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../timeline_view.py" line="69"/>
+        <location filename="../timeline_view.py" line="82"/>
         <source>No events yet</source>
         <translation>还没有事件</translation>
     </message>
@@ -729,57 +734,57 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../timeline_tab.py" line="46"/>
+        <location filename="../timeline_tab.py" line="47"/>
         <source>I contacted customer service</source>
         <translation>我已联系客服</translation>
     </message>
     <message>
-        <location filename="../timeline_tab.py" line="47"/>
+        <location filename="../timeline_tab.py" line="48"/>
         <source>Customer service refused</source>
         <translation>客服拒绝</translation>
     </message>
     <message>
-        <location filename="../timeline_tab.py" line="48"/>
+        <location filename="../timeline_tab.py" line="49"/>
         <source>Appeal filed</source>
         <translation>已提交申诉</translation>
     </message>
     <message>
-        <location filename="../timeline_tab.py" line="49"/>
+        <location filename="../timeline_tab.py" line="50"/>
         <source>Appeal result</source>
         <translation>申诉结果</translation>
     </message>
     <message>
-        <location filename="../timeline_tab.py" line="50"/>
+        <location filename="../timeline_tab.py" line="51"/>
         <source>Complained to 12315</source>
         <translation>已向12315投诉</translation>
     </message>
     <message>
-        <location filename="../timeline_tab.py" line="51"/>
+        <location filename="../timeline_tab.py" line="52"/>
         <source>Refund received</source>
         <translation>收到退款</translation>
     </message>
     <message>
-        <location filename="../timeline_tab.py" line="123"/>
+        <location filename="../timeline_tab.py" line="124"/>
         <source>Add event…</source>
         <translation>添加事件…</translation>
     </message>
     <message>
-        <location filename="../timeline_tab.py" line="124"/>
+        <location filename="../timeline_tab.py" line="125"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../timeline_tab.py" line="125"/>
+        <location filename="../timeline_tab.py" line="126"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../timeline_tab.py" line="227"/>
+        <location filename="../timeline_tab.py" line="229"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../timeline_tab.py" line="227"/>
+        <location filename="../timeline_tab.py" line="229"/>
         <source>Delete this event from the timeline?</source>
         <translation>从时间线中删除这个事件吗？</translation>
     </message>
