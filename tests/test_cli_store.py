@@ -157,6 +157,9 @@ def test_exit_codes_for_bad_input_and_usage(imported, tmp_path):
     assert (missing.returncode, missing.stderr.strip()) == (1, "disputekit: no case with id 99")
     assert run(imported, "export", "99", "--out", str(tmp_path / "x.zip")).returncode == 1
     assert run(imported, "verify", str(tmp_path / "absent.zip")).returncode == 1
+    nowhere = run(imported, "export", "1", "--out", str(tmp_path / "no" / "such" / "x.zip"))
+    assert nowhere.returncode == 1
+    assert "No such file or directory" in nowhere.stderr
 
     for usage in (["show"], ["show", "abc"], ["export", "1"], ["list", "--status", "bogus"]):
         result = run(imported, *usage)

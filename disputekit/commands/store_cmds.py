@@ -76,6 +76,8 @@ def _with_store(args: argparse.Namespace, body: Callable[[Store], int]) -> int:
         return _fail(str(exc))
     except (BundleError, IntakeError) as exc:
         return _fail(str(exc))
+    except OSError as exc:  # e.g. the --out folder does not exist
+        return _fail(f"{exc.filename or ''}: {exc.strerror or exc}")
     finally:
         store.close()
 

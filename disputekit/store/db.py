@@ -11,6 +11,7 @@ import sqlite_utils
 
 # How long a writer waits for another process (the GUI and the CLI may share a data folder).
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 32 * 1024
 
 
 class StoreError(RuntimeError):
@@ -33,6 +34,8 @@ def connect(path: Path) -> sqlite_utils.Database:
     # With WAL, NORMAL survives an application crash (a killed process) without losing a
     # committed transaction; only a power cut may roll back the last ones.
     db.execute("PRAGMA synchronous = NORMAL")
+    # 32 MB of page cache instead of SQLite's 2 MB: the list of 10,000 cases touches more.
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return db
 
 

@@ -37,7 +37,7 @@ def _v2(db: sqlite_utils.Database) -> None:
 
 # MIGRATIONS[n - 1] takes the schema from version n - 1 to n. Append only; never edit a
 # step that has shipped.
-MIGRATIONS: tuple[Migration, ...] = (_run(schema.V1), _v2)
+MIGRATIONS: tuple[Migration, ...] = (_run(schema.V1), _v2, _run(schema.V3))
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

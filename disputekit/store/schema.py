@@ -132,3 +132,10 @@ V2: tuple[str, ...] = (
            dk_spaced(product), dk_spaced(names), dk_spaced(notes)
     FROM case_fts""",
 )
+
+V3: tuple[str, ...] = (
+    # Narrow covering indexes for the case list's per-row evidence count and refund check:
+    # the tables themselves are keyed the same way but carry whole rows (captions, notes).
+    "CREATE INDEX evidence_by_case ON evidence (case_id)",
+    "CREATE INDEX events_by_kind ON events (case_id, kind)",
+)

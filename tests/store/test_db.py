@@ -37,6 +37,7 @@ def test_open_creates_the_folder_and_sets_pragmas(tmp_path):
         assert pragma("foreign_keys") == 1
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == 1  # NORMAL
+        assert pragma("cache_size") == -32 * 1024
         assert user_version(store.db) == latest_version()
         assert store.vault.root == tmp_path / "new" / "data" / "vault"
     finally:

@@ -10,6 +10,7 @@ from disputekit.domain.case_json import dumps_case
 from disputekit.store import Store, StoreError
 from disputekit.store.db import connect, user_version
 from disputekit.store.migrations import MIGRATIONS, latest_version, migrate
+from disputekit.store.summaries import summary_sql
 
 TABLES = {
     "files",
@@ -52,12 +53,12 @@ def test_upgrade_copies_the_database_aside_first(tmp_path, store, make_case):
     case_id = store.cases.create(make_case())
     before = dumps_case(store.cases.get(case_id))
     backup = migrate(store.db, tmp_path / "bk", [*MIGRATIONS, add_column])
-    assert user_version(store.db) == 3
+    assert user_version(store.db) == 4
     assert "label" in {r[1] for r in store.db.execute("PRAGMA table_info(cases)")}
     assert dumps_case(store.cases.get(case_id)) == before
     copy = sqlite3.connect(backup)
     try:
-        assert copy.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 3
         assert copy.execute("SELECT order_no FROM cases").fetchall() == [("KM2026112000123",)]
         assert "label" not in {r[1] for r in copy.execute("PRAGMA table_info(cases)")}
     finally:
@@ -69,7 +70,7 @@ def test_a_failing_step_rolls_back_alone(tmp_path, store, make_case):
     before = dumps_case(store.cases.get(case_id))
     with pytest.raises(RuntimeError, match="step failed"):
         migrate(store.db, tmp_path / "bk", [*MIGRATIONS, add_column, fail_half_way])
-    assert user_version(store.db) == 3  # step 3 committed, step 4 rolled back
+    assert user_version(store.db) == 4  # step 3 committed, step 4 rolled back
     assert "half" not in tables(store.db)
     assert dumps_case(store.cases.get(case_id)) == before
     assert len(list((tmp_path / "bk").iterdir())) == 1
@@ -88,7 +89,21 @@ def test_version_1_database_gets_the_character_index_for_short_terms(tmp_path, m
     case_id = store.cases.create(make_case())
     store.db.execute("DROP TABLE case_chars")
     store.db.execute("PRAGMA user_version = 1")
-    backup = migrate(store.db, tmp_path / "bk")
+    backup = migrate(store.db, tmp_path / "bk", MIGRATIONS[:2])
     assert backup is not None and user_version(store.db) == 2
     assert [s.id for s in store.cases.list("卡盟")] == [case_id]
     assert [s.id for s in store.cases.list("q币")] == [case_id]
+
+
+def test_version_2_database_gets_the_list_indexes(tmp_path, store):
+    store.db.execute("DROP INDEX evidence_by_case")
+    store.db.execute("DROP INDEX events_by_kind")
+    store.db.execute("PRAGMA user_version = 2")
+    migrate(store.db, tmp_path / "bk")
+    names = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"evidence_by_case", "events_by_kind"} <= names
+    plan = " ".join(
+        r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + summary_sql([], None)[0])
+    )
+    assert "COVERING INDEX evidence_by_case" in plan
+    assert "COVERING INDEX events_by_kind" in plan
