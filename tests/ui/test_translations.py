@@ -42,3 +42,30 @@ def test_translations_compile(tmp_path: Path):
     written = build(tmp_path)
     assert sorted(p.name for p in written) == sorted(p.with_suffix(".qm").name for p in TS_FILES)
     assert all(p.stat().st_size > 100 for p in written)
+
+
+def test_chinese_loads_our_files_and_qtbase(qapp):
+    from disputekit.ui.i18n import CHINESE, ENGLISH, current_language, install_language
+
+    loaded = install_language(qapp, CHINESE)
+    assert "app_zh_CN.qm" in loaded and "qtbase_zh_CN.qm" in loaded
+    assert current_language() == CHINESE
+    from PySide6.QtCore import QCoreApplication
+
+    # Qt's own strings come from qtbase_zh_CN (standard buttons, dialogs).
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    assert install_language(qapp, ENGLISH) == []
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    install_language(qapp, CHINESE)
+
+
+def test_bundled_cjk_font_becomes_the_fallback(qapp):
+    from PySide6.QtGui import QFontDatabase
+
+    from disputekit.ui.fonts import register_fonts
+
+    family = register_fonts(qapp)
+    assert family is not None
+    assert family in QFontDatabase.families()
+    assert family in qapp.font().families()
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese).count(family)
