@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.money import format_yuan
 from disputekit.domain.vocabulary import Channel, OrderStatus
+from disputekit.store import Store
 from disputekit.store.bundle import export_bundle
 from disputekit.ui.bar_chart import BarChart
 from disputekit.ui.case_list_model import CaseListModel
@@ -95,10 +96,13 @@ class Dashboard(QWidget):
     def refresh(self) -> None:
         """Recount every case (in the background: the channel needs each case's advice)."""
         self.cases.reload()
-        store, now = self._services.store, self._services.clock()
+        data_dir, now = self._services.store.data_dir, self._services.clock()
 
         def work(reporter: ProgressReporter) -> DashboardStats:
-            return compute_stats(store, now, reporter, reporter.cancelled)
+            # The window is not modal: the worker reads through its own connection (WAL lets
+            # it run beside the GUI's) instead of sharing the GUI thread's.
+            with Store.open(data_dir) as own:
+                return compute_stats(own, now, reporter, reporter.cancelled)
 
         self._services.tasks.start(work, on_done=self._show, on_error=self._failed)
 
@@ -140,16 +144,17 @@ class Dashboard(QWidget):
         """Export each selected case as a bundle into `folder`, with a cancellable progress
         dialog; `self.exported` lists the files written."""
         ids = self.selected_ids()
-        store = self._services.store
+        data_dir = self._services.store.data_dir
         names = {i: bundle_name(i, self.cases.summary(self.cases.row_of(i)).order_no) for i in ids}
 
         def work(reporter: ProgressReporter) -> list[Path]:
             written: list[Path] = []
-            for n, case_id in enumerate(ids):
-                if reporter.cancelled():
-                    raise TaskCancelled
-                reporter(n, len(ids), names[case_id])
-                written.append(export_bundle(store, case_id, folder / names[case_id]))
+            with Store.open(data_dir) as own:
+                for n, case_id in enumerate(ids):
+                    if reporter.cancelled():
+                        raise TaskCancelled
+                    reporter(n, len(ids), names[case_id])
+                    written.append(export_bundle(own, case_id, folder / names[case_id]))
             reporter(len(ids), len(ids), "")
             return written
 

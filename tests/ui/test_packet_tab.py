@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import random
 from datetime import datetime
 from decimal import Decimal
 
@@ -156,3 +157,40 @@ def test_filing_for_someone_else_saves_filed_by(tab, session):
 
 def test_exhibits_model_passes_the_model_tester(tab, qtmodeltester):
     qtmodeltester.check(tab.exhibits)
+
+
+def test_over_budget_says_by_how_much_and_offers_a_resolution_that_fits(tab, session):
+    # Noise does not compress: the screenshot dominates the size, so a lower dpi helps.
+    noisy = Image.frombytes("RGB", (540, 1200), random.Random(7).randbytes(540 * 1200 * 3))
+    buf = io.BytesIO()
+    noisy.save(buf, "PNG")
+    stored = tab._services.store.vault.add_bytes(buf.getvalue(), "noise.png")
+    item = EvidenceItem(
+        "e3", EvidenceKind.OTHER, "evidence/noise.png", "噪点", sha256=stored.sha256
+    )
+    session.save(dataclasses.replace(session.case, evidence=[*session.case.evidence, item]))
+    tab.generate()
+    full = tab.result.size_bytes
+    limit_mb = round(full * 0.6 / (1024 * 1024), 1)
+    tab.budget.max_mb_spin.setValue(limit_mb)
+    tab.generate()
+    assert "超出上限" in tab.status.text()
+    assert tab.result.path.stat().st_size == full  # the earlier packet is left as it was
+    suggested = tab.budget.dpi_spin.value()
+    assert suggested < 150
+    assert f"{suggested} dpi" in tab.status.text()
+    tab.generate()  # with the suggested resolution filled in
+    assert tab.result is not None, tab.status.text()
+    assert tab.result.size_bytes <= limit_mb * 1024 * 1024
+
+
+def test_cancelling_writes_nothing(tab, monkeypatch):
+    from disputekit.ui.packet_tab import packet_path
+    from disputekit.ui.tasks import ProgressReporter
+
+    monkeypatch.setattr(ProgressReporter, "cancelled", lambda _self: True)
+    tab.generate()
+    assert tab.result is None
+    assert tab.status.text() == "已取消，未写入任何文件。"
+    store = tab._services.store
+    assert not packet_path(store.data_dir, tab._session.case_id, tab.kind()).exists()
