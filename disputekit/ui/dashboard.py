@@ -72,7 +72,7 @@ class Dashboard(QWidget):
             charts.addWidget(box)
         layout.addLayout(charts)
 
-        self.cases = CaseListModel(services.store, services.clock, self)
+        self.cases = CaseListModel(services.store, lambda: services.clock(), self)
         self.table = QTableView()
         self.table.setModel(self.cases)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

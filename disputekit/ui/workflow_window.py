@@ -7,6 +7,7 @@ main window, so they live and die with it.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -41,11 +42,15 @@ class WorkflowWindowParts(QObject):
         window.menu("view").addAction(self.dashboard_action)
         window.menu("edit").addSeparator()
         window.menu("edit").addAction(self.settings_action)
-        self.reminder = ReminderService(services.store, services.clock, window.show_banner, self)
+        self.reminder = ReminderService(services.store, self._now, window.show_banner, self)
         # After the window is up: the first check loads cases and must not delay the first paint.
         QTimer.singleShot(0, self.reminder.check)
         window.installEventFilter(self)
         self.retranslate()
+
+    def _now(self) -> datetime:
+        # Read through `services` each time: whoever swaps its clock (a test, a demo) is heard.
+        return self._services.clock()
 
     def retranslate(self) -> None:
         """Menu texts in the current language."""
@@ -67,9 +72,7 @@ class WorkflowWindowParts(QObject):
     def show_reminders(self) -> RemindersWindow:
         """Open (or raise) the reminders window, refreshed."""
         if self.reminders_window is None:
-            self.reminders_window = RemindersWindow(
-                self._services.store, self._services.clock, self._window
-            )
+            self.reminders_window = RemindersWindow(self._services.store, self._now, self._window)
             self.reminders_window.open_case.connect(self._open_case)
         self.reminders_window.refresh()
         self.reminders_window.show()
