@@ -11,7 +11,8 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from disputekit.packet.images import ImageJob, prepare_images
+from disputekit.packet.image_pool import prepare_images
+from disputekit.packet.images import ImageJob
 
 MIN_DPI = 50
 MB = 1024 * 1024
@@ -84,7 +85,7 @@ def suggest_dpi(
         if guess < MIN_DPI:
             return None
         jobs = list(dict.fromkeys(jobs_at(guess)))
-        paths = prepare_images(jobs, cache).paths
+        paths = prepare_images(jobs, cache)
         if other + sum(paths[j].stat().st_size for j in jobs) <= limit:
             return guess
         guess = int(guess * 0.88)

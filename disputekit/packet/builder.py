@@ -21,7 +21,7 @@ from disputekit.packet import sections
 from disputekit.packet.budget import BudgetExceeded, suggest_dpi
 from disputekit.packet.evidence_files import resolve_exhibits
 from disputekit.packet.exhibits import Exhibit, ImageSheet, PdfPlacement, sheets_for
-from disputekit.packet.images import ImagesCancelled, prepare_images
+from disputekit.packet.image_pool import ImagePool, ImagesCancelled
 from disputekit.packet.preflight import Blocker, preflight
 from disputekit.packet.render import (
     merge_pdf_pages,
@@ -88,6 +88,9 @@ def build_packet(
     def stopped() -> bool:
         return bool(cancel and cancel())
 
+    if stopped():
+        raise PacketCancelled
+
     placements: list[PdfPlacement] = []
     sheets = sheets_for(exhibits, placements)
     image_sheets = [s for s in sheets if isinstance(s, ImageSheet)]
@@ -98,18 +101,18 @@ def build_packet(
         if progress:
             progress(done, steps, label)
 
-    with tempfile.TemporaryDirectory(prefix="disputekit-images-") as scratch:
-        cache = cache_dir if cache_dir is not None else Path(scratch)
-        try:
-            prepared = prepare_images(
-                jobs, cache, progress=lambda d, _t: report(d, "图片"), cancel=cancel
-            )
-        except ImagesCancelled:
-            raise PacketCancelled from None
+    out = Path(out)
+    with (
+        tempfile.TemporaryDirectory(prefix="disputekit-images-") as scratch,
+        ImagePool(
+            jobs,
+            cache_dir if cache_dir is not None else Path(scratch),
+            progress=lambda d, _t: report(d, "图片"),
+            cancel=cancel,
+        ) as pool,
+    ):
         for sheet in image_sheets:
-            sheet.use_images(prepared.paths, dpi)
-        if stopped():
-            raise PacketCancelled
+            sheet.use_pool(pool, dpi)
         ctx = sections.PacketContext(
             case, kind, today, exhibits, overdue_deadlines(case, today, calendar)
         )
@@ -124,37 +127,55 @@ def build_packet(
             *sections.authorization(ctx),
             *sheets,
         ]
-        out = Path(out)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
         os.close(fd)
         tmp = Path(tmp_name)
         try:
-            report(steps - 2, "排版")
             header = f"订单号 {case.order.order_no} · {sections.TITLES[kind]}"
+            # Layout runs while the workers encode; exhibit pages wait for their images.
             pages = write_pdf(tmp, story, header=header, draft=draft, title=header)
+            pool.wait_all()
+            report(steps - 2, "排版")
             if placements:
                 merge_pdf_pages(tmp, placements)
             size = tmp.stat().st_size
-            over_mb = max_mb is not None and size > max_mb * 1024 * 1024
-            over_pages = max_pages is not None and pages > max_pages
-            if over_mb or over_pages:
-                image_bytes = sum(prepared.paths[j].stat().st_size for j in set(jobs))
-                suggested = None
-                if over_mb and max_mb is not None:
-                    suggested = suggest_dpi(
-                        size,
-                        image_bytes,
-                        max_mb,
-                        dpi,
-                        lambda d: [j for s in image_sheets for j in s.image_jobs(d)],
-                        cache,
-                    )
-                raise BudgetExceeded(size, pages, max_mb, max_pages, suggested)
+            _check_budget(size, pages, max_mb, max_pages, dpi, image_sheets, pool)
             if stopped():
                 raise PacketCancelled
             report(steps - 1, "写入")
             os.replace(tmp, out)
+        except ImagesCancelled:
+            raise PacketCancelled from None
         finally:
             tmp.unlink(missing_ok=True)
+        encoded, reused = pool.encoded, pool.reused
     report(steps, "完成")
-    return PacketResult(out, pages, size, exhibits, prepared.encoded, prepared.reused)
+    return PacketResult(out, pages, size, exhibits, encoded, reused)
+
+
+def _check_budget(
+    size: int,
+    pages: int,
+    max_mb: float | None,
+    max_pages: int | None,
+    dpi: int,
+    image_sheets: list[ImageSheet],
+    pool: ImagePool,
+) -> None:
+    """Raise BudgetExceeded (with a verified lower dpi when size is the problem)."""
+    over_mb = max_mb is not None and size > max_mb * 1024 * 1024
+    over_pages = max_pages is not None and pages > max_pages
+    if not (over_mb or over_pages):
+        return
+    suggested = None
+    if over_mb and max_mb is not None:
+        image_bytes = sum(path.stat().st_size for path in pool.paths.values())
+        suggested = suggest_dpi(
+            size,
+            image_bytes,
+            max_mb,
+            dpi,
+            lambda d: [j for s in image_sheets for j in s.image_jobs(d)],
+            pool.cache_dir,
+        )
+    raise BudgetExceeded(size, pages, max_mb, max_pages, suggested)

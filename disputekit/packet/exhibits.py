@@ -15,6 +15,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph
 
 from disputekit.domain.model import EvidenceItem
+from disputekit.packet.image_pool import ImagePool
 from disputekit.packet.images import ImageJob, target_pixels
 from disputekit.packet.styles import CONTENT_HEIGHT, CONTENT_WIDTH, GRID, styles
 from disputekit.packet.text import esc, safe
@@ -71,7 +72,6 @@ class _Slot:
     width: float
     captions: list[Paragraph]
     placed: tuple[float, float]  # image size on the page, points
-    jpeg: Path | None = None
 
 
 class ImageSheet(Flowable):
@@ -82,6 +82,8 @@ class ImageSheet(Flowable):
         columns = len(exhibits)
         col_w = (CONTENT_WIDTH - GAP * (columns - 1)) / columns
         self.slots: list[_Slot] = []
+        self.pool: ImagePool | None = None
+        self.dpi = 150
         for i, ex in enumerate(exhibits):
             captions = _captions(ex, col_w)
             box_h = CONTENT_HEIGHT - _height(captions, col_w) - 2
@@ -99,10 +101,9 @@ class ImageSheet(Flowable):
         w, h = target_pixels(ex.size_px, slot.placed, dpi)
         return ImageJob(ex.path, ex.sha256, w, h)
 
-    def use_images(self, paths: dict[ImageJob, Path], dpi: int) -> None:
-        """Attach the prepared JPEGs (by the jobs `image_jobs` returned)."""
-        for slot in self.slots:
-            slot.jpeg = paths[self._job(slot, dpi)]
+    def use_pool(self, pool: ImagePool, dpi: int) -> None:
+        """Take the derived JPEGs from `pool` when drawing (they may still be encoding)."""
+        self.pool, self.dpi = pool, dpi
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return CONTENT_WIDTH, CONTENT_HEIGHT - 1
@@ -111,10 +112,12 @@ class ImageSheet(Flowable):
         canv = self.canv
         top = CONTENT_HEIGHT - 1
         for slot in self.slots:
+            assert self.pool is not None, "use_pool() before drawing"
+            jpeg = self.pool.path(self._job(slot, self.dpi))
             w, h = slot.placed
             x = slot.x + (slot.width - w) / 2
             y = top - h
-            canv.drawImage(str(slot.jpeg), x, y, width=w, height=h)
+            canv.drawImage(str(jpeg), x, y, width=w, height=h)
             canv.setStrokeColor(GRID)
             canv.setLineWidth(0.5)
             canv.rect(x, y, w, h)
@@ -150,20 +153,20 @@ class PdfPageSheet(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        y = 0.0
-        for para in reversed(self.captions):
-            _, ph = para.wrap(CONTENT_WIDTH, CONTENT_HEIGHT)
-            para.drawOn(canv, 0, y)
-            y += ph
-        box_h = CONTENT_HEIGHT - 1 - y - CAPTION_GAP
+        heights = [para.wrap(CONTENT_WIDTH, CONTENT_HEIGHT)[1] for para in self.captions]
+        top = CONTENT_HEIGHT - 1
+        box_h = top - sum(heights) - CAPTION_GAP
         w, h = self.exhibit.pdf_pages[self.index]
         scale = min(CONTENT_WIDTH / w, box_h / h)
         pw, ph = w * scale, h * scale
-        x0 = (CONTENT_WIDTH - pw) / 2
-        y0 = y + CAPTION_GAP + (box_h - ph)
+        x0, y0 = (CONTENT_WIDTH - pw) / 2, top - ph
         canv.setStrokeColor(GRID)
         canv.setLineWidth(0.5)
         canv.rect(x0, y0, pw, ph)
+        y = y0 - CAPTION_GAP  # the caption sits right under the page, as under a screenshot
+        for para, height in zip(self.captions, heights, strict=True):
+            y -= height
+            para.drawOn(canv, 0, y)
         # Flowables draw in frame coordinates; the merge needs page coordinates.
         px, py = canv.absolutePosition(x0, y0)
         self.placements.append(

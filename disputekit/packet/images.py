@@ -2,30 +2,21 @@
 
 A phone screenshot is 1080×2400 pixels; placed on A4 it needs far fewer. Scaling to the
 placed size at 150 dpi and encoding as JPEG q85 makes the packet ~2.5× smaller than a lossless
-copy while a 30 px timestamp stays legible (tech-notes.md). Decoding and encoding run in worker
-processes (Pillow holds the GIL for part of the work), and each result is kept under
-`cache_dir` by source hash and pixel size, so rebuilding a packet re-encodes nothing.
+copy while a 30 px timestamp stays legible (tech-notes.md). `image_pool` runs `derive_jpeg` in
+worker processes and keeps each result by source hash and pixel size.
 The originals are only read, never modified.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
 
 JPEG_QUALITY = 85
-WORKERS = 2
-
-
-class ImagesCancelled(Exception):
-    """Raised when the caller's cancel callback asked to stop."""
 
 
 @dataclass(frozen=True)
@@ -40,15 +31,6 @@ class ImageJob:
     def cache_name(self) -> str:
         """File name of the derived JPEG: hash, size and quality identify it fully."""
         return f"{self.sha256}-{self.width}x{self.height}-q{JPEG_QUALITY}.jpg"
-
-
-@dataclass
-class Prepared:
-    """Derived JPEGs by job, and how many were encoded now or reused from the cache."""
-
-    paths: dict[ImageJob, Path] = field(default_factory=dict)
-    encoded: int = 0
-    reused: int = 0
 
 
 # EXIF orientation → the transpose that shows the image upright (as ImageOps.exif_transpose).
@@ -121,59 +103,3 @@ def derive_jpeg(src: str, dst: str, width: int, height: int) -> int:
     img.save(tmp, "JPEG", quality=JPEG_QUALITY)
     os.replace(tmp, dst)  # concurrent builds never see a half-written cache file
     return os.path.getsize(dst)
-
-
-def prepare_images(
-    jobs: list[ImageJob],
-    cache_dir: Path,
-    *,
-    workers: int = WORKERS,
-    progress: Callable[[int, int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
-) -> Prepared:
-    """Derive every job's JPEG into `cache_dir`, reusing files already there."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    result = Prepared()
-    todo: list[ImageJob] = []
-    for job in dict.fromkeys(jobs):
-        path = cache_dir / job.cache_name()
-        result.paths[job] = path
-        if path.is_file():
-            result.reused += 1
-        else:
-            todo.append(job)
-    total, done = len(result.paths), result.reused
-    if progress:
-        progress(done, total)
-    if not todo:
-        return result
-    if len(todo) == 1 or workers <= 1:
-        for job in todo:
-            if cancel and cancel():
-                raise ImagesCancelled
-            derive_jpeg(str(job.src), str(result.paths[job]), job.width, job.height)
-            result.encoded += 1
-            done += 1
-            if progress:
-                progress(done, total)
-        return result
-    # "spawn": forking a process that may hold Qt or other threads is unsafe; spawn is what
-    # Windows and macOS use anyway.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=context) as pool:
-        pending: set[Future[int]] = {
-            pool.submit(derive_jpeg, str(j.src), str(result.paths[j]), j.width, j.height)
-            for j in todo
-        }
-        while pending:
-            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            for future in finished:
-                future.result()
-                result.encoded += 1
-                done += 1
-                if progress:
-                    progress(done, total)
-            if cancel and cancel():
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise ImagesCancelled
-    return result

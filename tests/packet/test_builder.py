@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
+import time
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -137,9 +140,34 @@ def test_killed_process_never_leaves_a_partial_target(folder, tmp_path):
             builder.build_packet(case, "appeal", Path({str(out)!r}), today=date(2026, 11, 26),
                                  file_for=lambda item: folder / item.file)
     """)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert proc.returncode == -9, proc.stderr
+    log = tmp_path / "log.txt"
+    with log.open("w") as sink:  # not a pipe: a straggling worker must not keep us waiting
+        env = {**os.environ, "DISPUTEKIT_TEST_MARK": str(tmp_path)}
+        proc = subprocess.run(
+            [sys.executable, "-c", script], stdout=sink, stderr=sink, env=env, timeout=120
+        )
+    assert proc.returncode == -9, log.read_text()
     assert not out.exists()
+    if not Path("/proc").is_dir():
+        return
+    # The image workers leave with their killed parent instead of living on as orphans.
+    deadline = time.monotonic() + 10
+    while _orphans(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _orphans(tmp_path) == []
+
+
+def _orphans(marker: Path) -> list[int]:
+    """Worker processes started from this test's killed build (found by their environment)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            environ = (proc / "environ").read_bytes()
+        except (OSError, ValueError):
+            continue
+        if f"DISPUTEKIT_TEST_MARK={marker}".encode() in environ.split(b"\0"):
+            found.append(int(proc.name))
+    return found
 
 
 def test_cancel_stops_without_writing(folder, kit, tmp_path):
