@@ -127,3 +127,13 @@ def test_unknown_case_id_and_bad_file(tmp_path, capsys):
     bad.write_text("{}", encoding="utf-8")
     assert main(["packet", str(bad), "--kind", "appeal", "--out", str(tmp_path / "p.pdf")]) == 1
     assert "not a valid case file" in capsys.readouterr().err
+
+
+def test_progress_on_stderr_for_large_packets(case_json, tmp_path, capsys, monkeypatch):
+    from disputekit.commands import packet_cmd
+
+    monkeypatch.setattr(packet_cmd, "PROGRESS_FROM", 2)  # two screenshots count as large here
+    out = tmp_path / "p.pdf"
+    assert main(["packet", str(case_json), "--kind", "appeal", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "[0/4] 图片" in err and "[2/4] 图片" in err and "[4/4] 完成" in err
