@@ -59,9 +59,29 @@ def _orientation(img: Any) -> int:
     return int(img.getexif().get(0x0112, 1))
 
 
+def _open(src: str | Path) -> Any:
+    try:
+        return Image.open(src)
+    except Image.UnidentifiedImageError:
+        if not _register_heif():
+            raise
+    return Image.open(src)
+
+
+def _register_heif() -> bool:
+    # HEIC photos from iPhones open only through the optional pillow-heif plugin (the `heic`
+    # extra), which a fresh worker process has not registered yet.
+    try:
+        import pillow_heif
+    except ImportError:
+        return False
+    pillow_heif.register_heif_opener()
+    return True
+
+
 def oriented_size(src: Path) -> tuple[int, int]:
     """The image's pixel size after EXIF orientation (reads the header only)."""
-    with Image.open(src) as img:
+    with _open(src) as img:
         w, h = img.size
         orientation = _orientation(img)
     return (h, w) if orientation in (5, 6, 7, 8) else (w, h)
@@ -78,7 +98,7 @@ def target_pixels(
 
 def derive_jpeg(src: str, dst: str, width: int, height: int) -> int:
     """Make the derived JPEG (runs in a worker process); returns its size in bytes."""
-    with Image.open(src) as opened:
+    with _open(src) as opened:
         turn = _TRANSPOSE.get(_orientation(opened))
         if opened.format == "JPEG":
             box = (

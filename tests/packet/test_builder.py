@@ -228,3 +228,19 @@ def test_exhibit_order_numbers_the_evidence(folder, kit, tmp_path):
     assert [(ex.number, ex.item.id) for ex in result.exhibits] == [(1, "e2"), (2, "e1")]
     with pytest.raises(ValueError, match="e7"):
         kit.build(case, folder, tmp_path / "q.pdf", exhibit_order=["e7"])
+
+
+def test_heic_photos_are_exhibits(tmp_path, kit):
+    pillow_heif = pytest.importorskip("pillow_heif")
+    from PIL import Image
+
+    pillow_heif.register_heif_opener()
+    folder = kit.sample_folder(tmp_path / "case", screenshots=0, with_jpeg=False)
+    extra = []
+    for n in (1, 2):  # two, so they go to worker processes, which must register the plugin
+        Image.new("RGB", (300, 700), (40 * n, 90, 160)).save(folder / f"p{n}.heic", "HEIF")
+        extra.append({"id": f"h{n}", "kind": "other", "file": f"p{n}.heic"})
+    kit.edit_case(folder, {"evidence": extra})
+    result = kit.build(kit.load(folder), folder, tmp_path / "p.pdf")
+    assert [ex.size_px for ex in result.exhibits] == [(300, 700), (300, 700)]
+    assert result.images_encoded == 2
