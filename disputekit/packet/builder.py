@@ -17,8 +17,9 @@ from pathlib import Path
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import PacketKind
-from disputekit.packet import sections
+from disputekit.packet import sections, tables
 from disputekit.packet.budget import BudgetExceeded, suggest_dpi
+from disputekit.packet.context import TITLES, PacketContext
 from disputekit.packet.evidence_files import resolve_exhibits
 from disputekit.packet.exhibits import Exhibit, ImageSheet, PdfPlacement, sheets_for
 from disputekit.packet.image_pool import ImagePool, ImagesCancelled
@@ -113,16 +114,14 @@ def build_packet(
     ):
         for sheet in image_sheets:
             sheet.use_pool(pool, dpi)
-        ctx = sections.PacketContext(
-            case, kind, today, exhibits, overdue_deadlines(case, today, calendar)
-        )
+        ctx = PacketContext(case, kind, today, exhibits, overdue_deadlines(case, today, calendar))
         story = [
-            *sections.cover(ctx),
+            *tables.cover(ctx),
             *sections.claims(ctx),
             *sections.facts(ctx),
             *sections.legal_basis(ctx),
-            *sections.timeline(ctx),
-            *sections.evidence_list(ctx),
+            *tables.timeline(ctx),
+            *tables.evidence_list(ctx),
             *sections.closing(ctx),
             *sections.authorization(ctx),
             *sheets,
@@ -131,7 +130,7 @@ def build_packet(
         os.close(fd)
         tmp = Path(tmp_name)
         try:
-            header = f"订单号 {case.order.order_no} · {sections.TITLES[kind]}"
+            header = f"订单号 {case.order.order_no} · {TITLES[kind]}"
             # Layout runs while the workers encode; exhibit pages wait for their images.
             pages = write_pdf(tmp, story, header=header, draft=draft, title=header)
             pool.wait_all()

@@ -1,0 +1,201 @@
+"""The table sections of a packet: the cover, the 时间线 and the 证据清单."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from disputekit.packet.context import TITLES, PacketContext
+from disputekit.packet.fonts import MONO, SANS, SANS_BOLD
+from disputekit.packet.styles import CONTENT_WIDTH, GRID, OVERDUE, SHADE, styles
+from disputekit.packet.text import esc, fmt_date_zh, fmt_datetime, fmt_money, or_blank, safe
+
+
+def grid(rows: list[list[Any]], widths: list[float], extra: list[tuple[Any, ...]] = ()) -> Table:
+    """A bordered table in the packet font, top-aligned; `extra` adds style commands."""
+    table = Table(rows, colWidths=widths, repeatRows=0)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # plain-string cells default to Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                *extra,
+            ]
+        )
+    )
+    return table
+
+
+def kv_table(rows: list[tuple[str, str]], label_width: float = 34 * mm) -> Table:
+    """Two columns: a shaded label and its value (Paragraph markup)."""
+    s = styles()
+    data = [[Paragraph(esc(k), s.cell_head), Paragraph(v, s.cell)] for k, v in rows]
+    shade = [("BACKGROUND", (0, 0), (0, -1), SHADE)]
+    return grid(data, [label_width, CONTENT_WIDTH - label_width], shade)
+
+
+def cover(ctx: PacketContext) -> list[Flowable]:
+    """Title, parties, order and date prepared."""
+    s, c = styles(), ctx.case
+    r, o, p = c.respondent, c.order, c.complainant
+    who = "投诉人" if ctx.is_12315 else "申诉人"
+    against = "被投诉人" if ctx.is_12315 else "平台及商家"
+    story: list[Flowable] = [Spacer(1, 18 * mm), Paragraph(TITLES[ctx.kind], s.title)]
+    if not ctx.is_12315:
+        story.append(Paragraph(f"致：{safe(or_blank(r.platform))}", s.subtitle))
+    story += [Paragraph(f"订单号 {safe(o.order_no)}", s.subtitle), Spacer(1, 10 * mm)]
+    story.append(
+        kv_table(
+            [
+                (f"{who}", safe(or_blank(p.name))),
+                ("联系电话", safe(or_blank(p.phone))),
+                ("通讯地址", safe(or_blank(p.address))),
+                *([("电子邮箱", safe(p.email))] if p.email else []),
+            ]
+        )
+    )
+    story.append(Spacer(1, 5 * mm))
+    story.append(
+        kv_table(
+            [
+                (f"{against}（平台）", safe(or_blank(r.platform))),
+                ("网址", safe(or_blank(r.url))),
+                ("店铺", safe(or_blank(r.shop))),
+                ("经营者名称", safe(or_blank(r.company))),
+                ("统一社会信用代码", safe(or_blank(r.credit_code))),
+                ("地址", safe(or_blank(r.address))),
+                ("联系方式", safe(or_blank(r.contact))),
+            ]
+        )
+    )
+    story.append(Spacer(1, 5 * mm))
+    story.append(
+        kv_table(
+            [
+                ("订单号", safe(or_blank(o.order_no))),
+                ("商品", safe(or_blank(o.product))),
+                ("实付金额", esc(fmt_money(o.amount_paid))),
+                ("下单时间", esc(fmt_datetime(o.ordered_at))),
+                ("支付方式", esc(o.payment_method.zh)),
+                *([("交易号", safe(o.transaction_no))] if o.transaction_no else []),
+                ("制作日期", esc(fmt_date_zh(ctx.today))),
+            ]
+        )
+    )
+    if c.filed_by is not None:
+        story.append(Spacer(1, 5 * mm))
+        story.append(
+            kv_table(
+                [
+                    ("代为投诉人", safe(c.filed_by.name)),
+                    ("联系电话", safe(or_blank(c.filed_by.phone))),
+                ]
+            )
+        )
+    return [*story, PageBreak()]
+
+
+def heading(text: str) -> Paragraph:
+    """A section heading (一、… 六、)."""
+    return Paragraph(esc(text), styles().h1)
+
+
+def timeline(ctx: PacketContext) -> list[Flowable]:
+    """时间线: events in time order with exhibit numbers; passed deadlines marked."""
+    s, numbers = styles(), ctx.numbers
+    rows: list[tuple[Any, list[Any], bool]] = []
+    for event in ctx.case.events_in_order():
+        what = f"<b>{esc(event.kind.zh)}</b>"
+        if event.note.strip():
+            what += f"：{safe(event.note.strip())}"
+        if event.outcome:
+            what += f"（结果：{esc(event.outcome.zh)}）"
+        linked = sorted(numbers[e] for e in event.evidence if e in numbers)
+        refs = "、".join(f"证据{n}" for n in linked) or "—"
+        rows.append((event.at, [fmt_datetime(event.at), what, refs], False))
+    for deadline in ctx.overdue:
+        what = (
+            f"<b>【期限已过】{esc(deadline.label_zh)}</b>：应于{esc(fmt_datetime(deadline.due))}"
+            f"前完成（{esc(deadline.rule)}；依据：{esc(deadline.basis)}）"
+        )
+        if deadline.estimated:
+            what += "（估算）"
+        rows.append((deadline.due, [fmt_datetime(deadline.due), what, "—"], True))
+    rows.sort(key=lambda row: row[0])
+    head = [Paragraph(t, s.cell_head) for t in ("时间（北京时间）", "事项", "证据")]
+    data = [head] + [
+        [Paragraph(esc(a), s.cell), Paragraph(b, s.cell), Paragraph(esc(c), s.cell)]
+        for _, (a, b, c), _ in rows
+    ]
+    extra = [("BACKGROUND", (0, 0), (-1, 0), SHADE)]
+    extra += [
+        ("BACKGROUND", (0, i), (-1, i), OVERDUE)
+        for i, (_, _, late) in enumerate(rows, start=1)
+        if late
+    ]
+    table = grid(data, [32 * mm, CONTENT_WIDTH - 32 * mm - 24 * mm, 24 * mm], extra)
+    table.repeatRows = 1
+    return [CondPageBreak(60 * mm), heading("四、时间线"), table]
+
+
+def evidence_list(ctx: PacketContext) -> list[Flowable]:
+    """证据清单: 证据1…N with kind, caption, purpose, capture time, source, file, SHA-256."""
+    s = styles()
+    story: list[Flowable] = [PageBreak(), heading("五、证据清单")]
+    story.append(
+        Paragraph(
+            "以下证据的原始电子文件未经修改，保存在本案的案件包（case bundle）中；"
+            "SHA-256 为原始文件的哈希值，可用任何 SHA-256 工具校验原件与下列数值一致。"
+            "附件中的图片为便于阅读而缩放，以原件为准。",
+            s.small,
+        )
+    )
+    story.append(Spacer(1, 3 * mm))
+    for ex in ctx.exhibits:
+        item = ex.item
+        # Short fixed-form values are plain strings (drawn directly, no paragraph layout:
+        # a 60-exhibit list lays out several times faster); free text may wrap.
+        rows: list[list[Any]] = [
+            [ex.label, "", "", ""],
+            ["类型", item.kind.zh, "取证时间", fmt_datetime(item.captured_at)],
+            ["说明", Paragraph(safe(or_blank(item.caption)), s.cell), "", ""],
+            ["证明目的", Paragraph(safe(or_blank(item.proves)), s.cell), "", ""],
+            [
+                "来源",
+                Paragraph(safe(or_blank(item.source)), s.cell),
+                "原始文件名",
+                Paragraph(safe(or_blank(item.original_name or item.file)), s.cell),
+            ],
+            ["SHA-256", ex.sha256, "", ""],
+        ]
+        extra = [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("SPAN", (1, 2), (-1, 2)),
+            ("SPAN", (1, 3), (-1, 3)),
+            ("SPAN", (1, 5), (-1, 5)),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("FONTSIZE", (0, 0), (-1, -1), 9),
+            ("FONTNAME", (0, 0), (0, -1), SANS_BOLD),
+            ("FONTNAME", (2, 1), (2, 1), SANS_BOLD),
+            ("FONTNAME", (2, 4), (2, 4), SANS_BOLD),
+            ("FONTNAME", (1, 5), (1, 5), MONO),
+            ("FONTSIZE", (1, 5), (1, 5), 8),
+        ]
+        label, value = 22 * mm, (CONTENT_WIDTH - 44 * mm) / 2
+        table = grid(rows, [label, value, label, value], extra)
+        story += [KeepTogether([table]), Spacer(1, 3 * mm)]
+    return story
