@@ -103,9 +103,7 @@ class FillSheetView(Retranslating, QScrollArea):
             copy = QPushButton(self.tr("Copy"))
             copy.clicked.connect(lambda _=False, text=field.value: copy_text(text))
             large = QPushButton(self.tr("Large type"))
-            large.clicked.connect(
-                lambda _=False, f=field: LargeTypeDialog(f.label, f.value, self).exec()
-            )
+            large.clicked.connect(lambda _=False, f=field: self._show_large(f.label, f.value))
             # Two lines per field (name, count, buttons; then the value across): the sheet
             # sits in a narrow pane beside the packet controls.
             top = 2 * row
@@ -119,6 +117,11 @@ class FillSheetView(Retranslating, QScrollArea):
         grid.setColumnStretch(0, 1)
         self.setWidget(body)  # deletes the previous body
         self._body = body
+
+    def _show_large(self, title: str, text: str) -> None:
+        dialog = LargeTypeDialog(title, text, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _count_text(self, field: Any) -> str:
         if field.limit:

@@ -126,6 +126,19 @@ def test_fill_sheet_copy_buttons_put_each_field_on_the_clipboard(tab, qtbot):
     assert "KM2026112000123" in sheet.values.values()
 
 
+def test_large_type_shows_the_field_big(tab, monkeypatch):
+    from disputekit.ui.fill_sheet_view import LARGE_POINT_SIZE, LargeTypeDialog
+
+    shown: list[LargeTypeDialog] = []
+    monkeypatch.setattr(LargeTypeDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    key = next(k for k, v in tab.fill_sheet.values.items() if v == "KM2026112000123")
+    tab.fill_sheet.large_buttons[key].click()
+    (dialog,) = shown
+    assert dialog.text.toPlainText() == "KM2026112000123"
+    assert dialog.text.font().pointSize() == LARGE_POINT_SIZE
+
+
 def test_missing_address_blocks_and_fix_jumps_to_the_order_tab(tab, session, qtbot):
     case = session.case
     broken = dataclasses.replace(

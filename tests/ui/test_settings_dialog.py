@@ -81,3 +81,25 @@ def test_overrides_model_tester(store, qtbot, qtmodeltester):
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.overrides)
     assert "2027-01-09" in dialog.overrides.data(dialog.overrides.index(1, 0))
+
+
+def test_menus_offer_reminders_dashboard_and_settings(main_window, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    from disputekit.ui.workflow_window import WorkflowWindowParts
+
+    view = [a.text() for a in main_window.menu("view").actions()]
+    edit = [a.text() for a in main_window.menu("edit").actions()]
+    assert {"到期提醒…", "志愿者总览…"} <= set(view)
+    assert "设置…" in edit
+    parts = main_window.findChild(WorkflowWindowParts)
+
+    def save_and_accept(dialog: SettingsDialog) -> int:
+        dialog.own_edits["name"].setText("李志愿")
+        dialog.save()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", save_and_accept)
+    with qtbot.waitSignal(main_window.session.cases_changed):
+        parts.settings_action.trigger()
+    assert main_window.services.store.settings.get("default_complainant")["name"] == "李志愿"
