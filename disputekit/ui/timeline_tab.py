@@ -51,7 +51,7 @@ QUICK_ACTIONS: list[tuple[EventKind, str]] = [
     (EventKind.COMPLAINT_FILED, QT_TRANSLATE_NOOP("TimelineTab", "Complained to 12315")),
     (EventKind.REFUND_RECEIVED, QT_TRANSLATE_NOOP("TimelineTab", "Refund received")),
 ]
-THUMB_SIZE = 96
+THUMB_SIZE = 140
 
 
 class TimelineTab(Retranslating, QWidget):
