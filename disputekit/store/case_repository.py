@@ -85,6 +85,11 @@ class CaseRepository:
         most recently updated first."""
         return list_summaries(self.db, query_terms(query), status)
 
+    def due_by(self, moment: datetime) -> list[CaseSummary]:
+        """Cases whose cached next deadline falls at or before `moment` (reminders read
+        these instead of every case)."""
+        return list_summaries(self.db, [], None, due_by=_instant(moment))
+
     def get(self, case_id: int) -> Case:
         """The case as last written; raises `CaseNotFound`."""
         rows = self._fetch("SELECT * FROM cases WHERE id = ?", case_id)

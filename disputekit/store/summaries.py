@@ -57,8 +57,12 @@ _PROBLEM = {m.value: m for m in Problem}
 _when = datetime.fromisoformat
 
 
-def summary_sql(terms: list[str], status: OrderStatus | None) -> tuple[str, list[str]]:
-    """`(sql, params)` selecting the list rows for `terms` and `status`, newest update first."""
+def summary_sql(
+    terms: list[str], status: OrderStatus | None, due_by: str | None = None
+) -> tuple[str, list[str]]:
+    """`(sql, params)` selecting the list rows for `terms` and `status`, newest update first;
+    with `due_by` (an instant stored as the cache writes it) only cases whose next deadline
+    falls at or before it."""
     where: list[str] = []
     params: list[str] = []
     if terms:
@@ -67,15 +71,21 @@ def summary_sql(terms: list[str], status: OrderStatus | None) -> tuple[str, list
     if status is not None:
         where.append("c.status = ?")
         params.append(status.value)
+    if due_by is not None:
+        where.append("c.next_due_at IS NOT NULL AND c.next_due_at <= ?")
+        params.append(due_by)
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
     return sql + " ORDER BY c.updated_at DESC, c.id DESC", params
 
 
 def list_summaries(
-    db: sqlite_utils.Database, terms: list[str], status: OrderStatus | None
+    db: sqlite_utils.Database,
+    terms: list[str],
+    status: OrderStatus | None,
+    due_by: str | None = None,
 ) -> list[CaseSummary]:
     """Summaries of the cases matching all `terms` and `status`, newest update first."""
-    sql, params = summary_sql(terms, status)
+    sql, params = summary_sql(terms, status, due_by)
     return [
         CaseSummary(
             id=r[0],

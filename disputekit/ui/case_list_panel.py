@@ -32,6 +32,7 @@ class CaseListPanel(QWidget):
     selection_requested = Signal(object)  # case id
     new_case_requested = Signal()
     demo_requested = Signal()
+    loaded_once = Signal()  # the first reload happened: the window is up and listed
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,10 +131,13 @@ class CaseListPanel(QWidget):
     def reload(self) -> None:
         """Re-read the list from the store, keeping the shown case selected."""
         self.model.reload()
+        first = not self.loaded
         self.loaded = True
         empty = not self.model.query.strip() and self.model.rowCount() == 0
         self.pages.setCurrentIndex(1 if empty else 0)
         self.show_case(self._shown_id)
+        if first:
+            self.loaded_once.emit()
 
     def show_case(self, case_id: int | None) -> None:
         """Select `case_id`'s row without asking anyone (the session already moved there)."""

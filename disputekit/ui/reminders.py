@@ -9,7 +9,7 @@ notifies through the system tray where one exists, else the main window's banner
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.domain.deadlines import deadlines_for
-from disputekit.domain.timeutil import to_shanghai
+from disputekit.domain.timeutil import SHANGHAI, to_shanghai
 from disputekit.store import Store
 from disputekit.ui.countdown import DUE_SOON, OVERDUE, severity
 from disputekit.ui.deadlines_model import CASE_ID_ROLE, DeadlineRow, DeadlinesModel
@@ -38,10 +38,9 @@ def due_rows(store: Store, now: datetime) -> list[DeadlineRow]:
     calendar = store.calendar()
     today = to_shanghai(now).date()
     horizon = calendar.next_working_day(today)
+    end_of_horizon = datetime.combine(horizon, time(23, 59, 59, 999999), SHANGHAI)
     found: list[tuple[str, DeadlineRow]] = []
-    for summary in store.cases.list():
-        if summary.next_due_at is None or to_shanghai(summary.next_due_at).date() > horizon:
-            continue
+    for summary in store.cases.due_by(end_of_horizon):
         case = store.cases.get(summary.id)
         for deadline in deadlines_for(case, today, calendar):
             level = severity(deadline, now, calendar)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
@@ -43,8 +43,9 @@ class WorkflowWindowParts(QObject):
         window.menu("edit").addSeparator()
         window.menu("edit").addAction(self.settings_action)
         self.reminder = ReminderService(services.store, self._now, window.show_banner, self)
-        # After the window is up: the first check loads cases and must not delay the first paint.
-        QTimer.singleShot(0, self.reminder.check)
+        # After the first paint (the window fills its case list then): a zero timer set here
+        # would still fire before the window is first drawn and delay it.
+        window.case_list.loaded_once.connect(self.reminder.check)
         window.installEventFilter(self)
         self.retranslate()
 

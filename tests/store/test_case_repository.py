@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -187,6 +187,16 @@ def test_next_due_is_cached_from_the_advice_engine(store, make_case):
     assert summary.next_due_at == expected.due
     assert summary.next_due_kind == str(expected.kind)
     assert summary.id == case_id
+
+
+def test_due_by_lists_only_cases_whose_next_deadline_has_come(store, make_case):
+    case_id = store.cases.create(make_case())
+    due = store.cases.list()[0].next_due_at
+    assert due is not None
+    assert [s.id for s in store.cases.due_by(due)] == [case_id]
+    assert store.cases.due_by(due - timedelta(seconds=1)) == []
+    # Any offset: the comparison is between instants, not texts.
+    assert [s.id for s in store.cases.due_by(due.astimezone(UTC))] == [case_id]
 
 
 def test_refresh_digests_follows_calendar_overrides(store, make_case, case_doc):
