@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from disputekit.domain.advice import next_deadline
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
@@ -296,6 +295,10 @@ def _insert_many(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str,
 
 def next_due(case: Case, calendar: WorkCalendar | None) -> tuple[str | None, str | None]:
     """The earliest unmet deadline of `case` as (ISO instant, kind), for the list cache."""
+    # Imported on first save, not with the store: the advice engine pulls in the holiday
+    # calendar, which the app's first paint does not need.
+    from disputekit.domain.advice import next_deadline
+
     deadline = next_deadline(case, calendar)
     if deadline is None:
         return None, None

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from disputekit.domain.calendar import WorkCalendar
 from disputekit.store.case_repository import CaseRepository
 from disputekit.store.db import connect
 from disputekit.store.migrations import migrate
 from disputekit.store.paths import backup_dir, db_path, vault_dir
 from disputekit.store.settings import CALENDAR_OVERRIDES, SettingsRepository
 from disputekit.store.vault import EvidenceVault
+
+if TYPE_CHECKING:
+    from disputekit.domain.calendar import WorkCalendar
 
 
 class Store:
@@ -46,6 +49,9 @@ class Store:
         change)."""
         key = json.dumps(self.settings.get(CALENDAR_OVERRIDES, {}), sort_keys=True)
         if self._calendar is None or self._calendar[0] != key:
+            # Imported here: the holiday data is not needed to open the store (start-up time).
+            from disputekit.domain.calendar import WorkCalendar
+
             self._calendar = (key, WorkCalendar(self.settings.calendar_overrides()))
         return self._calendar[1]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,12 +17,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.money import format_yuan
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import OrderStatus
 from disputekit.store import CaseSummary, Store
 from disputekit.ui.i18n import vocab_lang
+
+if TYPE_CHECKING:
+    from disputekit.domain.calendar import WorkCalendar
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -43,8 +43,7 @@ class MainWindow(QMainWindow):
         self.actions = window_actions.WindowActions(self)
         self._wire()
         self.retranslate()
-        for extend in WINDOW_EXTENSIONS:
-            extend(self, services)
+        self._extended = False
         self._restore()
 
     # --- structure ---------------------------------------------------------------------
@@ -223,8 +222,18 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _first_load(self) -> None:
+        # Extensions (reminders, dashboard, settings menus) are built once the window is on
+        # screen: importing them is a third of the start-up time and nothing shows them at once.
+        self.extend()
         if not self.case_list.loaded:
             self.case_list.reload()
+
+    def extend(self) -> None:
+        """Run the WINDOW_EXTENSIONS once (after the first paint, or at once when asked)."""
+        if not self._extended:
+            self._extended = True
+            for extension in WINDOW_EXTENSIONS:
+                extension(self, self.services)
 
     def save_state(self) -> None:
         """Write geometry and splitter state to the settings."""
