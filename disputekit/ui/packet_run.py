@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.builder import PacketResult, build_packet
@@ -27,6 +28,7 @@ def build_in_background(
     today: date,
     options: PacketOptions,
     cache_dir: Path,
+    calendar: WorkCalendar | None = None,
     on_done: Callable[[PacketResult], None],
     on_error: Callable[[BaseException], None],
 ) -> TaskHandle:
@@ -53,6 +55,7 @@ def build_in_background(
             cache_dir=cache_dir,
             progress=reporter,
             cancel=reporter.cancelled,
+            calendar=calendar,
         )
 
     return run_with_progress_dialog(parent, runner, title, work, on_done, on_error)

@@ -212,6 +212,7 @@ class PacketBuilderTab(Retranslating, QSplitter):
             today=self._services.today(),
             options=self.budget.options(),
             cache_dir=Path(store.data_dir) / "cache" / "packet-images",
+            calendar=store.calendar(),  # the user's day-off/workday overrides
             on_done=self._generated,
             on_error=self._failed,
         )
