@@ -97,6 +97,7 @@ def capture(out: Path) -> list[Path]:
             packet = window.tab("packet")
             packet.generate()
             parts.services.tasks.wait_all()
+            settle(parts.app, rounds=40, pause=0.05)  # the preview renders in a thread
             shot("05-packet-appeal")
             add(
                 Event(
@@ -125,6 +126,7 @@ def capture(out: Path) -> list[Path]:
             )
             packet.generate()
             parts.services.tasks.wait_all()
+            settle(parts.app, rounds=40, pause=0.05)  # the preview renders in a thread
             shot("08-packet-12315")
             packet.right.setCurrentIndex(1)
             shot("09-fill-sheet")

@@ -50,12 +50,15 @@ def start_xvfb(size: str) -> subprocess.Popen[bytes] | None:
     return proc
 
 
-def settle(app: object, rounds: int = 30) -> None:
-    """Let layouts, deferred loads and paints finish (no fixed sleeps)."""
+def settle(app: object, rounds: int = 30, pause: float = 0.0) -> None:
+    """Let layouts, deferred loads and paints finish. `pause` gives threads outside the event
+    loop time to deliver (QPdfView renders its pages in a worker thread)."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     for _ in range(rounds):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if pause:
+            time.sleep(pause)
 
 
 def capture(out: Path, size: str) -> list[Path]:
@@ -77,11 +80,15 @@ def capture(out: Path, size: str) -> list[Path]:
             window.show()
             settle(parts.app)
             window.case_list.reload()
-            window.request_case(ids[0])
+            window.request_case(ids[1])  # 已发货未到账: the richest advice
             out.mkdir(parents=True, exist_ok=True)
             for key, _title, _factory in CASE_TABS:
                 window.show_tab(key)
                 settle(parts.app)
+                if key == "packet":  # show a generated packet in the preview
+                    window.tab("packet").generate()  # type: ignore[attr-defined]
+                    parts.services.tasks.wait_all()
+                    settle(parts.app, rounds=40, pause=0.05)
                 path = out / f"screenshot-{key}.png"
                 if not window.grab().save(str(path), "PNG"):
                     raise SystemExit(f"could not write {path}")
