@@ -18,7 +18,7 @@ CONSUMER_REGULATIONS = "《中华人民共和国消费者权益保护法实施�
 SEVEN_DAY_RULES = "《网络购买商品七日无理由退货暂行办法》"
 
 # Said plainly wherever a figure is the platforms' usual practice, not a legal period.
-GUIDE_BASIS = "卡盟取消订单指南（seed guide）：平台惯例，非法定期限"
+GUIDE_BASIS = "卡盟取消订单指南：平台惯例，非法定期限"
 
 
 @dataclass(frozen=True)

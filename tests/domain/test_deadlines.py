@@ -21,6 +21,7 @@ from disputekit.domain.deadlines import (
     next_deadline,
     status_on,
 )
+from disputekit.domain.legal import GUIDE_BASIS
 from disputekit.domain.timeutil import SHANGHAI
 from tests.domain.factories import at, end_of, ev, make_case
 
@@ -56,7 +57,7 @@ def test_refund_due_across_national_day(payment, due, expected_from):
     assert d.due == due
     assert d.expected_from == expected_from
     assert (d.unit, d.from_event, d.estimated) == ("working_days", "ev1", False)
-    assert "seed guide" in d.basis and "非法定" in d.basis
+    assert "卡盟取消订单指南" in d.basis and "非法定" in d.basis
 
 
 def test_refund_rule_names_the_method_and_the_event():
@@ -145,7 +146,7 @@ def test_appeal_result_due_across_spring_festival():
     d = only(case, "appeal_result_due", today=date(2026, 2, 1))
     assert d.due == end_of(2026, 2, 26)
     assert d.unit == "working_days"
-    assert "seed guide" in d.basis
+    assert d.basis == GUIDE_BASIS
 
 
 def test_complaint_acceptance_due_across_spring_festival():
