@@ -1,0 +1,202 @@
+"""Reading typed values out of plain JSON data, collecting every error with its JSON path.
+
+The case contract (`case_json`) is built on this: a document is read to the end, so a user
+sees all of its problems at once rather than only the first.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any, TypeVar
+
+from disputekit.domain.money import MoneyError, parse_money
+
+SHORT_TEXT = 200
+LONG_TEXT = 20_000
+MAX_ITEMS = 5_000
+
+E = TypeVar("E", bound=Enum)
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem: where (a JSON path such as `events[2].at`) and what."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class CaseFormatError(ValueError):
+    """A case document with problems; `errors` lists all of them."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+def join_path(path: str, key: str | int) -> str:
+    """`order` + `amount_paid` → `order.amount_paid`; `events` + 2 → `events[2]`."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+class JsonReader:
+    """Reads typed values out of plain JSON data, collecting errors instead of raising."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def fail(self, path: str, message: str) -> None:
+        self.errors.append(FieldError(path, message))
+
+    def obj(self, data: Any, path: str, *, required: bool = True) -> dict[str, Any] | None:
+        if data is None:
+            if required:
+                self.fail(path, "is missing")
+            return None
+        if not isinstance(data, dict):
+            self.fail(path, f"must be an object, not {kind_of(data)}")
+            return None
+        return data
+
+    def text(
+        self,
+        data: dict[str, Any],
+        key: str,
+        path: str,
+        *,
+        limit: int = SHORT_TEXT,
+        required: bool = False,
+        nullable: bool = False,
+    ) -> Any:
+        p = join_path(path, key)
+        if key not in data or data[key] is None:
+            if required:
+                self.fail(p, "is missing")
+            return None if nullable else ""
+        value = data[key]
+        if not isinstance(value, str):
+            self.fail(p, f"must be text, not {kind_of(value)}")
+            return None if nullable else ""
+        if len(value) > limit:
+            self.fail(p, f"is {len(value):,} characters long; at most {limit:,} are allowed")
+            return value[:limit]
+        if required and not value.strip():
+            self.fail(p, "is empty")
+        return value
+
+    def enum(
+        self, data: dict[str, Any], key: str, path: str, enum: type[E], default: E | None
+    ) -> Any:
+        p = join_path(path, key)
+        value = data.get(key)
+        if value is None:
+            if default is None:
+                self.fail(p, "is missing")
+            return default
+        try:
+            return enum(value)
+        except (ValueError, TypeError):
+            allowed = ", ".join(m.value for m in enum)
+            self.fail(p, f"{show_value(value)} is not one of: {allowed}")
+            return default
+
+    def when(self, data: dict[str, Any], key: str, path: str, *, required: bool = False) -> Any:
+        p = join_path(path, key)
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.fail(p, "is missing")
+            return None
+        return self.instant(value, p)
+
+    def instant(self, value: Any, path: str) -> datetime | None:
+        if not isinstance(value, str):
+            self.fail(path, f"must be an ISO 8601 date-time string, not {kind_of(value)}")
+            return None
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            self.fail(path, f"{show_value(value)} is not a valid date and time (ISO 8601)")
+            return None
+        if parsed.tzinfo is None or parsed.utcoffset() is None:
+            self.fail(path, f"{show_value(value)} has no UTC offset (write e.g. +08:00)")
+            return None
+        return parsed
+
+    def money(self, data: dict[str, Any], key: str, path: str, *, required: bool) -> Any:
+        p = join_path(path, key)
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.fail(p, "is missing")
+            return None
+        try:
+            return parse_money(value)
+        except MoneyError as exc:
+            self.fail(p, str(exc))
+            return None
+
+    def boolean(self, data: dict[str, Any], key: str, path: str) -> bool:
+        value = data.get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            self.fail(join_path(path, key), f"must be true or false, not {show_value(value)}")
+            return False
+        return value
+
+    def integer(self, data: dict[str, Any], key: str, path: str, default: int) -> int:
+        value = data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(join_path(path, key), f"must be a whole number, not {show_value(value)}")
+            return default
+        if not 1 <= value <= 100_000:
+            self.fail(join_path(path, key), f"{value} is out of range (1 to 100000)")
+            return default
+        return value
+
+    def items(self, data: dict[str, Any], key: str, path: str) -> list[Any]:
+        value = data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.fail(join_path(path, key), f"must be a list, not {kind_of(value)}")
+            return []
+        if len(value) > MAX_ITEMS:
+            self.fail(join_path(path, key), f"has {len(value)} entries; at most {MAX_ITEMS}")
+            return value[:MAX_ITEMS]
+        return value
+
+
+def kind_of(value: Any) -> str:
+    """What a JSON value is, in words ("an object", "text", …)."""
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        Decimal: "a number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+def show_value(value: Any) -> str:
+    """A value as JSON, shortened for an error message."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def extra_keys(data: dict[str, Any], known: set[str]) -> dict[str, Any]:
+    """The keys of `data` this version does not know, kept for the round trip."""
+    return {k: v for k, v in data.items() if k not in known}
