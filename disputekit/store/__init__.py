@@ -1,5 +1,6 @@
 """Storage: the SQLite database, the evidence vault and case bundles (no Qt here)."""
 
+from disputekit.store.case_list import CaseGone, CaseList
 from disputekit.store.case_repository import (
     CaseNotFound,
     CaseRepository,
@@ -14,6 +15,8 @@ from disputekit.store.summaries import CaseSummary
 from disputekit.store.vault import EvidenceVault, IntakeError, IntakeReport, StoredFile
 
 __all__ = [
+    "CaseGone",
+    "CaseList",
     "CaseNotFound",
     "CaseRepository",
     "CaseSummary",

@@ -17,6 +17,7 @@ import sqlite_utils
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
+from disputekit.store.case_list import CaseList
 from disputekit.store.case_rows import (
     CaseRows,
     case_from_rows,
@@ -25,7 +26,6 @@ from disputekit.store.case_rows import (
 )
 from disputekit.store.db import write_transaction
 from disputekit.store.search import FTS_COLUMNS, query_terms, spaced
-from disputekit.store.summaries import CaseSummary, list_summaries
 
 if TYPE_CHECKING:
     from disputekit.domain.calendar import WorkCalendar
@@ -79,15 +79,22 @@ class CaseRepository:
 
     # ---- reading -------------------------------------------------------------------------
 
-    def list(self, query: str = "", status: OrderStatus | None = None) -> list[CaseSummary]:
+    def list(
+        self,
+        query: str = "",
+        status: OrderStatus | None = None,
+        sort: str = "updated_at",
+        descending: bool = True,
+    ) -> CaseList:
         """Cases matching every term of `query` (substring, any indexed field) and `status`,
-        most recently updated first."""
-        return list_summaries(self.db, query_terms(query), status)
+        ordered by the list column `sort` (a `SORT_KEYS` name), most recently updated first
+        by default. Lazy: only the ids are read now, rows as they are used (see CaseList)."""
+        return CaseList.select(self.db, query_terms(query), status, sort, descending)
 
-    def due_by(self, moment: datetime) -> list[CaseSummary]:
+    def due_by(self, moment: datetime) -> CaseList:
         """Cases whose cached next deadline falls at or before `moment` (reminders read
-        these instead of every case)."""
-        return list_summaries(self.db, [], None, due_by=_instant(moment))
+        these instead of every case), most recently updated first."""
+        return CaseList.select(self.db, [], due_by=_instant(moment))
 
     def get(self, case_id: int) -> Case:
         """The case as last written; raises `CaseNotFound`."""

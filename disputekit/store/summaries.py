@@ -1,12 +1,12 @@
-"""The case list: one cheap row per case, searched and filtered in SQL."""
+"""The case list's rows: one cheap summary per case, and the SQL that filters and reads them
+(`case_list.CaseList` orders the ids and reads these rows a page at a time)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-
-import sqlite_utils
+from typing import Any
 
 from disputekit.domain.vocabulary import EventKind, OrderStatus, Problem
 from disputekit.store.search import matching_ids_sql
@@ -57,12 +57,12 @@ _PROBLEM = {m.value: m for m in Problem}
 _when = datetime.fromisoformat
 
 
-def summary_sql(
+def filter_sql(
     terms: list[str], status: OrderStatus | None, due_by: str | None = None
 ) -> tuple[str, list[str]]:
-    """`(sql, params)` selecting the list rows for `terms` and `status`, newest update first;
-    with `due_by` (an instant stored as the cache writes it) only cases whose next deadline
-    falls at or before it."""
+    """`(where, params)`: the SQL condition on `cases c` for `terms` and `status` ("" for
+    none); with `due_by` (an instant stored as the cache writes it) only cases whose next
+    deadline falls at or before it."""
     where: list[str] = []
     params: list[str] = []
     if terms:
@@ -74,36 +74,31 @@ def summary_sql(
     if due_by is not None:
         where.append("c.next_due_at IS NOT NULL AND c.next_due_at <= ?")
         params.append(due_by)
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
-    return sql + " ORDER BY c.updated_at DESC, c.id DESC", params
+    return " AND ".join(where), params
 
 
-def list_summaries(
-    db: sqlite_utils.Database,
-    terms: list[str],
-    status: OrderStatus | None,
-    due_by: str | None = None,
-) -> list[CaseSummary]:
-    """Summaries of the cases matching all `terms` and `status`, newest update first."""
-    sql, params = summary_sql(terms, status, due_by)
-    return [
-        CaseSummary(
-            id=r[0],
-            platform=r[1],
-            shop=r[2],
-            order_no=r[3],
-            product=r[4],
-            amount_paid=Decimal(r[5]),
-            status=_STATUS[r[6]],
-            problem=_PROBLEM[r[7]],
-            complainant_name=r[8],
-            refund_claimed=Decimal(r[9]) if r[9] is not None else None,
-            refunded=bool(r[10]),
-            evidence_count=r[11],
-            created_at=_when(r[12]),
-            updated_at=_when(r[13]),
-            next_due_at=_when(r[14]) if r[14] is not None else None,
-            next_due_kind=r[15],
-        )
-        for r in db.conn.execute(sql, params)
-    ]
+def page_sql(count: int) -> str:
+    """The SQL selecting the list rows of `count` case ids (one `?` per id, any order)."""
+    return _SELECT + f" WHERE c.id IN ({', '.join('?' * count)})"
+
+
+def summary_from_row(r: tuple[Any, ...]) -> CaseSummary:
+    """A `CaseSummary` from one row of `page_sql`."""
+    return CaseSummary(
+        id=r[0],
+        platform=r[1],
+        shop=r[2],
+        order_no=r[3],
+        product=r[4],
+        amount_paid=Decimal(r[5]),
+        status=_STATUS[r[6]],
+        problem=_PROBLEM[r[7]],
+        complainant_name=r[8],
+        refund_claimed=Decimal(r[9]) if r[9] is not None else None,
+        refunded=bool(r[10]),
+        evidence_count=r[11],
+        created_at=_when(r[12]),
+        updated_at=_when(r[13]),
+        next_due_at=_when(r[14]) if r[14] is not None else None,
+        next_due_kind=r[15],
+    )

@@ -58,7 +58,7 @@ def test_evidence_must_be_in_the_vault_and_nothing_is_stored_otherwise(store, ma
     with pytest.raises(MissingFileError, match=r"e2.*has no sha256"):
         store.cases.create(case)
     assert store.cases.count() == 0
-    assert store.cases.list() == []
+    assert list(store.cases.list()) == []
 
 
 def test_bundle_paths_are_normalised_and_unique(store, make_case, add_png):
@@ -115,7 +115,7 @@ def test_delete_removes_rows_and_search_text_but_never_files(store, make_case):
         store.cases.get(case_id)
     for table in ("events", "evidence", "event_evidence", "case_fts", "case_chars"):
         assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
-    assert store.cases.list("卡盟") == []
+    assert list(store.cases.list("卡盟")) == []
     for item in case.evidence:
         assert store.vault.verify(item.sha256)
     with pytest.raises(CaseNotFound):
@@ -194,7 +194,7 @@ def test_due_by_lists_only_cases_whose_next_deadline_has_come(store, make_case):
     due = store.cases.list()[0].next_due_at
     assert due is not None
     assert [s.id for s in store.cases.due_by(due)] == [case_id]
-    assert store.cases.due_by(due - timedelta(seconds=1)) == []
+    assert list(store.cases.due_by(due - timedelta(seconds=1))) == []
     # Any offset: the comparison is between instants, not texts.
     assert [s.id for s in store.cases.due_by(due.astimezone(UTC))] == [case_id]
 

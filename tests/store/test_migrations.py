@@ -10,7 +10,7 @@ from disputekit.domain.case_json import dumps_case
 from disputekit.store import Store, StoreError
 from disputekit.store.db import connect, user_version
 from disputekit.store.migrations import MIGRATIONS, latest_version, migrate
-from disputekit.store.summaries import summary_sql
+from disputekit.store.summaries import page_sql
 
 TABLES = {
     "files",
@@ -103,7 +103,7 @@ def test_version_2_database_gets_the_list_indexes(tmp_path, store):
     names = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert {"evidence_by_case", "events_by_kind"} <= names
     plan = " ".join(
-        r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + summary_sql([], None)[0])
+        r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + page_sql(2), [1, 2])
     )
     assert "COVERING INDEX evidence_by_case" in plan
     assert "COVERING INDEX events_by_kind" in plan
