@@ -1,4 +1,4 @@
-"""The case list: a table model over `store.cases.list()` and its filter/sort proxy."""
+"""The case list: a lazy table model over `store.cases.list()` and the view's proxy."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 from disputekit.domain.money import format_yuan
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import OrderStatus
-from disputekit.store import CaseSummary, Store
+from disputekit.store import CaseList, CaseSummary, Store
 from disputekit.ui.i18n import vocab_lang
 
 if TYPE_CHECKING:
@@ -28,12 +28,10 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 DEADLINE_STATE_ROLE = Qt.ItemDataRole.UserRole + 4
 OVERDUE_COLOR = QColor("#c62828")
 SOON_COLOR = QColor("#b26a00")
-_STATUS_ORDER = {status: i for i, status in enumerate(OrderStatus)}
 
 
 class Column(IntEnum):
@@ -44,6 +42,18 @@ class Column(IntEnum):
     STATUS = 4
     DEADLINE = 5
     UPDATED = 6
+
+
+# Each column's order, by its real values (SQL in store.case_list.SORT_KEYS).
+_SORT_KEYS = {
+    Column.PLATFORM: "platform",
+    Column.ORDER_NO: "order_no",
+    Column.PRODUCT: "product",
+    Column.AMOUNT: "amount_paid",
+    Column.STATUS: "status",
+    Column.DEADLINE: "next_due_at",
+    Column.UPDATED: "updated_at",
+}
 
 
 def soon_horizon(now: datetime, calendar: WorkCalendar) -> date:
@@ -65,7 +75,9 @@ def _shanghai(dt: datetime) -> str:
 
 
 class CaseListModel(QAbstractTableModel):
-    """One row per `CaseSummary`; `reload()` re-queries the store (full-text `query`)."""
+    """One row per listed case, over a lazy `CaseList`: only the rows a view asks for are
+    read. `reload()` re-queries the store (full-text `query`, `status`); sorting re-queries
+    it with the column's SQL order."""
 
     def __init__(
         self, store: Store, clock: Callable[[], datetime], parent: QObject | None = None
@@ -73,65 +85,95 @@ class CaseListModel(QAbstractTableModel):
         super().__init__(parent)
         self._store = store
         self._clock = clock
-        self._rows: list[CaseSummary] = []
-        self._states: list[str | None] = []
+        self._rows = CaseList(store.db, [])
+        self._loaded = False
         self.query = ""
+        self.status: OrderStatus | None = None
         self._sort: tuple[int, Qt.SortOrder] = (Column.UPDATED, Qt.SortOrder.DescendingOrder)
+        self._now = clock()
+        self._horizon: date | None = None
+        self._states: dict[int, str | None] = {}
 
     def reload(self, query: str | None = None) -> None:
-        """Re-read the summaries (optionally with a new search text) and recolour deadlines."""
+        """Re-query the store (optionally with a new search text); deadline colours are
+        judged against the clock read now."""
         if query is not None:
             self.query = query
         self.beginResetModel()
-        self._rows = self._store.cases.list(self.query.strip())
-        now = self._clock()
-        has_due = any(r.next_due_at for r in self._rows)
-        horizon = soon_horizon(now, self._store.calendar()) if has_due else now.date()
-        self._states = [deadline_state(r.next_due_at, now, horizon) for r in self._rows]
-        self._sort_rows()
+        self._set_rows(self._list())
+        self._loaded = True
         self.endResetModel()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by the real values of `column` (a Python sort: 10,000 rows in milliseconds,
-        where a proxy comparing through data() would take seconds)."""
-        self._sort = (column, order)
-        if not self._rows:
-            return
-        self.layoutAboutToBeChanged.emit()
-        old_ids = [r.id for r in self._rows]
-        self._sort_rows()
-        new_row = {r.id: i for i, r in enumerate(self._rows)}
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent,
-            [self.index(new_row[old_ids[i.row()]], i.column()) for i in persistent],
-        )
-        self.layoutChanged.emit()
+    def set_status(self, status: OrderStatus | None) -> None:
+        """List only cases in `status` (None: all); filtered in SQL, not row by row."""
+        self.status = status
+        if self._loaded:
+            self.reload()
 
-    def _sort_rows(self) -> None:
-        column, order = self._sort
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-query the store in the order of `column`'s real values (SQL), keeping
+        persistent indexes (the selection) on their cases."""
         if not 0 <= column < len(Column):
             return
-        pairs = sorted(
-            zip(self._rows, self._states, strict=True),
-            key=lambda pair: self._sort_key(pair[0], Column(column)),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self._rows = [row for row, _state in pairs]
-        self._states = [state for _row, state in pairs]
+        self._sort = (column, order)
+        if not self._loaded:
+            return  # the first reload sorts
+        rows = self._list()
+        if set(rows.ids) != set(self._rows.ids):
+            # The store changed since the last reload: the rows differ, not just their order.
+            self.beginResetModel()
+            self._set_rows(rows)
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = self._rows.ids
+        self._set_rows(rows, keep_clock=True)
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            row = rows.index_of(old_ids[index.row()])
+            moved.append(self.index(row, index.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def summary(self, row: int) -> CaseSummary:
-        """The summary shown in `row`."""
+        """The summary shown in `row` (raises `CaseGone` if the case was deleted since the
+        last reload)."""
         return self._rows[row]
 
     def row_of(self, case_id: int) -> int | None:
         """The row showing `case_id`, if listed."""
-        return next((i for i, r in enumerate(self._rows) if r.id == case_id), None)
+        return self._rows.index_of(case_id)
+
+    def _list(self) -> CaseList:
+        column, order = self._sort
+        return self._store.cases.list(
+            self.query.strip(),
+            self.status,
+            sort=_SORT_KEYS[Column(column)],
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _set_rows(self, rows: CaseList, keep_clock: bool = False) -> None:
+        self._rows = rows
+        self._states = {}
+        if not keep_clock:
+            self._now, self._horizon = self._clock(), None
+
+    def _state(self, row: int, summary: CaseSummary) -> str | None:
+        """The deadline colour of `row`, judged on first use and kept until the next reload."""
+        if row not in self._states:
+            due = summary.next_due_at
+            if due is not None and self._horizon is None:
+                # The calendar loads the holidays: only when a listed deadline needs it.
+                self._horizon = soon_horizon(self._now, self._store.calendar())
+            self._states[row] = deadline_state(due, self._now, self._horizon or self._now.date())
+        return self._states[row]
 
     def retranslate(self) -> None:
         """Headers and status labels follow the UI language."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
+        if len(self._rows):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
             )
@@ -161,25 +203,25 @@ class CaseListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row, col = self._rows[index.row()], Column(index.column())
+        if role == CASE_ID_ROLE:
+            return self._rows.ids[index.row()]
+        row, col = self._rows.get(index.row()), Column(index.column())
+        if row is None:
+            return None  # deleted since the last reload, which is coming
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
-        if role == SORT_ROLE:
-            return self._sort_key(row, col)
-        if role == CASE_ID_ROLE:
-            return row.id
         if role == STATUS_ROLE:
             return row.status.value
         if role == DEADLINE_STATE_ROLE:
-            return self._states[index.row()]
+            return self._state(index.row(), row)
         if role == Qt.ItemDataRole.ForegroundRole and col == Column.DEADLINE:
-            state = self._states[index.row()]
+            state = self._state(index.row(), row)
             if state is not None:
                 return QBrush(OVERDUE_COLOR if state == "overdue" else SOON_COLOR)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.DEADLINE and row.next_due_kind:
-            state = self._states[index.row()]
+            state = self._state(index.row(), row)
             note = {"overdue": self.tr("Overdue"), "soon": self.tr("Due soon")}.get(state or "")
             return f"{row.next_due_kind}" + (f" ({note})" if note else "")
         return None
@@ -199,29 +241,10 @@ class CaseListModel(QAbstractTableModel):
             return _shanghai(row.next_due_at) if row.next_due_at else "—"
         return _shanghai(row.updated_at)
 
-    @staticmethod
-    def _sort_key(row: CaseSummary, col: Column) -> Any:
-        # Real values, not display strings: ¥1,000 must sort after ¥99.
-        if col == Column.AMOUNT:
-            return float(row.amount_paid)
-        if col == Column.STATUS:
-            return _STATUS_ORDER.get(row.status, 99)
-        if col == Column.DEADLINE:
-            return row.next_due_at.timestamp() if row.next_due_at else float("inf")
-        if col == Column.UPDATED:
-            return row.updated_at.timestamp()
-        text = {Column.PLATFORM: row.platform, Column.ORDER_NO: row.order_no}.get(col, row.product)
-        return text.casefold()
-
 
 class CaseFilterProxy(QSortFilterProxyModel):
-    """Filters by order status; sorting is handed to the source model, which orders its rows
-    by the same real values `SORT_ROLE` exposes (the proxy keeps the source order)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._status: str | None = None
-        self.setSortRole(SORT_ROLE)
+    """The view's model: sorting and the status filter are handed to the source model, which
+    does both in SQL (filtering row by row here would read every case's row)."""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
@@ -230,12 +253,6 @@ class CaseFilterProxy(QSortFilterProxyModel):
 
     def set_status(self, status: OrderStatus | None) -> None:
         """Show only cases in `status` (None: all)."""
-        self.beginFilterChange()
-        self._status = status.value if status is not None else None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._status is None:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return self.sourceModel().data(index, STATUS_ROLE) == self._status
+        source = self.sourceModel()
+        if isinstance(source, CaseListModel):
+            source.set_status(status)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +16,7 @@ from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import OrderStatus
 from disputekit.ui.case_list_model import (
     CASE_ID_ROLE,
+    DEADLINE_STATE_ROLE,
     OVERDUE_COLOR,
     SOON_COLOR,
     CaseListModel,
@@ -114,22 +114,21 @@ def test_deadline_colours_follow_the_clock(services, clock):
     assert deadline_state(None, now, horizon) is None
 
 
-def test_deadline_column_is_coloured(services, clock, monkeypatch):
+def test_deadline_column_is_coloured(services, clock):
     case_id = add(services.store, "甲卡盟", "A1", "99.00")
-    real_list = services.store.cases.list
-
-    def with_due(query="", status=None):
-        rows = real_list(query, status)
-        due = datetime(2026, 11, 24, 18, 0, tzinfo=SHANGHAI)
-        return [replace(r, next_due_at=due, next_due_kind="appeal") for r in rows]
-
-    monkeypatch.setattr(services.store.cases, "list", with_due)
+    due = datetime(2026, 11, 24, 18, 0, tzinfo=SHANGHAI)
+    services.store.db.execute(
+        "UPDATE cases SET next_due_at = ?, next_due_kind = 'appeal' WHERE id = ?",
+        [due.isoformat(timespec="microseconds"), case_id],
+    )
     model = CaseListModel(services.store, services.clock)
     model.reload()
     cell = model.index(model.row_of(case_id), Column.DEADLINE)
     assert cell.data() == "2026-11-24 18:00"
     assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOR
+    assert cell.data(DEADLINE_STATE_ROLE) == "overdue"
     clock.now = datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI)
+    assert cell.data(DEADLINE_STATE_ROLE) == "overdue"  # judged at the last reload
     model.reload()
     assert (
         cell.model().index(0, Column.DEADLINE).data(Qt.ItemDataRole.ForegroundRole).color()
@@ -140,3 +139,48 @@ def test_deadline_column_is_coloured(services, clock, monkeypatch):
 def test_case_list_models(panel, qtmodeltester):
     qtmodeltester.check(panel.model)
     qtmodeltester.check(panel.proxy)
+
+
+def test_sorting_keeps_the_shown_case_selected(panel):
+    b2 = next(r for r in range(3) if panel.model.index(r, Column.ORDER_NO).data() == "B2")
+    case_id = panel.model.index(b2, 0).data(CASE_ID_ROLE)
+    panel.show_case(case_id)
+    for col in Column:
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            panel.view.sortByColumn(col, order)
+            assert panel.view.currentIndex().data(CASE_ID_ROLE) == case_id, (col, order)
+            assert panel.view.currentIndex().siblingAtColumn(Column.ORDER_NO).data() == "B2"
+    panel.view.sortByColumn(Column.ORDER_NO, Qt.SortOrder.DescendingOrder)
+    assert column(panel.proxy, Column.ORDER_NO) == ["C3", "B2", "A1"]
+
+
+def test_a_long_list_reads_only_the_rows_shown(services, qtbot):
+    cases = []
+    for n in range(1000):
+        case = helpers.make_case("甲卡盟", f"A{n:04d}")
+        case.order.amount_paid = Decimal(n % 7) + Decimal("0.50")
+        cases.append(case)
+    services.store.cases.create_many(cases)
+    pages: list[str] = []
+    services.store.db.conn.set_trace_callback(
+        lambda sql: pages.append(sql) if "EXISTS (SELECT 1 FROM events" in sql else None
+    )
+    widget = CaseListPanel(services)
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.show()
+    widget.reload()
+    qtbot.waitUntil(lambda: len(pages) > 0)  # painted
+    qtbot.wait(50)
+    assert widget.proxy.rowCount() == 1000
+    assert len(pages) == 1  # one page of 256 rows covers the screen
+    assert pages[0].count(",", pages[0].index("WHERE c.id IN (")) == 255
+    widget.view.sortByColumn(Column.AMOUNT, Qt.SortOrder.DescendingOrder)
+    assert widget.proxy.index(0, Column.AMOUNT).data() == "¥6.50"
+    assert widget.proxy.index(999, Column.AMOUNT).data() == "¥0.50"
+    assert len(pages) == 3  # re-sorted in SQL: the first page, and the last one asked for
+    index = widget.status_filter.findData(OrderStatus.COMPLETED.value)
+    widget.status_filter.setCurrentIndex(index)
+    assert widget.proxy.rowCount() == 0  # filtered in SQL, not by reading every row
+    assert len(pages) == 3
+    services.store.db.conn.set_trace_callback(None)
