@@ -20,8 +20,6 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-import bagit
-
 from disputekit import __version__
 from disputekit.domain.case_json import CaseFormatError, dumps_case, loads_case
 from disputekit.domain.model import Case
@@ -41,8 +39,6 @@ if TYPE_CHECKING:
     from disputekit.store.store import Store
 
 Progress = Callable[[int, int], None]
-# Evidence is already compressed (PNG, JPEG, PDF…); deflating it again only costs time.
-_DEFLATE_SUFFIXES = {".txt", ".json"}
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 __all__ = ["BundleError", "export_bundle", "import_bundle", "verify_bundle"]
@@ -56,29 +52,83 @@ def export_bundle(store: Store, case_id: int, out: Path, progress: Progress | No
     """
     case = store.cases.get(case_id)
     out = Path(out)
-    files = {item.file: item.sha256 or "" for item in case.evidence}
-    with tempfile.TemporaryDirectory(prefix="disputekit-export-") as tmp:
-        bag_dir = Path(tmp) / "bag"
-        bag_dir.mkdir()
-        for done, (rel, sha) in enumerate(files.items(), start=1):
-            target = bag_dir.joinpath(*PurePosixPath(rel).parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if _copy_hashing(store.vault.path(sha), target) != sha:
-                raise BundleError(
-                    f"cannot export case {case_id}",
-                    [f"the vault copy of {rel} ({sha}) is damaged or missing"],
-                )
-            if progress is not None:
-                progress(done, len(files))
-        (bag_dir / "case.json").write_text(dumps_case(case), encoding="utf-8")
-        bagit.make_bag(str(bag_dir), bag_info=_bag_info(case), checksums=["sha256"])
-        partial = out.with_name(f".{out.name}.partial")
-        try:
-            _zip_folder(bag_dir, partial)
-            os.replace(partial, out)
-        finally:
-            partial.unlink(missing_ok=True)
+    files = {item.file: item.sha256 for item in case.evidence if item.sha256}
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        with zipfile.ZipFile(partial, "w") as zf:
+            manifest: list[tuple[str, str]] = []
+            payload_bytes = 0
+            for done, (rel, sha) in enumerate(sorted(files.items()), start=1):
+                arcname = f"data/{rel}"
+                size, digest = _copy_into_zip(zf, store.vault.path(sha), arcname)
+                if digest != sha:
+                    raise BundleError(
+                        f"cannot export case {case_id}",
+                        [f"the vault copy of {rel} ({sha}) is damaged or missing"],
+                    )
+                manifest.append((digest, arcname))
+                payload_bytes += size
+                if progress is not None:
+                    progress(done, len(files))
+            case_json = dumps_case(case).encode("utf-8")
+            manifest.append((_write_tag(zf, "data/case.json", case_json), "data/case.json"))
+            payload_bytes += len(case_json)
+            _write_bag_files(zf, case, manifest, payload_bytes)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
     return out
+
+
+def _write_bag_files(
+    zf: zipfile.ZipFile, case: Case, manifest: list[tuple[str, str]], payload_bytes: int
+) -> None:
+    # Written here rather than by bagit.make_bag, which needs a staged copy of every file,
+    # hashes it all a second time and changes the process's working directory meanwhile
+    # (unsafe while the GUI exports from a worker thread). bagit still validates in tests.
+    info = _bag_info(case)
+    info["Bagging-Date"] = datetime.now(SHANGHAI).date().isoformat()
+    info["Payload-Oxum"] = f"{payload_bytes}.{len(manifest)}"
+    tags = {
+        "bagit.txt": "BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n",
+        "bag-info.txt": "".join(f"{key}: {value}\n" for key, value in sorted(info.items())),
+        "manifest-sha256.txt": "".join(
+            f"{digest}  {_manifest_path(name)}\n" for digest, name in sorted(manifest, key=_by_name)
+        ),
+    }
+    tag_manifest = [
+        (_write_tag(zf, name, text.encode("utf-8")), name) for name, text in tags.items()
+    ]
+    lines = "".join(f"{digest}  {name}\n" for digest, name in tag_manifest)
+    _write_tag(zf, "tagmanifest-sha256.txt", lines.encode("utf-8"))
+
+
+def _by_name(entry: tuple[str, str]) -> str:
+    return entry[1]
+
+
+def _manifest_path(name: str) -> str:
+    # RFC 8493 §2.1.3: CR, LF and % in a path are percent-encoded.
+    return name.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _copy_into_zip(zf: zipfile.ZipFile, src: Path, arcname: str) -> tuple[int, str]:
+    """Stream `src` into the zip (stored: evidence is already compressed); (size, sha256)."""
+    h = hashlib.sha256()
+    size = 0
+    info = zipfile.ZipInfo.from_file(src, arcname)
+    info.compress_type = zipfile.ZIP_STORED
+    with src.open("rb") as fin, zf.open(info, "w", force_zip64=True) as fout:
+        while chunk := fin.read(1024 * 1024):
+            h.update(chunk)
+            size += len(chunk)
+            fout.write(chunk)
+    return size, h.hexdigest()
+
+
+def _write_tag(zf: zipfile.ZipFile, name: str, data: bytes) -> str:
+    zf.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+    return hashlib.sha256(data).hexdigest()
 
 
 def _bag_info(case: Case) -> dict[str, str]:
@@ -87,31 +137,13 @@ def _bag_info(case: Case) -> dict[str, str]:
 
     return {
         "Source-Organization": "DisputeKit",
-        "Bag-Software-Agent": f"DisputeKit {__version__} (bagit {bagit.VERSION})",
+        "Bag-Software-Agent": f"DisputeKit {__version__}",
         "DisputeKit-Version": __version__,
         "Platform": line(case.respondent.platform),
         "Order-No": line(case.order.order_no),
         "External-Identifier": line(case.order.order_no),
         "Export-Time": datetime.now(SHANGHAI).isoformat(timespec="seconds"),
     }
-
-
-def _copy_hashing(src: Path, dst: Path) -> str:
-    h = hashlib.sha256()
-    with src.open("rb") as fin, dst.open("wb") as fout:
-        while chunk := fin.read(1024 * 1024):
-            h.update(chunk)
-            fout.write(chunk)
-    return h.hexdigest()
-
-
-def _zip_folder(folder: Path, out: Path) -> None:
-    with zipfile.ZipFile(out, "w") as zf:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            method = (
-                zipfile.ZIP_DEFLATED if path.suffix in _DEFLATE_SUFFIXES else zipfile.ZIP_STORED
-            )
-            zf.write(path, path.relative_to(folder).as_posix(), compress_type=method)
 
 
 def verify_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> list[str]:
