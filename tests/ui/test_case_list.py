@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import OrderStatus
+from disputekit.store.case_list import PAGE_SIZE, CaseList
 from disputekit.ui.case_list_model import (
     CASE_ID_ROLE,
     DEADLINE_STATE_ROLE,
@@ -154,17 +155,22 @@ def test_sorting_keeps_the_shown_case_selected(panel):
     assert column(panel.proxy, Column.ORDER_NO) == ["C3", "B2", "A1"]
 
 
-def test_a_long_list_reads_only_the_rows_shown(services, qtbot):
+def test_a_long_list_reads_only_the_rows_shown(services, qtbot, monkeypatch):
     cases = []
     for n in range(1000):
         case = helpers.make_case("甲卡盟", f"A{n:04d}")
         case.order.amount_paid = Decimal(n % 7) + Decimal("0.50")
         cases.append(case)
     services.store.cases.create_many(cases)
-    pages: list[str] = []
-    services.store.db.conn.set_trace_callback(
-        lambda sql: pages.append(sql) if "EXISTS (SELECT 1 FROM events" in sql else None
-    )
+    pages: list[int] = []
+    read = CaseList._read
+
+    def spy(self, page):
+        rows = read(self, page)
+        pages.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(CaseList, "_read", spy)
     widget = CaseListPanel(services)
     qtbot.addWidget(widget)
     widget.resize(600, 400)
@@ -173,8 +179,7 @@ def test_a_long_list_reads_only_the_rows_shown(services, qtbot):
     qtbot.waitUntil(lambda: len(pages) > 0)  # painted
     qtbot.wait(50)
     assert widget.proxy.rowCount() == 1000
-    assert len(pages) == 1  # one page of 256 rows covers the screen
-    assert pages[0].count(",", pages[0].index("WHERE c.id IN (")) == 255
+    assert pages == [PAGE_SIZE]  # one page covers the screen
     widget.view.sortByColumn(Column.AMOUNT, Qt.SortOrder.DescendingOrder)
     assert widget.proxy.index(0, Column.AMOUNT).data() == "¥6.50"
     assert widget.proxy.index(999, Column.AMOUNT).data() == "¥0.50"
@@ -183,4 +188,3 @@ def test_a_long_list_reads_only_the_rows_shown(services, qtbot):
     widget.status_filter.setCurrentIndex(index)
     assert widget.proxy.rowCount() == 0  # filtered in SQL, not by reading every row
     assert len(pages) == 3
-    services.store.db.conn.set_trace_callback(None)
