@@ -6,9 +6,11 @@ runs ONE query for the ids (search, filters and order all in SQL) and `CaseSumma
 built only when asked for, `PAGE_SIZE` at a time, and kept.
 
 A case deleted after the id query keeps its position (the length does not change under a
-view) but has no row: `get` returns None, `[i]` raises `CaseGone`, and iteration and slices
-skip it. Cases changed meanwhile show the state of when their page was first read. Callers
-that outlive a store change make a new list (the UI reloads after every change it makes).
+view) but has no row: `get` returns None, `[i]` raises `CaseGone` (a `CaseNotFound`), and
+iteration and slices skip it (so `list(cases)` may be shorter than `len(cases)`). A page read
+before the delete still shows the row, and cases changed meanwhile show the state of when
+their page was read. Callers that outlive a store change make a new list (the UI reloads
+after every change it makes).
 """
 
 from __future__ import annotations
@@ -39,12 +41,19 @@ SORT_KEYS: dict[str, str] = {
 }
 
 
-class CaseGone(LookupError):
-    """The case at this position was deleted after the list was made."""
+class CaseNotFound(KeyError):
+    """No case with this id (defined here, below the repository, so `CaseGone` can be one)."""
 
     def __init__(self, case_id: int) -> None:
         super().__init__(case_id)
         self.case_id = case_id
+
+    def __str__(self) -> str:
+        return f"no case with id {self.case_id}"
+
+
+class CaseGone(CaseNotFound):
+    """The case at this position was deleted after the list was made."""
 
     def __str__(self) -> str:
         return f"case {self.case_id} was deleted after the list was made"

@@ -17,7 +17,7 @@ import sqlite_utils
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
-from disputekit.store.case_list import CaseList
+from disputekit.store.case_list import CaseList, CaseNotFound
 from disputekit.store.case_rows import (
     CaseRows,
     case_from_rows,
@@ -30,17 +30,6 @@ from disputekit.store.search import FTS_COLUMNS, query_terms, spaced
 if TYPE_CHECKING:
     from disputekit.domain.calendar import WorkCalendar
     from disputekit.store.vault import StoredFile
-
-
-class CaseNotFound(KeyError):
-    """No case with this id."""
-
-    def __init__(self, case_id: int) -> None:
-        super().__init__(case_id)
-        self.case_id = case_id
-
-    def __str__(self) -> str:
-        return f"no case with id {self.case_id}"
 
 
 class EvidenceNotFound(KeyError):

@@ -11,7 +11,7 @@ import pytest
 
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import OrderStatus
-from disputekit.store import CaseGone, CaseList, Store
+from disputekit.store import CaseGone, CaseList, CaseNotFound, Store
 from disputekit.store.case_list import PAGE_SIZE, SORT_KEYS
 
 # platform, order_no, product, amount_paid, status, next_due_at (None: no deadline)
@@ -154,7 +154,7 @@ def test_a_case_deleted_after_the_id_query_keeps_its_place_without_a_row(store, 
     assert listed.get(PAGE_SIZE + 1) is None
     with pytest.raises(CaseGone) as info:
         listed[PAGE_SIZE + 1]
-    assert info.value.case_id == gone
+    assert info.value.case_id == gone and isinstance(info.value, CaseNotFound)
     assert listed[PAGE_SIZE].id == many[PAGE_SIZE]
     assert listed[PAGE_SIZE + 2].id == many[PAGE_SIZE + 2]
     assert [s.id for s in listed[PAGE_SIZE : PAGE_SIZE + 3]] == [
