@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QMetaObject,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -126,7 +125,7 @@ class CaseListModel(QAbstractTableModel):
             self._set_rows(rows)
             self.endResetModel()
             return
-        self._signal("layoutAboutToBeChanged")
+        self.layoutAboutToBeChanged.emit()
         old_ids = self._rows.ids
         self._set_rows(rows, keep_clock=True)
         persistent = self.persistentIndexList()
@@ -135,13 +134,7 @@ class CaseListModel(QAbstractTableModel):
             row = rows.index_of(old_ids[index.row()])
             moved.append(self.index(row, index.column()) if row is not None else QModelIndex())
         self.changePersistentIndexList(persistent, moved)
-        self._signal("layoutChanged")
-
-    def _signal(self, name: str) -> None:
-        # PySide6 6.12.0 on Python 3.11: every SignalInstance.emit() drops a reference to
-        # True it does not own, and after enough of them the interpreter aborts
-        # ("bool_dealloc"). Invoking the signal through the meta-object does not.
-        QMetaObject.invokeMethod(self, name, Qt.ConnectionType.DirectConnection)
+        self.layoutChanged.emit()
 
     def summary(self, row: int) -> CaseSummary:
         """The summary shown in `row` (raises `CaseGone` if the case was deleted since the
