@@ -150,7 +150,7 @@ class AdviceTab(Retranslating, QScrollArea):
         self._show_eligibility(advice)
         self.warnings_label.setText(_html_list(list(advice.warnings), ordered=False))
         self.warnings_box.setVisible(bool(advice.warnings))
-        further = [label(c) for c in getattr(advice, "further_channels", []) or []]
+        further = [label(c) for c in advice.further_channels]
         # The escalation ladder, in order; an arrow reads the same in both languages.
         self.further_label.setText(
             self.tr("If that fails: {channels}").format(channels=" → ".join(further))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.deadlines import Deadline, DeadlineStatus
 from disputekit.domain.timeutil import to_shanghai
 
 OVERDUE = "overdue"
@@ -42,14 +42,9 @@ class Countdown:
         return COLOURS[self.severity]
 
 
-def _status_value(deadline: Any) -> str:
-    status = getattr(deadline, "status", "")
-    return str(getattr(status, "value", status))
-
-
-def severity(deadline: Any, now: datetime, calendar: WorkCalendar) -> str:
+def severity(deadline: Deadline, now: datetime, calendar: WorkCalendar) -> str:
     """met / overdue / due_soon (within the next working day, or 24 hours) / upcoming."""
-    if _status_value(deadline) == MET:
+    if deadline.status is DeadlineStatus.MET:
         return MET
     due = to_shanghai(deadline.due)
     if now >= due:
@@ -60,7 +55,7 @@ def severity(deadline: Any, now: datetime, calendar: WorkCalendar) -> str:
     return DUE_SOON if left <= 1 else UPCOMING
 
 
-def countdown(deadline: Any, now: datetime, calendar: WorkCalendar) -> Countdown:
+def countdown(deadline: Deadline, now: datetime, calendar: WorkCalendar) -> Countdown:
     """The countdown in the deadline's own unit: working days, calendar days or hours."""
     sev = severity(deadline, now, calendar)
     if sev == MET:
