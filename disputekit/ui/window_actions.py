@@ -26,6 +26,11 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
         self.new_case_action = self._action(self.new_case, QKeySequence.StandardKey.New)
+        self.delete_case_action = self._action(self.delete_case)
+        self.delete_case_action.setEnabled(window.session.case_id is not None)
+        window.session.current_changed.connect(
+            lambda case_id: self.delete_case_action.setEnabled(case_id is not None)
+        )
         self.import_action = self._action(self.import_bundle)
         self.export_action = self._action(self.export_bundle)
         self.quit_action = self._action(window.close, QKeySequence.StandardKey.Quit)
@@ -64,6 +69,7 @@ class WindowActions(QObject):
         w = self.window
         file_menu = w.menu("file")
         file_menu.addAction(self.new_case_action)
+        file_menu.addAction(self.delete_case_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
@@ -84,6 +90,7 @@ class WindowActions(QObject):
     def retranslate(self) -> None:
         """Set the action texts in the current language."""
         self.new_case_action.setText(self.tr("&New case"))
+        self.delete_case_action.setText(self.tr("&Delete case…"))
         self.import_action.setText(self.tr("&Import case bundle…"))
         self.export_action.setText(self.tr("&Export case bundle…"))
         self.quit_action.setText(self.tr("E&xit"))
@@ -109,6 +116,30 @@ class WindowActions(QObject):
         self.window.case_list.reload()
         self.window.session.select(case_id)
         self.window.show_tab("order")
+
+    def delete_case(self) -> None:
+        """Delete the current case after the user confirms. Its evidence files stay in the
+        vault: another case may use them, and `disputekit gc` removes unused ones."""
+        session = self.window.session
+        case, case_id = session.case, session.case_id
+        if case is None or case_id is None:
+            return
+        name = " · ".join(p for p in (case.respondent.platform, case.order.order_no) if p)
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Delete case"),
+            self.tr(
+                "Delete the case {name}? Its events and evidence list go with it; "
+                "this cannot be undone. Export a bundle first to keep a copy."
+            ).format(name=name or case_id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.window.services.store.cases.delete(case_id)
+        session.select(None)
+        session.cases_changed.emit()
 
     def load_demo(self) -> None:
         """Add the example cases (once) and show the first."""

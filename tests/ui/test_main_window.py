@@ -144,6 +144,30 @@ def test_export_bundle_through_the_menu(main_window, services, dialogs, tmp_path
     assert "out.zip" in main_window.banner.label.text()
 
 
+def test_delete_case_after_confirming(main_window, services, dialogs):
+    kept = services.store.cases.create(helpers.make_case("留下卡盟", "K1"))
+    doomed = services.store.cases.create(helpers.make_case("删除卡盟", "D1"))
+    main_window.case_list.reload()
+    main_window.request_case(doomed)
+    action = main_window.actions.delete_case_action
+    assert action.isEnabled() and action in main_window.menu("file").actions()
+
+    dialogs.question_answer = QMessageBox.StandardButton.No
+    action.trigger()
+    assert services.store.cases.ids() == [kept, doomed]
+    assert main_window.session.case_id == doomed
+
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    action.trigger()
+    assert services.store.cases.ids() == [kept]
+    assert main_window.session.case_id is None
+    assert not action.isEnabled()
+    rows = main_window.case_list.model.rowCount()
+    assert rows == 1
+    assert main_window.case_list.model.index(0, 0).data(CASE_ID_ROLE) == kept
+    assert any("删除卡盟" in text for text in dialogs.messages("question"))
+
+
 def test_demo_from_the_empty_state(main_window, qtbot):
     assert main_window.case_list.pages.currentIndex() == 1
     main_window.case_list.demo_button.click()

@@ -643,6 +643,21 @@
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../window_actions.py" line="92" />
+        <source>&amp;Delete case…</source>
+        <translation>删除案件(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="127" />
+        <source>Delete case</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="128" />
+        <source>Delete the case {name}? Its events and evidence list go with it; this cannot be undone. Export a bundle first to keep a copy.</source>
+        <translation>删除案件 {name}？其时间线和证据清单将一并删除，且无法撤销。如需保留，请先导出案件包。</translation>
+    </message>
+    <message>
         <location filename="../window_actions.py" line="87" />
         <source>&amp;Import case bundle…</source>
         <translation>导入案件包(&amp;I)…</translation>
