@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from disputekit.store.case_repository import CaseRepository
-from disputekit.store.db import connect
+from disputekit.store.db import StoreError, connect
 from disputekit.store.migrations import migrate
 from disputekit.store.paths import backup_dir, db_path, vault_dir
 from disputekit.store.settings import CALENDAR_OVERRIDES, SettingsRepository
@@ -36,9 +37,16 @@ class Store:
         (copying an existing database aside first)."""
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
-        db = connect(db_path(data_dir))
+        path = db_path(data_dir)
+        try:
+            db = connect(path)
+        except sqlite3.DatabaseError as exc:
+            raise _unreadable(path, exc) from exc
         try:
             migrate(db, backup_dir(data_dir))
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise _unreadable(path, exc) from exc
         except BaseException:
             db.close()
             raise
@@ -64,3 +72,12 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    # The file is left exactly as it is: it may be recoverable, and it is the user's data.
+    return StoreError(
+        f"{path} is not a DisputeKit database or is damaged (SQLite: {exc}). "
+        f"It was not changed. Move it aside to start with an empty store; copies taken "
+        f"before each upgrade are in {backup_dir(path.parent)}."
+    )

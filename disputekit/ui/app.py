@@ -65,7 +65,12 @@ def build_app(data_dir: str | None, language: str | None = None) -> AppParts:
 
 def run_app(data_dir: str | None) -> int:
     """Open the store in the data folder and run the desktop app until its window closes."""
-    parts = build_app(data_dir)
+    from disputekit.store import StoreError
+
+    try:
+        parts = build_app(data_dir)
+    except (StoreError, OSError) as exc:
+        return _cannot_start(exc)
     try:
         parts.window.show()
         code = parts.app.exec()
@@ -74,3 +79,23 @@ def run_app(data_dir: str | None) -> int:
         return int(code)
     finally:
         parts.store.close()
+
+
+def _cannot_start(exc: Exception) -> int:
+    """Say why the data folder cannot be opened (a desktop launcher has no console)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from disputekit.ui import i18n
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install_language(app, i18n.CHINESE)
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("App", "DisputeKit cannot start"),
+        QCoreApplication.translate(
+            "App", "The data folder cannot be opened; nothing in it was changed.\n\n{reason}"
+        ).format(reason=exc),
+    )
+    print(f"disputekit: {exc}", file=sys.stderr)
+    return 1

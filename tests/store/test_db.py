@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from disputekit.store import Store, resolve_data_dir
+from disputekit.store import Store, StoreError, resolve_data_dir
 from disputekit.store.db import connect, user_version, write_transaction
 from disputekit.store.migrations import latest_version
 
@@ -99,3 +99,16 @@ def test_calendar_applies_stored_overrides(store):
     assert store.calendar().is_working_day(date(2026, 12, 26))  # a Saturday made working
     store.settings.set("calendar_overrides", {"not a date": False, "2026-12-30": "yes"})
     assert store.settings.calendar_overrides() == {}  # malformed entries are skipped
+
+
+@pytest.mark.parametrize("content", [b"garbage garbage", b"SQLite format 3\x00" + b"\xff" * 200])
+def test_a_damaged_database_is_refused_with_its_path_and_left_as_it_was(tmp_path, content):
+    data = tmp_path / "data"
+    data.mkdir()
+    db_file = data / "disputekit.sqlite3"
+    db_file.write_bytes(content)
+    with pytest.raises(StoreError) as info:
+        Store.open(data)
+    message = str(info.value)
+    assert str(db_file) in message and "not a DisputeKit database or is damaged" in message
+    assert db_file.read_bytes() == content

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="104" />
+        <source>DisputeKit cannot start</source>
+        <translation>DisputeKit 无法启动</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="105" />
+        <source>The data folder cannot be opened; nothing in it was changed.
+
+{reason}</source>
+        <translation>无法打开数据文件夹；其中的内容没有被改动。
+
+{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../case_list_model.py" line="149" />
