@@ -24,10 +24,16 @@ E = TypeVar("E", bound=Enum)
 
 @dataclass(frozen=True)
 class FieldError:
-    """One problem: where (a JSON path such as `events[2].at`) and what."""
+    """One problem: where (a JSON path such as `events[2].at`) and what.
+
+    `code` lets a front end word the common problems itself ("required", "too_long" with
+    `limit`); everything else is "invalid" and only has the English `message`.
+    """
 
     path: str
     message: str
+    code: str = "invalid"
+    limit: int | None = None
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
@@ -54,13 +60,15 @@ class JsonReader:
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
 
-    def fail(self, path: str, message: str) -> None:
-        self.errors.append(FieldError(path, message))
+    def fail(
+        self, path: str, message: str, code: str = "invalid", limit: int | None = None
+    ) -> None:
+        self.errors.append(FieldError(path, message, code, limit))
 
     def obj(self, data: Any, path: str, *, required: bool = True) -> dict[str, Any] | None:
         if data is None:
             if required:
-                self.fail(path, "is missing")
+                self.fail(path, "is missing", "required")
             return None
         if not isinstance(data, dict):
             self.fail(path, f"must be an object, not {kind_of(data)}")
@@ -80,17 +88,18 @@ class JsonReader:
         p = join_path(path, key)
         if key not in data or data[key] is None:
             if required:
-                self.fail(p, "is missing")
+                self.fail(p, "is missing", "required")
             return None if nullable else ""
         value = data[key]
         if not isinstance(value, str):
             self.fail(p, f"must be text, not {kind_of(value)}")
             return None if nullable else ""
         if len(value) > limit:
-            self.fail(p, f"is {len(value):,} characters long; at most {limit:,} are allowed")
+            message = f"is {len(value):,} characters long; at most {limit:,} are allowed"
+            self.fail(p, message, "too_long", limit)
             return value[:limit]
         if required and not value.strip():
-            self.fail(p, "is empty")
+            self.fail(p, "is empty", "required")
         return value
 
     def enum(
@@ -100,7 +109,7 @@ class JsonReader:
         value = data.get(key)
         if value is None:
             if default is None:
-                self.fail(p, "is missing")
+                self.fail(p, "is missing", "required")
             return default
         try:
             return enum(value)
@@ -114,7 +123,7 @@ class JsonReader:
         value = data.get(key)
         if value is None:
             if required:
-                self.fail(p, "is missing")
+                self.fail(p, "is missing", "required")
             return None
         return self.instant(value, p)
 
@@ -137,7 +146,7 @@ class JsonReader:
         value = data.get(key)
         if value is None:
             if required:
-                self.fail(p, "is missing")
+                self.fail(p, "is missing", "required")
             return None
         try:
             return parse_money(value)

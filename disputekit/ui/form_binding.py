@@ -68,16 +68,18 @@ def validate(data: dict[str, Any]) -> tuple[Case | None, list[FieldError]]:
         return None, exc.errors
 
 
-def errors_by_field(errors: list[FieldError], paths: set[str]) -> tuple[dict[str, str], list[str]]:
+def errors_by_field(
+    errors: list[FieldError], paths: set[str]
+) -> tuple[dict[str, FieldError], list[str]]:
     """Errors keyed by the nearest editor path; the rest (no editor) as plain lines."""
-    placed: dict[str, str] = {}
+    placed: dict[str, FieldError] = {}
     rest: list[str] = []
     for error in errors:
         path = error.path
         while path and path not in paths:
             path = path.rpartition(".")[0]
         if path:
-            placed.setdefault(path, error.message)
+            placed.setdefault(path, error)
         else:
             rest.append(str(error))
     return placed, rest

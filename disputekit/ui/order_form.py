@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.case_json import case_to_dict
+from disputekit.domain.case_json import FieldError, case_to_dict
 from disputekit.domain.vocabulary import (
     Category,
     FilerRelation,
@@ -397,11 +397,17 @@ class OrderTab(QWidget):
         for row in range(1, form.rowCount()):
             form.setRowVisible(row, visible)
 
-    def _show_errors(self, placed: dict[str, str], rest: list[str]) -> None:
+    def _error_text(self, error: FieldError) -> str:
+        # The editors cannot produce a wrong type, date or amount; what is left is worded here.
+        if error.code == "required":
+            return self.tr("Required")
+        if error.code == "too_long" and error.limit is not None:
+            return self.tr("At most {limit} characters").format(limit=error.limit)
+        return error.message
+
+    def _show_errors(self, placed: dict[str, FieldError], rest: list[str]) -> None:
         for path, label in self.errors.items():
-            message = placed.get(path, "")
-            if message in ("is missing", "is empty"):
-                message = self.tr("Required")
+            message = self._error_text(placed[path]) if path in placed else ""
             label.setText(message)
             label.setVisible(bool(message))
         self.general_error.setText("\n".join(rest))

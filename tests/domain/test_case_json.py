@@ -219,6 +219,23 @@ def test_one_megabyte_strings_are_refused_with_their_length():
     ]
 
 
+def test_errors_carry_a_code_for_front_ends_to_word_them():
+    data = doc()
+    data["respondent"]["platform"] = ""
+    del data["order"]["order_no"]
+    data["complainant"]["name"] = "名" * 201
+    data["order"]["status"] = "lost"
+    with pytest.raises(CaseFormatError) as info:
+        case_from_dict(data)
+    coded = {(e.path, e.code, e.limit) for e in info.value.errors}
+    assert coded == {
+        ("respondent.platform", "required", None),
+        ("order.order_no", "required", None),
+        ("complainant.name", "too_long", 200),
+        ("order.status", "invalid", None),
+    }
+
+
 def test_emoji_and_right_to_left_text_are_accepted_and_round_trip():
     data = doc()
     data["complainant"]["name"] = "👩‍👩‍👧 زينب"

@@ -82,6 +82,17 @@ def test_required_fields_show_messages_beside_them(form, session, qtbot):
     assert session.store.cases.get(session.case_id).respondent.platform == "星辰卡盟"
 
 
+def test_overlong_text_is_capped_or_worded_in_the_ui_language(form, session):
+    # One-line fields stop at the contract's limit, so a pasted paragraph cannot be saved.
+    form.fields["complainant.name"].editor.setText("张" * 250)
+    assert form.fields["complainant.name"].editor.text() == "张" * 200
+    # The free-text claim is not capped while typing; saving says why in Chinese.
+    form.fields["claims.other"].editor.setPlainText("退" * 20_001)
+    assert form.save() is False
+    assert form.errors["claims.other"].text() == "最多 20000 个字"
+    assert session.store.cases.get(session.case_id).claims.other != "退" * 20_001
+
+
 def test_on_behalf_checkbox_reveals_filer_fields(form):
     name = form.fields["filed_by.name"].editor
     assert not name.isVisibleTo(form)

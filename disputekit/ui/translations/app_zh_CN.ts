@@ -643,6 +643,11 @@
         <source>Required</source>
         <translation>必填</translation>
     </message>
+    <message>
+        <location filename="../order_form.py" line="405" />
+        <source>At most {limit} characters</source>
+        <translation>最多 {limit} 个字</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
