@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,14 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_show)
 
     p = subparsers.add_parser("gc", help="delete vault files no case uses any more")
+    p.add_argument(
+        "--grace-minutes",
+        type=int,
+        default=60,
+        metavar="N",
+        help="keep unused files younger than N minutes: another window or command may be "
+        "importing them right now (default: 60)",
+    )
     p.set_defaults(func=run_gc)
 
 
@@ -194,7 +203,8 @@ def run_gc(args: argparse.Namespace) -> int:
     """Delete vault files that no case references."""
 
     def body(store: Store) -> int:
-        removed = store.vault.gc(store.cases.referenced_files())
+        grace = timedelta(minutes=max(0, args.grace_minutes))
+        removed = store.vault.gc(store.cases.referenced_files(), grace)
         print(f"removed {len(removed)} unreferenced files from the vault")
         return 0
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -32,6 +32,8 @@ from disputekit.store.intake_errors import IntakeError
 from disputekit.store.thumbnails import make_thumbnail, pdf_icon, save_jpeg
 
 THUMB_SIZE = 256
+# gc keeps files younger than this: another process may be importing them right now.
+GC_GRACE = timedelta(hours=1)
 _COLUMNS = (
     "sha256, size, format, width, height, pages, original_name, intake_at, source_note, "
     "derived_from"
@@ -288,12 +290,28 @@ class EvidenceVault:
             return hashlib.file_digest(f, "sha256").hexdigest() == sha256
 
     # -- collection -----------------------------------------------------------------------
-    def gc(self, referenced: set[str]) -> list[str]:
+    def gc(self, referenced: set[str], grace: timedelta = GC_GRACE) -> list[str]:
         """Remove every file not in `referenced` (records, copies, thumbnails, leftovers of an
-        interrupted intake). Only an explicit command calls this. Returns the removed hashes."""
-        known = [row[0] for row in self._db.execute("SELECT sha256 FROM files")]
-        on_disk = {p.name for p in self.root.glob("??/??/*") if len(p.name) == 64}
-        removed = sorted((set(known) | on_disk) - referenced)
+        interrupted intake) that came in more than `grace` ago. Only an explicit command calls
+        this. Returns the removed hashes.
+
+        The grace period protects an intake still running in another process (the app, a
+        second CLI): its files are in the vault before its case rows are committed.
+        """
+        cutoff = self._clock() - grace  # against intake times, which this clock wrote
+        disk_cutoff = datetime.now(UTC) - grace  # against the file system's own times
+        fresh = {
+            row[0]
+            for row in self._db.execute("SELECT sha256, intake_at FROM files")
+            if datetime.fromisoformat(row[1]) > cutoff
+        }
+        known = {row[0] for row in self._db.execute("SELECT sha256 FROM files")}
+        on_disk = {
+            p.name: p for p in self.root.glob("??/??/*") if len(p.name) == 64 and p.is_file()
+        }
+        # A file with no row yet is judged by its modification time.
+        fresh |= {n for n, p in on_disk.items() if n not in known and _modified(p) > disk_cutoff}
+        removed = sorted((known | set(on_disk)) - referenced - fresh)
         with _writing(self._db):
             for sha in removed:
                 self._db.execute("DELETE FROM files WHERE sha256 = ?", [sha])
@@ -303,8 +321,13 @@ class EvidenceVault:
             for thumb in self.thumbs_dir.glob(f"{sha[:2]}/{sha}-*.jpg"):
                 remove_file(thumb)
         for leftover in self.root.glob(f"??/??/{TEMP_PREFIX}*"):
-            remove_file(leftover)
+            if _modified(leftover) <= disk_cutoff:
+                remove_file(leftover)
         return removed
+
+
+def _modified(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
 @contextmanager

@@ -290,13 +290,23 @@ def test_add_many_same_content_twice_in_one_batch(vault, db, tmp_path):
 # -- gc ---------------------------------------------------------------------------------------
 
 
+def test_gc_keeps_unreferenced_files_of_an_intake_that_may_still_be_running(vault, db):
+    fresh = vault.add_bytes(encode(screenshot(seed=3), "PNG"), "fresh.png")
+    leftover = vault.blob_path(fresh.sha256).parent / ".incoming-running"
+    leftover.write_bytes(b"being written")
+    assert vault.gc(set()) == []  # default grace: an hour
+    assert rows(db) == [fresh.sha256] and leftover.exists()
+    assert vault.gc(set(), grace=timedelta(0)) == [fresh.sha256]
+    assert rows(db) == [] and not leftover.exists()
+
+
 def test_gc_removes_only_unreferenced_files(vault, db):
     keep = vault.add_bytes(encode(screenshot(seed=1), "PNG"), "keep.png")
     drop = vault.add_bytes(encode(screenshot(seed=2), "PNG"), "drop.png")
     leftover = vault.blob_path(keep.sha256).parent / ".incoming-crash"
     leftover.write_bytes(b"half a file")
 
-    assert vault.gc({keep.sha256}) == [drop.sha256]
+    assert vault.gc({keep.sha256}, grace=timedelta(0)) == [drop.sha256]
 
     assert rows(db) == [keep.sha256]
     assert blobs(vault) == [vault.path(keep.sha256)]
