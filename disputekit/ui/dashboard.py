@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.money import format_yuan
 from disputekit.domain.vocabulary import Channel, OrderStatus
-from disputekit.store import Store
 from disputekit.store.bundle import export_bundle
 from disputekit.ui.bar_chart import BarChart
 from disputekit.ui.case_list_model import CaseListModel
@@ -96,12 +95,11 @@ class Dashboard(QWidget):
     def refresh(self) -> None:
         """Recount every case (in the background: the channel needs each case's advice)."""
         self.cases.reload()
-        data_dir, now = self._services.store.data_dir, self._services.clock()
+        services, now = self._services, self._services.clock()
 
         def work(reporter: ProgressReporter) -> DashboardStats:
-            # The window is not modal: the worker reads through its own connection (WAL lets
-            # it run beside the GUI's) instead of sharing the GUI thread's.
-            with Store.open(data_dir) as own:
+            # The window is not modal: the worker reads through its own connection.
+            with services.worker_store() as own:
                 return compute_stats(own, now, reporter, reporter.cancelled)
 
         self._services.tasks.start(work, on_done=self._show, on_error=self._failed)
@@ -144,12 +142,12 @@ class Dashboard(QWidget):
         """Export each selected case as a bundle into `folder`, with a cancellable progress
         dialog; `self.exported` lists the files written."""
         ids = self.selected_ids()
-        data_dir = self._services.store.data_dir
+        services = self._services
         names = {i: bundle_name(i, self.cases.summary(self.cases.row_of(i)).order_no) for i in ids}
 
         def work(reporter: ProgressReporter) -> list[Path]:
             written: list[Path] = []
-            with Store.open(data_dir) as own:
+            with services.worker_store() as own:
                 for n, case_id in enumerate(ids):
                     if reporter.cancelled():
                         raise TaskCancelled

@@ -66,25 +66,25 @@ class EvidenceIntake(QObject):
         case_id = self._session.case_id
         if case_id is None or not paths:
             return
-        store = self._services.store
         files = [Path(p) for p in paths]
 
         def work(progress: ProgressReporter) -> IntakeResult:
-            report = store.vault.add_many(
-                files,
-                progress=lambda done, total, path: progress(done, total, path.name),
-                cancel=progress.cancelled,
-            )
-            result = IntakeResult(cancelled=report.cancelled)
-            result.problems = [_problem(path, exc) for path, exc in report.failed]
-            present = {e.sha256 for e in store.cases.get(case_id).evidence}
-            for stored in report.stored:
-                if stored.sha256 in present:
-                    continue  # the same file twice is one exhibit, not two
-                present.add(stored.sha256)
-                item = store.cases.add_evidence(case_id, stored, kind=kind, source=source)
-                result.added.append(item.id)
-            return result
+            with self._services.worker_store() as store:
+                report = store.vault.add_many(
+                    files,
+                    progress=lambda done, total, path: progress(done, total, path.name),
+                    cancel=progress.cancelled,
+                )
+                result = IntakeResult(cancelled=report.cancelled)
+                result.problems = [_problem(path, exc) for path, exc in report.failed]
+                present = {e.sha256 for e in store.cases.get(case_id).evidence}
+                for stored in report.stored:
+                    if stored.sha256 in present:
+                        continue  # the same file twice is one exhibit, not two
+                    present.add(stored.sha256)
+                    item = store.cases.add_evidence(case_id, stored, kind=kind, source=source)
+                    result.added.append(item.id)
+                return result
 
         def failed(exc: BaseException) -> None:
             self.finished.emit(IntakeResult(problems=[str(exc) or type(exc).__name__]))

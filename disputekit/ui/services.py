@@ -47,6 +47,12 @@ class Services:
         """The injected clock's time in Asia/Shanghai."""
         return self.clock().astimezone(SHANGHAI)
 
+    def worker_store(self) -> Store:
+        """A store on its own SQLite connection, for one job in a worker thread (use it as a
+        context manager). The GUI thread's connection is never shared across threads: WAL lets
+        the two read and write side by side, each transaction whole."""
+        return Store.open(Path(self.store.data_dir))
+
     @classmethod
     def create(
         cls,

@@ -162,10 +162,11 @@ class WindowActions(QObject):
             return
         from disputekit.store.bundle import import_bundle
 
-        store = self.window.services.store
+        services = self.window.services
 
         def work(progress: ProgressReporter) -> int:
-            return import_bundle(store, Path(path), progress=lambda d, t: progress(d, t, ""))
+            with services.worker_store() as store:
+                return import_bundle(store, Path(path), progress=lambda d, t: progress(d, t, ""))
 
         def done(case_id: int) -> None:
             self.window.case_list.reload()
@@ -197,12 +198,13 @@ class WindowActions(QObject):
             return
         from disputekit.store.bundle import export_bundle
 
-        store = self.window.services.store
+        services = self.window.services
 
         def work(progress: ProgressReporter) -> Path:
-            return export_bundle(
-                store, case_id, Path(path), progress=lambda d, t: progress(d, t, "")
-            )
+            with services.worker_store() as store:
+                return export_bundle(
+                    store, case_id, Path(path), progress=lambda d, t: progress(d, t, "")
+                )
 
         def done(out: Path) -> None:
             self.window.show_banner(self.tr("Exported to %1.").replace("%1", str(out)))
