@@ -63,7 +63,7 @@ def test_json_output(case_file, capsys):
         "from_event": "ev1",
         "expected_from": "2026-09-30T23:59:59+08:00",
     }
-    assert data["eligibility"] == {"accepted": True, "problems": []}
+    assert data["eligibility"] == {"accepted": True, "problems": [], "requirements": []}
     assert "KM2026092900123" in data["message"]
 
 

@@ -139,6 +139,7 @@ def format_text(advice: Advice, today: date) -> str:
         e = advice.eligibility
         out += ["", "12315受理条件：" + ("符合" if e.accepted else "暂不符合")]
         out += [f"  - {p}" for p in e.problems]
+        out += [f"  - 另需：{r}" for r in e.requirements]
     out += ["", "给客服的消息（可直接复制）：", "-" * 40, advice.message.rstrip(), "-" * 40]
     out += ["", "提示："] + [f"  - {w}" for w in advice.warnings]
     return "\n".join(out) + "\n"

@@ -84,6 +84,17 @@ def _cancel_self(c: _Ctx) -> list[str]:
     return steps
 
 
+def _appeal_cancel_refused(c: _Ctx) -> list[str]:
+    return [
+        *c.gather(),
+        "在订单详情中选择“订单申诉”，说明订单仍为“待发货”、自助取消不可用、客服拒绝取消，"
+        "要求取消订单并原路退款",
+        "附上显示“待发货”的订单截图、支付记录和客服拒绝的聊天记录",
+        "在时间线中记录“提交平台申诉”；申诉部门一般在3–5个工作日内反馈",
+        "申诉被驳回或逾期未反馈时，向市场监管部门（12315）投诉",
+    ]
+
+
 def _cs_not_received(c: _Ctx) -> list[str]:
     return [
         "先在游戏或手机账户中确认确未到账，截图充值记录（证明未到账）",
@@ -235,6 +246,7 @@ def _association(c: _Ctx) -> list[str]:
 
 _WRITERS: dict[Situation, Callable[[_Ctx], list[str]]] = {
     Situation.CANCEL_SELF: _cancel_self,
+    Situation.APPEAL_CANCEL_REFUSED: _appeal_cancel_refused,
     Situation.CS_NOT_RECEIVED: _cs_not_received,
     Situation.CS_GOODWILL: _goodwill,
     Situation.CS_OTHER: _cs_other,

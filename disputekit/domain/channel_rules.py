@@ -37,6 +37,7 @@ class Situation(StrEnum):
     """The rule that chose the channel; steps and the message are written per situation."""
 
     CANCEL_SELF = "cancel_self"
+    APPEAL_CANCEL_REFUSED = "appeal_cancel_refused"
     CS_NOT_RECEIVED = "cs_not_received"
     CS_GOODWILL = "cs_goodwill"
     CS_OTHER = "cs_other"
@@ -190,6 +191,12 @@ def _cs_refused_or_stalled(case: Case, deadlines: list[Deadline], since: Event |
 def _by_status(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
     status, problem = case.order.status, case.problem
     if status is OrderStatus.PENDING_DELIVERY:
+        if _cs_refused_or_stalled(case, deadlines, since=None):
+            why = (
+                "订单尚未发货，但自行取消未成功，客服又拒绝取消或超过24小时未答复："
+                "通过“订单申诉”要求取消订单并原路退款"
+            )
+            return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_CANCEL_REFUSED)
         why = "订单尚未发货，多数平台支持在订单管理中自行取消，取消后原路退款"
         return _choice(_C.SELF_CANCEL, why, Situation.CANCEL_SELF)
     if status is OrderStatus.CANCELLED:
@@ -230,6 +237,7 @@ def _not_received(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
 _TO_12315 = (_C.REGULATOR_12315, _C.CONSUMER_ASSOCIATION, _C.LITIGATION)
 _FURTHER: dict[Situation, tuple[Channel, ...]] = {
     Situation.CANCEL_SELF: (_C.CUSTOMER_SERVICE,),
+    Situation.APPEAL_CANCEL_REFUSED: _TO_12315,
     Situation.CS_NOT_RECEIVED: (_C.PLATFORM_APPEAL, *_TO_12315),
     Situation.CS_GOODWILL: (),
     Situation.CS_OTHER: (_C.PLATFORM_APPEAL, *_TO_12315),

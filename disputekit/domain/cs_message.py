@@ -88,6 +88,8 @@ def message_context(case: Case, choice: ChannelChoice, deadlines: list[Deadline]
 def _facts(case: Case, s: Situation, deadlines: list[Deadline]) -> str:
     if s is Situation.CANCEL_SELF:
         return "该订单尚未发货，我希望取消订单。"
+    if s is Situation.APPEAL_CANCEL_REFUSED:
+        return "该订单至今仍为“待发货”，自助取消不可用，客服也未同意取消，我希望取消订单并退款。"
     refund = find(deadlines, "refund_due")
     if s is Situation.REFUND_CHASE and refund is not None:
         return (
@@ -108,6 +110,7 @@ def _asks(case: Case, s: Situation, amount: str) -> list[str]:
     refund_text = format_yuan(refund) if refund is not None else amount
     asks = {
         Situation.CANCEL_SELF: [f"取消该订单，并将货款{amount}原路退回"],
+        Situation.APPEAL_CANCEL_REFUSED: [f"取消该订单，并将货款{amount}原路退回"],
         Situation.CS_NOT_RECEIVED: ["核实该订单的实际充值状态"],
         Situation.REFUND_CHASE: ["核实退款进度，说明退款未到账的原因"],
         Situation.REFUND_WAITING: ["告知退款进度及预计到账时间"],
@@ -115,7 +118,7 @@ def _asks(case: Case, s: Situation, amount: str) -> list[str]:
     }.get(s, ["核实上述情况并给出处理结果"])
     if s in (Situation.REFUND_CHASE, Situation.REFUND_WAITING, Situation.CANCELLED_UNDATED):
         asks.append(f"将{refund_text}退回原支付账户")
-    elif s is not Situation.CANCEL_SELF:
+    elif s not in (Situation.CANCEL_SELF, Situation.APPEAL_CANCEL_REFUSED):
         if case.claims.delivery:
             asks.append("尽快按订单补发或充值到账")
         asks.append(

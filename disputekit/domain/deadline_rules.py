@@ -16,7 +16,7 @@ from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.deadlines import Deadline, DeadlineStatus
 from disputekit.domain.legal import GUIDE_BASIS, cite
 from disputekit.domain.model import Case, Event
-from disputekit.domain.vocabulary import EventKind, PaymentMethod
+from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
 
 _EV = EventKind
 
@@ -77,6 +77,8 @@ def _refund(case: Case, cal: WorkCalendar) -> list[Deadline]:
     start = case.latest(_EV.CANCELLED, _EV.REFUND_PROMISED)
     if start is None:
         return []
+    if start.kind is _EV.CANCELLED and case.order.status is not OrderStatus.CANCELLED:
+        return []  # an earlier cancel of an order that is live again (as the channel rule)
     method = case.order.payment_method
     low, high = REFUND_WORKING_DAYS[method]
     after = "订单取消后" if start.kind is _EV.CANCELLED else "客服承诺退款后"
@@ -113,7 +115,8 @@ _EVENT_RULES = (
     _EventRule(
         "cs_review_due",
         _EV.CS_CONTACTED,
-        (_EV.CS_REPLIED, _EV.CS_REFUSED),
+        # A promise to refund is an answer too.
+        (_EV.CS_REPLIED, _EV.CS_REFUSED, _EV.REFUND_PROMISED),
         lambda at, cal: clocks.hours_after(at, CS_REVIEW_HOURS),
         f"联系客服后{CS_REVIEW_HOURS}小时内审核答复（指南所述1–24小时）",
         GUIDE_BASIS,

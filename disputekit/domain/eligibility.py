@@ -35,10 +35,16 @@ class Eligibility:
     problems: list[str] = field(default_factory=list)
     missing_fields: list[str] = field(default_factory=list)
     needs_authorization: bool = False
+    # What must go with the complaint without making it unacceptable (第十条 for an agent).
+    requirements: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
-        """The eligibility in the advice JSON shape."""
-        return {"accepted": self.accepted, "problems": list(self.problems)}
+        """The eligibility in the advice JSON shape (plus the documents still to attach)."""
+        return {
+            "accepted": self.accepted,
+            "problems": list(self.problems),
+            "requirements": list(self.requirements),
+        }
 
 
 def check_12315(case: Case, today: date, calendar: WorkCalendar | None = None) -> Eligibility:
@@ -57,6 +63,7 @@ def check_12315(case: Case, today: date, calendar: WorkCalendar | None = None) -
         problems=problems,
         missing_fields=missing,
         needs_authorization=case.filed_by is not None,
+        requirements=[note] if (note := authorization_note(case)) else [],
     )
 
 

@@ -30,6 +30,11 @@ PLATFORM_DISCLOSURE = ((CONSUMER, "第四十四条"),)
 AUTO_RENEWAL = ((REGULATIONS, "第十条"),)
 BAD_GOODS = ((CONSUMER, "第二十四条"), (CIVIL_CODE, "第五百七十七条"))
 WRONG_PERFORMANCE = ((ECOMMERCE, "第二十条"), (CIVIL_CODE, "第五百七十七条"))
+# The buyer changed their mind or mistyped: no breach to cite, only the operator's duty to
+# handle complaints (and, to a regulator, the consumer's routes to resolve a dispute).
+COMPLAINT_HANDLING = ((ECOMMERCE, "第五十九条"),)
+DISPUTE_ROUTES = ((CONSUMER, "第三十九条"),)
+BUYER_SIDE = (Problem.MISTAKEN_ORDER, Problem.NO_LONGER_NEEDED, Problem.WRONG_INFO)
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,10 @@ def _wanted(case: Case, kind: PacketKind) -> list[tuple[str, str]]:
     # A seller inside a platform: the platform answers for it when it cannot name the seller.
     if case.respondent.shop and kind is PacketKind.COMPLAINT_12315:
         wanted += PLATFORM_DISCLOSURE
+    if not wanted and problem in BUYER_SIDE:
+        wanted += COMPLAINT_HANDLING
+        if kind is PacketKind.COMPLAINT_12315:
+            wanted += DISPUTE_ROUTES
     if not wanted:  # any other failure to perform as agreed
         wanted += ((CIVIL_CODE, "第五百七十七条"),)
     return list(dict.fromkeys(wanted))

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from disputekit.domain.model import Case
-from disputekit.domain.vocabulary import FilerRelation, PacketKind
+from disputekit.domain.vocabulary import EventKind, FilerRelation, PacketKind
 from disputekit.packet.text import fmt_date_zh, fmt_datetime, fmt_money, or_blank
 from disputekit.resources import render_template
 
@@ -86,6 +86,9 @@ def facts_context(
         "instant_delivery": o.instant_delivery,
         "target": _target(case),
         "problem": case.problem.value,
+        "cancel_requested": any(
+            e.kind in (EventKind.CANCEL_REQUESTED, EventKind.CANCELLED) for e in case.events
+        ),
         "problem_label": case.problem.zh,
         "events": events,
         "exhibit_count": len(exhibit_numbers),

@@ -43,6 +43,15 @@ def demo_cases():
         "pending_flash": make_case(
             status="pending_delivery", problem="no_longer_needed", flash=True, instant=True
         ),
+        "pending_refused": make_case(
+            status="pending_delivery",
+            problem="wrong_info",
+            events=[
+                ev("cancel_requested", at(2026, 10, 9, 9, 40)),
+                ev("cs_contacted", at(2026, 10, 9, 9, 41)),
+                ev("cs_refused", at(2026, 10, 9, 9, 46)),
+            ],
+        ),
         "not_received": make_case(events=[ev("cs_contacted", at(2026, 10, 12, 9))]),
         "refused": make_case(
             events=[ev("cs_contacted", at(2026, 9, 28)), ev("cs_refused", at(2026, 9, 28, 12))]
@@ -114,7 +123,7 @@ def test_json_shape(advices):
         "2026-10-08T23:59:59+08:00",
         "overdue",
     )
-    assert data["eligibility"] == {"accepted": True, "problems": []}
+    assert data["eligibility"] == {"accepted": True, "problems": [], "requirements": []}
     json.dumps(data)  # plain JSON types only
     assert advices["goodwill"].to_json()["eligibility"] is None
     wrong = advices["wrong_amount"].to_json()["missing_evidence"]

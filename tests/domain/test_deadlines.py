@@ -78,6 +78,12 @@ def test_refund_counts_from_the_latest_cancel_or_promise():
     assert (d.from_event, d.due) == ("ev2", end_of(2026, 9, 22))
 
 
+def test_no_refund_clock_while_a_once_cancelled_order_is_live_again():
+    # A flash-sale order cancelled once and placed again: nothing is being refunded.
+    live = make_case(status="pending_delivery", events=[ev("cancelled", at(2026, 11, 20))])
+    assert [d.kind for d in deadlines_for(live, date(2026, 11, 26))] == ["limitation_due"]
+
+
 def test_the_event_day_never_counts_whatever_the_hour():
     early = make_case(status="cancelled", events=[ev("cancelled", at(2026, 9, 29, 0, 1))])
     late = make_case(status="cancelled", events=[ev("cancelled", at(2026, 9, 29, 23, 59))])
@@ -121,7 +127,7 @@ def test_cs_review_due_is_shown_in_shanghai_for_a_utc_event():
     assert d.due == at(2026, 10, 1, 22, 30)
 
 
-@pytest.mark.parametrize("closing", ["cs_replied", "cs_refused"])
+@pytest.mark.parametrize("closing", ["cs_replied", "cs_refused", "refund_promised"])
 def test_cs_review_met_by_a_reply_or_refusal_after_the_last_contact(closing):
     answered = make_case(
         events=[ev("cs_contacted", at(2026, 9, 28)), ev(closing, at(2026, 9, 28, 15))]

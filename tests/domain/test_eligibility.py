@@ -17,7 +17,7 @@ def test_a_complete_case_is_accepted():
     result = check_12315(make_case(), date(2026, 11, 26), CAL)
     assert result.accepted is True
     assert (result.problems, result.missing_fields, result.needs_authorization) == ([], [], False)
-    assert result.to_json() == {"accepted": True, "problems": []}
+    assert result.to_json() == {"accepted": True, "problems": [], "requirements": []}
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,5 @@ def test_filing_for_someone_else_needs_authorization():
     assert "授权委托书" in note and "受托人身份证明" in note and "李四" in note
     assert "《市场监督管理投诉举报处理暂行办法》第十条" in note
     assert authorization_note(make_case()) is None
+    # The JSON and the CLI's 12315 section carry it, not only the warnings.
+    assert result.to_json()["requirements"] == [note]

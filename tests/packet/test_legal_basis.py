@@ -38,6 +38,18 @@ def test_auto_renewal_invalid_goods_and_platform_seller():
     assert "《中华人民共和国消费者权益保护法》第四十四条" not in cites(in_shop, PacketKind.APPEAL)
 
 
+def test_a_buyer_side_problem_cites_no_breach():
+    # The buyer mistyped or changed their mind: the seller broke nothing, so no 第五百七十七条;
+    # only the operator's duty to handle the complaint (and, to 12315, the dispute routes).
+    mistaken = Case(problem=Problem.MISTAKEN_ORDER)
+    mistaken.order.status = OrderStatus.COMPLETED
+    assert cites(mistaken, PacketKind.APPEAL) == ["《中华人民共和国电子商务法》第五十九条"]
+    assert cites(mistaken) == [
+        "《中华人民共和国电子商务法》第五十九条",
+        "《中华人民共和国消费者权益保护法》第三十九条",
+    ]
+
+
 def test_texts_are_the_shipped_verbatim_texts():
     shipped = load_articles()
     for problem in Problem:

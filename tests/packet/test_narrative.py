@@ -33,3 +33,17 @@ def test_facts_are_in_time_order_with_exhibit_numbers(tmp_path, kit):
         "请求退还货款¥98.50。",
         "请平台提供该订单的发货凭证（卡密生成记录、充值通道日志）。",
     ]
+
+
+def test_a_cancel_request_is_stated_only_when_the_timeline_has_one(tmp_path, kit):
+    folder = kit.sample_folder(tmp_path / "c", screenshots=1, with_jpeg=False)
+    data = json.loads((folder / "case.json").read_text(encoding="utf-8"))
+    data["problem"] = "mistaken_order"
+    data["order"]["status"] = "completed"
+    data["events"] = [e for e in data["events"] if e["kind"] in ("ordered", "paid")]
+    (folder / "case.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    case = kit.load(folder)
+    context = facts_context(case, kit.today, PacketKind.APPEAL, {})
+    text = "".join(render_paragraphs("facts.j2", context))
+    assert "申请取消订单" not in text
+    assert "买家希望取消该订单（原因：误拍/错拍）" in text
