@@ -151,7 +151,7 @@ class JsonReader:
         try:
             return parse_money(value)
         except MoneyError as exc:
-            self.fail(p, str(exc))
+            self.fail(p, str(exc), "amount")
             return None
 
     def boolean(self, data: dict[str, Any], key: str, path: str) -> bool:

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 # A consumer dispute over virtual goods never reaches this; larger figures are typing errors.
 MAX_AMOUNT = Decimal("100000000")
 CENT = Decimal("0.01")
+# Digits with an optional decimal part; commas only as thousands grouping (1,234.50).
+_AMOUNT = re.compile(
+    r"""[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?   # 98.50, 1,234.50
+      | [+-]?\.\d+                          # .5
+      | [+-]?\d+(\.\d*)?[eE][+-]?\d+         # 1e30: parsed, then refused as too large
+      | NaN | [+-]?Infinity                 # parsed, then refused as not finite
+    """,
+    re.VERBOSE,
+)
 
 
 class MoneyError(ValueError):
@@ -27,11 +37,14 @@ def parse_money(value: object) -> Decimal:
     elif isinstance(value, Decimal):
         amount = value
     elif isinstance(value, str):
-        text = value.strip().replace(",", "").removeprefix("¥").removeprefix("￥")
+        text = value.strip().removeprefix("¥").removeprefix("￥").strip()
         if not text:
             raise MoneyError("is empty")
+        if not _AMOUNT.fullmatch(text):
+            # Decimal() alone would take "1_5" as 15, and dropping every comma "1,5" as 15.
+            raise MoneyError(f"{value!r} is not a number (write e.g. 98.50 or 1,234.50)")
         try:
-            amount = Decimal(text)
+            amount = Decimal(text.replace(",", ""))
         except InvalidOperation:
             raise MoneyError(f"{value!r} is not a number") from None
     else:

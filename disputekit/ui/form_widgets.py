@@ -23,7 +23,8 @@ from disputekit.domain.vocabulary import Labeled
 from disputekit.ui.i18n import vocab_lang
 
 # Up to 9 integer digits and 2 decimals: the validator refuses anything parse_money would.
-_MONEY_PATTERN = QRegularExpression(r"^\d{0,9}(\.\d{0,2})?$")
+# Eight digits keep every typed amount under the domain's ceiling (100,000,000).
+_MONEY_PATTERN = QRegularExpression(r"^\d{0,8}(\.\d{0,2})?$")
 _SHANGHAI_ZONE = b"Asia/Shanghai"
 
 

@@ -401,6 +401,8 @@ class OrderTab(QWidget):
         # The editors cannot produce a wrong type, date or amount; what is left is worded here.
         if error.code == "required":
             return self.tr("Required")
+        if error.code == "amount":
+            return self.tr("Enter an amount in yuan, e.g. 98.50")
         if error.code == "too_long" and error.limit is not None:
             return self.tr("At most {limit} characters").format(limit=error.limit)
         return error.message

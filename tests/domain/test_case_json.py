@@ -168,7 +168,7 @@ def test_not_an_object_and_wrong_types():
         ("Infinity", "'Infinity' is not a finite number"),
         ("1e30", "'1e30' is too large (at most 100000000)"),
         ("1.005", "'1.005' has more than two decimal places"),
-        ("abc", "'abc' is not a number"),
+        ("abc", "'abc' is not a number (write e.g. 98.50 or 1,234.50)"),
         ("", "is empty"),
         (True, "True is true/false, not an amount"),
     ],

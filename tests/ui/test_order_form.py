@@ -70,6 +70,9 @@ def test_money_editor_refuses_invalid_input(form, qtbot):
     qtbot.keyClicks(editor, "-12.345abc")
     assert editor.text() == "12.34"
     assert editor.value() == Decimal("12.34")
+    editor.clear()
+    qtbot.keyClicks(editor, "9999999999")  # more than the ceiling allows: stops at 8 digits
+    assert editor.text() == "99999999"
 
 
 def test_required_fields_show_messages_beside_them(form, session, qtbot):

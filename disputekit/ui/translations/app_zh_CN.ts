@@ -648,6 +648,11 @@
         <source>At most {limit} characters</source>
         <translation>最多 {limit} 个字</translation>
     </message>
+    <message>
+        <location filename="../order_form.py" line="404" />
+        <source>Enter an amount in yuan, e.g. 98.50</source>
+        <translation>请填写以元为单位的金额，例如 98.50</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
