@@ -80,7 +80,7 @@ def test_budget_refusal_says_by_how_much_and_suggests_dpi(case_json, tmp_path, c
     )
     assert code == 1
     err = capsys.readouterr().err
-    assert "超出上限 0.22 MB" in err and "--dpi " in err and not out.exists()
+    assert "比上限 0.22 MB 多出" in err and "--dpi " in err and not out.exists()
 
 
 def test_stored_case_id(case_json, tmp_path, capsys):
@@ -137,3 +137,32 @@ def test_progress_on_stderr_for_large_packets(case_json, tmp_path, capsys, monke
     assert main(["packet", str(case_json), "--kind", "appeal", "--out", str(out)]) == 0
     err = capsys.readouterr().err
     assert "[0/4] 图片" in err and "[2/4] 图片" in err and "[4/4] 完成" in err
+
+
+@pytest.mark.parametrize(
+    ("out", "message"),
+    [
+        ("{tmp}", "is a folder; give a file name inside it"),
+        ("{tmp}/missing/p.pdf", "missing does not exist"),
+        ("", "is not a file name"),
+    ],
+)
+def test_an_unusable_out_path_is_named_before_any_work(case_json, tmp_path, capsys, out, message):
+    target = out.format(tmp=tmp_path)
+    code = main(["packet", str(case_json), "--kind", "appeal", "--out", target])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "cannot write" in err and message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--max-mb", "-1"), ("--max-mb", "nan"), ("--max-pages", "0"), ("--max-pages", "x")],
+)
+def test_out_of_range_budgets_are_usage_errors(case_json, tmp_path, capsys, option, value):
+    with pytest.raises(SystemExit) as info:
+        main(["packet", str(case_json), "--kind", "appeal", "--out", str(tmp_path / "p.pdf"),
+              option, value])  # fmt: skip
+    assert info.value.code == 2
+    assert option in capsys.readouterr().err
+    assert not (tmp_path / "p.pdf").exists()

@@ -159,7 +159,7 @@ def test_exit_codes_for_bad_input_and_usage(imported, tmp_path):
     assert run(imported, "verify", str(tmp_path / "absent.zip")).returncode == 1
     nowhere = run(imported, "export", "1", "--out", str(tmp_path / "no" / "such" / "x.zip"))
     assert nowhere.returncode == 1
-    assert "No such file or directory" in nowhere.stderr
+    assert "does not exist" in nowhere.stderr and "x.zip" in nowhere.stderr
 
     for usage in (["show"], ["show", "abc"], ["export", "1"], ["list", "--status", "bogus"]):
         result = run(imported, *usage)
@@ -201,3 +201,19 @@ def test_gc_collects_only_unreferenced_files(imported, tmp_path):
     )
     out = tmp_path / "still.zip"
     assert run(imported, "export", "1", "--out", str(out)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("out", "message"),
+    [("{tmp}", "is a folder"), ("{tmp}/nowhere/x.zip", "does not exist"), ("", "not a file name")],
+)
+def test_export_to_an_unusable_path_names_it(imported, tmp_path, out, message):
+    result = run(imported, "export", "1", "--out", out.format(tmp=tmp_path))
+    assert result.returncode == 1
+    assert "cannot write" in result.stderr and message in result.stderr
+    assert "Traceback" not in result.stderr and ".partial" not in result.stderr
+
+
+def test_gc_grace_must_not_be_negative(imported):
+    result = run(imported, "gc", "--grace-minutes", "-5")
+    assert result.returncode == 2 and "--grace-minutes" in result.stderr

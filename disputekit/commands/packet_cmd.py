@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from disputekit.commands._args import number_at_least, output_problem
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.model import Case, EvidenceItem
@@ -46,8 +47,15 @@ def register(subparsers: Any) -> None:
         metavar="FILE.txt",
         help="also write the 12315 web form's fields, with character counts",
     )
-    p.add_argument("--max-mb", type=float, metavar="N", help="refuse a packet larger than N MB")
-    p.add_argument("--max-pages", type=int, metavar="N", help="refuse more than N pages")
+    p.add_argument(
+        "--max-mb",
+        type=number_at_least(0.1),
+        metavar="N",
+        help="refuse a packet larger than N MB",
+    )
+    p.add_argument(
+        "--max-pages", type=number_at_least(1, int), metavar="N", help="refuse more than N pages"
+    )
     p.add_argument(
         "--dpi",
         type=int,
@@ -90,6 +98,11 @@ def run(args: argparse.Namespace) -> int:
     if not 30 <= args.dpi <= 600:
         _err("--dpi must be between 30 and 600")
         return 2
+    for option in (args.out, args.fill_sheet):
+        problem = option is not None and output_problem(option)
+        if problem:
+            _err(f"cannot write {option}: {problem}")
+            return 1
     try:
         case, file_for, calendar, cache_dir = _load(args.case, getattr(args, "data_dir", None))
     except _Failure as exc:
@@ -119,8 +132,15 @@ def run(args: argparse.Namespace) -> int:
     except BudgetExceeded as exc:
         _err(exc.message_zh())
         return 1
+    except OSError as exc:  # e.g. a folder that refuses new files even to root (/proc)
+        _err(f"cannot write {args.out}: {exc.strerror or exc}")
+        return 1
     if args.fill_sheet:
-        write_fill_sheet(fill_sheet_fields(case, today), args.fill_sheet)
+        try:
+            write_fill_sheet(fill_sheet_fields(case, today), args.fill_sheet)
+        except OSError as exc:
+            _err(f"the packet was written, but not {args.fill_sheet}: {exc.strerror or exc}")
+            return 1
         print(f"fill sheet: {args.fill_sheet}")
     size_mb = result.size_bytes / 1024 / 1024
     print(

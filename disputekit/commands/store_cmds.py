@@ -15,6 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from disputekit.commands._args import number_at_least, output_problem
 from disputekit.domain.case_json import dumps_case
 from disputekit.domain.money import format_money, format_yuan
 from disputekit.domain.vocabulary import OrderStatus
@@ -60,7 +61,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("gc", help="delete vault files no case uses any more")
     p.add_argument(
         "--grace-minutes",
-        type=int,
+        type=number_at_least(0, int),
         default=60,
         metavar="N",
         help="keep unused files younger than N minutes: another window or command may be "
@@ -94,7 +95,8 @@ def _with_store(args: argparse.Namespace, body: Callable[[Store], int]) -> int:
 def run_import(args: argparse.Namespace) -> int:
     """Import a bundle; prints the new case id."""
     if not args.path.is_file():
-        return _fail(f"{args.path}: no such file")
+        what = "is a folder, not a bundle" if args.path.is_dir() else "no such file"
+        return _fail(f"{args.path}: {what}")
 
     def body(store: Store) -> int:
         case_id = import_bundle(store, args.path)
@@ -110,6 +112,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Export a case to a zipped BagIt bag."""
+    problem = output_problem(args.out)
+    if problem:
+        return _fail(f"cannot write {args.out}: {problem}")
 
     def body(store: Store) -> int:
         out = export_bundle(store, args.case_id, args.out)
@@ -122,7 +127,8 @@ def run_export(args: argparse.Namespace) -> int:
 def run_verify(args: argparse.Namespace) -> int:
     """Verify a bundle without importing it; every problem on stderr."""
     if not args.path.is_file():
-        return _fail(f"{args.path}: no such file")
+        what = "is a folder, not a bundle" if args.path.is_dir() else "no such file"
+        return _fail(f"{args.path}: {what}")
     problems = verify_bundle(args.path)
     if problems:
         print(f"disputekit: {args.path} failed verification:", file=sys.stderr)
@@ -203,7 +209,7 @@ def run_gc(args: argparse.Namespace) -> int:
     """Delete vault files that no case references."""
 
     def body(store: Store) -> int:
-        grace = timedelta(minutes=max(0, args.grace_minutes))
+        grace = timedelta(minutes=args.grace_minutes)
         removed = store.vault.gc(store.cases.referenced_files(), grace)
         print(f"removed {len(removed)} unreferenced files from the vault")
         return 0

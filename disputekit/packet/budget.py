@@ -50,11 +50,11 @@ class BudgetExceeded(Exception):
         parts = []
         if self.over_bytes:
             parts.append(
-                f"材料大小 {self.size_bytes / MB:.2f} MB，超出上限 {self.max_mb:g} MB "
-                f"{self.over_bytes / MB:.2f} MB"
+                f"材料大小 {self.size_bytes / MB:.2f} MB，比上限 {self.max_mb:g} MB "
+                f"多出 {self.over_bytes / MB:.2f} MB"
             )
         if self.over_pages:
-            parts.append(f"共 {self.pages} 页，超出上限 {self.max_pages} 页 {self.over_pages} 页")
+            parts.append(f"共 {self.pages} 页，比上限 {self.max_pages} 页多出 {self.over_pages} 页")
         text = "；".join(parts) + "。未写入文件。"
         if self.suggested_dpi:
             dpi = self.suggested_dpi

@@ -95,7 +95,7 @@ def test_budget_refusal_says_by_how_much_and_the_suggested_dpi_fits(folder, kit,
     exc = info.value
     assert exc.over_bytes == full.size_bytes - int(limit_mb * 1024 * 1024)
     assert exc.suggested_dpi is not None and 50 <= exc.suggested_dpi < 150
-    assert f"--dpi {exc.suggested_dpi}" in exc.message_zh() and "超出" in exc.message_zh()
+    assert f"--dpi {exc.suggested_dpi}" in exc.message_zh() and "多出" in exc.message_zh()
     assert not out.exists()
     fitted = kit.build(case, folder, out, max_mb=limit_mb, dpi=exc.suggested_dpi, cache_dir=cache)
     assert fitted.size_bytes <= limit_mb * 1024 * 1024

@@ -187,7 +187,7 @@ def test_over_budget_says_by_how_much_and_offers_a_resolution_that_fits(tab, ses
     limit_mb = round(full * 0.6 / (1024 * 1024), 1)
     tab.budget.max_mb_spin.setValue(limit_mb)
     tab.generate()
-    assert "超出上限" in tab.status.text()
+    assert "比上限" in tab.status.text() and "多出" in tab.status.text()
     assert tab.result.path.stat().st_size == full  # the earlier packet is left as it was
     suggested = tab.budget.dpi_spin.value()
     assert suggested < 150
