@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -144,8 +145,18 @@ class DeadlinesTab(Retranslating, QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export deadlines"), name, self.tr("Calendar files (*.ics)")
         )
-        if path:
+        if not path:
+            return
+        try:
             self.export_ics(Path(path))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export deadlines"),
+                self.tr("Could not write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
 
     def export_ics(self, path: Path) -> Path:
         """Write the unmet deadlines of the current case to `path` as iCalendar."""

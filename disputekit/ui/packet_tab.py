@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -252,6 +253,17 @@ class PacketBuilderTab(Retranslating, QSplitter):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save packet as"), self.result.path.name, self.tr("PDF files (*.pdf)")
         )
-        if path:
+        if not path:
+            return
+        try:
             shutil.copy2(self.result.path, path)
-            self.status.setText(self.tr("Saved to {path}").format(path=path))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Save packet as"),
+                self.tr("Could not write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+            return
+        self.status.setText(self.tr("Saved to {path}").format(path=path))

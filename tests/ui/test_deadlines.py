@@ -106,3 +106,11 @@ def test_ics_export_parses_back_with_the_right_dates(setup, tmp_path):
 def test_model_tester(setup, qtmodeltester):
     tab, _ = setup
     qtmodeltester.check(tab.model)
+
+
+def test_ics_export_to_an_unwritable_place_says_so(setup, dialogs, tmp_path):
+    tab, _ = setup
+    dialogs.save_file = str(tmp_path / "no-such-folder" / "d.ics")
+    tab.export_button.click()
+    (warning,) = dialogs.messages("warning")
+    assert "无法写入" in warning and "d.ics" in warning

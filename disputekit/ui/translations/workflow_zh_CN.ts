@@ -333,6 +333,10 @@
 <context>
     <name>DeadlinesTab</name>
     <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
         <location filename="../deadlines_tab.py" line="104"/>
         <source>Working days follow the official holiday schedule, including make-up workdays. An &apos;Estimate&apos; mark means the schedule for that year is not published yet.</source>
         <translation>工作日按国务院公布的节假日安排计算（含调休上班日）。标有“估算”的期限，所涉年份的安排尚未公布。</translation>
@@ -530,6 +534,10 @@
 </context>
 <context>
     <name>PacketBuilderTab</name>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
     <message>
         <location filename="../packet_tab.py" line="142"/>
         <source>Packet:</source>
