@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -174,7 +175,12 @@ class WindowActions(QObject):
             self.window.show_banner(self.tr("Imported %1.").replace("%1", Path(path).name))
 
         run_with_progress_dialog(
-            self.window, self.window.services.tasks, self.tr("Importing…"), work, done, self._fail
+            self.window,
+            self.window.services.tasks,
+            self.tr("Importing…"),
+            work,
+            done,
+            self._failed(self.tr("The bundle was not imported; nothing was stored.")),
         )
 
     def export_bundle(self) -> None:
@@ -210,11 +216,23 @@ class WindowActions(QObject):
             self.window.show_banner(self.tr("Exported to %1.").replace("%1", str(out)))
 
         run_with_progress_dialog(
-            self.window, self.window.services.tasks, self.tr("Exporting…"), work, done, self._fail
+            self.window,
+            self.window.services.tasks,
+            self.tr("Exporting…"),
+            work,
+            done,
+            self._failed(self.tr("The bundle was not exported.")),
         )
 
-    def _fail(self, exc: BaseException) -> None:
-        QMessageBox.warning(self.window, self.tr("DisputeKit"), str(exc) or type(exc).__name__)
+    def _failed(self, lead: str) -> Callable[[BaseException], None]:
+        """A handler that shows `lead` in the UI language, then the details (file names and
+        members, as the store words them)."""
+
+        def show(exc: BaseException) -> None:
+            detail = str(exc) or type(exc).__name__
+            QMessageBox.warning(self.window, self.tr("DisputeKit"), f"{lead}\n\n{detail}")
+
+        return show
 
     def set_language(self, language: str) -> None:
         """Switch the UI language at once and remember it."""

@@ -132,7 +132,9 @@ def test_import_of_a_broken_bundle_shows_the_reason(main_window, dialogs, tmp_pa
     dialogs.open_file = str(broken)
     main_window.actions.import_action.trigger()
     warnings = dialogs.messages("warning")
-    assert len(warnings) == 1 and warnings[0]
+    assert len(warnings) == 1
+    lead, _, detail = warnings[0].partition("\n\n")
+    assert lead == "案件包未导入，没有保存任何内容。" and "broken.zip" in detail
     assert main_window.session.case_id is None
 
 

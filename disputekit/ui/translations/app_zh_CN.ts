@@ -675,6 +675,16 @@
         <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
+        <location filename="../window_actions.py" line="176" />
+        <source>The bundle was not imported; nothing was stored.</source>
+        <translation>案件包未导入，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="212" />
+        <source>The bundle was not exported.</source>
+        <translation>案件包未导出。</translation>
+    </message>
+    <message>
         <location filename="../window_actions.py" line="127" />
         <source>Delete case</source>
         <translation>删除案件</translation>
