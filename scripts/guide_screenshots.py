@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import ROOT, settle, start_xvfb
+from screenshots import ROOT, settle, virtual_display
 
 CLOCK = (2026, 11, 25, 10, 0)
 
@@ -164,14 +164,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Pictures for docs/volunteer-guide.md")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "guide")
     args = parser.parse_args()
-    xvfb = start_xvfb("1600x1000")
-    try:
+    with virtual_display("1600x1000"):
         for path in capture(args.out):
             print(f"wrote {path}")
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait(5)
     return 0
 
 

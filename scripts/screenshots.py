@@ -10,12 +10,14 @@ Tabs come from CASE_TABS, so tabs added later are captured too: docs/screenshot-
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +50,18 @@ def start_xvfb(size: str) -> subprocess.Popen[bytes] | None:
         time.sleep(0.05)
     os.environ["DISPLAY"] = f":{number}"
     return proc
+
+
+@contextlib.contextmanager
+def virtual_display(size: str) -> Iterator[None]:
+    """Xvfb for the duration of the block (unless a display is already set)."""
+    xvfb = start_xvfb(size)
+    try:
+        yield
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(5)
 
 
 def settle(app: object, rounds: int = 30, pause: float = 0.0) -> None:
@@ -104,14 +118,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--size", default="1600x1000", help="Xvfb screen size")
     args = parser.parse_args()
-    xvfb = start_xvfb(args.size)
-    try:
+    with virtual_display(args.size):
         for path in capture(args.out, args.size):
             print(f"wrote {path}")
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait(5)
     return 0
 
 
