@@ -1,0 +1,97 @@
+"""`ocr IMAGE [--json]`: the order facts a screenshot shows (needs the `[ocr]` extra).
+
+Exit codes: 0 read (even when no field was found: the output says so); 1 the image cannot be
+read or OCR is not installed; 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, UnidentifiedImageError
+
+from disputekit.domain.ocr_fields import FIELD_NAMES
+from disputekit.ocr import INSTALL_HINT, OcrUnavailable, ScreenReader, ocr_available
+from disputekit.store import resolve_data_dir
+
+FIELD_LABELS = {
+    "order_no": "订单号/交易单号 order_no",
+    "merchant_order_no": "商家订单号 merchant_order_no",
+    "amount": "金额 amount",
+    "time": "时间 time",
+    "platform": "平台 platform",
+    "counterparty": "对方 counterparty",
+}
+
+
+def register(subparsers: Any) -> None:
+    """Add the `ocr` command."""
+    p = subparsers.add_parser(
+        "ocr",
+        help="read order number, amount and time off a screenshot (offline; optional extra)",
+        description=f"Needs the optional OCR extra: {INSTALL_HINT}",
+    )
+    p.add_argument("image", metavar="IMAGE", type=Path)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_ocr)
+
+
+def _image_problem(path: Path) -> str | None:
+    if not path.exists():
+        return f"{path}: no such file"
+    if path.is_dir():
+        return f"{path} is a folder, not an image"
+    try:
+        with Image.open(path) as img:
+            img.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        detail = str(exc) if not isinstance(exc, UnidentifiedImageError) else "unknown format"
+        return f"{path}: not an image Pillow can read ({detail})"
+    except Image.DecompressionBombError:
+        return f"{path}: the image is too large to read safely"
+    return None
+
+
+def _cache_dir(args: argparse.Namespace) -> Path | None:
+    data_dir = resolve_data_dir(args.data_dir)
+    # Reading a loose file should not create a data folder; an existing one gets the cache.
+    return data_dir / "cache" / "ocr" if data_dir.is_dir() else None
+
+
+def run_ocr(args: argparse.Namespace) -> int:
+    if not ocr_available():
+        print(f"OCR is not installed. Install the optional extra: {INSTALL_HINT}", file=sys.stderr)
+        return 1
+    problem = _image_problem(args.image)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from disputekit.ocr.engine import OcrEngine
+
+    reader = ScreenReader(OcrEngine(), _cache_dir(args))
+    try:
+        reading = reader.read(args.image)
+    except OcrUnavailable as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as exc:
+        print(f"{args.image}: could not be read ({exc})", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(reading.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    if not reading.fields:
+        print(f"{args.image.name}: no order number, amount or time found")
+        return 0
+    print(f"{args.image.name} ({reading.page})")
+    for name in FIELD_NAMES:
+        hit = reading.fields.get(name)
+        if hit is None:
+            continue
+        x, y, w, h = hit.box
+        print(f"  {FIELD_LABELS[name]}: {hit.value}    [box {x},{y} {w}×{h}, {hit.confidence:.2f}]")
+    return 0
