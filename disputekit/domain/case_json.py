@@ -12,6 +12,8 @@ from decimal import Decimal
 from typing import Any
 
 from disputekit.domain.case_dump import case_to_dict, dumps_case
+from disputekit.domain.field_sources import KEY as FIELD_SOURCES_KEY
+from disputekit.domain.field_sources import source_problems
 from disputekit.domain.json_reader import (
     LONG_TEXT,
     CaseFormatError,
@@ -225,6 +227,9 @@ def case_from_dict(data: Any) -> Case:
         for j, ref in enumerate(event.evidence):
             if ref not in ids:
                 r.fail(f"events[{i}].evidence[{j}]", f"{show_value(ref)} names no evidence item")
+    if FIELD_SOURCES_KEY in root:  # optional; kept in case.extra (domain/field_sources.py)
+        for where, problem in source_problems(root[FIELD_SOURCES_KEY]):
+            r.fail(where, problem)
     if r.errors:
         raise CaseFormatError(r.errors)
     return case
