@@ -17,6 +17,7 @@ from reportlab.platypus import (
 )
 
 from disputekit.packet.context import TITLES, PacketContext
+from disputekit.packet.field_sources import source_note
 from disputekit.packet.fonts import MONO, SANS, SANS_BOLD
 from disputekit.packet.styles import CONTENT_WIDTH, GRID, OVERDUE, SHADE, styles
 from disputekit.packet.text import esc, fmt_date_zh, fmt_datetime, fmt_money, or_blank, safe
@@ -96,6 +97,8 @@ def cover(ctx: PacketContext) -> list[Flowable]:
             ]
         )
     )
+    if note := source_note(c, ctx.numbers, who):
+        story += [Spacer(1, 2 * mm), Paragraph(esc(note), s.small)]
     if c.filed_by is not None:
         story.append(Spacer(1, 5 * mm))
         story.append(

@@ -1,0 +1,34 @@
+"""The packet's note on order facts read off an exhibit: "订单号、实付金额 读自证据2 …".
+
+Only sources that still hold are named (the value is the one confirmed, the exhibit is in the
+case and numbered in this packet), so a field edited later is never attributed to a screenshot.
+"""
+
+from __future__ import annotations
+
+from disputekit.domain.field_sources import current_sources
+from disputekit.domain.model import Case
+
+FIELD_NAMES_ZH = {
+    "order.order_no": "订单号",
+    "order.transaction_no": "交易号",
+    "order.amount_paid": "实付金额",
+    "order.ordered_at": "下单时间",
+    "respondent.platform": "平台名称",
+    "respondent.company": "经营者名称",
+}
+
+
+def source_note(case: Case, numbers: dict[str, int], who: str) -> str:
+    """One sentence per exhibit naming the fields read from it (confirmed by `who`, the
+    packet's name for the buyer), or "" when none."""
+    by_exhibit: dict[int, list[str]] = {}
+    for path, src in current_sources(case).items():
+        if src.evidence in numbers and path in FIELD_NAMES_ZH:
+            by_exhibit.setdefault(numbers[src.evidence], []).append(path)
+    sentences = []
+    order = list(FIELD_NAMES_ZH)
+    for number in sorted(by_exhibit):
+        names = "、".join(FIELD_NAMES_ZH[p] for p in sorted(by_exhibit[number], key=order.index))
+        sentences.append(f"{names}读自证据{number}截图中标出的位置，经{who}逐项核对确认。")
+    return "".join(sentences)
