@@ -32,6 +32,7 @@ from disputekit.ui.evidence_editor import EvidenceEditor
 from disputekit.ui.evidence_intake import EvidenceIntake, IntakeResult, local_files
 from disputekit.ui.evidence_model import EvidenceModel
 from disputekit.ui.form_widgets import EnumCombo
+from disputekit.ui.ocr_offer import OcrBar
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
 
@@ -101,6 +102,7 @@ class EvidenceTab(QWidget):
         left_layout.addWidget(self.hint)
 
         self.editor = EvidenceEditor(self._services.now())
+        self.ocr_bar = OcrBar(self._services, self._session)
         self.open_button = QPushButton()
         self.remove_button = QPushButton()
         buttons = QHBoxLayout()
@@ -115,6 +117,7 @@ class EvidenceTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.editor)
         right_layout.addLayout(buttons)
+        right_layout.addWidget(self.ocr_bar)
         right_layout.addWidget(self.problems_label)
         right_layout.addWidget(self.problems, 1)
         right_layout.addWidget(self.clear_problems)
@@ -197,6 +200,7 @@ class EvidenceTab(QWidget):
             except KeyError:
                 facts = self.tr("The file is missing from the vault.")
         self.editor.set_item(item, facts)
+        self.ocr_bar.set_item(item)
         self.open_button.setEnabled(item is not None)
         self.remove_button.setEnabled(item is not None)
 
@@ -267,6 +271,11 @@ class EvidenceTab(QWidget):
             row = self.model.row_of(result.added[-1])
             if row is not None:
                 self.view.setCurrentIndex(self.model.index(row))
+        if len(result.added) == 1 and self._session.case is not None:
+            # One new screenshot: offer what it shows (several at once would stack dialogs).
+            item = self._session.case.evidence_by_id(result.added[0])
+            if item is not None:
+                self.ocr_bar.offer_new(item)
 
     def _clear_problems(self) -> None:
         self.problems.clear()

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from disputekit.domain.timeutil import SHANGHAI
+from disputekit.ocr import ScreenReader, ocr_available
 from disputekit.store import Store
 from disputekit.ui.tasks import TaskRunner
 
@@ -38,6 +39,8 @@ class Services:
     clock: Callable[[], datetime]
     tasks: TaskRunner
     settings: QSettings
+    # Screenshot OCR (the optional `[ocr]` extra); None hides the feature behind an install hint.
+    ocr: ScreenReader | None = None
 
     def today(self) -> date:
         """Today's date in Asia/Shanghai, by the injected clock."""
@@ -64,4 +67,5 @@ class Services:
     ) -> Services:
         """Services over `store` with settings in the data folder unless told otherwise."""
         path = settings_path or Path(store.data_dir) / SETTINGS_FILE
-        return cls(store, clock, TaskRunner(synchronous=synchronous), settings_at(path))
+        reader = ScreenReader.default(Path(store.data_dir)) if ocr_available() else None
+        return cls(store, clock, TaskRunner(synchronous=synchronous), settings_at(path), reader)
