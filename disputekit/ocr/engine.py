@@ -4,6 +4,10 @@ RapidOCR's default configuration also turns on a text-direction classifier whose
 in the wheel, and would download it on first use; screenshots are upright, so it is switched
 off, and the detection and recognition models are named by path so that nothing is looked up
 or fetched over the network.
+
+Detection runs on the screenshot scaled so its long side is 1280 px (RapidOCR's default keeps
+up to 2000): a phone screenshot's text stays well above the detector's minimum size, and the
+detector, the larger half of the time, does under half the work.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ def offline_params(model_dir: Path) -> dict[str, Any]:
     return {
         "Global.use_cls": False,
         "Global.log_level": "error",
+        "Det.limit_type": "max",
+        "Det.limit_side_len": 1280,
         "Det.model_path": str(model_dir / DET_MODEL),
         "Rec.model_path": str(model_dir / REC_MODEL),
     }
