@@ -4,6 +4,7 @@ and then only the ticked fields."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,10 +38,12 @@ from PySide6.QtWidgets import (
 from disputekit.domain.field_sources import field_value
 from disputekit.domain.model import Case
 from disputekit.domain.ocr_proposals import Proposal
+from disputekit.domain.timeutil import SHANGHAI
 
 Index = QModelIndex | QPersistentModelIndex
 COL_USE, COL_FIELD, COL_CROP, COL_VALUE, COL_NOW = range(5)
 CROP_HEIGHT = 40
+CROP_WIDTH = 240
 _BOX_COLOURS = ("#d9480f", "#1971c2", "#2f9e44", "#9c36b5", "#e67700", "#0c8599")
 
 
@@ -133,9 +136,9 @@ class ProposalModel(QAbstractTableModel):
             if col == COL_FIELD:
                 return field_title(p.path)
             if col == COL_VALUE:
-                return p.value
+                return _shown(p.path, p.value)
             if col == COL_NOW:
-                return self._now[row] or "—"
+                return _shown(p.path, self._now[row]) or "—"
         if role == Qt.ItemDataRole.DecorationRole and col == COL_CROP:
             return self._crops[row]
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_USE:
@@ -158,6 +161,16 @@ class ProposalModel(QAbstractTableModel):
         return True
 
 
+def _shown(path: str, value: str) -> str:
+    """A value as people read it: times in Shanghai without the ISO "T" and offset."""
+    if path == "order.ordered_at" and value:
+        try:
+            return datetime.fromisoformat(value).astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            return value
+    return value
+
+
 def _crop(image: QImage, box: tuple[int, int, int, int]) -> QPixmap:
     x, y, w, h = box
     pad = 4
@@ -165,8 +178,8 @@ def _crop(image: QImage, box: tuple[int, int, int, int]) -> QPixmap:
     if part.isNull():
         return QPixmap()
     scaled = part.scaledToHeight(CROP_HEIGHT, Qt.TransformationMode.SmoothTransformation)
-    if scaled.width() > 320:
-        scaled = scaled.scaledToWidth(320, Qt.TransformationMode.SmoothTransformation)
+    if scaled.width() > CROP_WIDTH:
+        scaled = scaled.scaledToWidth(CROP_WIDTH, Qt.TransformationMode.SmoothTransformation)
     return QPixmap.fromImage(scaled)
 
 
@@ -236,6 +249,7 @@ class OcrConfirmDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NOW, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(CROP_HEIGHT + 12)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -262,7 +276,6 @@ class OcrConfirmDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.image_view.highlight(current.row())
         )
-        self.table.resizeColumnsToContents()
         self.resize(1180, 700)
         self.retranslate()
         self._update_fill()

@@ -91,7 +91,7 @@ def test_new_screenshot_offers_fields_and_fills_only_the_ticked_ones(
         "订单号": "KM2026112100999",
         "支付交易号": "2026112122001412345678901234",
         "实付金额": "98.50",
-        "下单时间": "2026-11-21T09:30:05+08:00",
+        "下单时间": "2026-11-21 09:30:05",
     }
     # Each value sits next to the crop of its box, and the box is drawn on the image.
     crop = model.index(0, 2).data(Qt.ItemDataRole.DecorationRole)
