@@ -25,8 +25,8 @@ def test_core_modules_import_without_qt() -> None:
         f"for name in {CORE_MODULES!r}:\n"
         "    importlib.import_module(name)\n"
         # rapidocr/onnxruntime load only when a screenshot is read, not when the CLI starts.
-    "leaked = sorted(m for m in sys.modules\n"
-    "                if m.split('.')[0] in ('PySide6', 'rapidocr', 'onnxruntime'))\n"
+        "leaked = sorted(m for m in sys.modules\n"
+        "                if m.split('.')[0] in ('PySide6', 'rapidocr', 'onnxruntime'))\n"
         "print(','.join(leaked))\n"
     )
     result = subprocess.run(

@@ -92,6 +92,7 @@ _LABELS: dict[str, tuple[str, int]] = {
 _LONGEST_FIRST = sorted(_LABELS, key=len, reverse=True)
 _SEPARATORS = "：:"
 _ORDER_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{5,63}")
+_NUMBER_PART = re.compile(r"[A-Za-z0-9_-]{1,63}")
 _AMOUNT = re.compile(r"[-−+]?[¥￥]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?元?")
 _BARE_AMOUNT = re.compile(r"[-−+]?[¥￥]?(\d{1,3}(?:,\d{3})+|\d+)\.\d{2}")
 _TIME = re.compile(
@@ -217,15 +218,19 @@ def _below(label: TextBox, boxes: Sequence[TextBox]) -> list[TextBox]:
     return sorted(found, key=lambda b: b.y)
 
 
-def _continuation(value: TextBox, boxes: Sequence[TextBox], used: set[int]) -> TextBox | None:
-    """A long number that wrapped: the next line, aligned with the value, digits only."""
+def _continuation(value: TextBox, boxes: Sequence[TextBox], labels: set[int]) -> TextBox | None:
+    """A long number that wrapped: the next line, aligned with the value, letters and digits
+    only, and not a row of its own (no label on its line)."""
     for i, b in enumerate(boxes):
-        if i in used or b is value or b.y <= value.y:
+        if i in labels or b is value or b.y <= value.y:
             continue
         near = b.y - value.bottom <= 0.8 * value.h
         aligned = abs(b.right - value.right) <= value.h or abs(b.x - value.x) <= value.h
-        if near and aligned and _ORDER_NO.fullmatch(_squash(b.text) + "000000"):
-            return b
+        if not (near and aligned and _NUMBER_PART.fullmatch(_squash(b.text))):
+            continue
+        if any(abs(boxes[j].cy - b.cy) <= 0.6 * b.h for j in labels):
+            continue
+        return b
     return None
 
 

@@ -84,11 +84,16 @@ class ScreenReader:
                 for b in lines
             ],
         }
+        tmp: str | None = None
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.cache_dir, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(data, fh, ensure_ascii=False)
             os.replace(tmp, self.cache_dir / f"{sha256}.json")
+            tmp = None
         except OSError:
             pass  # a cache that cannot be written only costs a second reading next time
+        finally:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)

@@ -165,3 +165,14 @@ def test_json_shape():
     assert data["fields"]["amount"] == {"value": "98.50", "box": [402, 360, 274, 92],
                                         "confidence": 1.0}  # fmt: skip
     assert set(data) == {"page", "fields"}
+
+
+def test_the_next_rows_value_is_not_taken_for_a_wrapped_number():
+    # Rows packed tightly: 商家订单号's value sits just under 订单号's, right-aligned with it.
+    boxes = [
+        *row("订单号", "2026112022001412345678901234", 400, h=40, value_x=395),
+        *row("商家订单号", "KM2026112000123", 440, h=40, value_x=670),
+    ]
+    fields = extract_fields(boxes).fields
+    assert fields["order_no"].value == "2026112022001412345678901234"
+    assert fields["merchant_order_no"].value == "KM2026112000123"
