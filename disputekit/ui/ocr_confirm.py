@@ -145,7 +145,8 @@ class ProposalModel(QAbstractTableModel):
             return QBrush(box_colour(row))
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_VALUE:
             tip = self.tr("Read next to “%1”, confidence %2")
-            return tip.replace("%1", p.hit.label or "—").replace("%2", f"{p.hit.confidence:.0%}")
+            tip = tip.replace("%1", p.hit.label or "—").replace("%2", f"{p.hit.confidence:.0%}")
+            return f"{_shown(p.path, p.value)}\n{tip}"
         if role == Qt.ItemDataRole.SizeHintRole and col == COL_CROP:
             return QSize(self._crops[row].width() + 8, CROP_HEIGHT + 8)
         return None
@@ -267,8 +268,11 @@ class OcrConfirmDialog(QDialog):
         right.addLayout(row)
         right.addWidget(self.buttons)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.image_view, 2)
-        layout.addLayout(right, 3)
+        # A phone screenshot is tall and narrow: a fixed-width pane leaves the table the room
+        # to show whole order numbers.
+        self.image_view.setFixedWidth(380)
+        layout.addWidget(self.image_view)
+        layout.addLayout(right, 1)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.select_all.clicked.connect(self._tick_all)
