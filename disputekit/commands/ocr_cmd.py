@@ -78,8 +78,11 @@ def run_ocr(args: argparse.Namespace) -> int:
     except OcrUnavailable as exc:
         print(str(exc), file=sys.stderr)
         return 1
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
         print(f"{args.image}: could not be read ({exc})", file=sys.stderr)
+        return 1
+    except RuntimeError as exc:  # onnxruntime reports model and memory failures this way
+        print(f"{args.image}: text recognition failed ({exc})", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(reading.to_json(), ensure_ascii=False, indent=2))
