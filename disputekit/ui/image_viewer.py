@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.model import EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
-from disputekit.ui.redaction import load_oriented, redact_image
+from disputekit.store.redact_pixels import PageBox, load_oriented
+from disputekit.store.redaction import RedactionError, redact_evidence
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
 from disputekit.ui.zoom_view import ZoomView
@@ -177,31 +178,32 @@ class ImageViewer(QDialog):
         boxes = self.view.box_tuples()
         if case_id is None or not boxes:
             return None
-        vault, cases = self._services.store.vault, self._services.store.cases
-        original = vault.path(self.sha).read_bytes()
         stem = (self.item.original_name or self.item.id).rsplit(".", 1)[0]
-        stored = vault.add_bytes(
-            redact_image(original, boxes),
-            f"{stem}-redacted.png",
-            source_note=self.tr("Redacted copy"),
-            derived_from=self.sha,
-        )
         caption = self.tr("%1 (redacted)").replace("%1", self.item.caption or stem)
-        new = cases.add_evidence(
-            case_id,
-            stored,
-            kind=self.item.kind,
-            caption=caption,
-            proves=self.item.proves,
-            captured_at=self.item.captured_at,
-            source=self.item.source,
-        )
+        try:
+            new = redact_evidence(
+                self._services.store,
+                case_id,
+                self.item.id,
+                [PageBox(1, box) for box in boxes],
+                caption=caption,
+            )
+        except (RedactionError, OSError) as exc:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("The copy was not saved: %1").replace("%1", str(exc)),
+            )
+            return None
         self.view.clear_boxes()
         self.redact_action.setChecked(False)
         self._toggle_redact(False)
         self._session.store_changed()
         self.status.setText(
-            self.tr("Saved as %1; the original is unchanged.").replace("%1", new.id)
+            self.tr(
+                "Saved as %1. The original is unchanged and withheld: packets and exports"
+                " leave it out."
+            ).replace("%1", new.id)
         )
         self.redacted.emit(new.id)
         return new.id

@@ -13,8 +13,8 @@ from PIL import Image
 from PySide6.QtCore import QPoint, QRectF, Qt
 
 from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.store.redact_pixels import redact_image
 from disputekit.ui.image_viewer import ImageViewer
-from disputekit.ui.redaction import redact_image
 
 sys.path.insert(0, str(Path(__file__).parent))
 helpers = importlib.import_module("ui_helpers")
@@ -87,11 +87,14 @@ def test_redact_by_dragging_creates_a_new_black_file(viewer, session, qtbot):
         assert rgb.getpixel((21, 11)) == (0, 0, 0)
         assert rgb.getpixel((150, 80)) == (250, 250, 250)
         assert rgb.getpixel((10, 5)) == (250, 250, 250)
-    # The original is untouched: same bytes, same hash, still in the case.
+    # The original is untouched: same bytes, same hash, still in the case, but withheld,
+    # and the copy follows it in the list.
     assert session.store.vault.path(original.sha256).read_bytes() == original_bytes
     assert hashlib.sha256(original_bytes).hexdigest() == original.sha256
     assert session.store.vault.verify(original.sha256)
-    assert case.evidence[0] == original
+    assert case.evidence[0].sha256 == original.sha256 and case.evidence[0].withheld
+    assert case.evidence[1].id == new_id and not new.withheld
+    assert "withheld" in viewer.status.text()
 
 
 def test_redaction_applies_exif_orientation_and_drops_metadata():
