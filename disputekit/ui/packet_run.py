@@ -59,6 +59,7 @@ def build_in_background(
             progress=reporter,
             cancel=reporter.cancelled,
             calendar=calendar,
+            include_withheld=options.include_withheld,
         )
 
     return run_with_progress_dialog(parent, runner, title, work, on_done, on_error)
