@@ -252,11 +252,13 @@ class WindowActions(QObject):
                 " (for example your own backup)."
             )
         )
-        box.setCheckBox(QCheckBox(self.tr("Include unredacted originals")))
+        # Parented to the box: a parentless check box would be freed by Python while shown.
+        include = QCheckBox(self.tr("Include unredacted originals"), box)
+        box.setCheckBox(include)
         box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Ok.value:
             return None
-        return box.checkBox().isChecked()
+        return include.isChecked()
 
     def _failed(self, lead: str) -> Callable[[BaseException], None]:
         """A handler that shows `lead` in the UI language, then the details (file names and
