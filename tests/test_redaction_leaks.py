@@ -103,6 +103,10 @@ def test_redact_prints_the_copy_which_replaces_the_original(redacted_case, capsy
     assert by_id["e3"]["withheld"] is True
     assert by_id["e4"]["derived_from"] == by_id["e3"]["sha256"]
     assert "withheld" not in by_id["e4"]
+    assert main(["show", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "（不外发" in next(line for line in lines if "[e3]" in line)
+    assert "（不外发" not in next(line for line in lines if "[e4]" in line)
     assert [e["id"] for e in case["evidence"]] == ["e1", "e2", "e3", "e4"]
     # The event that linked the original now links the copy.
     assert case["events"][0]["evidence"] == ["e4"]

@@ -209,7 +209,8 @@ def run_show(args: argparse.Namespace) -> int:
         for e in case.events_in_order():
             print(f"  {e.at:%Y-%m-%d %H:%M}  {e.kind.zh}  {e.note}")
         for v in case.evidence:
-            print(f"  [{v.id}] {v.kind.zh}  {v.file}  {v.caption}")
+            withheld = "  （不外发：已由打码副本代替）" if v.withheld else ""
+            print(f"  [{v.id}] {v.kind.zh}  {v.file}  {v.caption}{withheld}")
         return 0
 
     return _with_store(args, body)

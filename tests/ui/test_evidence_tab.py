@@ -200,3 +200,17 @@ def test_an_unforeseen_failure_refuses_one_file_only(tab, session, tmp_path, mon
     assert tab.problems.count() == 1
     assert "c.png" in tab.problems.item(0).text()
     assert "decoder crashed" in tab.problems.item(0).text()
+
+
+def test_a_withheld_original_is_marked_in_the_list(tab, services, session, tmp_path):
+    from disputekit.store.redact_pixels import parse_box
+    from disputekit.store.redaction import redact_evidence
+
+    drop(tab, [helpers.png(tmp_path / "a.png")])
+    original = session.case.evidence[0].id
+    redact_evidence(services.store, session.case_id, original, [parse_box("0,0,5,5")])
+    session.store_changed()
+    texts = [tab.model.data(tab.model.index(row)) for row in range(tab.model.rowCount())]
+    assert "不外发" in texts[0] and "不外发" not in texts[1]
+    tip = tab.model.data(tab.model.index(0), Qt.ItemDataRole.ToolTipRole)
+    assert "打码副本" in tip

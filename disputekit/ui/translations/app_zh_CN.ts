@@ -159,6 +159,19 @@
     </message>
 </context>
 <context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../evidence_model.py" line="1" />
+        <source>withheld (redacted copy used)</source>
+        <translation>不外发（使用打码副本）</translation>
+    </message>
+    <message>
+        <location filename="../evidence_model.py" line="1" />
+        <source>Not in packets or exports: a redacted copy replaces this original.</source>
+        <translation>不放入材料包或导出：此原件已由打码副本代替。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message>
         <location filename="../evidence_tab.py" line="146" />
