@@ -63,7 +63,7 @@ class EvidenceModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             title = item.caption or item.original_name or item.file
-            mark = f" · {self.tr('withheld (redacted copy used)')}" if item.withheld else ""
+            mark = f" · {self.tr('withheld')}" if item.withheld else ""
             return f"{item.id} · {item.kind.label(vocab_lang())}{mark}\n{title}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(item.sha256)

@@ -162,8 +162,8 @@
     <name>EvidenceModel</name>
     <message>
         <location filename="../evidence_model.py" line="1" />
-        <source>withheld (redacted copy used)</source>
-        <translation>不外发（使用打码副本）</translation>
+        <source>withheld</source>
+        <translation>不外发</translation>
     </message>
     <message>
         <location filename="../evidence_model.py" line="1" />
