@@ -63,8 +63,9 @@ class EvidenceModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             title = item.caption or item.original_name or item.file
-            mark = f" · {self.tr('withheld')}" if item.withheld else ""
-            return f"{item.id} · {item.kind.label(vocab_lang())}{mark}\n{title}"
+            if item.withheld:  # first on the caption line, where the narrow grid keeps it
+                title = f"{self.tr('withheld')} · {title}"
+            return f"{item.id} · {item.kind.label(vocab_lang())}\n{title}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(item.sha256)
         if role == Qt.ItemDataRole.ToolTipRole:
