@@ -15,7 +15,7 @@ from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageOps
 
-from disputekit.store.pdf_render import RENDER_DPI, PdfRenderError, render_pages
+from disputekit.store.pdf_render import RENDER_DPI, PdfRenderError, page_sizes, render_pages
 
 Box = tuple[
     int, int, int, int
@@ -123,16 +123,17 @@ def redact_pdf(data: bytes, boxes: Sequence[PageBox], dpi: int = RENDER_DPI) -> 
     from reportlab.pdfgen.canvas import Canvas
 
     try:
-        pages = render_pages(data, dpi)
+        pages, sizes = render_pages(data, dpi), page_sizes(data)
     except PdfRenderError as exc:
         raise RedactionError(str(exc)) from None
     check_boxes(boxes, [page.size for page in pages])
     out = BytesIO()
     # invariant: no creation time or random id, so the same input gives the same copy.
     canvas = Canvas(out, invariant=1, pageCompression=1)
-    for number, page in enumerate(pages, start=1):
+    for number, (page, (width, height)) in enumerate(zip(pages, sizes, strict=True), start=1):
         filled = _filled(page, [pb.box for pb in boxes if pb.page == number])
-        width, height = (side * 72 / dpi for side in filled.size)
+        # The original page size, not pixels × 72 / dpi: drawn again, the copy has exactly the
+        # pixel size the boxes were drawn on.
         canvas.setPageSize((width, height))
         canvas.drawImage(ImageReader(filled), 0, 0, width=width, height=height)
         canvas.showPage()

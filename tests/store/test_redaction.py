@@ -161,3 +161,20 @@ def test_cli_messages_instead_of_tracebacks(tmp_path, capsys):
         main(["--data-dir", str(data), "redact", "1", "e1", "--box", "5,5"])
     assert usage.value.code == 2
     assert "X,Y,W,H" in capsys.readouterr().err
+
+
+def test_a_turned_pdf_page_keeps_its_shape_and_the_box_its_place():
+    from pypdf import PdfWriter
+
+    from disputekit.store.pdf_render import render_pages
+    from disputekit.store.redact_pixels import redact_pdf
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 400).rotate(90)  # shown landscape, 400 × 200 pt
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    (shown,) = render_pages(buffer.getvalue())
+    (copy,) = render_pages(redact_pdf(buffer.getvalue(), [parse_box("700,10,100,50")]))
+    assert shown.size == copy.size == (834, 417)
+    assert copy.crop((701, 11, 799, 59)).getextrema() == ((0, 0), (0, 0), (0, 0))
+    assert copy.getpixel((100, 300)) == (255, 255, 255)

@@ -396,6 +396,26 @@
         <source>Saved as %1. The original is unchanged and withheld: packets and exports leave it out.</source>
         <translation>已保存为 %1。原件未改动，并已设为不外发：材料包和导出都不含原件。</translation>
     </message>
+    <message>
+        <location filename="../image_viewer.py" line="1" />
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../image_viewer.py" line="1" />
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../image_viewer.py" line="1" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1/%2 页</translation>
+    </message>
+    <message>
+        <location filename="../image_viewer.py" line="1" />
+        <source>Saving redacted copy…</source>
+        <translation>正在保存打码副本…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
