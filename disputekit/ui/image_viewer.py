@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -79,6 +79,7 @@ class ImageViewer(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         self.page, self.page_count = 1, 1
+        self._fitted = False
         self._page_boxes: dict[int, list[Box]] = {}  # boxes of the pages not shown now
         self._make_actions()
         self.intact = services.store.vault.verify(self.sha)
@@ -142,6 +143,13 @@ class ImageViewer(QDialog):
         self.next_page_action.setText(self.tr("Next page"))
         self.facts.setText(self._facts_text())
         self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Fit once the window has its real size: fitting in __init__ used the default size.
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.view.fit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
