@@ -21,7 +21,10 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "redact",
         help="black out parts of an evidence file into a new copy that replaces it",
-        description=__doc__.split("\n\n")[0] if __doc__ else None,
+        description="Black out parts of an evidence file into a new file that takes the "
+        "original's place in the case and its events; prints the new evidence id. The original "
+        "stays stored but is withheld: packets and exports leave it out unless "
+        "--include-withheld is given.",
     )
     p.add_argument("case_id", metavar="CASE_ID", type=int)
     p.add_argument("evidence_id", metavar="EVIDENCE_ID", help="e.g. e2 (see `show CASE_ID`)")
