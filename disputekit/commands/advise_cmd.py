@@ -20,6 +20,7 @@ from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.deadlines import DeadlineStatus, zh_datetime
 from disputekit.domain.model import Case
 from disputekit.domain.timeutil import SHANGHAI
+from disputekit.evidence_paths import path_problems
 
 _STATUS_ZH = {
     DeadlineStatus.UPCOMING: "未到期",
@@ -88,6 +89,10 @@ def _load(target: str, data_dir: str | None) -> tuple[Case, WorkCalendar | None]
     except CaseFormatError as exc:
         reasons = "\n".join(f"  {error}" for error in exc.errors)
         raise _Failure(f"{target} is not a valid case file:\n{reasons}") from None
+    problems = path_problems(case, path.resolve().parent)
+    if problems:
+        reasons = "\n".join(f"  {problem}" for problem in problems)
+        raise _Failure(f"{target}: evidence files must stay in its folder:\n{reasons}")
     return case, _stored_calendar(data_dir)
 
 

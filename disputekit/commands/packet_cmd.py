@@ -23,6 +23,7 @@ from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import PacketKind
+from disputekit.evidence_paths import evidence_path, path_problems
 
 PROGRESS_FROM = 10  # evidence files from which a build reports progress on stderr
 
@@ -67,6 +68,11 @@ def register(subparsers: Any) -> None:
         "--draft",
         action="store_true",
         help="build even with missing fields (marked 草稿, not for submission)",
+    )
+    p.add_argument(
+        "--include-withheld",
+        action="store_true",
+        help="also print the originals that redacted copies replace (they show what was hidden)",
     )
     p.add_argument(
         "--today",
@@ -123,6 +129,7 @@ def run(args: argparse.Namespace) -> int:
             cache_dir=cache_dir,
             progress=progress,
             calendar=calendar,
+            include_withheld=args.include_withheld,
         )
     except PacketBlocked as exc:
         _err("不能生成正式材料：" + ("（加 --draft 可生成草稿）" if not args.draft else ""))
@@ -175,13 +182,17 @@ def _load(target: str, data_dir: str | None) -> Loaded:
         reasons = "\n".join(f"  {error}" for error in exc.errors)
         raise _Failure(f"{target} is not a valid case file:\n{reasons}") from None
     base = path.resolve().parent
+    problems = path_problems(case, base)
+    if problems:
+        reasons = "\n".join(f"  {problem}" for problem in problems)
+        raise _Failure(f"{target}: evidence files must stay in its folder:\n{reasons}")
     calendar = None
     if db_path(folder).is_file():
         from disputekit.store import Store
 
         with Store.open(folder) as store:
             calendar = store.calendar()
-    return case, lambda item: base / item.file, calendar, cache_dir
+    return case, lambda item: evidence_path(base, item.file), calendar, cache_dir
 
 
 def _load_stored(case_id: int, folder: Path, cache_dir: Path) -> Loaded:
@@ -201,4 +212,11 @@ def _load_stored(case_id: int, folder: Path, cache_dir: Path) -> Loaded:
             # An unknown file is left out here; the build reports it as missing, by field.
             with contextlib.suppress(KeyError):
                 paths[item.id] = store.vault.path(item.sha256 or "")
-    return case, lambda item: paths.get(item.id, Path(item.file)), calendar, cache_dir
+
+    def file_for(item: EvidenceItem) -> Path:
+        # Never the bundle path: relative to the working folder it could name any file.
+        if item.id not in paths:
+            raise KeyError(f"{item.file or item.id} is not in the evidence vault")
+        return paths[item.id]
+
+    return case, file_for, calendar, cache_dir

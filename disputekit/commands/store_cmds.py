@@ -41,6 +41,11 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("export", help="export a case as a zipped BagIt bundle")
     p.add_argument("case_id", metavar="CASE_ID", type=int)
     p.add_argument("--out", metavar="FILE.zip", type=Path, required=True)
+    p.add_argument(
+        "--include-withheld",
+        action="store_true",
+        help="also ship the originals that redacted copies replace (they show what was hidden)",
+    )
     p.set_defaults(func=run_export)
 
     p = subparsers.add_parser("verify", help="check a bundle: missing, extra or altered files")
@@ -117,8 +122,13 @@ def run_export(args: argparse.Namespace) -> int:
         return _fail(f"cannot write {args.out}: {problem}")
 
     def body(store: Store) -> int:
-        out = export_bundle(store, args.case_id, args.out)
+        out = export_bundle(store, args.case_id, args.out, include_withheld=args.include_withheld)
         print(f"exported case {args.case_id} to {out}")
+        if args.include_withheld:
+            print(
+                "warning: the bundle includes unredacted originals (--include-withheld)",
+                file=sys.stderr,
+            )
         return 0
 
     return _with_store(args, body)
@@ -199,7 +209,8 @@ def run_show(args: argparse.Namespace) -> int:
         for e in case.events_in_order():
             print(f"  {e.at:%Y-%m-%d %H:%M}  {e.kind.zh}  {e.note}")
         for v in case.evidence:
-            print(f"  [{v.id}] {v.kind.zh}  {v.file}  {v.caption}")
+            withheld = "  （不外发：已由打码副本代替）" if v.withheld else ""
+            print(f"  [{v.id}] {v.kind.zh}  {v.file}  {v.caption}{withheld}")
         return 0
 
     return _with_store(args, body)

@@ -115,6 +115,8 @@ def case_to_dict(case: Case) -> dict[str, Any]:
                     "sha256": v.sha256,
                     "original_name": v.original_name,
                     "derived_from": v.derived_from,
+                    # Written only when set: a case without redactions reads as before.
+                    **({"withheld": True} if v.withheld else {}),
                 },
                 v.extra,
             )

@@ -140,7 +140,7 @@ def _parse_evidence(r: JsonReader, data: dict[str, Any]) -> list[EvidenceItem]:
     seen: set[str] = set()
     known = {
         "id", "kind", "file", "caption", "proves", "captured_at", "source", "sha256",
-        "original_name", "derived_from",
+        "original_name", "derived_from", "withheld",
     }  # fmt: skip
     for i, raw in enumerate(r.items(data, "evidence", "")):
         p = join_path("evidence", i)
@@ -170,6 +170,7 @@ def _parse_evidence(r: JsonReader, data: dict[str, Any]) -> list[EvidenceItem]:
                 sha256=sha.lower() if sha else None,
                 original_name=r.text(d, "original_name", p, limit=500),
                 derived_from=derived.lower() if derived else None,
+                withheld=r.boolean(d, "withheld", p),
                 extra=extra_keys(d, known),
             )
         )

@@ -132,6 +132,9 @@ class EvidenceItem:
     sha256: str | None = None
     original_name: str = ""
     derived_from: str | None = None
+    # An original a redacted copy replaces: kept for the owner, left out of what leaves the
+    # machine (packets, bundles) unless the user asks for it.
+    withheld: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
 

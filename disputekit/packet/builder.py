@@ -17,6 +17,7 @@ from pathlib import Path
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import PacketKind
+from disputekit.domain.withheld import releasable, withheld_ids
 from disputekit.packet import sections, tables
 from disputekit.packet.budget import BudgetExceeded, suggest_dpi
 from disputekit.packet.context import TITLES, PacketContext
@@ -76,11 +77,17 @@ def build_packet(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
     calendar: WorkCalendar | None = None,
+    include_withheld: bool = False,
 ) -> PacketResult:
     """Build the `kind` packet for `case` at `out`; raises PacketBlocked, BudgetExceeded or
-    PacketCancelled without touching `out`."""
+    PacketCancelled without touching `out`. Withheld originals (replaced by a redacted copy)
+    are left out unless `include_withheld`."""
     prepare_reportlab()
     kind = PacketKind(kind)
+    if not include_withheld and exhibit_order:
+        hidden = set(withheld_ids(case))
+        exhibit_order = [i for i in exhibit_order if i not in hidden]
+    case = releasable(case, include_withheld)
     blockers = [] if draft else preflight(case, kind, today)
     exhibits, file_problems = resolve_exhibits(case, file_for, exhibit_order)
     if blockers or file_problems:  # a missing or altered original blocks even a draft

@@ -3,7 +3,8 @@
 Decoding a phone screenshot is most of a packet's work, so it runs in worker processes
 (Pillow holds the GIL for part of it) and starts before layout: the text sections are laid out
 meanwhile, and an exhibit page waits only for its own images. Each result is kept in
-`cache_dir` by source hash and pixel size, so a rebuild starts no workers at all.
+`cache_dir` by source hash and pixel size, so a rebuild starts no workers at all; a cached
+file whose hash no longer matches the one recorded when it was made is encoded again.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from pathlib import Path
 from types import TracebackType
 
-from disputekit.packet.images import ImageJob, derive_jpeg
+from disputekit.packet.images import ImageJob, cached_intact, derive_jpeg
 
 WORKERS = 2
 POLL_SECONDS = 0.2  # how often a wait checks the cancel callback
@@ -74,7 +75,7 @@ class ImagePool:
 
     def __enter__(self) -> ImagePool:
         self.cache_dir.mkdir(parents=True, exist_ok=True)
-        todo = [job for job, path in self.paths.items() if not path.is_file()]
+        todo = [job for job, path in self.paths.items() if not cached_intact(path)]
         self.reused = len(self.paths) - len(todo)
         self._report()
         if len(todo) == 1 or (todo and self.workers <= 1):

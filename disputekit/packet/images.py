@@ -9,6 +9,7 @@ The originals are only read, never modified.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,5 +122,27 @@ def derive_jpeg(src: str, dst: str, width: int, height: int) -> int:
         img = img.resize((width, height), Image.Resampling.BICUBIC)
     tmp = f"{dst}.{os.getpid()}.tmp"
     img.save(tmp, "JPEG", quality=JPEG_QUALITY)
+    with open(tmp, "rb") as f:
+        digest = hashlib.file_digest(f, "sha256").hexdigest()
+    # The record goes first: a crash before the JPEG lands leaves a mismatch, which re-encodes.
+    record_tmp = f"{record_path(dst)}.{os.getpid()}.tmp"
+    Path(record_tmp).write_text(digest, encoding="ascii")
+    os.replace(record_tmp, record_path(dst))
     os.replace(tmp, dst)  # concurrent builds never see a half-written cache file
     return os.path.getsize(dst)
+
+
+def record_path(cached: str | Path) -> Path:
+    """Where the SHA-256 of a cached JPEG is recorded when it is made."""
+    return Path(f"{cached}.sha256")
+
+
+def cached_intact(cached: Path) -> bool:
+    """True if the cached JPEG exists and still has the hash recorded when it was made: a
+    replaced or damaged cache file must never be printed under the original's caption."""
+    try:
+        recorded = record_path(cached).read_text(encoding="ascii").strip()
+        with cached.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest() == recorded
+    except (OSError, UnicodeDecodeError):
+        return False

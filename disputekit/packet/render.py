@@ -14,6 +14,7 @@ from disputekit.packet import kinsoku
 from disputekit.packet.exhibits import PdfPlacement
 from disputekit.packet.fonts import drawable, register_fonts
 from disputekit.packet.pages import numbered_canvas
+from disputekit.packet.pdf_sanitize import strip_active
 from disputekit.packet.styles import (
     CONTENT_HEIGHT,
     CONTENT_WIDTH,
@@ -68,6 +69,7 @@ def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
     for pl in placements:
         reader = readers.setdefault(pl.src, PdfReader(pl.src))
         src = reader.pages[pl.src_page]
+        strip_active(src)  # only its drawing goes in: no links, scripts or attachments
         box, turn = src.mediabox, src.rotation % 360
         w, h = float(box.width), float(box.height)
         # Draw the page upright as a viewer shows it: /Rotate turns it clockwise on display,

@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import tempfile
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disputekit import __version__
 from disputekit.domain.case_json import CaseFormatError, dumps_case, loads_case
 from disputekit.domain.model import Case
 from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.withheld import releasable
+from disputekit.evidence_paths import EvidencePathError, evidence_path
 from disputekit.store.bag_check import (
     MAX_CASE_JSON_BYTES,
     BundleError,
@@ -39,18 +40,25 @@ if TYPE_CHECKING:
     from disputekit.store.store import Store
 
 Progress = Callable[[int, int], None]
-_DRIVE = re.compile(r"^[A-Za-z]:")
 
 __all__ = ["BundleError", "export_bundle", "import_bundle", "verify_bundle"]
 
 
-def export_bundle(store: Store, case_id: int, out: Path, progress: Progress | None = None) -> Path:
+def export_bundle(
+    store: Store,
+    case_id: int,
+    out: Path,
+    progress: Progress | None = None,
+    *,
+    include_withheld: bool = False,
+) -> Path:
     """Write case `case_id` with its evidence files as a zipped BagIt bag at `out`.
 
     Each vault file is re-hashed while it is copied: a damaged vault copy stops the export
-    instead of being shipped. `out` appears only when complete.
+    instead of being shipped. `out` appears only when complete. Withheld originals (replaced
+    by a redacted copy) stay out, file and entry, unless `include_withheld`.
     """
-    case = store.cases.get(case_id)
+    case = releasable(store.cases.get(case_id), include_withheld)
     out = Path(out)
     files = {item.file: item.sha256 for item in case.evidence if item.sha256}
     partial = out.with_name(f".{out.name}.partial")
@@ -226,21 +234,14 @@ def _import_json(store: Store, path: Path, progress: Progress | None) -> int:
 
 def _local_file(folder: Path, rel: str, label: str, problems: list[str]) -> Path | None:
     """The file `rel` names inside `folder`, or None (with the problem recorded)."""
-    pure = PurePosixPath(rel.replace("\\", "/"))
-    if not rel:
-        problems.append(f"{label}: no file given")
-    elif pure.is_absolute() or _DRIVE.match(rel) or ".." in pure.parts:
-        problems.append(f"{label}: {rel!r} must be a path inside the case file's folder")
-    else:
-        full = folder
-        for part in pure.parts:
-            full = full / part
-            if full.is_symlink():
-                problems.append(f"{label}: {rel} is or passes through a link; links are refused")
-                return None
-        if full.is_file():
-            return full
-        problems.append(f"missing: {rel} (the file of {label})")
+    try:
+        full = evidence_path(folder, rel)
+    except EvidencePathError as exc:
+        problems.append(f"{label}: {exc}")
+        return None
+    if full.is_file():
+        return full
+    problems.append(f"missing: {rel} (the file of {label})")
     return None
 
 

@@ -38,6 +38,7 @@ from disputekit.domain.vocabulary import (
 )
 
 EVIDENCE_FOLDER = "evidence"
+WITHHELD_KEY = "withheld"
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 _MAX_NAME = 120
 
@@ -198,7 +199,8 @@ def case_to_rows(case: Case) -> CaseRows:
                 "source": v.source,
                 "original_name": v.original_name,
                 "derived_from": v.derived_from,
-                "extra_json": _json(v.extra),
+                # The flag rides in extra_json under its contract name: no schema change.
+                "extra_json": _json({**v.extra, WITHHELD_KEY: True} if v.withheld else v.extra),
             }
         )
     rows.fts = fts_text(case)
@@ -305,21 +307,24 @@ def case_from_rows(
             )
             for e in sorted(events, key=lambda x: x["position"])
         ],
-        evidence=[
-            EvidenceItem(
-                id=v["evidence_id"],
-                kind=EvidenceKind(v["kind"]),
-                file=v["file"],
-                caption=v["caption"],
-                proves=v["proves"],
-                captured_at=_dt(v["captured_at"]),
-                source=v["source"],
-                sha256=v["sha256"],
-                original_name=v["original_name"],
-                derived_from=v["derived_from"],
-                extra=json.loads(v["extra_json"] or "{}"),
-            )
-            for v in sorted(evidence, key=lambda x: x["position"])
-        ],
+        evidence=[_evidence_item(v) for v in sorted(evidence, key=lambda x: x["position"])],
         extra=extras.get("case", {}),
+    )
+
+
+def _evidence_item(v: dict[str, Any]) -> EvidenceItem:
+    extra = json.loads(v["extra_json"] or "{}")
+    return EvidenceItem(
+        id=v["evidence_id"],
+        kind=EvidenceKind(v["kind"]),
+        file=v["file"],
+        caption=v["caption"],
+        proves=v["proves"],
+        captured_at=_dt(v["captured_at"]),
+        source=v["source"],
+        sha256=v["sha256"],
+        original_name=v["original_name"],
+        derived_from=v["derived_from"],
+        withheld=bool(extra.pop(WITHHELD_KEY, False)),
+        extra=extra,
     )

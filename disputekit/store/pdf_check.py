@@ -45,7 +45,7 @@ def _pypdf_log() -> Iterator[_Collect]:
 def pdf_page_count(data: bytes, path: Path) -> int:
     """The number of pages of the PDF in `data`; IntakeError if it is cut off or unreadable."""
     from pypdf import PdfReader  # only when a PDF arrives: keeps intake of pictures light
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, PyPdfError
 
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
         raise intake_error(
@@ -56,6 +56,13 @@ def pdf_page_count(data: bytes, path: Path) -> int:
             reader = PdfReader(io.BytesIO(data), strict=False)
             locked = reader.is_encrypted and not reader.decrypt("")
             pages = 0 if locked else len(reader.pages)
+        except DependencyError as exc:  # not a PyPdfError: AES without `cryptography`
+            raise intake_error(
+                path,
+                "unreadable",
+                f"the PDF is encrypted and this installation cannot decrypt it ({exc})",
+                f"PDF 已加密，当前安装无法解密（{exc}）",
+            ) from exc
         except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
             reason = "; ".join([*log.messages, str(exc)][-2:]) or type(exc).__name__
             raise intake_error(
@@ -65,8 +72,10 @@ def pdf_page_count(data: bytes, path: Path) -> int:
         raise intake_error(
             path,
             "unreadable",
-            "the PDF is password-protected; export it again without a password",
-            "PDF 设有密码，请重新导出不带密码的文件",
+            "the PDF needs a password to open; open it with its password in a PDF viewer and"
+            " save or print an unprotected copy, or export the bill again without a password",
+            "PDF 需要密码才能打开：请在 PDF 阅读器中输入密码后另存（或打印）为无密码的副本，"
+            "或重新导出不带密码的账单",
         )
     if pages < 1:
         raise intake_error(path, "unreadable", "the PDF has no pages", "PDF 文件没有任何页面")

@@ -28,7 +28,7 @@ from disputekit.store.blob_io import (
     write_durably,
 )
 from disputekit.store.image_check import check_bytes
-from disputekit.store.intake_errors import IntakeError
+from disputekit.store.intake_errors import IntakeError, intake_error
 from disputekit.store.thumbnails import make_thumbnail, pdf_icon, save_jpeg
 
 THUMB_SIZE = 256
@@ -131,6 +131,9 @@ class EvidenceVault:
                     )
                 except IntakeError as exc:
                     report.failed.append((path, exc))
+                    staged = None
+                except Exception as exc:  # one odd file never drops the rest of the batch
+                    report.failed.append((path, _unexpected(path, exc)))
                     staged = None
                 if waiting is not None:
                     self._finish(waiting, report, progress, total)
@@ -324,6 +327,12 @@ class EvidenceVault:
             if _modified(leftover) <= disk_cutoff:
                 remove_file(leftover)
         return removed
+
+
+def _unexpected(path: Path, exc: Exception) -> IntakeError:
+    """A failure no check foresaw, worded as a refusal of this one file."""
+    detail = f"{type(exc).__name__}: {exc}"
+    return intake_error(path, "unreadable", detail, detail)
 
 
 def _modified(path: Path) -> datetime:

@@ -63,11 +63,17 @@ class EvidenceModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             title = item.caption or item.original_name or item.file
+            if item.withheld:  # first on the caption line, where the narrow grid keeps it
+                title = f"{self.tr('withheld')} · {title}"
             return f"{item.id} · {item.kind.label(vocab_lang())}\n{title}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(item.sha256)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [item.original_name or item.file, item.caption, item.proves]
+            if item.withheld:
+                lines.append(
+                    self.tr("Not in packets or exports: a redacted copy replaces this original.")
+                )
             return "\n".join(line for line in lines if line)
         if role == ITEM_ID_ROLE:
             return item.id

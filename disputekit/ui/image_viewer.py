@@ -1,11 +1,14 @@
 """The evidence viewer: zoom, fit, 1:1, rotate the view, the file's facts and SHA-256, and a
-redaction mode that saves a blacked-out copy as a new evidence file. PDFs: facts and page
-count, opened in the system's PDF viewer."""
+redaction mode that saves a blacked-out copy as a new evidence file. A PDF bill shows its pages
+as the redaction draws them (one at a time, boxes kept per page) and opens in the system's PDF
+viewer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,15 +22,22 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.model import EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
-from disputekit.ui.redaction import load_oriented, redact_image
+from disputekit.store.pdf_render import PdfRenderError, render_page
+from disputekit.store.redact_pixels import Box, PageBox, load_oriented
+from disputekit.store.redaction import RedactionError, redact_evidence
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
+from disputekit.ui.tasks import ProgressReporter, run_with_progress_dialog
 from disputekit.ui.zoom_view import ZoomView
 
 
 def pil_to_qimage(data: bytes) -> QImage:
     """Decode with Pillow (EXIF orientation applied) so the view matches the redaction."""
-    image = load_oriented(data).convert("RGBA")
+    return _to_qimage(load_oriented(data))
+
+
+def _to_qimage(image: Any) -> QImage:
+    image = image.convert("RGBA")
     raw = image.tobytes("raw", "RGBA")
     return QImage(
         raw, image.width, image.height, 4 * image.width, QImage.Format.Format_RGBA8888
@@ -68,19 +78,21 @@ class ImageViewer(QDialog):
         layout.addWidget(self.toolbar)
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
+        self.page, self.page_count = 1, 1
+        self._fitted = False
+        self._page_boxes: dict[int, list[Box]] = {}  # boxes of the pages not shown now
         self._make_actions()
         self.intact = services.store.vault.verify(self.sha)
+        self._data = services.store.vault.path(self.sha).read_bytes()
         if self.is_pdf:
-            self.view.hide()
-            self.toolbar.hide()
+            self._show_page(1)
         else:
-            self.view.set_image(pil_to_qimage(services.store.vault.path(self.sha).read_bytes()))
+            self.view.set_image(pil_to_qimage(self._data))
         self.open_external.setVisible(self.is_pdf)
         self.view.boxes_changed.connect(self._update_actions)
         self.retranslate()
         self.resize(1000, 720)
-        if not self.is_pdf:
-            self.view.fit()
+        self.view.fit()
 
     def _make_actions(self) -> None:
         def act(
@@ -104,6 +116,11 @@ class ImageViewer(QDialog):
         self.redact_action.setCheckable(True)
         self.clear_action = act(self.view.clear_boxes)
         self.save_action = act(self.save_redacted, QKeySequence.StandardKey.Save)
+        self.toolbar.addSeparator()
+        self.previous_page_action = act(lambda: self.show_page(self.page - 1), "PgUp")
+        self.next_page_action = act(lambda: self.show_page(self.page + 1), "PgDown")
+        self.page_label = QLabel()
+        self.toolbar.addWidget(self.page_label)
         self._update_actions()
 
     def retranslate(self) -> None:
@@ -122,8 +139,17 @@ class ImageViewer(QDialog):
         self.clear_action.setText(self.tr("Clear boxes"))
         self.save_action.setText(self.tr("Save redacted copy"))
         self.open_external.setText(self.tr("Open in PDF viewer"))
+        self.previous_page_action.setText(self.tr("Previous page"))
+        self.next_page_action.setText(self.tr("Next page"))
         self.facts.setText(self._facts_text())
         self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Fit once the window has its real size: fitting in __init__ used the default size.
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.view.fit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -167,44 +193,91 @@ class ImageViewer(QDialog):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        has_boxes = bool(self.view.boxes)
-        self.clear_action.setEnabled(has_boxes)
+        has_boxes = bool(self.view.boxes) or any(self._page_boxes.values())
+        self.clear_action.setEnabled(bool(self.view.boxes))
         self.save_action.setEnabled(has_boxes and self._session.case_id is not None)
+        for action in (self.previous_page_action, self.next_page_action):
+            action.setVisible(self.is_pdf)
+        self.page_label.setVisible(self.is_pdf)
+        self.previous_page_action.setEnabled(self.page > 1)
+        self.next_page_action.setEnabled(self.page < self.page_count)
+        self.page_label.setText(
+            self.tr("Page %1 of %2")
+            .replace("%1", str(self.page))
+            .replace("%2", str(self.page_count))
+        )
 
-    def save_redacted(self) -> str | None:
-        """Write the blacked-out copy as a new vault file and attach it; returns the new id."""
-        case_id = self._session.case_id
-        boxes = self.view.box_tuples()
-        if case_id is None or not boxes:
-            return None
-        vault, cases = self._services.store.vault, self._services.store.cases
-        original = vault.path(self.sha).read_bytes()
-        stem = (self.item.original_name or self.item.id).rsplit(".", 1)[0]
-        stored = vault.add_bytes(
-            redact_image(original, boxes),
-            f"{stem}-redacted.png",
-            source_note=self.tr("Redacted copy"),
-            derived_from=self.sha,
-        )
-        caption = self.tr("%1 (redacted)").replace("%1", self.item.caption or stem)
-        new = cases.add_evidence(
-            case_id,
-            stored,
-            kind=self.item.kind,
-            caption=caption,
-            proves=self.item.proves,
-            captured_at=self.item.captured_at,
-            source=self.item.source,
-        )
+    def show_page(self, number: int) -> None:
+        """Show page `number` of a PDF; the boxes drawn on each page stay with that page."""
+        if not self.is_pdf or not 1 <= number <= self.page_count or number == self.page:
+            return
+        self._page_boxes[self.page] = self.view.box_tuples()
         self.view.clear_boxes()
+        self._show_page(number)
+        for left, top, right, bottom in self._page_boxes.pop(number, []):
+            self.view.add_box(QRectF(left, top, right - left, bottom - top))
+        self.view.fit()
+        self._update_actions()
+
+    def _show_page(self, number: int) -> None:
+        try:
+            image, self.page_count = render_page(self._data, number)
+        except PdfRenderError as exc:
+            self.view.hide()
+            self.toolbar.hide()
+            self.status.setText(str(exc))
+            return
+        self.page = number
+        self.view.set_image(_to_qimage(image))
+
+    def page_boxes(self) -> list[PageBox]:
+        """Every box drawn, on every page."""
+        boxes = {**self._page_boxes, self.page: self.view.box_tuples()}
+        return [PageBox(page, box) for page in sorted(boxes) for box in boxes[page]]
+
+    def save_redacted(self) -> None:
+        """Write the blacked-out copy as a new vault file that replaces the original (in the
+        task runner: a bill's pages are drawn again); `redacted` reports the new id."""
+        case_id = self._session.case_id
+        boxes = self.page_boxes()
+        if case_id is None or not boxes:
+            return
+        stem = (self.item.original_name or self.item.id).rsplit(".", 1)[0]
+        caption = self.tr("%1 (redacted)").replace("%1", self.item.caption or stem)
+        item_id = self.item.id
+
+        def work(progress: ProgressReporter) -> str:
+            with self._services.worker_store() as store:
+                return redact_evidence(store, case_id, item_id, boxes, caption=caption).id
+
+        run_with_progress_dialog(
+            self,
+            self._services.tasks,
+            self.tr("Saving redacted copy…"),
+            work,
+            self._saved,
+            self._not_saved,
+        )
+
+    def _saved(self, new_id: str) -> None:
+        self.view.clear_boxes()
+        self._page_boxes.clear()
         self.redact_action.setChecked(False)
         self._toggle_redact(False)
         self._session.store_changed()
         self.status.setText(
-            self.tr("Saved as %1; the original is unchanged.").replace("%1", new.id)
+            self.tr(
+                "Saved as %1. The original is unchanged and withheld: packets and exports"
+                " leave it out."
+            ).replace("%1", new_id)
         )
-        self.redacted.emit(new.id)
-        return new.id
+        self.redacted.emit(new_id)
+
+    def _not_saved(self, exc: BaseException) -> None:
+        reason = str(exc) if isinstance(exc, (RedactionError, OSError)) else repr(exc)
+        QMessageBox.warning(
+            self, self.windowTitle(), self.tr("The copy was not saved: %1").replace("%1", reason)
+        )
 
     def open_externally(self) -> None:
         """Open the stored file in the system viewer (read-only copy in the vault)."""

@@ -29,6 +29,7 @@ class PacketOptions:
     max_pages: int | None
     dpi: int
     draft: bool
+    include_withheld: bool = False  # originals that redacted copies replace
 
 
 def stored_defaults(settings: Any) -> dict[str, Any]:
@@ -60,10 +61,18 @@ class BudgetBox(Retranslating, QGroupBox):
         self.dpi_spin.setSuffix(" dpi")
         self.dpi_spin.setValue(defaults["dpi"])
         self.draft_check = QCheckBox()
+        self.withheld_check = QCheckBox()
+        self.withheld_warning = QLabel()
+        self.withheld_warning.setWordWrap(True)
+        self.withheld_warning.setStyleSheet("color: #b3261e;")
+        self.withheld_warning.setVisible(False)
+        self.withheld_check.toggled.connect(self.withheld_warning.setVisible)
         self.form = QFormLayout(self)
         for spin in (self.max_mb_spin, self.max_pages_spin, self.dpi_spin):
             self.form.addRow(QLabel(), spin)
         self.form.addRow(self.draft_check)
+        self.form.addRow(self.withheld_check)
+        self.form.addRow(self.withheld_warning)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -72,6 +81,13 @@ class BudgetBox(Retranslating, QGroupBox):
         self.max_mb_spin.setSpecialValueText(self.tr("no limit"))
         self.max_pages_spin.setSpecialValueText(self.tr("no limit"))
         self.draft_check.setText(self.tr("Draft (build even with items missing)"))
+        self.withheld_check.setText(self.tr("Include unredacted originals"))
+        self.withheld_warning.setText(
+            self.tr(
+                "Warning: the packet will also show the originals of redacted copies, with"
+                " everything you blacked out."
+            )
+        )
         texts = (self.tr("Largest file"), self.tr("Most pages"), self.tr("Image resolution"))
         for row, text in enumerate(texts):
             self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
@@ -83,4 +99,5 @@ class BudgetBox(Retranslating, QGroupBox):
             max_pages=self.max_pages_spin.value() or None,
             dpi=self.dpi_spin.value(),
             draft=self.draft_check.isChecked(),
+            include_withheld=self.withheld_check.isChecked(),
         )

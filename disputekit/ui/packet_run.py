@@ -36,8 +36,11 @@ def build_in_background(
     thread beforehand so the worker never touches the database."""
 
     def path_of(item: EvidenceItem) -> Path:
-        # An item without a vault file gets its bundle path, which the builder reports missing.
-        return file_for.get(item.id, Path(item.file))
+        # Never the bundle path: relative to the working folder it could name any file. The
+        # builder reports the KeyError as a missing file.
+        if item.id not in file_for:
+            raise KeyError(f"{item.file or item.id} is not in the evidence vault")
+        return file_for[item.id]
 
     def work(reporter: ProgressReporter) -> PacketResult:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -56,6 +59,7 @@ def build_in_background(
             progress=reporter,
             cancel=reporter.cancelled,
             calendar=calendar,
+            include_withheld=options.include_withheld,
         )
 
     return run_with_progress_dialog(parent, runner, title, work, on_done, on_error)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
+from disputekit.domain.withheld import releasable
 from disputekit.packet.builder import BudgetExceeded, PacketBlocked, PacketCancelled, PacketResult
 from disputekit.packet.fill_sheet import fill_sheet_fields
 from disputekit.ui.filer_box import FilerBox
@@ -99,6 +100,7 @@ class PacketBuilderTab(Retranslating, QSplitter):
         self.exhibit_view.setMinimumHeight(120)
         column.addWidget(self.exhibit_view)
         self.budget = BudgetBox(services.store.settings)
+        self.budget.withheld_check.toggled.connect(lambda _on: self.refresh())
         column.addWidget(self.budget)
 
         self.generate_button = QPushButton()
@@ -184,7 +186,8 @@ class PacketBuilderTab(Retranslating, QSplitter):
         today = self._services.today()
         self.filer.show_case(case)
         self.blockers.show_for(case, self.kind(), today, self._services.store.calendar())
-        self.exhibits.set_items(case.evidence)
+        shown = releasable(case, self.budget.withheld_check.isChecked())
+        self.exhibits.set_items(shown.evidence)
         self.fill_sheet.set_fields(fill_sheet_fields(case, today))
 
     def _save_filer(self, filed_by: object) -> None:

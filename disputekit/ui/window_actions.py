@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from disputekit import __version__
 from disputekit.domain.model import Case
+from disputekit.domain.withheld import withheld_ids
 from disputekit.ui import i18n
 from disputekit.ui.tasks import ProgressReporter, run_with_progress_dialog
 
@@ -192,6 +193,9 @@ class WindowActions(QObject):
             )
             return
         case_id = session.case_id
+        include_withheld = self._ask_include_withheld(len(withheld_ids(session.case)))
+        if include_withheld is None:
+            return
         stamp = datetime.now().strftime("%Y%m%d")
         suggested = f"{session.case.order.order_no or 'case'}-{stamp}.zip"
         path, _ = QFileDialog.getSaveFileName(
@@ -209,7 +213,11 @@ class WindowActions(QObject):
         def work(progress: ProgressReporter) -> Path:
             with services.worker_store() as store:
                 return export_bundle(
-                    store, case_id, Path(path), progress=lambda d, t: progress(d, t, "")
+                    store,
+                    case_id,
+                    Path(path),
+                    progress=lambda d, t: progress(d, t, ""),
+                    include_withheld=include_withheld,
                 )
 
         def done(out: Path) -> None:
@@ -223,6 +231,34 @@ class WindowActions(QObject):
             done,
             self._failed(self.tr("The bundle was not exported.")),
         )
+
+    def _ask_include_withheld(self, count: int) -> bool | None:
+        """Whether the bundle also carries the originals redacted copies replace: False
+        without asking when there are none; None when the user cancels."""
+        if not count:
+            return False
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Export case bundle"))
+        box.setText(
+            self.tr(
+                "%1 original file(s) of this case are withheld because a redacted copy"
+                " replaces them. The bundle leaves them out."
+            ).replace("%1", str(count))
+        )
+        box.setInformativeText(
+            self.tr(
+                "Include them only for someone who may see everything you blacked out"
+                " (for example your own backup)."
+            )
+        )
+        # Parented to the box: a parentless check box would be freed by Python while shown.
+        include = QCheckBox(self.tr("Include unredacted originals"), box)
+        box.setCheckBox(include)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Ok.value:
+            return None
+        return include.isChecked()
 
     def _failed(self, lead: str) -> Callable[[BaseException], None]:
         """A handler that shows `lead` in the UI language, then the details (file names and

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.ui.redaction import Box
+from disputekit.store.redact_pixels import Box
 
 ZOOM_STEP = 1.25
 

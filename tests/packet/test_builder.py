@@ -182,19 +182,20 @@ def test_rebuild_reuses_cached_images(tmp_path, kit):
     case, cache = kit.load(folder), tmp_path / "cache"
     first = kit.build(case, folder, tmp_path / "a.pdf", cache_dir=cache)
     assert (first.images_encoded, first.images_reused) == (4, 0)
-    files = sorted(cache.iterdir())
+    files = sorted(cache.glob("*.jpg"))  # each with its recorded hash beside it (.sha256)
     assert len(files) == 4
+    assert len(list(cache.glob("*.jpg.sha256"))) == 4
     assert {f.name.split("-")[0] for f in files} == {
         kit.sha256(folder / e.file) for e in case.evidence
     }
     stamps = {f: f.stat().st_mtime_ns for f in files}
     second = kit.build(case, folder, tmp_path / "b.pdf", cache_dir=cache)
     assert (second.images_encoded, second.images_reused) == (0, 4)
-    assert {f: f.stat().st_mtime_ns for f in sorted(cache.iterdir())} == stamps
+    assert {f: f.stat().st_mtime_ns for f in sorted(cache.glob("*.jpg"))} == stamps
     other = kit.build(case, folder, tmp_path / "c.pdf", cache_dir=cache, dpi=100)
     # Another size is another derived image (the small JPEG is never upscaled, so it may match).
     assert other.images_encoded >= 3
-    assert len(list(cache.iterdir())) == 4 + other.images_encoded
+    assert len(list(cache.glob("*.jpg"))) == 4 + other.images_encoded
 
 
 def test_pdf_evidence_is_appended_page_by_page_with_caption(tmp_path, kit):

@@ -155,3 +155,62 @@ def test_undo_from_the_edit_menu(main_window, services, tmp_path):
     main_window.actions.undo_action.trigger()
     assert tab.model.rowCount() == 1
     assert len(services.store.cases.get(case_id).evidence) == 1
+
+
+def _encrypted_pdf(path: Path, user_password: str) -> Path:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="AES-256")
+    with path.open("wb") as f:
+        writer.write(f)
+    return path
+
+
+def test_encrypted_bills_in_a_batch_never_drop_the_other_files(tab, session, tmp_path):
+    first = helpers.png(tmp_path / "a.png")
+    owner_only = _encrypted_pdf(tmp_path / "owner-only.pdf", "")
+    locked = _encrypted_pdf(tmp_path / "locked.pdf", "secret")
+    last = helpers.png(tmp_path / "b.png", color=(0, 90, 200))
+    drop(tab, [first, owner_only, locked, last])
+    names = [e.original_name for e in session.case.evidence]
+    assert names == ["a.png", "owner-only.pdf", "b.png"]
+    assert tab.problems.count() == 1
+    message = tab.problems.item(0).text()
+    assert message.startswith("locked.pdf: ") and "密码" in message
+
+
+def test_an_unforeseen_failure_refuses_one_file_only(tab, session, tmp_path, monkeypatch):
+    from disputekit.store import vault
+
+    real = vault.check_bytes
+
+    def explode_on_c(data, path, **kw):
+        if Path(path).name == "c.png":
+            raise RuntimeError("decoder crashed")
+        return real(data, path, **kw)
+
+    monkeypatch.setattr(vault, "check_bytes", explode_on_c)
+    files = [
+        helpers.png(tmp_path / f"{n}.png", color=(i * 40, 90, 200)) for i, n in enumerate("abc")
+    ]
+    drop(tab, files)
+    assert [e.original_name for e in session.case.evidence] == ["a.png", "b.png"]
+    assert tab.problems.count() == 1
+    assert "c.png" in tab.problems.item(0).text()
+    assert "decoder crashed" in tab.problems.item(0).text()
+
+
+def test_a_withheld_original_is_marked_in_the_list(tab, services, session, tmp_path):
+    from disputekit.store.redact_pixels import parse_box
+    from disputekit.store.redaction import redact_evidence
+
+    drop(tab, [helpers.png(tmp_path / "a.png")])
+    original = session.case.evidence[0].id
+    redact_evidence(services.store, session.case_id, original, [parse_box("0,0,5,5")])
+    session.store_changed()
+    texts = [tab.model.data(tab.model.index(row)) for row in range(tab.model.rowCount())]
+    assert "不外发" in texts[0] and "不外发" not in texts[1]
+    tip = tab.model.data(tab.model.index(0), Qt.ItemDataRole.ToolTipRole)
+    assert "打码副本" in tip

@@ -197,3 +197,51 @@ def test_last_case_and_geometry_are_remembered(services, dialogs, qtbot):
     # The width may be clamped by the tabs' minimum width on the small offscreen screen.
     assert again.height() == size.height()
     assert services.settings.value("window/splitter") == splitter
+
+
+def test_export_of_a_case_with_a_redaction_asks_and_leaves_the_original_out(
+    main_window, services, dialogs, tmp_path, monkeypatch
+):
+    import zipfile
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from disputekit.store.redact_pixels import parse_box
+    from disputekit.store.redaction import redact_evidence
+
+    case_id = services.store.cases.create(helpers.make_case())
+    for name, colour in (("keep.png", (0, 90, 200)), ("secret.png", (200, 90, 0))):
+        stored = services.store.vault.add_file(helpers.png(tmp_path / name, color=colour))
+        original = services.store.cases.add_evidence(case_id, stored)
+    redact_evidence(services.store, case_id, original.id, [parse_box("0,0,10,10")])
+    main_window.request_case(case_id)
+    prompts: list[QMessageBox] = []
+
+    def answer(tick: bool):
+        def exec_(box: QMessageBox) -> int:
+            prompts.append(box)
+            box.checkBox().setChecked(tick)
+            return QMessageBox.StandardButton.Ok.value
+
+        return exec_
+
+    def shipped(path) -> set[str]:
+        with zipfile.ZipFile(path) as zf:
+            return {n for n in zf.namelist() if n.startswith("data/evidence/")}
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(False))
+    dialogs.save_file = str(tmp_path / "out.zip")
+    main_window.actions.export_action.trigger()
+    assert "1" in prompts[0].text() and prompts[0].checkBox().text()
+    names = shipped(tmp_path / "out.zip")
+    assert not any(original.original_name in name for name in names)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(True))
+    dialogs.save_file = str(tmp_path / "full.zip")
+    main_window.actions.export_action.trigger()
+    assert len(shipped(tmp_path / "full.zip")) == len(names) + 1
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Cancel.value)
+    dialogs.save_file = str(tmp_path / "cancelled.zip")
+    main_window.actions.export_action.trigger()
+    assert not (tmp_path / "cancelled.zip").exists()

@@ -207,3 +207,27 @@ def test_cancelling_writes_nothing(tab, monkeypatch):
     assert tab.status.text() == "已取消，未写入任何文件。"
     store = tab._services.store
     assert not packet_path(store.data_dir, tab._session.case_id, tab.kind()).exists()
+
+
+def test_withheld_originals_stay_out_unless_ticked_with_a_warning(tab, services, session):
+    from disputekit.store.redact_pixels import parse_box
+    from disputekit.store.redaction import redact_evidence
+
+    copy = redact_evidence(services.store, session.case_id, "e2", [parse_box("0,0,200,300")])
+    session.store_changed()
+    tab.refresh()
+    budget = tab.budget
+    assert tab.exhibits.order() == ["e1", copy.id]
+    assert not budget.withheld_warning.isVisibleTo(tab)
+    tab.generate()
+    assert tab.result is not None, tab.status.text()
+    assert [e.item.id for e in tab.result.exhibits] == ["e1", copy.id]
+
+    budget.withheld_check.click()
+    assert budget.withheld_warning.isVisibleTo(budget)
+    assert "遮住的内容" in budget.withheld_warning.text()  # Chinese by default
+    # The original joins the list (after the items the user already ordered).
+    assert tab.exhibits.order() == ["e1", copy.id, "e2"]
+    tab.generate()
+    assert tab.result is not None, tab.status.text()
+    assert [e.item.id for e in tab.result.exhibits] == ["e1", copy.id, "e2"]

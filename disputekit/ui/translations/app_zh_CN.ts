@@ -159,6 +159,19 @@
     </message>
 </context>
 <context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../evidence_model.py" line="1" />
+        <source>withheld</source>
+        <translation>不外发</translation>
+    </message>
+    <message>
+        <location filename="../evidence_model.py" line="1" />
+        <source>Not in packets or exports: a redacted copy replaces this original.</source>
+        <translation>不放入材料包或导出：此原件已由打码副本代替。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message>
         <location filename="../evidence_tab.py" line="146" />
@@ -369,14 +382,39 @@
         <translation>%1（已打码）</translation>
     </message>
     <message>
-        <location filename="../image_viewer.py" line="204" />
-        <source>Saved as %1; the original is unchanged.</source>
-        <translation>已保存为 %1；原件未改动。</translation>
-    </message>
-    <message>
         <location filename="../image_viewer.py" line="214" />
         <source>No application could open the file.</source>
         <translation>没有可以打开该文件的程序。</translation>
+    </message>
+    <message>
+        <location filename="../image_viewer.py" line="1" />
+        <source>The copy was not saved: %1</source>
+        <translation>打码副本未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../image_viewer.py" line="1" />
+        <source>Saved as %1. The original is unchanged and withheld: packets and exports leave it out.</source>
+        <translation>已保存为 %1。原件未改动，并已设为不外发：材料包和导出都不含原件。</translation>
+    </message>
+    <message>
+        <location filename="../image_viewer.py" line="1" />
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../image_viewer.py" line="1" />
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../image_viewer.py" line="1" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1/%2 页</translation>
+    </message>
+    <message>
+        <location filename="../image_viewer.py" line="1" />
+        <source>Saving redacted copy…</source>
+        <translation>正在保存打码副本…</translation>
     </message>
 </context>
 <context>
@@ -823,6 +861,21 @@ Organises the order, the evidence and the deadlines of a dispute over virtual go
         <location filename="../window_actions.py" line="215" />
         <source>DisputeKit helps you organise your material: the order, evidence, a timeline and deadlines. It is not legal advice and does not replace a lawyer. Check deadlines and rules with the platform, 12315 or a lawyer when in doubt.</source>
         <translation>DisputeKit 帮助您整理材料：订单、证据、时间线和期限。本软件不提供法律意见，也不能代替律师。如有疑问，请向平台、12315 或律师核实期限和规定。</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="1" />
+        <source>%1 original file(s) of this case are withheld because a redacted copy replaces them. The bundle leaves them out.</source>
+        <translation>本案有 %1 个原件已由打码副本代替，不外发；导出的案件包不含这些原件。</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="1" />
+        <source>Include them only for someone who may see everything you blacked out (for example your own backup).</source>
+        <translation>只有当接收者可以看到您遮住的全部内容时（例如您自己的备份），才包含原件。</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="1" />
+        <source>Include unredacted originals</source>
+        <translation>包含未打码的原件</translation>
     </message>
 </context>
 </TS>

@@ -145,6 +145,16 @@
         <source>Image resolution</source>
         <translation>图片分辨率</translation>
     </message>
+    <message>
+        <location filename="../packet_options.py" line="1" />
+        <source>Include unredacted originals</source>
+        <translation>包含未打码的原件</translation>
+    </message>
+    <message>
+        <location filename="../packet_options.py" line="1" />
+        <source>Warning: the packet will also show the originals of redacted copies, with everything you blacked out.</source>
+        <translation>警告：材料包将同时包含打码副本的原件，您遮住的内容都会显示出来。</translation>
+    </message>
 </context>
 <context>
     <name>CaseTabs</name>

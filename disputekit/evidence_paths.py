@@ -1,0 +1,53 @@
+"""The one rule for evidence paths in a case JSON: a file inside the JSON file's folder.
+
+`import`, `packet case.json`, `advise case.json` and the GUI's import all call
+`evidence_path`, so a case file can never make any of them read `../` or an absolute path,
+nor follow a link out of the folder. Stored cases name vault files by hash instead.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from disputekit.domain.model import Case
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+class EvidencePathError(ValueError):
+    """An evidence path that breaks the rule; `str()` names the path and what is wrong."""
+
+
+def evidence_path(folder: Path, rel: str) -> Path:
+    """The file `rel` (a case JSON's `evidence[].file`) names inside `folder`, which may not
+    exist yet; EvidencePathError if `rel` is empty, absolute, climbs out with `..`, or is or
+    passes through a link."""
+    pure = PurePosixPath(rel.replace("\\", "/"))
+    if not rel.strip():
+        raise EvidencePathError("no file given")
+    if pure.is_absolute() or _DRIVE.match(rel) or ".." in pure.parts or rel.startswith("~"):
+        raise EvidencePathError(f"{rel!r} must be a path inside the case file's folder")
+    base = Path(folder).resolve()
+    full = base
+    for part in pure.parts:
+        full = full / part
+        if full.is_symlink():
+            raise EvidencePathError(f"{rel} is or passes through a link; links are refused")
+    if not full.resolve().is_relative_to(base):  # e.g. a folder junction on Windows
+        raise EvidencePathError(f"{rel!r} leads outside the case file's folder")
+    return full
+
+
+def path_problems(case: Case, folder: Path) -> list[str]:
+    """One line per evidence item of `case` whose file breaks the rule (missing files are
+    not a rule breach: the caller reports those as it needs)."""
+    problems = []
+    for i, item in enumerate(case.evidence):
+        try:
+            evidence_path(folder, item.file)
+        except EvidencePathError as exc:
+            problems.append(f"evidence[{i}].file ({item.id}): {exc}")
+    return problems

@@ -1,0 +1,81 @@
+"""Render PDF pages to pixels offline (PDFium through pypdfium2).
+
+pypdf parses but cannot draw; PDFium is the renderer browsers use, ships inside the wheel and
+needs no network. Owner-password PDFs (printing or copying restricted, no password to open)
+render as any viewer shows them; a PDF that needs a password to open is refused by name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+RENDER_DPI = 150  # a bill's 8 pt text stays legible; an A4 page is 1240×1754 pixels
+MAX_PAGES = 200  # a redacted copy is a bill or a chat export, not a book
+
+
+class PdfRenderError(ValueError):
+    """The PDF cannot be drawn; `str()` says why in words a user can act on."""
+
+
+def _open(data: bytes) -> Any:
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise PdfRenderError(
+                "the PDF needs a password to open; enter the password in a PDF viewer and"
+                " save an unprotected copy, or export the bill again without a password"
+            ) from None
+        raise PdfRenderError(f"the PDF cannot be read ({exc})") from None
+
+
+def _draw(document: Any, index: int, dpi: int) -> Image.Image:
+    page = document[index]
+    try:
+        return page.render(scale=dpi / 72).to_pil().convert("RGB")
+    finally:
+        page.close()
+
+
+def render_pages(data: bytes, dpi: int = RENDER_DPI) -> list[Image.Image]:
+    """Every page of the PDF in `data` as an RGB image at `dpi`, turned as a viewer shows it."""
+    document = _open(data)
+    try:
+        if len(document) > MAX_PAGES:
+            raise PdfRenderError(f"the PDF has {len(document)} pages; at most {MAX_PAGES}")
+        return [_draw(document, index, dpi) for index in range(len(document))]
+    finally:
+        document.close()
+
+
+def render_page(data: bytes, number: int, dpi: int = RENDER_DPI) -> tuple[Image.Image, int]:
+    """Page `number` (1-based) of the PDF as `render_pages` draws it, and the page count."""
+    document = _open(data)
+    try:
+        count = len(document)
+        if not 1 <= number <= count:
+            raise PdfRenderError(f"page {number} does not exist (the PDF has {count})")
+        return _draw(document, number - 1, dpi), count
+    finally:
+        document.close()
+
+
+def page_sizes(data: bytes) -> list[tuple[float, float]]:
+    """Each page's size in points as shown (after /Rotate), in the order `render_pages` draws."""
+    document = _open(data)
+    try:
+        sizes = []
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                sizes.append(page.get_size())  # PDFium already applies /Rotate here
+            finally:
+                page.close()
+        return sizes
+    finally:
+        document.close()

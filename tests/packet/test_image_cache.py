@@ -1,0 +1,58 @@
+"""The packet image cache is checked on use: a replaced cache file is never embedded."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+from PIL import Image
+from pypdf import PdfReader
+
+from disputekit.packet.images import record_path
+
+from .conftest import build, load, sample_folder
+
+
+def embedded(pdf: Path) -> list[Image.Image]:
+    return [
+        Image.open(io.BytesIO(image.data)).convert("RGB")
+        for page in PdfReader(pdf).pages
+        for image in page.images
+    ]
+
+
+def is_red(image: Image.Image) -> bool:
+    r, g, b = image.resize((1, 1)).getpixel((0, 0))
+    return r > 200 and g < 60 and b < 60
+
+
+def test_a_replaced_cache_file_is_encoded_again(tmp_path):
+    folder = sample_folder(tmp_path / "case", screenshots=2, with_jpeg=False)
+    case, cache = load(folder), tmp_path / "cache"
+    first = build(case, folder, tmp_path / "a.pdf", cache_dir=cache)
+    assert first.images_encoded == 2
+    cached = sorted(cache.glob("*.jpg"))
+    assert len(cached) == 2
+    for path in cached:  # each JPEG's hash was recorded when it was made
+        assert record_path(path).read_text() == hashlib.sha256(path.read_bytes()).hexdigest()
+    # Someone swaps one cached picture for another of the same size.
+    victim = cached[0]
+    with Image.open(victim) as img:
+        size = img.size
+    Image.new("RGB", size, (255, 0, 0)).save(victim, "JPEG")
+    second = build(case, folder, tmp_path / "b.pdf", cache_dir=cache)
+    assert (second.images_encoded, second.images_reused) == (1, 1)
+    assert not any(is_red(image) for image in embedded(tmp_path / "b.pdf"))
+    assert record_path(victim).read_text() == hashlib.sha256(victim.read_bytes()).hexdigest()
+
+
+def test_a_cache_file_without_a_record_is_encoded_again(tmp_path):
+    folder = sample_folder(tmp_path / "case", screenshots=1, with_jpeg=False)
+    case, cache = load(folder), tmp_path / "cache"
+    build(case, folder, tmp_path / "a.pdf", cache_dir=cache)
+    (cached,) = cache.glob("*.jpg")
+    record_path(cached).unlink()  # e.g. written by a version that kept no record
+    again = build(case, folder, tmp_path / "b.pdf", cache_dir=cache)
+    assert again.images_encoded == 1
+    assert record_path(cached).is_file()
