@@ -98,32 +98,37 @@ def _load(target: str, data_dir: str | None) -> tuple[Case, WorkCalendar | None]
 
 def _load_stored(case_id: int, data_dir: str | None) -> tuple[Case, WorkCalendar]:
     try:
-        from disputekit.store import CaseNotFound, Store
+        from disputekit.store import CaseNotFound, Store, StoreError
         from disputekit.store.paths import db_path, resolve_data_dir
     except ImportError as exc:
         raise _Failure(f"case ids need the case store, which is unavailable ({exc})") from None
     folder = resolve_data_dir(data_dir)
     if not db_path(folder).is_file():
         raise _Failure(f"no case store in {folder}; pass a case JSON file instead")
-    with Store.open(folder) as store:
-        try:
+    try:
+        with Store.open(folder) as store:
             return store.cases.get(case_id), store.calendar()
-        except CaseNotFound:
-            raise _Failure(f"no case with id {case_id} in {folder}") from None
+    except CaseNotFound:
+        raise _Failure(f"no case with id {case_id} in {folder}") from None
+    except StoreError as exc:  # locked by another program, damaged, …
+        raise _Failure(str(exc)) from None
 
 
 def _stored_calendar(data_dir: str | None) -> WorkCalendar | None:
     """The user's calendar overrides, when a store exists; a case file alone carries none."""
     try:
-        from disputekit.store import Store
+        from disputekit.store import Store, StoreError
         from disputekit.store.paths import db_path, resolve_data_dir
     except ImportError:
         return None
     folder = resolve_data_dir(data_dir)
     if not db_path(folder).is_file():
         return None
-    with Store.open(folder) as store:
-        return store.calendar()
+    try:
+        with Store.open(folder) as store:
+            return store.calendar()
+    except StoreError as exc:
+        raise _Failure(str(exc)) from None
 
 
 def format_text(advice: Advice, today: date) -> str:

@@ -188,25 +188,35 @@ def _load(target: str, data_dir: str | None) -> Loaded:
         raise _Failure(f"{target}: evidence files must stay in its folder:\n{reasons}")
     calendar = None
     if db_path(folder).is_file():
-        from disputekit.store import Store
+        from disputekit.store import Store, StoreError
 
-        with Store.open(folder) as store:
-            calendar = store.calendar()
+        try:
+            with Store.open(folder) as store:
+                calendar = store.calendar()
+                cache_dir = None if store.read_only else cache_dir
+        except StoreError as exc:
+            raise _Failure(str(exc)) from None
     return case, lambda item: evidence_path(base, item.file), calendar, cache_dir
 
 
 def _load_stored(case_id: int, folder: Path, cache_dir: Path) -> Loaded:
-    from disputekit.store import CaseNotFound, Store
+    from disputekit.store import CaseNotFound, Store, StoreError
     from disputekit.store.paths import db_path
 
     if not db_path(folder).is_file():
         raise _Failure(f"no case store in {folder}; pass a case JSON file instead")
-    with Store.open(folder) as store:
+    try:
+        store = Store.open(folder)
+    except StoreError as exc:  # locked by another program, damaged, …
+        raise _Failure(str(exc)) from None
+    with store:
         try:
             case = store.cases.get(case_id)
         except CaseNotFound:
             raise _Failure(f"no case with id {case_id} in {folder}") from None
         calendar = store.calendar()
+        # A read-only data folder (write-protected stick) cannot hold the image cache.
+        cache = None if store.read_only else cache_dir
         paths: dict[str, Path] = {}
         for item in case.evidence:
             # An unknown file is left out here; the build reports it as missing, by field.
@@ -219,4 +229,4 @@ def _load_stored(case_id: int, folder: Path, cache_dir: Path) -> Loaded:
             raise KeyError(f"{item.file or item.id} is not in the evidence vault")
         return paths[item.id]
 
-    return case, file_for, calendar, cache_dir
+    return case, file_for, calendar, cache

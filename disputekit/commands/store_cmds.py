@@ -1,5 +1,5 @@
-"""Store commands: `import PATH`, `export CASE_ID --out FILE.zip`, `verify FILE.zip`,
-`list [--json]`, `show CASE_ID [--json]`, `gc`.
+"""Store commands: `import PATH`, `export CASE_ID --out FILE.zip [--strip-location]`,
+`verify FILE.zip`, `list [--json]`, `show CASE_ID [--json]`, `gc`, `check [--json]`.
 
 Exit codes: 0 ok; 1 validation or verification failed, or the case/file does not exist
 (reasons on stderr); 2 usage error (argparse).
@@ -8,7 +8,9 @@ Exit codes: 0 ok; 1 validation or verification failed, or the case/file does not
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import timedelta
@@ -27,7 +29,16 @@ from disputekit.store import (
     StoreError,
     resolve_data_dir,
 )
-from disputekit.store.bundle import BundleError, export_bundle, import_bundle, verify_bundle
+from disputekit.store.bundle import (
+    BundleError,
+    evidence_with_location,
+    export_bundle,
+    import_bundle,
+    verify_bundle,
+)
+from disputekit.store.db_errors import explain, full_disk
+from disputekit.store.paths import db_path
+from disputekit.store.vault_check import check_vault, file_state
 
 
 def register(subparsers: Any) -> None:
@@ -45,6 +56,11 @@ def register(subparsers: Any) -> None:
         "--include-withheld",
         action="store_true",
         help="also ship the originals that redacted copies replace (they show what was hidden)",
+    )
+    p.add_argument(
+        "--strip-location",
+        action="store_true",
+        help="ship location-free copies of photos that carry GPS data (originals untouched)",
     )
     p.set_defaults(func=run_export)
 
@@ -74,27 +90,53 @@ def register(subparsers: Any) -> None:
     )
     p.set_defaults(func=run_gc)
 
+    p = subparsers.add_parser(
+        "check", help="re-hash every vault file; name the evidence of damaged or missing ones"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_check)
+
 
 def _fail(message: str) -> int:
     print(f"disputekit: {message}", file=sys.stderr)
     return 1
 
 
-def _with_store(args: argparse.Namespace, body: Callable[[Store], int]) -> int:
+def _with_store(
+    args: argparse.Namespace, body: Callable[[Store], int], *, writes: bool = False
+) -> int:
+    folder = resolve_data_dir(args.data_dir)
     try:
-        store = Store.open(resolve_data_dir(args.data_dir))
+        store = Store.open(folder)
     except (StoreError, OSError) as exc:
-        return _fail(f"cannot open the data folder: {exc}")
+        return _fail(f"cannot open the data folder: {_os_message(exc)}")
+    if writes and store.read_only:
+        store.close()
+        return _fail(
+            f"{folder} is read-only (a write-protected disk or missing permission): "
+            f"'{args.command}' needs to write to it; list, show, check, export and packet work"
+        )
     try:
         return body(store)
     except CaseNotFound as exc:
         return _fail(str(exc))
     except (BundleError, IntakeError) as exc:
         return _fail(str(exc))
+    except sqlite3.Error as exc:  # locked by another program meanwhile, disk full, …
+        return _fail(str(explain(db_path(folder), exc)))
     except OSError as exc:  # e.g. the --out folder does not exist
-        return _fail(f"{exc.filename or ''}: {exc.strerror or exc}")
+        return _fail(_os_message(exc))
     finally:
         store.close()
+
+
+def _os_message(exc: Exception) -> str:
+    if not isinstance(exc, OSError):
+        return str(exc)
+    if exc.errno == errno.ENOSPC:
+        return str(full_disk(Path(exc.filename or "?")))
+    reason = exc.strerror or str(exc)
+    return f"{exc.filename}: {reason}" if exc.filename else reason
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -112,7 +154,7 @@ def run_import(args: argparse.Namespace) -> int:
         )
         return 0
 
-    return _with_store(args, body)
+    return _with_store(args, body, writes=True)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -122,7 +164,20 @@ def run_export(args: argparse.Namespace) -> int:
         return _fail(f"cannot write {args.out}: {problem}")
 
     def body(store: Store) -> int:
-        out = export_bundle(store, args.case_id, args.out, include_withheld=args.include_withheld)
+        if not args.strip_location:
+            for item in evidence_with_location(store, args.case_id, args.include_withheld):
+                print(
+                    f"disputekit: warning: [{item.id}] {item.file} carries a GPS location "
+                    "(where the photo was taken); --strip-location exports a copy without it",
+                    file=sys.stderr,
+                )
+        out = export_bundle(
+            store,
+            args.case_id,
+            args.out,
+            include_withheld=args.include_withheld,
+            strip_location=args.strip_location,
+        )
         print(f"exported case {args.case_id} to {out}")
         if args.include_withheld:
             print(
@@ -210,7 +265,9 @@ def run_show(args: argparse.Namespace) -> int:
             print(f"  {e.at:%Y-%m-%d %H:%M}  {e.kind.zh}  {e.note}")
         for v in case.evidence:
             withheld = "  （不外发：已由打码副本代替）" if v.withheld else ""
-            print(f"  [{v.id}] {v.kind.zh}  {v.file}  {v.caption}{withheld}")
+            state = file_state(store, v.sha256) if v.sha256 else "missing"
+            mark = f"  【{_STATE_ZH[state]}】" if state else ""
+            print(f"  [{v.id}] {v.kind.zh}  {v.file}  {v.caption}{withheld}{mark}")
         return 0
 
     return _with_store(args, body)
@@ -225,4 +282,34 @@ def run_gc(args: argparse.Namespace) -> int:
         print(f"removed {len(removed)} unreferenced files from the vault")
         return 0
 
+    return _with_store(args, body, writes=True)
+
+
+_STATE_ZH = {"damaged": "文件已损坏", "missing": "文件缺失"}
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Re-hash the vault; exit 1 when any file is damaged or missing."""
+
+    def body(store: Store) -> int:
+        progress = _progress_line if not args.json and sys.stderr.isatty() else None
+        report = check_vault(store, progress)
+        if args.json:
+            print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        else:
+            for problem in report.problems:
+                print(f"{problem.state}: {problem.sha256}")
+                for use in problem.uses:
+                    print(f"  case {use.case_id} evidence [{use.evidence_id}] {use.file}")
+                if not problem.uses:
+                    print("  (no case uses this file)")
+            verdict = f"{len(report.problems)} damaged or missing" if report.problems else "ok"
+            print(f"checked {report.checked} vault files: {verdict}")
+        return 1 if report.problems else 0
+
     return _with_store(args, body)
+
+
+def _progress_line(done: int, total: int) -> None:
+    end = "" if done < total else "\n"
+    print(f"\r[{done}/{total}]", end=end, file=sys.stderr, flush=True)

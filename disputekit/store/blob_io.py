@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from disputekit.store.intake_errors import IntakeError, intake_error
+from disputekit.store.private_files import PRIVATE_FILE, SEALED_FILE, private_dir
 
 # Bill exports and screenshots are far below this; a file this big is a mistake, not evidence,
 # and intake holds one file in memory at a time.
@@ -49,16 +50,16 @@ def too_big(path: Path, size: int) -> IntakeError:
 
 def write_durably(final: Path, data: bytes) -> None:
     """Put `data` at `final`, read-only, all or nothing, surviving a power cut once returned."""
-    final.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(final.parent)
     fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=TEMP_PREFIX)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp, 0o444)
+        os.chmod(tmp, SEALED_FILE)
         if final.exists():  # a damaged copy being replaced (Windows refuses read-only)
-            os.chmod(final, 0o644)
+            os.chmod(final, PRIVATE_FILE)
         os.replace(tmp, final)
     except BaseException:
         remove_file(Path(tmp))
@@ -69,7 +70,7 @@ def write_durably(final: Path, data: bytes) -> None:
 def remove_file(path: Path) -> None:
     """Delete a (possibly read-only) file; no error if it is already gone."""
     try:
-        os.chmod(path, 0o644)  # Windows cannot delete a read-only file
+        os.chmod(path, PRIVATE_FILE)  # Windows cannot delete a read-only file
         path.unlink()
     except FileNotFoundError:
         pass

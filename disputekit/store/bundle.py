@@ -11,7 +11,6 @@ at most unreferenced vault files (collected by `gc`), never a half case.
 from __future__ import annotations
 
 import hashlib
-import os
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from disputekit import __version__
 from disputekit.domain.case_json import CaseFormatError, dumps_case, loads_case
-from disputekit.domain.model import Case
+from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.withheld import releasable
 from disputekit.evidence_paths import EvidencePathError, evidence_path
@@ -34,6 +33,9 @@ from disputekit.store.bag_check import (
 from disputekit.store.case_rows import safe_file_name
 from disputekit.store.image_check import check_bytes
 from disputekit.store.intake_errors import IntakeError
+from disputekit.store.leftovers import stale_partials
+from disputekit.store.location import has_location, without_location
+from disputekit.store.private_files import private_output
 from disputekit.store.zip_safety import DEFAULT_LIMITS, ZipLimits, iter_member, member_problems
 
 if TYPE_CHECKING:
@@ -51,41 +53,80 @@ def export_bundle(
     progress: Progress | None = None,
     *,
     include_withheld: bool = False,
+    strip_location: bool = False,
 ) -> Path:
     """Write case `case_id` with its evidence files as a zipped BagIt bag at `out`.
 
     Each vault file is re-hashed while it is copied: a damaged vault copy stops the export
-    instead of being shipped. `out` appears only when complete. Withheld originals (replaced
-    by a redacted copy) stay out, file and entry, unless `include_withheld`.
+    instead of being shipped. `out` appears only when complete, readable by its owner only.
+    Withheld originals (replaced by a redacted copy) stay out, file and entry, unless
+    `include_withheld`. `strip_location` ships a location-free derived copy of each photo
+    that carries GPS data (the case JSON in the bundle names the copy; the vault original is
+    untouched).
     """
     case = releasable(store.cases.get(case_id), include_withheld)
     out = Path(out)
     files = {item.file: item.sha256 for item in case.evidence if item.sha256}
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        with zipfile.ZipFile(partial, "w") as zf:
-            manifest: list[tuple[str, str]] = []
-            payload_bytes = 0
-            for done, (rel, sha) in enumerate(sorted(files.items()), start=1):
-                arcname = f"data/{rel}"
-                size, digest = _copy_into_zip(zf, store.vault.path(sha), arcname)
+    replaced: dict[str, str] = {}
+    stale_partials(out)
+    # A unique temporary name: two exports to one path both finish, the last one wins.
+    with private_output(out) as (f, _tmp), zipfile.ZipFile(f, "w") as zf:
+        manifest: list[tuple[str, str]] = []
+        payload_bytes = 0
+        for done, (rel, sha) in enumerate(sorted(files.items()), start=1):
+            arcname = f"data/{rel}"
+            src = store.vault.path(sha)
+            stripped = _location_free(src, sha) if strip_location else None
+            if stripped is not None:
+                digest = _write_tag(zf, arcname, stripped, zipfile.ZIP_STORED)
+                size, replaced[sha] = len(stripped), digest
+            else:
+                size, digest = _copy_into_zip(zf, src, arcname)
                 if digest != sha:
-                    raise BundleError(
-                        f"cannot export case {case_id}",
-                        [f"the vault copy of {rel} ({sha}) is damaged or missing"],
-                    )
-                manifest.append((digest, arcname))
-                payload_bytes += size
-                if progress is not None:
-                    progress(done, len(files))
-            case_json = dumps_case(case).encode("utf-8")
-            manifest.append((_write_tag(zf, "data/case.json", case_json), "data/case.json"))
-            payload_bytes += len(case_json)
-            _write_bag_files(zf, case, manifest, payload_bytes)
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
+                    raise _damaged(case_id, rel, sha)
+            manifest.append((digest, arcname))
+            payload_bytes += size
+            if progress is not None:
+                progress(done, len(files))
+        for item in case.evidence:
+            if item.sha256 in replaced:
+                item.derived_from = item.derived_from or item.sha256
+                item.sha256 = replaced[item.sha256]
+        case_json = dumps_case(case).encode("utf-8")
+        manifest.append((_write_tag(zf, "data/case.json", case_json), "data/case.json"))
+        payload_bytes += len(case_json)
+        _write_bag_files(zf, case, manifest, payload_bytes)
     return out
+
+
+def evidence_with_location(
+    store: Store, case_id: int, include_withheld: bool = False
+) -> list[EvidenceItem]:
+    """The evidence items an export would ship whose file carries a GPS location (checked in
+    the vault)."""
+    found = []
+    for item in releasable(store.cases.get(case_id), include_withheld).evidence:
+        try:
+            path = store.vault.path(item.sha256 or "")
+            if has_location(path.read_bytes()):
+                found.append(item)
+        except (KeyError, OSError):  # a missing file is reported by the export itself
+            continue
+    return found
+
+
+def _location_free(src: Path, sha: str) -> bytes | None:
+    """A location-free copy of the vault file `src`, or None when it has no location."""
+    data = src.read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha or not has_location(data):
+        return None  # a damaged copy is caught (and named) by the plain copy's re-hash
+    return without_location(data)
+
+
+def _damaged(case_id: int, rel: str, sha: str) -> BundleError:
+    return BundleError(
+        f"cannot export case {case_id}", [f"the vault copy of {rel} ({sha}) is damaged or missing"]
+    )
 
 
 def _write_bag_files(
@@ -134,8 +175,10 @@ def _copy_into_zip(zf: zipfile.ZipFile, src: Path, arcname: str) -> tuple[int, s
     return size, h.hexdigest()
 
 
-def _write_tag(zf: zipfile.ZipFile, name: str, data: bytes) -> str:
-    zf.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+def _write_tag(
+    zf: zipfile.ZipFile, name: str, data: bytes, compress: int = zipfile.ZIP_DEFLATED
+) -> str:
+    zf.writestr(name, data, compress_type=compress)
     return hashlib.sha256(data).hexdigest()
 
 

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from disputekit.store.vault import StoredFile
 
 
+# The largest id SQLite can store (a signed 64-bit integer).
+MAX_ROWID = 2**63 - 1
+
+
 class EvidenceNotFound(KeyError):
     """No evidence item with this id in the case."""
 
@@ -87,6 +91,8 @@ class CaseRepository:
 
     def get(self, case_id: int) -> Case:
         """The case as last written; raises `CaseNotFound`."""
+        if not 0 < case_id <= MAX_ROWID:  # SQLite cannot even be asked (OverflowError)
+            raise CaseNotFound(case_id)
         rows = self._fetch("SELECT * FROM cases WHERE id = ?", case_id)
         if not rows:
             raise CaseNotFound(case_id)

@@ -18,12 +18,17 @@ class StoreError(RuntimeError):
     """The database cannot be used as it is (e.g. written by a newer DisputeKit)."""
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path, *, read_only: bool = False) -> sqlite_utils.Database:
     """Open the database at `path` with foreign keys on and the WAL journal.
 
     `check_same_thread=False` lets the GUI hand the store to one worker thread at a time;
     the store itself is not meant for concurrent use from several threads.
+
+    `read_only` opens a database on media that cannot be written (a write-protected USB
+    stick): nothing is created beside it and every write is refused by SQLite itself.
     """
+    if read_only:
+        return _connect_read_only(Path(path))
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     db = sqlite_utils.Database(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -65,3 +70,18 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
 def user_version(db: sqlite_utils.Database) -> int:
     """The schema version recorded in the database header."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _connect_read_only(path: Path) -> sqlite_utils.Database:
+    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    # A WAL database opens read-only only when its -shm file exists (SQLite cannot create it
+    # on read-only media). Without a -wal file everything is in the main file, and
+    # `immutable` tells SQLite not to look for the others at all.
+    query = "mode=ro" if wal.exists() and shm.exists() else "immutable=1"
+    uri = f"{path.absolute().as_uri()}?{query}"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA query_only = ON")
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    return db

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,9 +12,12 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from disputekit.store.case_repository import CaseRepository
-from disputekit.store.db import StoreError, connect
-from disputekit.store.migrations import migrate
+from disputekit.store.db import connect, user_version
+from disputekit.store.db_errors import StoreReadOnly, explain, full_disk
+from disputekit.store.leftovers import remove_leftovers
+from disputekit.store.migrations import latest_version, migrate
 from disputekit.store.paths import backup_dir, db_path, vault_dir
+from disputekit.store.private_files import PRIVATE_FILE, private_dir, tighten
 from disputekit.store.settings import CALENDAR_OVERRIDES, SettingsRepository
 from disputekit.store.vault import EvidenceVault
 
@@ -30,27 +35,63 @@ class Store:
         self.vault = EvidenceVault(vault_dir(data_dir), db)
         self.cases = CaseRepository(db, self.calendar)
         self._calendar: tuple[str, WorkCalendar] | None = None
+        self.read_only = False
 
     @classmethod
-    def open(cls, data_dir: Path) -> Store:
-        """Create the folder if needed, open the database (foreign keys on, WAL) and migrate it
-        (copying an existing database aside first)."""
+    def open(cls, data_dir: Path, *, read_only: bool | None = None) -> Store:
+        """Create the folder if needed (owner-only), open the database (foreign keys on, WAL)
+        and migrate it (copying an existing database aside first); then clear what killed
+        processes left behind.
+
+        `read_only` None decides by the folder: one that cannot be written (a
+        write-protected USB stick) is opened read-only, without migrating or cleaning up.
+        """
         data_dir = Path(data_dir)
-        data_dir.mkdir(parents=True, exist_ok=True)
         path = db_path(data_dir)
+        if read_only is None:
+            read_only = _cannot_write(data_dir, path)
+        if read_only:
+            return cls._open_read_only(data_dir, path)
+        private_dir(data_dir)
+        _create_private(path)
         try:
             db = connect(path)
-        except sqlite3.DatabaseError as exc:
-            raise _unreadable(path, exc) from exc
+        except sqlite3.Error as exc:
+            raise explain(path, exc) from exc
         try:
             migrate(db, backup_dir(data_dir))
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             db.close()
-            raise _unreadable(path, exc) from exc
+            raise explain(path, exc) from exc
         except BaseException:
             db.close()
             raise
+        for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            tighten(extra, PRIVATE_FILE)  # made by an older version under a loose umask
+        remove_leftovers(data_dir)
         return cls(data_dir, db)
+
+    @classmethod
+    def _open_read_only(cls, data_dir: Path, path: Path) -> Store:
+        if not path.is_file():
+            raise StoreReadOnly(
+                f"{data_dir} is read-only and holds no DisputeKit database ({path.name})"
+            )
+        try:
+            db = connect(path, read_only=True)
+            version = user_version(db)
+        except sqlite3.Error as exc:
+            raise explain(path, exc) from exc
+        if version != latest_version():
+            db.close()
+            raise StoreReadOnly(
+                f"{path} is at schema version {version}; this DisputeKit reads version "
+                f"{latest_version()} and cannot upgrade a database on a read-only folder. "
+                "Copy the folder somewhere writable, or use the DisputeKit that wrote it."
+            )
+        store = cls(data_dir, db)
+        store.read_only = True
+        return store
 
     def calendar(self) -> WorkCalendar:
         """The working-day calendar with the stored overrides applied (cached until they
@@ -74,10 +115,24 @@ class Store:
         self.close()
 
 
-def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
-    # The file is left exactly as it is: it may be recoverable, and it is the user's data.
-    return StoreError(
-        f"{path} is not a DisputeKit database or is damaged (SQLite: {exc}). "
-        f"It was not changed. Move it aside to start with an empty store; copies taken "
-        f"before each upgrade are in {backup_dir(path.parent)}."
-    )
+def _cannot_write(data_dir: Path, path: Path) -> bool:
+    """True when the data folder exists but cannot be written by this user."""
+    if not data_dir.is_dir():
+        return False
+    if not os.access(data_dir, os.W_OK):
+        return True
+    return path.exists() and not os.access(path, os.W_OK)
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file owner-only before SQLite does: SQLite gives its -wal and -shm
+    files the main file's permissions, so all three stay private whatever the umask."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise full_disk(path) from exc
+        raise
+    tighten(path, PRIVATE_FILE)

@@ -12,6 +12,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from disputekit.resources import asset
+from disputekit.store.private_files import private_dir
 
 # EXIF orientation -> the transpose that makes the picture upright (as ImageOps.exif_transpose).
 _UPRIGHT = {
@@ -95,7 +96,7 @@ def _font(px: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 
 def save_jpeg(image: Image.Image, target: Path) -> Path:
     """Write `image` to `target` atomically (a reader never sees half a thumbnail)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".thumb-", suffix=".jpg")
     try:
         with os.fdopen(fd, "wb") as out:

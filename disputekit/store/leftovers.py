@@ -1,0 +1,71 @@
+"""Removing what a killed process left behind: temporary import folders and `.partial` files.
+
+Only stale leftovers go: anything younger than the grace period may belong to another
+DisputeKit process that is running right now (the GUI and a CLI command can share a data
+folder), and only files and folders this user owns are touched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from disputekit.store.private_files import PARTIAL_SUFFIX
+
+GRACE = timedelta(hours=1)
+# Prefixes of the folders DisputeKit makes in the system temporary folder.
+TEMP_PREFIXES = ("disputekit-import-", "disputekit-images-")
+
+
+def remove_leftovers(
+    data_dir: Path, grace: timedelta = GRACE, temp_dir: Path | None = None
+) -> list[Path]:
+    """Delete stale temp import folders and `.partial` files; returns what was removed."""
+    cutoff = time.time() - grace.total_seconds()
+    temp = Path(temp_dir or tempfile.gettempdir())
+    candidates: list[Path] = []
+    candidates += _matching(temp, lambda name: name.startswith(TEMP_PREFIXES))
+    for folder in (data_dir, data_dir / "backups", data_dir / "cache"):
+        candidates += _matching(folder, lambda name: name.endswith(PARTIAL_SUFFIX))
+    return [path for path in candidates if _stale(path, cutoff) and _remove(path)]
+
+
+def stale_partials(out: Path, grace: timedelta = GRACE) -> list[Path]:
+    """Remove stale temporary files of earlier writes of `out` (beside it); returns them."""
+    cutoff = time.time() - grace.total_seconds()
+    prefix = f".{out.name}."
+    siblings = _matching(out.parent, lambda n: n.startswith(prefix) and n.endswith(PARTIAL_SUFFIX))
+    return [path for path in siblings if _stale(path, cutoff) and _remove(path)]
+
+
+def _matching(folder: Path, wanted: Callable[[str], bool]) -> list[Path]:
+    try:
+        with os.scandir(folder) as entries:
+            return [Path(e.path) for e in entries if wanted(e.name)]
+    except OSError:  # no such folder, or not ours to list
+        return []
+
+
+def _stale(path: Path, cutoff: float) -> bool:
+    try:
+        st = path.lstat()
+    except OSError:
+        return False
+    ours = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    return ours and st.st_mtime < cutoff
+
+
+def _remove(path: Path) -> bool:
+    try:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    except OSError:
+        return False
+    return True

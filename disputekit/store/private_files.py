@@ -1,0 +1,92 @@
+"""Files only their owner can read: the data folder, the database, exports and packets.
+
+Evidence is personal (names, phone numbers, chat logs, payment records), so nothing the app
+writes may be readable by other local users, whatever the umask says. Modes are set
+explicitly rather than by changing the process umask, which would leak into everything else
+the process does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+# What a write-once vault copy gets: the owner may read it, nobody may change it.
+SEALED_FILE = 0o400
+# Temporary names of files being written next to their target; a killed process leaves them.
+PARTIAL_SUFFIX = ".partial"
+
+
+def private_dir(path: Path) -> Path:
+    """Create `path` (and missing parents) as owner-only folders; an existing folder of ours
+    that others can read is tightened. Returns `path`."""
+    path = Path(path)
+    missing: list[Path] = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process
+            folder.mkdir(mode=PRIVATE_DIR)
+    tighten(path, PRIVATE_DIR)
+    return path
+
+
+def tighten(path: Path, mode: int) -> None:
+    """Remove group/other access from `path` if it has any; silent where the file system
+    cannot say (FAT on a USB stick) or the path is not ours to change (read-only media)."""
+    try:
+        current = path.stat().st_mode & 0o777
+        if current & 0o077:
+            os.chmod(path, current & mode)
+    except OSError:
+        pass
+
+
+@contextmanager
+def private_output(out: Path) -> Iterator[tuple[IO[bytes], Path]]:
+    """Write a file that appears at `out` only when complete, readable by its owner only.
+
+    The temporary file has a unique name beside `out` (two writers to one path never share
+    it; the last to finish wins, atomically). Yields the open file and its temporary path.
+    """
+    out = Path(out)
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=PARTIAL_SUFFIX, dir=out.parent)
+    tmp = Path(name)
+    try:
+        # mkstemp creates the file 0600 regardless of the umask.
+        with os.fdopen(fd, "wb") as f:
+            yield f, tmp
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        # A write() on an open file fails without a file name ("disk full: ''"): name it.
+        if exc.filename:
+            raise
+        raise type(exc)(exc.errno, exc.strerror or str(exc), str(out)) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_private(out: Path, data: bytes) -> Path:
+    """Write `data` at `out` atomically, owner-only (see `private_output`)."""
+    with private_output(out) as (f, _tmp):
+        f.write(data)
+    return Path(out)
+
+
+def copy_private(src: Path, out: Path) -> Path:
+    """Copy `src` to `out` atomically, owner-only, whatever mode `src` has."""
+    with Path(src).open("rb") as fin, private_output(out) as (f, _tmp):
+        while chunk := fin.read(1024 * 1024):
+            f.write(chunk)
+    return Path(out)
