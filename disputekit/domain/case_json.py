@@ -23,6 +23,7 @@ from disputekit.domain.json_reader import (
     join_path,
     kind_of,
     show_value,
+    structure_errors,
 )
 from disputekit.domain.model import (
     CASE_FORMAT,
@@ -261,6 +262,9 @@ def loads_case(text: str | bytes) -> Case:
         raise CaseFormatError([FieldError("", str(exc))]) from None
     except RecursionError:
         raise CaseFormatError([FieldError("", "the JSON is nested too deeply")]) from None
+    problems = structure_errors(data)
+    if problems:
+        raise CaseFormatError(problems)
     return case_from_dict(data)
 
 

@@ -18,6 +18,9 @@ from disputekit.domain.money import MoneyError, parse_money
 SHORT_TEXT = 200
 LONG_TEXT = 20_000
 MAX_ITEMS = 5_000
+# A case is about five levels deep; unknown keys are kept, but not to any depth: a document
+# nested hundreds of levels would exhaust the stack of whatever reads it next.
+MAX_DEPTH = 64
 
 E = TypeVar("E", bound=Enum)
 
@@ -209,3 +212,43 @@ def show_value(value: Any) -> str:
 def extra_keys(data: dict[str, Any], known: set[str]) -> dict[str, Any]:
     """The keys of `data` this version does not know, kept for the round trip."""
     return {k: v for k, v in data.items() if k not in known}
+
+
+def structure_errors(data: Any, max_depth: int = MAX_DEPTH) -> list[FieldError]:
+    """Problems no field reader sees, anywhere in the document (unknown keys included):
+    nesting deeper than `max_depth`, and text with a lone surrogate (`"\\ud800"` is valid
+    JSON but not Unicode, and cannot be written as UTF-8)."""
+    errors: list[FieldError] = []
+    stack: list[tuple[Any, str, int]] = [(data, "", 0)]  # no recursion: depth is the point
+    while stack:
+        value, path, depth = stack.pop()
+        if isinstance(value, str):
+            if _has_surrogate(value):
+                errors.append(FieldError(path, _SURROGATE))
+            continue
+        if not isinstance(value, dict | list):
+            continue
+        if depth >= max_depth:
+            shown = path if len(path) <= 60 else path[:59] + "…"
+            errors.append(FieldError(shown, f"is nested more than {max_depth} levels deep"))
+            continue
+        if isinstance(value, list):
+            stack.extend((v, join_path(path, i), depth + 1) for i, v in enumerate(value))
+            continue
+        for key, item in value.items():
+            if _has_surrogate(key):
+                errors.append(FieldError(join_path(path, ascii(key)), "the key " + _SURROGATE))
+                continue
+            stack.append((item, join_path(path, key), depth + 1))
+    return sorted(errors, key=lambda e: e.path)
+
+
+_SURROGATE = "contains a lone surrogate (an escape such as \\ud800), which is not valid text"
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -253,3 +253,40 @@ def test_field_error_text():
         'order.amount_paid: "-5" is negative'
     )
     assert str(FieldError("", "not valid JSON")) == "not valid JSON"
+
+
+def test_a_lone_surrogate_is_refused_with_its_path():
+    # Valid JSON ("\ud800" escapes are allowed) but not Unicode: writing it as UTF-8 crashed.
+    text = json.dumps(doc()).replace('"KM2026112000123"', '"KM\\ud800"')
+    with pytest.raises(CaseFormatError) as caught:
+        loads_case(text)
+    assert [e.path for e in caught.value.errors] == ["order.order_no"]
+    assert "lone surrogate" in caught.value.errors[0].message
+
+
+def test_a_lone_surrogate_in_an_unknown_key_is_refused():
+    text = json.dumps(doc())[:-1] + ', "x\\udc00": 1}'
+    with pytest.raises(CaseFormatError) as caught:
+        loads_case(text)
+    assert caught.value.errors[0].message.startswith("the key contains a lone surrogate")
+
+
+def test_900_levels_under_an_unknown_key_are_refused_not_kept():
+    text = json.dumps(doc())[:-1] + ', "x_deep": ' + "[" * 900 + "]" * 900 + "}"
+    with pytest.raises(CaseFormatError) as caught:
+        loads_case(text)
+    (error,) = caught.value.errors
+    assert error.path.startswith("x_deep[0][0]")
+    assert error.message == "is nested more than 64 levels deep"
+
+
+def test_nesting_within_the_limit_is_kept():
+    data = doc()
+    deep: dict = {}
+    inner = deep
+    for _ in range(60):
+        inner["k"] = {}
+        inner = inner["k"]
+    data["x_deep"] = deep
+    case = loads_case(json.dumps(data))
+    assert json.loads(dumps_case(case))["x_deep"] == deep
