@@ -1,15 +1,16 @@
 """Reading and checking a zipped BagIt bag (RFC 8493) without extracting it.
 
 The bag may sit at the zip's root or in one top-level folder. Checks: `bagit.txt`, every
-payload file against `manifest-sha256.txt` (missing, extra, altered), the tag files against
-`tagmanifest-sha256.txt` when present, `data/case.json` against the case contract, and every
-evidence item's file and sha256.
+payload file against `manifest-sha256.txt` (missing, extra, altered), `bag-info.txt` and the
+other tag files against `tagmanifest-sha256.txt` (both required), `data/case.json` against
+the case contract, and every evidence item's file and sha256.
 """
 
 from __future__ import annotations
 
 import hashlib
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -19,6 +20,13 @@ from disputekit.store.zip_safety import iter_member, read_member
 
 MANIFEST = "manifest-sha256.txt"
 TAG_MANIFEST = "tagmanifest-sha256.txt"
+BAG_INFO = "bag-info.txt"
+# The tag files a tag manifest must cover: without that, bag-info or the manifest itself could
+# be swapped unnoticed.
+REQUIRED_TAGS = ("bagit.txt", BAG_INFO, MANIFEST)
+# What a damaged member raises while it is read: a bad CRC, a broken deflate stream, a
+# truncated file.
+READ_ERRORS = (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError)
 CASE_JSON = "data/case.json"
 MAX_CASE_JSON_BYTES = 50 * 1024 * 1024
 MAX_TAG_FILE_BYTES = 10 * 1024 * 1024
@@ -64,6 +72,17 @@ def _sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
     return h.hexdigest()
 
 
+def _read(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, problems: list[str]
+) -> bytes | None:
+    """The member's bytes, or None with the damage recorded."""
+    try:
+        return read_member(zf, info)
+    except READ_ERRORS as exc:
+        problems.append(f"damaged: {name} ({exc})")
+        return None
+
+
 def _decode_path(text: str) -> str:
     # RFC 8493 §2.1.3: CR, LF and % are percent-encoded in manifests.
     return text.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
@@ -82,7 +101,10 @@ def _read_manifest(
         problems.append(f"{name} is too large ({info.file_size:,} bytes)")
         return {}
     entries: dict[str, str] = {}
-    text = read_member(zf, info).decode("utf-8", errors="replace")
+    data = _read(zf, info, name, problems)
+    if data is None:
+        return {}
+    text = data.decode("utf-8", errors="replace")
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -113,7 +135,7 @@ def _compare(
             continue
         try:
             actual[path] = _sha256(zf, info)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        except READ_ERRORS as exc:
             problems.append(f"damaged: {path} ({exc})")
             continue
         if actual[path] != digest:
@@ -126,7 +148,8 @@ def check_bag(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo]) -> Checked
     out = CheckedBag()
     problems = out.problems
     bagit_txt = files.get("bagit.txt")
-    if bagit_txt is None or b"BagIt-Version:" not in read_member(zf, bagit_txt)[:4096]:
+    declared = _read(zf, bagit_txt, "bagit.txt", problems) if bagit_txt else None
+    if declared is None or b"BagIt-Version:" not in declared[:4096]:
         problems.append("bagit.txt is missing or has no BagIt-Version")
     if MANIFEST not in files:
         problems.append(f"{MANIFEST} is missing")
@@ -135,9 +158,18 @@ def check_bag(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo]) -> Checked
     for path in sorted(p for p in files if p.startswith("data/") and p not in listed):
         problems.append(f"extra: {path} (not listed in {MANIFEST})")
     hashes = _compare(zf, files, listed, MANIFEST, problems)
+    if BAG_INFO not in files:
+        problems.append(f"{BAG_INFO} is missing")
     if TAG_MANIFEST in files:
         tags = _read_manifest(zf, files, TAG_MANIFEST, problems)
         _compare(zf, files, tags, TAG_MANIFEST, problems)
+        problems.extend(
+            f"{TAG_MANIFEST} does not list {tag}"
+            for tag in REQUIRED_TAGS
+            if tag in files and tag not in tags
+        )
+    else:
+        problems.append(f"{TAG_MANIFEST} is missing: the tag files cannot be checked")
     out.case = _check_case(zf, files, hashes, out)
     if problems:
         out.case = None
@@ -157,8 +189,11 @@ def _check_case(
     if info.file_size > MAX_CASE_JSON_BYTES:
         out.problems.append(f"{CASE_JSON} is too large ({info.file_size:,} bytes)")
         return None
+    data = _read(zf, info, CASE_JSON, out.problems)
+    if data is None:
+        return None
     try:
-        case = loads_case(read_member(zf, info))
+        case = loads_case(data)
     except CaseFormatError as exc:
         out.problems.extend(f"{CASE_JSON}: {err}" for err in exc.errors)
         return None

@@ -26,7 +26,9 @@ from disputekit.domain.withheld import releasable
 from disputekit.evidence_paths import EvidencePathError, evidence_path
 from disputekit.store.bag_check import (
     MAX_CASE_JSON_BYTES,
+    READ_ERRORS,
     BundleError,
+    CheckedBag,
     check_bag,
     locate_bag,
 )
@@ -36,7 +38,13 @@ from disputekit.store.intake_errors import IntakeError
 from disputekit.store.leftovers import stale_partials
 from disputekit.store.location import has_location, without_location
 from disputekit.store.private_files import private_output
-from disputekit.store.zip_safety import DEFAULT_LIMITS, ZipLimits, iter_member, member_problems
+from disputekit.store.zip_safety import (
+    DEFAULT_LIMITS,
+    ZipLimits,
+    iter_member,
+    member_problems,
+    read_member,
+)
 
 if TYPE_CHECKING:
     from disputekit.store.store import Store
@@ -199,17 +207,32 @@ def _bag_info(case: Case) -> dict[str, str]:
 
 def verify_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> list[str]:
     """Every problem of the bundle at `path` (unsafe members, missing, extra or altered
-    files, an invalid case.json); an empty list means it is intact."""
+    files, an invalid case.json, an evidence file the vault would refuse); an empty list
+    means it is intact and `import_bundle` will take it."""
     try:
         with zipfile.ZipFile(path) as zf:
             problems = member_problems(zf, limits)
             if problems:
                 return problems
-            return check_bag(zf, locate_bag(zf)).problems
+            checked = check_bag(zf, locate_bag(zf))
+            if checked.problems or checked.case is None:
+                return checked.problems
+            return _refused_evidence(zf, checked)
     except BundleError as exc:
         return exc.problems or [exc.message]
-    except (zipfile.BadZipFile, OSError) as exc:
+    except READ_ERRORS as exc:
         return [f"{Path(path).name} is not a readable zip file ({exc})"]
+
+
+def _refused_evidence(zf: zipfile.ZipFile, checked: CheckedBag) -> list[str]:
+    """What the vault would refuse at import (a file that is not a usable image or PDF)."""
+    problems = []
+    for info in {i.filename: i for i in checked.evidence_members.values()}.values():
+        try:
+            check_bytes(read_member(zf, info), Path(info.filename))
+        except IntakeError as exc:
+            problems.append(exc.message)
+    return problems
 
 
 def import_bundle(
@@ -222,7 +245,7 @@ def import_bundle(
         return _import_json(store, path, progress)
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except READ_ERRORS as exc:
         raise BundleError(f"{path.name} is not a readable zip file ({exc})") from None
     with zf, tempfile.TemporaryDirectory(prefix="disputekit-import-") as tmp:
         problems = member_problems(zf, limits)
@@ -231,19 +254,28 @@ def import_bundle(
         checked = check_bag(zf, locate_bag(zf))
         if checked.problems or checked.case is None:
             raise BundleError(f"{path.name} failed verification", checked.problems)
-        sources: dict[str, Path] = {}
-        for item in checked.case.evidence:
-            sha = item.sha256 or ""
-            if sha not in sources:
-                info = checked.evidence_members[item.id]
-                # Our own file names in our own folder: the member name is never a path here.
-                dest = Path(tmp) / str(len(sources)) / safe_file_name(info.filename)
-                dest.parent.mkdir()
-                with dest.open("wb") as fout:
-                    for chunk in iter_member(zf, info):
-                        fout.write(chunk)
-                sources[sha] = dest
+        try:
+            sources = _extract_evidence(zf, checked, Path(tmp))
+        except READ_ERRORS as exc:  # changed on disk since it was checked
+            raise BundleError(f"{path.name} failed verification", [f"damaged: {exc}"]) from None
         return _store_case(store, checked.case, sources, f"imported from {path.name}", progress)
+
+
+def _extract_evidence(zf: zipfile.ZipFile, checked: CheckedBag, tmp: Path) -> dict[str, Path]:
+    assert checked.case is not None
+    sources: dict[str, Path] = {}
+    for item in checked.case.evidence:
+        sha = item.sha256 or ""
+        if sha not in sources:
+            info = checked.evidence_members[item.id]
+            # Our own file names in our own folder: the member name is never a path here.
+            dest = tmp / str(len(sources)) / safe_file_name(info.filename)
+            dest.parent.mkdir()
+            with dest.open("wb") as fout:
+                for chunk in iter_member(zf, info):
+                    fout.write(chunk)
+            sources[sha] = dest
+    return sources
 
 
 def _import_json(store: Store, path: Path, progress: Progress | None) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import stat
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ def member_problems(zf: zipfile.ZipFile, limits: ZipLimits | None = None) -> lis
     infos = zf.infolist()
     if len(infos) > limits.members:
         problems.append(f"the zip has {len(infos):,} members; at most {limits.members:,}")
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     total = 0
     for info in infos:
         name = info.filename
@@ -68,10 +69,12 @@ def member_problems(zf: zipfile.ZipFile, limits: ZipLimits | None = None) -> lis
             problems.append(f"member {shown}: symbolic link")
         if info.flag_bits & 0x1:
             problems.append(f"member {shown}: encrypted")
-        folded = name.casefold()
+        # NFC: "é" as one code point or as "e" + accent is the same name on macOS and to a
+        # user; two such members would overwrite each other when extracted there.
+        folded = unicodedata.normalize("NFC", name).casefold()
         if folded in seen:
-            problems.append(f"member {shown}: duplicate name")
-        seen.add(folded)
+            problems.append(f"member {shown}: {_collision(name, seen[folded])}")
+        seen.setdefault(folded, name)
         if info.is_dir():
             continue
         total += info.file_size
@@ -92,6 +95,14 @@ def member_problems(zf: zipfile.ZipFile, limits: ZipLimits | None = None) -> lis
             f"the zip unpacks to {_mb(total)}, over the {_mb(limits.total_bytes)} limit"
         )
     return problems
+
+
+def _collision(name: str, earlier: str) -> str:
+    if name == earlier:
+        return "duplicate name"
+    if name.casefold() == earlier.casefold():
+        return f"duplicate name (differs from {earlier!r} only in upper/lower case)"
+    return f"duplicate name (the same as {earlier!r} after Unicode normalization)"
 
 
 def iter_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:

@@ -288,8 +288,9 @@ def test_a_file_the_vault_refuses_stores_nothing_at_all(store, bundle, png, tmp_
         item["sha256"] = None
     entries["data/case.json"] = json.dumps(doc).encode()
     path = write_zip(tmp_path / "fake.zip", reseal(entries))
-    assert verify_bundle(path) == []  # a valid bag; the vault is what refuses it
-    refuse(store, path, "chat-1.png is not a picture or a PDF", verify=False)
+    # A valid bag the vault refuses: verify says so too, so the two never disagree.
+    assert verify_bundle(path) == ["chat-1.png is not a picture or a PDF (its content is text)."]
+    refuse(store, path, "chat-1.png is not a picture or a PDF")
     assert not store.vault.has(hashlib.sha256(png(4242)).hexdigest())
 
 
