@@ -31,6 +31,7 @@ from disputekit.packet.render import (
     prepare_reportlab,
     write_pdf,
 )
+from disputekit.private_files import PRIVATE_FILE
 
 __all__ = ["BudgetExceeded", "PacketBlocked", "PacketCancelled", "PacketResult", "build_packet"]
 
@@ -149,6 +150,7 @@ def build_packet(
             if stopped():
                 raise PacketCancelled
             report(steps - 1, "写入")
+            os.chmod(tmp, PRIVATE_FILE)  # page merging may have replaced the 0600 temp file
             os.replace(tmp, out)
         except ImagesCancelled:
             raise PacketCancelled from None

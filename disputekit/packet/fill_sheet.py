@@ -18,6 +18,7 @@ from disputekit.domain.money import format_money
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.narrative import claims_list, facts_context, render_paragraphs
 from disputekit.packet.text import fmt_datetime
+from disputekit.private_files import write_private
 from disputekit.resources import templates_dir
 
 SPEC_FILE = "fill_sheet_12315.json"
@@ -93,5 +94,5 @@ def format_fill_sheet(fields: list[FillField]) -> str:
 
 
 def write_fill_sheet(fields: list[FillField], path: Path) -> None:
-    """Write the sheet to `path` as UTF-8 text."""
-    Path(path).write_text(format_fill_sheet(fields), encoding="utf-8")
+    """Write the sheet to `path` as UTF-8 text, readable by its owner only."""
+    write_private(Path(path), format_fill_sheet(fields).encode("utf-8"))

@@ -10,8 +10,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from disputekit.private_files import PRIVATE_FILE, SEALED_FILE, private_dir
 from disputekit.store.intake_errors import IntakeError, intake_error
-from disputekit.store.private_files import PRIVATE_FILE, SEALED_FILE, private_dir
 
 # Bill exports and screenshots are far below this; a file this big is a mistake, not evidence,
 # and intake holds one file in memory at a time.

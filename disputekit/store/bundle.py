@@ -24,6 +24,7 @@ from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.withheld import releasable
 from disputekit.evidence_paths import EvidencePathError, evidence_path
+from disputekit.private_files import private_output
 from disputekit.store.bag_check import (
     MAX_CASE_JSON_BYTES,
     READ_ERRORS,
@@ -37,7 +38,6 @@ from disputekit.store.image_check import check_bytes
 from disputekit.store.intake_errors import IntakeError
 from disputekit.store.leftovers import stale_partials
 from disputekit.store.location import has_location, without_location
-from disputekit.store.private_files import private_output
 from disputekit.store.zip_safety import (
     DEFAULT_LIMITS,
     ZipLimits,

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from disputekit.store.private_files import PARTIAL_SUFFIX
+from disputekit.private_files import PARTIAL_SUFFIX
 
 GRACE = timedelta(hours=1)
 # Prefixes of the folders DisputeKit makes in the system temporary folder.

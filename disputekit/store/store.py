@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from disputekit.private_files import PRIVATE_FILE, private_dir, tighten
 from disputekit.store.case_repository import CaseRepository
 from disputekit.store.db import connect, user_version
 from disputekit.store.db_errors import StoreReadOnly, explain, full_disk
 from disputekit.store.leftovers import remove_leftovers
 from disputekit.store.migrations import latest_version, migrate
 from disputekit.store.paths import backup_dir, db_path, vault_dir
-from disputekit.store.private_files import PRIVATE_FILE, private_dir, tighten
 from disputekit.store.settings import CALENDAR_OVERRIDES, SettingsRepository
 from disputekit.store.vault import EvidenceVault
 

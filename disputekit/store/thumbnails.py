@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from disputekit.private_files import private_dir
 from disputekit.resources import asset
-from disputekit.store.private_files import private_dir
 
 # EXIF orientation -> the transpose that makes the picture upright (as ImageOps.exif_transpose).
 _UPRIGHT = {

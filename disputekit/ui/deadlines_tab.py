@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from disputekit.calendar_export import CaseDeadline, build_ics
 from disputekit.domain.deadlines import DeadlineStatus, deadlines_for
 from disputekit.domain.model import Case
+from disputekit.private_files import write_private
 from disputekit.ui.deadlines_model import COL_BASIS, COL_CASE, COL_RULE, DeadlineRow, DeadlinesModel
 from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.services import Services
@@ -163,5 +164,5 @@ class DeadlinesTab(Retranslating, QWidget):
         case = self._session.case
         assert case is not None
         items = export_items(self._session.case_id, case, self.deadlines)
-        path.write_bytes(build_ics(items, self._services.clock()))
+        write_private(path, build_ics(items, self._services.clock()))
         return path

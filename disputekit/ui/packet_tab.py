@@ -9,7 +9,6 @@ in `services.tasks` behind a cancellable progress dialog; the PDF goes to the da
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -36,6 +35,7 @@ from disputekit.domain.vocabulary import PacketKind
 from disputekit.domain.withheld import releasable
 from disputekit.packet.builder import BudgetExceeded, PacketBlocked, PacketCancelled, PacketResult
 from disputekit.packet.fill_sheet import fill_sheet_fields
+from disputekit.private_files import copy_private
 from disputekit.ui.filer_box import FilerBox
 from disputekit.ui.fill_sheet_view import FillSheetView
 from disputekit.ui.packet_blockers import BlockersBox
@@ -259,7 +259,7 @@ class PacketBuilderTab(Retranslating, QSplitter):
         if not path:
             return
         try:
-            shutil.copy2(self.result.path, path)
+            copy_private(self.result.path, Path(path))
         except OSError as exc:
             QMessageBox.warning(
                 self,

@@ -1,0 +1,271 @@
+"""The store tells the truth on the command line: locked is not damaged, a read-only folder
+still reads, a full disk names its file, `check` names damaged evidence, odd ids get a
+sentence, and exports carry no location unless the user keeps it."""
+
+from __future__ import annotations
+
+import errno
+import io
+import json
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from disputekit.cli import main
+from disputekit.store import Store, db
+from disputekit.store.bundle import verify_bundle
+from disputekit.store.location import GPS_IFD, has_location
+
+
+def png(color: tuple[int, int, int]) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 80), color).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def gps_jpeg() -> bytes:
+    exif = Image.Exif()
+    exif[0x0132] = "2026:11:20 10:40:00"
+    exif[GPS_IFD] = {1: "N", 2: (31.0, 14.0, 5.0), 3: "E", 4: (121.0, 28.0, 9.0)}
+    buf = io.BytesIO()
+    Image.new("RGB", (60, 120), (30, 140, 60)).save(buf, "JPEG", exif=exif, quality=90)
+    return buf.getvalue()
+
+
+@pytest.fixture
+def data(data_home: Path, tmp_path: Path, capsys) -> Path:
+    """The test's data folder holding case 1: a chat screenshot (PNG) and a receipt photo
+    taken with location on (JPEG with GPS)."""
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "chat.png").write_bytes(png((200, 20, 20)))
+    (folder / "receipt.jpg").write_bytes(gps_jpeg())
+    doc = {
+        "format": "disputekit.case/1",
+        "complainant": {"name": "张三", "phone": "13800000000"},
+        "respondent": {"platform": "某某卡盟", "shop": "星辰点卡"},
+        "order": {
+            "order_no": "KM2026112000123",
+            "product": "腾讯Q币 100元",
+            "amount_paid": "98.50",
+            "ordered_at": "2026-11-20T10:15:00+08:00",
+            "status": "delivered_not_credited",
+        },
+        "problem": "not_received",
+        "evidence": [
+            {"id": "e1", "kind": "chat_log", "file": "chat.png", "caption": "聊天"},
+            {"id": "e2", "kind": "payment_record", "file": "receipt.jpg", "caption": "小票"},
+        ],
+    }
+    (folder / "case.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert main(["import", str(folder / "case.json")]) == 0
+    capsys.readouterr()
+    return data_home
+
+
+def vault_file(data: Path, evidence_id: str) -> Path:
+    with Store.open(data) as store:
+        sha = store.cases.get(1).evidence_by_id(evidence_id).sha256
+        return store.vault.blob_path(sha)
+
+
+def test_show_an_id_beyond_sqlite_integers_is_a_sentence(data, capsys):
+    assert main(["show", "99999999999999999999999"]) == 1
+    assert capsys.readouterr().err == "disputekit: no case with id 99999999999999999999999\n"
+
+
+def test_a_locked_database_is_called_in_use_not_damaged(data, capsys, monkeypatch):
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)  # wait briefly; the real wait is longer
+    path = data / "disputekit.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("CREATE TABLE other_program (x)")
+        assert main(["list"]) == 1
+        err = capsys.readouterr().err
+        assert "数据库正被另一个程序使用" in err
+        assert "in use by another program" in err and str(path) in err
+        assert "damaged" not in err and "Move it aside" not in err
+        holder.execute("ROLLBACK")
+    finally:
+        holder.close()
+    assert main(["list"]) == 0
+    assert "KM2026112000123" in capsys.readouterr().out
+
+
+def test_damaged_only_when_the_file_is_not_sqlite(data, capsys):
+    path = data / "disputekit.sqlite3"
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    garbage = b"these are not the bytes of a database" * 200
+    path.write_bytes(garbage)
+    assert main(["list"]) == 1
+    err = capsys.readouterr().err
+    assert "is not a DisputeKit database or is damaged" in err
+    assert path.read_bytes() == garbage
+
+
+def test_a_full_database_names_its_file(data):
+    store = Store.open(data)
+    try:
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(sqlite3.OperationalError) as caught:
+            for i in range(200):
+                store.settings.set(f"filler-{i}", "x" * 4000)
+    finally:
+        store.close()
+    from disputekit.store.db_errors import StoreFull, explain
+
+    message = explain(data / "disputekit.sqlite3", caught.value)
+    assert isinstance(message, StoreFull)
+    assert f"the disk is full: {data / 'disputekit.sqlite3'} could not be written" in str(message)
+
+
+def test_a_full_disk_during_export_names_the_file(data, tmp_path, capsys, monkeypatch):
+    def no_space(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")  # as write() raises it: no name
+
+    monkeypatch.setattr("disputekit.store.bundle._copy_into_zip", no_space)
+    out = tmp_path / "out.zip"
+    assert main(["export", "1", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"the disk is full: {out} could not be written" in err
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_check_names_the_case_and_evidence_of_damaged_and_missing_files(data, capsys):
+    assert main(["check"]) == 0
+    assert capsys.readouterr().out == "checked 2 vault files: ok\n"
+    damaged, missing = vault_file(data, "e1"), vault_file(data, "e2")
+    damaged.chmod(0o600)
+    damaged.write_bytes(damaged.read_bytes()[:-1] + b"\x00")
+    missing.chmod(0o600)
+    missing.unlink()
+
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert f"damaged: {damaged.name}\n  case 1 evidence [e1] evidence/chat.png\n" in out
+    assert f"missing: {missing.name}\n  case 1 evidence [e2] evidence/receipt.jpg\n" in out
+    assert out.endswith("checked 2 vault files: 2 damaged or missing\n")
+
+    assert main(["check", "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is False and report["checked"] == 2
+    assert {p["state"]: p["uses"] for p in report["problems"]} == {
+        "damaged": [{"case_id": 1, "evidence_id": "e1", "file": "evidence/chat.png"}],
+        "missing": [{"case_id": 1, "evidence_id": "e2", "file": "evidence/receipt.jpg"}],
+    }
+
+    assert main(["show", "1"]) == 0
+    shown = capsys.readouterr().out
+    assert "[e1] 客服聊天记录  evidence/chat.png  聊天  【文件已损坏】" in shown
+    assert "[e2] 支付记录  evidence/receipt.jpg  小票  【文件缺失】" in shown
+
+
+def test_export_warns_about_location_and_strips_it_on_request(data, tmp_path, capsys):
+    original = vault_file(data, "e2")
+    original_bytes = original.read_bytes()
+    kept = tmp_path / "kept.zip"
+    assert main(["export", "1", "--out", str(kept)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: [e2] evidence/receipt.jpg carries a GPS location" in err
+    assert "[e1]" not in err
+    with zipfile.ZipFile(kept) as zf:
+        assert has_location(zf.read("data/evidence/receipt.jpg"))
+
+    stripped = tmp_path / "stripped.zip"
+    assert main(["export", "1", "--out", str(stripped), "--strip-location"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    assert verify_bundle(stripped) == []
+    with zipfile.ZipFile(stripped) as zf:
+        copy = zf.read("data/evidence/receipt.jpg")
+        doc = json.loads(zf.read("data/case.json"))
+        assert zf.read("data/evidence/chat.png") == png((200, 20, 20))
+    assert not has_location(copy)
+    assert Image.open(io.BytesIO(copy)).getexif()[0x0132] == "2026:11:20 10:40:00"
+    # The pixels are the original's: only the metadata segment was rewritten.
+    assert copy[copy.index(b"\xff\xda") :] == original_bytes[original_bytes.index(b"\xff\xda") :]
+    receipt = next(e for e in doc["evidence"] if e["id"] == "e2")
+    assert receipt["derived_from"] == original.name
+    assert receipt["sha256"] != original.name
+    # The vault original is untouched.
+    assert original.read_bytes() == original_bytes and has_location(original_bytes)
+
+
+def test_packets_and_fill_sheets_are_owner_only_with_umask_022(data, tmp_path, capsys):
+    old = os.umask(0o022)
+    try:
+        out, sheet = tmp_path / "p.pdf", tmp_path / "sheet.txt"
+        args = ["packet", "1", "--kind", "appeal", "--draft", "--out", str(out)]
+        code = main([*args, "--fill-sheet", str(sheet), "--today", "2026-11-26"])
+    finally:
+        os.umask(old)
+    assert code == 0, capsys.readouterr().err
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert stat.S_IMODE(sheet.stat().st_mode) == 0o600
+
+
+def _read_only_runner(folder: Path) -> list[str] | None:
+    """A command prefix that runs with `folder` really read-only: a read-only bind mount
+    (root cannot write there either), or plain permissions for a normal user."""
+    if os.geteuid() != 0:
+        for path in [folder, *folder.rglob("*")]:
+            path.chmod(path.stat().st_mode & ~0o222)
+        return []
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        return None
+    script = f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}"'
+    probe = subprocess.run([unshare, "-m", "sh", "-c", script], capture_output=True)
+    if probe.returncode != 0:
+        return None
+    return [unshare, "-m", "sh", "-c", script + ' && exec "$0" "$@"']
+
+
+def test_a_read_only_data_folder_lists_shows_advises_and_builds_packets(data, tmp_path):
+    db_file = data / "disputekit.sqlite3"
+    assert not Path(f"{db_file}-wal").exists()  # closed cleanly
+    before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+    prefix = _read_only_runner(data)
+    if prefix is None:
+        pytest.skip("no way to make a read-only folder here (root without mount namespaces)")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        cmd = [*prefix, sys.executable, "-m", "disputekit", "--data-dir", str(data), *args]
+        return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+    listed = run("list")
+    assert listed.returncode == 0, listed.stderr
+    assert "KM2026112000123" in listed.stdout
+    shown = run("show", "1")
+    assert shown.returncode == 0 and "[e1] 客服聊天记录" in shown.stdout
+    assert "【" not in shown.stdout  # files intact, nothing marked
+    advised = run("advise", "1", "--today", "2026-11-26")
+    assert advised.returncode == 0, advised.stderr
+    assert "建议渠道" in advised.stdout
+    out = tmp_path / "elsewhere" / "p.pdf"
+    out.parent.mkdir()
+    packet = run("packet", "1", "--kind", "appeal", "--draft", "--out", str(out))
+    assert packet.returncode == 0, packet.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    checked = run("check")
+    assert checked.returncode == 0 and "checked 2 vault files: ok" in checked.stdout
+
+    refused = run("import", str(tmp_path / "case" / "case.json"))
+    assert refused.returncode == 1
+    assert "is read-only" in refused.stderr and "'import' needs to write" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+    after = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+    assert after == before  # nothing written, nothing created (no -wal, no -shm, no cache)
