@@ -7,6 +7,7 @@ alone: the database stays at the previous version, with its data untouched.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from disputekit.private_files import PRIVATE_FILE, private_dir
 from disputekit.store import schema
 from disputekit.store.db import StoreError, user_version, write_transaction
 from disputekit.store.search import spaced
@@ -47,9 +49,11 @@ def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
 
 def backup_database(db: sqlite_utils.Database, folder: Path, version: int) -> Path:
     """Copy the database to `folder` before migrating from `version`; returns the copy."""
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"disputekit-v{version}-{stamp}.sqlite3"
+    # Created owner-only first: SQLite would make it with the umask's mode (often 0644).
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)

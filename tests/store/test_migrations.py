@@ -56,6 +56,8 @@ def test_upgrade_copies_the_database_aside_first(tmp_path, store, make_case):
     assert user_version(store.db) == 4
     assert "label" in {r[1] for r in store.db.execute("PRAGMA table_info(cases)")}
     assert dumps_case(store.cases.get(case_id)) == before
+    # A copy of personal data: owner-only, like the database itself.
+    assert (backup.stat().st_mode & 0o777, backup.parent.stat().st_mode & 0o777) == (0o600, 0o700)
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 3
