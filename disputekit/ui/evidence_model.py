@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from disputekit.domain.model import EvidenceItem
 from disputekit.store import EvidenceVault
 from disputekit.ui.i18n import vocab_lang
+from disputekit.ui.vault_check import VaultHealth
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,9 +30,18 @@ THUMB_SIZE = 160
 class EvidenceModel(QAbstractListModel):
     """One row per evidence item of the case, in the case's order."""
 
-    def __init__(self, vault: EvidenceVault, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        vault: EvidenceVault,
+        parent: QObject | None = None,
+        *,
+        health: VaultHealth | None = None,
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._health = health
+        if health is not None:
+            health.changed.connect(self.retranslate)  # marks appear or go: repaint every row
         self._items: list[EvidenceItem] = []
         self._icons: dict[str, QIcon] = {}  # by sha256: files never change, so neither do thumbs
 
@@ -65,11 +75,17 @@ class EvidenceModel(QAbstractListModel):
             title = item.caption or item.original_name or item.file
             if item.withheld:  # first on the caption line, where the narrow grid keeps it
                 title = f"{self.tr('withheld')} · {title}"
-            return f"{item.id} · {item.kind.label(vocab_lang())}\n{title}"
+            head = f"{item.id} · {item.kind.label(vocab_lang())}"
+            mark = self._mark(item)
+            # A tile shows two lines: the warning takes the caption's place (the caption is
+            # still in the tooltip and the editor).
+            return f"⚠ {mark}\n{head}" if mark else f"{head}\n{title}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#b3261e")) if self._mark(item) else None
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(item.sha256)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [item.original_name or item.file, item.caption, item.proves]
+            lines = [self._mark(item), item.original_name or item.file, item.caption, item.proves]
             if item.withheld:
                 lines.append(
                     self.tr("Not in packets or exports: a redacted copy replaces this original.")
@@ -84,6 +100,10 @@ class EvidenceModel(QAbstractListModel):
         if role == ITEM_ROLE:
             return item
         return None
+
+    def _mark(self, item: EvidenceItem) -> str | None:
+        """ "File damaged"/"File missing" after a vault check found it so."""
+        return self._health.label(item.sha256) if self._health is not None else None
 
     def _icon(self, sha: str | None) -> QIcon:
         if not sha:

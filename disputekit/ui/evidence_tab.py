@@ -46,7 +46,7 @@ class EvidenceTab(QWidget):
         super().__init__(parent)
         self._services, self._session = services, session
         self.undo_stack = QUndoStack(self)
-        self.model = EvidenceModel(services.store.vault, self)
+        self.model = EvidenceModel(services.store.vault, self, health=services.vault_health)
         self.intake = EvidenceIntake(services, session, self)
         self.viewers: list[QWidget] = []
         self._build()

@@ -7,7 +7,7 @@ for globals, so one widget can be built over a temporary store in a test.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from disputekit.domain.timeutil import SHANGHAI
 from disputekit.ocr import ScreenReader, ocr_available
 from disputekit.store import Store
 from disputekit.ui.tasks import TaskRunner
+from disputekit.ui.vault_check import VaultHealth
 
 SETTINGS_FILE = "disputekit-gui.ini"
 
@@ -41,6 +42,8 @@ class Services:
     settings: QSettings
     # Screenshot OCR (the optional `[ocr]` extra); None hides the feature behind an install hint.
     ocr: ScreenReader | None = None
+    # What the last vault check found, shared by the check action and the evidence tiles.
+    vault_health: VaultHealth = field(default_factory=VaultHealth)
 
     def today(self) -> date:
         """Today's date in Asia/Shanghai, by the injected clock."""

@@ -16,6 +16,7 @@ from disputekit.domain.model import Case
 from disputekit.domain.withheld import withheld_ids
 from disputekit.ui import i18n
 from disputekit.ui.tasks import ProgressReporter, run_with_progress_dialog
+from disputekit.ui.vault_check import run_vault_check
 
 if TYPE_CHECKING:
     from disputekit.ui.main_window import MainWindow
@@ -35,6 +36,7 @@ class WindowActions(QObject):
         )
         self.import_action = self._action(self.import_bundle)
         self.export_action = self._action(self.export_bundle)
+        self.check_action = self._action(self.check_vault)
         self.quit_action = self._action(window.close, QKeySequence.StandardKey.Quit)
         self.undo_action = window.undo_group.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -75,6 +77,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         w.menu("edit").addAction(self.undo_action)
@@ -95,6 +98,9 @@ class WindowActions(QObject):
         self.delete_case_action.setText(self.tr("&Delete case…"))
         self.import_action.setText(self.tr("&Import case bundle…"))
         self.export_action.setText(self.tr("&Export case bundle…"))
+        self.check_action.setText(
+            QCoreApplication.translate("VaultCheck", "&Check evidence files…")
+        )
         self.quit_action.setText(self.tr("E&xit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
@@ -259,6 +265,11 @@ class WindowActions(QObject):
         if box.exec() != QMessageBox.StandardButton.Ok.value:
             return None
         return include.isChecked()
+
+    def check_vault(self) -> None:
+        """Re-hash every evidence file in the background; damaged ones get marked."""
+        services = self.window.services
+        run_vault_check(self.window, services, services.vault_health)
 
     def _failed(self, lead: str) -> Callable[[BaseException], None]:
         """A handler that shows `lead` in the UI language, then the details (file names and

@@ -701,6 +701,84 @@
     </message>
 </context>
 <context>
+    <name>VaultCheck</name>
+    <message>
+        <location filename="../vault_check.py" line="47" />
+        <source>File damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="49" />
+        <source>File missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="87" />
+        <source>Check evidence files</source>
+        <translation>检查证据文件</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="87" />
+        <source>The check did not finish.</source>
+        <translation>检查未完成。</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="91" />
+        <source>Checking evidence files…</source>
+        <translation>正在检查证据文件…</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="102" />
+        <source>Check cancelled after {done} of {total} files; no problem found so far.</source>
+        <translation>已检查 {done}/{total} 个文件后取消；目前未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="109" />
+        <source>All {total} evidence files are intact.</source>
+        <translation>全部 {total} 个证据文件完好无损。</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="2" />
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="2" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="117" />
+        <source>Case {case} · evidence {evidence} ({file}): {state}</source>
+        <translation>案件 {case} · 证据 {evidence}（{file}）：{state}</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="123" />
+        <source>A file no case uses ({sha}…): {state}</source>
+        <translation>未被任何案件使用的文件（{sha}…）：{state}</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="129" />
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="1" />
+        <source>{count} evidence files are damaged or missing. Import them again from the original files or a bundle you exported earlier; packets and exports refuse them until then.</source>
+        <translation>{count} 个证据文件已损坏或缺失。请从原始文件或之前导出的案件包重新导入；在此之前，生成材料和导出都会拒绝这些文件。</translation>
+    </message>
+    <message>
+        <location filename="../vault_check.py" line="135" />
+        <source>The check was cancelled after {done} of {total} files.</source>
+        <translation>检查在 {done}/{total} 个文件后被取消。</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="101" />
+        <source>&amp;Check evidence files…</source>
+        <translation>检查证据文件(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../window_actions.py" line="86" />
