@@ -61,6 +61,12 @@ def write_durably(final: Path, data: bytes) -> None:
         if final.exists():  # a damaged copy being replaced (Windows refuses read-only)
             os.chmod(final, PRIVATE_FILE)
         os.replace(tmp, final)
+    except OSError as exc:
+        remove_file(Path(tmp))
+        if exc.filename:
+            raise
+        # write() names no file: "disk full" would otherwise come without one.
+        raise type(exc)(exc.errno, exc.strerror or str(exc), str(final)) from exc
     except BaseException:
         remove_file(Path(tmp))
         raise

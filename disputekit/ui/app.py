@@ -42,6 +42,17 @@ def build_app(data_dir: str | None, language: str | None = None) -> AppParts:
     from disputekit.ui.services import Services
 
     store = Store.open(resolve_data_dir(data_dir))
+    if store.read_only:
+        # Every edit in the window writes at once; refusing here beats failing on the first
+        # keystroke. The command line reads such a folder (list, show, advise, packet).
+        store.close()
+        from disputekit.store.db_errors import StoreReadOnly
+
+        raise StoreReadOnly(
+            f"{store.data_dir} is read-only (a write-protected disk or missing permission). "
+            "Copy the folder somewhere writable to work on the cases; 'disputekit list', "
+            "'show', 'advise' and 'packet --out' read it as it is."
+        )
     try:
         if QApplication.instance() is None:
             # Fractional scaling (150 %) as the screen asks, instead of rounding to 1× or 2×.

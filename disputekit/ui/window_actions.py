@@ -15,6 +15,7 @@ from disputekit import __version__
 from disputekit.domain.model import Case
 from disputekit.domain.withheld import withheld_ids
 from disputekit.ui import i18n
+from disputekit.ui.export_location import ask_strip_location
 from disputekit.ui.tasks import ProgressReporter, run_with_progress_dialog
 from disputekit.ui.vault_check import run_vault_check
 
@@ -215,6 +216,9 @@ class WindowActions(QObject):
         from disputekit.store.bundle import export_bundle
 
         services = self.window.services
+        strip = ask_strip_location(self.window, services.store, case_id, include_withheld)
+        if strip is None:
+            return
 
         def work(progress: ProgressReporter) -> Path:
             with services.worker_store() as store:
@@ -224,6 +228,7 @@ class WindowActions(QObject):
                     Path(path),
                     progress=lambda d, t: progress(d, t, ""),
                     include_withheld=include_withheld,
+                    strip_location=strip,
                 )
 
         def done(out: Path) -> None:

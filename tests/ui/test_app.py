@@ -14,3 +14,37 @@ def test_a_damaged_database_gets_a_message_box_and_exit_code_1(tmp_path, dialogs
     assert "无法打开数据文件夹" in shown and "disputekit.sqlite3" in shown
     assert "disputekit.sqlite3" in capsys.readouterr().err
     assert (data / "disputekit.sqlite3").read_bytes() == b"not a database"
+
+
+def test_a_locked_database_is_called_in_use(tmp_path, dialogs, capsys, monkeypatch):
+    import sqlite3
+
+    from disputekit.store import Store, db
+
+    data = tmp_path / "data"
+    Store.open(data).close()
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(data / "disputekit.sqlite3", isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("CREATE TABLE other_program (x)")
+        assert run_app(str(data)) == 1
+    finally:
+        holder.close()
+    (shown,) = dialogs.messages("critical")
+    assert "数据库正被另一个程序使用" in shown and "damaged" not in shown
+
+
+def test_a_read_only_data_folder_is_refused_with_what_still_works(
+    tmp_path, dialogs, capsys, monkeypatch
+):
+    from disputekit.store import Store
+
+    data = tmp_path / "data"
+    Store.open(data).close()
+    # As a write-protected stick answers (root ignores permission bits, so ask directly).
+    monkeypatch.setattr("disputekit.store.store._cannot_write", lambda *_: True)
+    assert run_app(str(data)) == 1
+    (shown,) = dialogs.messages("critical")
+    assert "is read-only" in shown and "'disputekit list'" in shown

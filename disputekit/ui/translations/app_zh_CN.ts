@@ -260,6 +260,25 @@
     </message>
 </context>
 <context>
+    <name>ExportLocation</name>
+    <message>
+        <location filename="../export_location.py" line="33" />
+        <source>Location in photos</source>
+        <translation>照片中的位置信息</translation>
+    </message>
+    <message>
+        <location filename="../export_location.py" line="35" />
+        <source>{count} evidence photos record where they were taken (GPS), which may reveal your home address:
+{names}
+
+Remove the location from the exported copies? The originals on this computer stay unchanged.</source>
+        <translation>{count} 张证据照片记录了拍摄地点（GPS），可能暴露您的住址：
+{names}
+
+是否从导出的副本中去除位置信息？本机保存的原始文件不会改变。</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <location filename="../image_viewer.py" line="113" />

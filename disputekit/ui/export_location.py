@@ -1,0 +1,48 @@
+"""Before a bundle leaves the machine: photos that carry where they were taken.
+
+A receipt photographed at home tells whoever receives the bundle where the buyer lives. The
+user is asked once per export; the vault originals are never changed either way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from disputekit.store import Store
+from disputekit.store.bundle import evidence_with_location
+
+# Names listed in the question before "…": the dialog must fit a 768-pixel screen.
+MAX_NAMES = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportLocation", text)
+
+
+def ask_strip_location(
+    parent: QWidget, store: Store, case_id: int, include_withheld: bool = False
+) -> bool | None:
+    """True: export location-free copies; False: export as they are; None: cancelled.
+    No question (False) when no exported evidence file carries a location."""
+    located = evidence_with_location(store, case_id, include_withheld)
+    if not located:
+        return False
+    names = [f"{item.id} · {item.original_name or item.file}" for item in located[:MAX_NAMES]]
+    if len(located) > MAX_NAMES:
+        names.append("…")
+    Button = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        tr("Location in photos"),
+        tr(
+            "{count} evidence photos record where they were taken (GPS), which may reveal "
+            "your home address:\n{names}\n\nRemove the location from the exported copies? "
+            "The originals on this computer stay unchanged."
+        ).format(count=len(located), names="\n".join(names)),
+        Button.Yes | Button.No | Button.Cancel,
+        Button.Yes,
+    )
+    if answer == Button.Cancel:
+        return None
+    return answer == Button.Yes
