@@ -32,6 +32,8 @@ def remove_leftovers(
     candidates += _matching(temp, lambda name: name.startswith(TEMP_PREFIXES))
     for folder in (data_dir, data_dir / "backups", data_dir / "cache"):
         candidates += _matching(folder, lambda name: name.endswith(PARTIAL_SUFFIX))
+    # The packet image cache writes `<name>.<pid>.tmp` before renaming it into place.
+    candidates += _matching(data_dir / "cache" / "packet-images", lambda n: n.endswith(".tmp"))
     return [path for path in candidates if _stale(path, cutoff) and _remove(path)]
 
 

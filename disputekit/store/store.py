@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from disputekit.private_files import PRIVATE_FILE, private_dir, tighten
+from disputekit.private_files import PRIVATE_DIR, PRIVATE_FILE, private_dir, tighten
 from disputekit.store.case_repository import CaseRepository
 from disputekit.store.db import connect, user_version
 from disputekit.store.db_errors import StoreReadOnly, explain, full_disk
@@ -68,6 +68,8 @@ class Store:
             raise
         for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             tighten(extra, PRIVATE_FILE)  # made by an older version under a loose umask
+        for folder in (backup_dir(data_dir), data_dir / "cache", vault_dir(data_dir)):
+            tighten(folder, PRIVATE_DIR)  # made by an older version under a loose umask
         remove_leftovers(data_dir)
         return cls(data_dir, db)
 

@@ -12,6 +12,7 @@ from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.builder import PacketResult, build_packet
+from disputekit.private_files import private_dir
 from disputekit.ui.packet_options import PacketOptions
 from disputekit.ui.tasks import ProgressReporter, TaskHandle, TaskRunner, run_with_progress_dialog
 
@@ -44,7 +45,7 @@ def build_in_background(
 
     def work(reporter: ProgressReporter) -> PacketResult:
         out.parent.mkdir(parents=True, exist_ok=True)
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(cache_dir)  # copies of the evidence: owner-only like the vault
         return build_packet(
             case,
             kind,

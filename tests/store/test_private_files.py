@@ -114,13 +114,20 @@ def test_stale_leftovers_go_fresh_ones_stay(tmp_path):
     fresh_partial.write_bytes(b"x")
     someone_elses = temp / "other-app-import"
     someone_elses.mkdir()
+    cache = data / "cache" / "packet-images"
+    cache.mkdir(parents=True)
+    stale_image = cache / "ab12-1240x1754.jpg.4242.tmp"
+    stale_image.write_bytes(b"half a jpeg")
+    cached = cache / "ab12-1240x1754.jpg"
+    cached.write_bytes(b"a whole jpeg")
     two_hours_ago = time.time() - 2 * 3600
-    for path in (stale_dir, stale_partial, someone_elses):
+    for path in (stale_dir, stale_partial, someone_elses, stale_image, cached):
         os.utime(path, (two_hours_ago, two_hours_ago))
 
     removed = remove_leftovers(data, temp_dir=temp)
 
-    assert sorted(removed) == sorted([stale_dir, stale_partial])
+    assert sorted(removed) == sorted([stale_dir, stale_partial, stale_image])
+    assert cached.exists()
     assert not stale_dir.exists() and not stale_partial.exists()
     assert fresh_dir.exists() and fresh_partial.exists() and someone_elses.exists()
 
