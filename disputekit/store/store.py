@@ -79,10 +79,22 @@ class Store:
             raise StoreReadOnly(
                 f"{data_dir} is read-only and holds no DisputeKit database ({path.name})"
             )
+        wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+        if wal.is_file() and wal.stat().st_size and not shm.exists():
+            # Opened as immutable, SQLite would ignore the -wal file: the newest changes.
+            raise StoreReadOnly(
+                f"{path} was not closed cleanly and its latest changes are still in "
+                f"{wal.name}, which cannot be applied on a read-only folder. Copy the folder "
+                "somewhere writable and open it there; nothing was changed."
+            )
         try:
             db = connect(path, read_only=True)
+        except sqlite3.Error as exc:
+            raise explain(path, exc) from exc
+        try:
             version = user_version(db)
         except sqlite3.Error as exc:
+            db.close()
             raise explain(path, exc) from exc
         if version != latest_version():
             db.close()

@@ -155,3 +155,23 @@ def test_an_export_clears_stale_partials_of_the_same_file(store, make_case, tmp_
     export_bundle(store, case_id, out)
     assert not killed.exists()
     assert verify_bundle(out) == []
+
+
+def test_read_only_refuses_a_database_whose_latest_changes_are_in_its_wal(
+    tmp_path, make_case, store
+):
+    from disputekit.store.db_errors import StoreReadOnly
+
+    store.cases.create(make_case())  # committed into the -wal file, not yet the main file
+    copy = tmp_path / "stick"
+    copy.mkdir()
+    for suffix in ("", "-wal"):  # as a copy taken while the app was running leaves it
+        name = f"disputekit.sqlite3{suffix}"
+        (copy / name).write_bytes((store.data_dir / name).read_bytes())
+    assert (copy / "disputekit.sqlite3-wal").stat().st_size > 0
+    with pytest.raises(StoreReadOnly, match="not closed cleanly"):
+        Store.open(copy, read_only=True)
+    assert sorted(p.name for p in copy.iterdir()) == [
+        "disputekit.sqlite3",
+        "disputekit.sqlite3-wal",
+    ]
