@@ -267,5 +267,8 @@ def test_a_read_only_data_folder_lists_shows_advises_and_builds_packets(data, tm
     assert "is read-only" in refused.stderr and "'import' needs to write" in refused.stderr
     assert "Traceback" not in refused.stderr
 
+    demo = run("demo")
+    assert demo.returncode == 1 and "is read-only; demo cases cannot be added" in demo.stderr
+
     after = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
     assert after == before  # nothing written, nothing created (no -wal, no -shm, no cache)

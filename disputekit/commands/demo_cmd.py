@@ -29,6 +29,13 @@ def run(args: argparse.Namespace) -> int:
     except (StoreError, OSError) as exc:
         print(f"disputekit: cannot open the data folder: {exc}", file=sys.stderr)
         return 1
+    if store.read_only:
+        store.close()
+        print(
+            f"disputekit: {store.data_dir} is read-only; demo cases cannot be added",
+            file=sys.stderr,
+        )
+        return 1
     with store:
         before = set(find_demo_cases(store).values())
         for case_id in add_demo_cases(store):
