@@ -52,9 +52,9 @@ def test_load_articles_returns_a_fresh_dict():
 
 
 def test_cite_groups_articles_of_one_law():
-    assert cite("civil_188", "complaint_15", "civil_203") == (
+    assert cite("civil_188", "complaint_16_4", "civil_203") == (
         "《中华人民共和国民法典》第一百八十八条、第二百零三条；"
-        "《市场监督管理投诉举报处理暂行办法》第十五条"
+        "《市场监督管理投诉举报处理办法》第十六条（四）"
     )
 
 

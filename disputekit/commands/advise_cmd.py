@@ -17,6 +17,7 @@ from typing import Any
 from disputekit.domain.advice import Advice, advise
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.case_json import CaseFormatError, loads_case
+from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.deadlines import DeadlineStatus, zh_datetime
 from disputekit.domain.model import Case
 from disputekit.domain.timeutil import SHANGHAI
@@ -57,11 +58,11 @@ def run(args: argparse.Namespace) -> int:
     """Load the case, advise, print."""
     today = args.today or datetime.now(SHANGHAI).date()
     try:
-        case, calendar = _load(args.case, getattr(args, "data_dir", None))
+        case, calendar, shared = _load(args.case, getattr(args, "data_dir", None))
     except _Failure as exc:
         print(f"disputekit advise: {exc}", file=sys.stderr)
         return 1
-    advice = advise(case, today, calendar)
+    advice = advise(case, today, calendar, shared_contacts=shared)
     if args.json:
         print(json.dumps(advice.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -76,7 +77,10 @@ def _parse_day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _load(target: str, data_dir: str | None) -> tuple[Case, WorkCalendar | None]:
+_Loaded = tuple[Case, WorkCalendar | None, tuple[SharedContact, ...]]
+
+
+def _load(target: str, data_dir: str | None) -> _Loaded:
     path = Path(target)
     if target.isdigit() and not path.exists():
         return _load_stored(int(target), data_dir)
@@ -93,10 +97,10 @@ def _load(target: str, data_dir: str | None) -> tuple[Case, WorkCalendar | None]
     if problems:
         reasons = "\n".join(f"  {problem}" for problem in problems)
         raise _Failure(f"{target}: evidence files must stay in its folder:\n{reasons}")
-    return case, _stored_calendar(data_dir)
+    return (case, *_stored_context(case, data_dir))
 
 
-def _load_stored(case_id: int, data_dir: str | None) -> tuple[Case, WorkCalendar]:
+def _load_stored(case_id: int, data_dir: str | None) -> _Loaded:
     try:
         from disputekit.store import CaseNotFound, Store, StoreError
         from disputekit.store.paths import db_path, resolve_data_dir
@@ -107,26 +111,30 @@ def _load_stored(case_id: int, data_dir: str | None) -> tuple[Case, WorkCalendar
         raise _Failure(f"no case store in {folder}; pass a case JSON file instead")
     try:
         with Store.open(folder) as store:
-            return store.cases.get(case_id), store.calendar()
+            case = store.cases.get(case_id)
+            return case, store.calendar(), store.cases.shared_contacts(case, case_id)
     except CaseNotFound:
         raise _Failure(f"no case with id {case_id} in {folder}") from None
     except StoreError as exc:  # locked by another program, damaged, …
         raise _Failure(str(exc)) from None
 
 
-def _stored_calendar(data_dir: str | None) -> WorkCalendar | None:
-    """The user's calendar overrides, when a store exists; a case file alone carries none."""
+def _stored_context(
+    case: Case, data_dir: str | None
+) -> tuple[WorkCalendar | None, tuple[SharedContact, ...]]:
+    """The user's calendar overrides and the stored cases sharing this complainant's phone or
+    address, when a store exists; a case file alone carries neither."""
     try:
         from disputekit.store import Store, StoreError
         from disputekit.store.paths import db_path, resolve_data_dir
     except ImportError:
-        return None
+        return None, ()
     folder = resolve_data_dir(data_dir)
     if not db_path(folder).is_file():
-        return None
+        return None, ()
     try:
         with Store.open(folder) as store:
-            return store.calendar()
+            return store.calendar(), store.cases.shared_contacts(case)
     except StoreError as exc:
         raise _Failure(str(exc)) from None
 

@@ -16,11 +16,13 @@ from disputekit.domain.advice_steps import steps_for
 from disputekit.domain.advice_warnings import warnings_for
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.channel_rules import Situation, choose_channel
+from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.cs_message import TEMPLATE, message_context
 from disputekit.domain.deadlines import Deadline, deadlines_for, next_deadline
 from disputekit.domain.eligibility import Eligibility, check_12315
 from disputekit.domain.evidence_needs import missing_evidence
 from disputekit.domain.model import Case
+from disputekit.domain.rulebook import Rulebook
 from disputekit.domain.vocabulary import Channel, EvidenceKind
 
 Renderer = Callable[..., str]
@@ -66,13 +68,19 @@ def advise(
     calendar: WorkCalendar | None = None,
     *,
     render: Renderer | None = None,
+    shared_contacts: tuple[SharedContact, ...] = (),
+    rules: Rulebook | None = None,
 ) -> Advice:
     """Advise on `case` as of `today` (a date in Asia/Shanghai). `render(template, **ctx)`
-    defaults to `disputekit.resources.render_template`."""
+    defaults to `disputekit.resources.render_template`. `shared_contacts` are the store's
+    finding of other complainants using this case's phone or address (办法第十七条(四));
+    `rules` the 12315 rulebook (default: the shipped one)."""
     cal = calendar or WorkCalendar()
-    deadlines = deadlines_for(case, today, cal)
+    deadlines = deadlines_for(case, today, cal, rules)
     choice = choose_channel(case, deadlines)
-    eligibility = check_12315(case, today, cal) if choice.may_reach_12315 else None
+    # Past the bar the check stays: it is where the user reads why 12315 is off the ladder.
+    wants_check = choice.may_reach_12315 or choice.barred
+    eligibility = check_12315(case, today, cal, rules) if wants_check else None
     missing = missing_evidence(case, choice.channel)
     if render is None:
         from disputekit.resources import render_template as render
@@ -85,7 +93,7 @@ def advise(
         missing_evidence=missing,
         deadlines=deadlines,
         eligibility=eligibility,
-        warnings=warnings_for(case, choice, deadlines),
+        warnings=warnings_for(case, choice, deadlines, shared_contacts),
         further_channels=list(choice.further),
         situation=choice.situation,
     )

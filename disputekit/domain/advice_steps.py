@@ -12,6 +12,7 @@ from disputekit.domain.channel_rules import ChannelChoice, Situation
 from disputekit.domain.deadline_rules import REFUND_WORKING_DAYS
 from disputekit.domain.deadlines import Deadline, find, zh_datetime
 from disputekit.domain.eligibility import Eligibility, authorization_note
+from disputekit.domain.jurisdiction import regulator_note
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import EvidenceKind, Problem
@@ -196,7 +197,9 @@ def _cancelled_undated(c: _Ctx) -> list[str]:
 def _regulator_file(c: _Ctx) -> list[str]:
     steps = [
         "通过全国12315平台（网站、APP或小程序）或拨打12315电话提交投诉",
-        f"填写投诉人姓名、电话、通讯地址，被投诉人名称、地址，具体请求和事实（{cite('complaint_9')}）",
+        f"填写投诉人姓名、电话、通讯地址，被投诉人名称、地址，具体请求和事实依据"
+        f"（{cite('complaint_10')}）；电话和地址填写买家本人的",
+        regulator_note(c.case),
         *c.gather(),
         "上传订单截图、支付记录、问题证明和客服拒绝的聊天记录；可用本软件生成投诉材料",
     ]
@@ -206,10 +209,25 @@ def _regulator_file(c: _Ctx) -> list[str]:
     if c.eligibility is not None and c.eligibility.problems:
         steps.append("先解决以下受理问题：" + "；".join(c.eligibility.problems))
     steps.append(
-        f"提交后在时间线中记录“向12315投诉”；市场监管部门应在7个工作日内决定是否受理"
-        f"（{cite('complaint_14')}）"
+        f"提交后在时间线中记录“向12315投诉”；市场监管部门应在收到投诉之日起7个工作日内"
+        f"决定是否受理（{cite('complaint_15')}）"
     )
     return steps
+
+
+def _regulator_refile(c: _Ctx) -> list[str]:
+    missing = []
+    if c.eligibility is not None and c.eligibility.problems:
+        missing.append("本案目前仍有：" + "；".join(c.eligibility.problems))
+    return [
+        "对照不予受理告知书，补齐所缺材料：投诉人姓名、电话号码、通讯地址，被投诉人名称、地址，"
+        f"具体投诉请求和相应的事实依据（{cite('complaint_10')}）",
+        *missing,
+        *c.gather(),
+        regulator_note(c.case),
+        "补齐后重新通过全国12315平台提交投诉，并在时间线中记录“向12315投诉”",
+        "如再次不予受理，可请求消费者协会调解或向人民法院起诉",
+    ]
 
 
 def _regulator_waiting(c: _Ctx) -> list[str]:
@@ -221,10 +239,38 @@ def _regulator_waiting(c: _Ctx) -> list[str]:
 
 
 def _regulator_mediation(c: _Ctx) -> list[str]:
+    clocks = []
+    for kind in ("mediation_due_45wd", "mediation_due_60d"):
+        found = find(c.deadlines, kind)
+        if found is not None:
+            clocks.append(f"{found.label_zh}至{zh_datetime(found.due)}（{found.basis}）")
     return [
-        f"配合市场监管部门调解；调解期限：{c.due('mediation_due_45wd')}（45个工作日，"
-        f"{cite('complaint_21')}），{c.due('mediation_due_60d')}（60日，{cite('regulations_46')}）",
+        "配合市场监管部门调解；" + "；".join(clocks)
+        if clocks
+        else "配合市场监管部门调解",
+        "期限届满仍未达成调解协议的，调解终止，可请求消费者协会调解或向人民法院起诉",
         "调解结束后在时间线中记录“调解结果”，并标明有利或不利",
+    ]
+
+
+def _mediation_ended(c: _Ctx) -> list[str]:
+    return [
+        "在时间线中记录“调解结果”（不利），并保存市场监管部门终止调解的告知（如已收到）",
+        f"向当地消费者协会投诉，请求调解（{cite('consumer_39')}）",
+        "携带全部证据及12315投诉受理和调解经过的记录",
+        f"调解不成可向人民法院起诉；诉讼时效至{c.due('limitation_due')}"
+        f"（{cite('civil_188', 'civil_195')}）",
+    ]
+
+
+def _barred(c: _Ctx) -> list[str]:
+    return [
+        f"不要再向12315投诉：自知道权益受损之日起已超过三年，不予受理（{cite('complaint_16_4')}）",
+        f"向当地消费者协会投诉，请求调解（{cite('consumer_39')}）",
+        *c.gather(),
+        f"调解不成可向人民法院起诉；诉讼时效与12315的三年期限不同，每次向经营者提出履行请求"
+        f"或经营者同意履行都会重新计算，目前至{c.due('limitation_due')}"
+        f"（{cite('civil_188', 'civil_195')}）",
     ]
 
 
@@ -240,7 +286,7 @@ def _association(c: _Ctx) -> list[str]:
         f"向当地消费者协会投诉，请求调解（{cite('consumer_39')}）",
         "携带全部证据及12315处理结果（不予受理或终止调解的告知）",
         f"调解不成可向人民法院起诉；注意三年诉讼时效，至{c.due('limitation_due')}"
-        f"（{cite('civil_188')}）",
+        f"（{cite('civil_188', 'civil_195')}）",
     ]
 
 
@@ -263,4 +309,7 @@ _WRITERS: dict[Situation, Callable[[_Ctx], list[str]]] = {
     Situation.REGULATOR_MEDIATION: _regulator_mediation,
     Situation.MEDIATION_AGREED: _mediation_agreed,
     Situation.ASSOCIATION: _association,
+    Situation.REGULATOR_REFILE: _regulator_refile,
+    Situation.MEDIATION_ENDED: _mediation_ended,
+    Situation.BARRED: _barred,
 }

@@ -9,6 +9,7 @@ point to 消法第二十五条 and 七日办法第六条, under which delivered 
 from __future__ import annotations
 
 from disputekit.domain.channel_rules import ChannelChoice
+from disputekit.domain.contact_check import SharedContact, contact_warnings
 from disputekit.domain.deadlines import Deadline, DeadlineStatus, find, zh_datetime
 from disputekit.domain.eligibility import authorization_note
 from disputekit.domain.legal import cite
@@ -34,9 +35,15 @@ def return_myth() -> str:
     )
 
 
-def warnings_for(case: Case, choice: ChannelChoice, deadlines: list[Deadline]) -> list[str]:
-    """The warnings for `case`, most pressing first; the not-legal-advice notice is last."""
-    out: list[str] = []
+def warnings_for(
+    case: Case,
+    choice: ChannelChoice,
+    deadlines: list[Deadline],
+    shared: tuple[SharedContact, ...] = (),
+) -> list[str]:
+    """The warnings for `case`, most pressing first; the not-legal-advice notice is last.
+    `shared` lists other stored cases whose complainant uses this one's phone or address."""
+    out: list[str] = contact_warnings(case, shared)
     order = case.order
     cancelled = case.events_of(EventKind.CANCELLED)
     pending = order.status is OrderStatus.PENDING_DELIVERY
@@ -57,14 +64,23 @@ def warnings_for(case: Case, choice: ChannelChoice, deadlines: list[Deadline]) -
 
 
 def _limitation(deadlines: list[Deadline]) -> list[str]:
+    out = []
+    pressing = (DeadlineStatus.DUE_SOON, DeadlineStatus.OVERDUE)
+    bar = find(deadlines, "complaint_bar_due")
+    if bar is not None and bar.status in pressing:
+        verb = "已于" if bar.status is DeadlineStatus.OVERDUE else "将于"
+        out.append(
+            f"12315投诉的三年期限{verb}{zh_datetime(bar.due)}届满（{bar.basis}），此后市场监管部门"
+            "不予受理；这不影响请求消费者协会调解或向人民法院起诉"
+        )
     limit = find(deadlines, "limitation_due")
-    if limit is None or limit.status not in (DeadlineStatus.DUE_SOON, DeadlineStatus.OVERDUE):
-        return []
-    verb = "已于" if limit.status is DeadlineStatus.OVERDUE else "将于"
-    return [
-        f"三年时效{verb}{zh_datetime(limit.due)}届满（{cite('civil_188')}）；"
-        "超过三年的投诉市场监管部门不予受理"
-    ]
+    if limit is not None and limit.status in pressing:
+        verb = "已于" if limit.status is DeadlineStatus.OVERDUE else "将于"
+        out.append(
+            f"诉讼时效{verb}{zh_datetime(limit.due)}届满（{cite('civil_188')}）；向经营者提出"
+            f"履行请求或经营者同意履行的，时效中断并重新计算（{cite('civil_195')}）"
+        )
+    return out
 
 
 def _estimates(deadlines: list[Deadline]) -> list[str]:

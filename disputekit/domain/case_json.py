@@ -120,6 +120,8 @@ def _parse_events(r: JsonReader, data: dict[str, Any]) -> list[Event]:
         kind = r.enum(d, "kind", p, EventKind, None)
         outcome_raw = d.get("outcome")
         outcome = r.enum(d, "outcome", p, Outcome, None) if outcome_raw is not None else None
+        # Validated here, kept as written in `extra` (see Event.promised_by).
+        r.when(d, "promised_by", p)
         if at is None or kind is None:
             continue
         events.append(

@@ -2,7 +2,8 @@
 
 Unshipped → cancel yourself; shipped but not credited → customer service; refused or stalled,
 or completed but wrong → platform appeal; appeal refused or stalled → 12315; complaint rejected
-or mediation failed → consumer association, then court. Rules run from the furthest stage a
+(for missing materials only: complete them and refile), mediation failed or its 60 days passed
+→ consumer association, then court. Past the 12315 three-year bar, 12315 is never advised. Rules run from the furthest stage a
 case has reached back to the order's status, and the first that applies decides. A later
 refund promise or cancellation hands the case to the refund rules (the platform gave in).
 """
@@ -54,6 +55,9 @@ class Situation(StrEnum):
     REGULATOR_MEDIATION = "regulator_mediation"
     MEDIATION_AGREED = "mediation_agreed"
     ASSOCIATION = "association"
+    REGULATOR_REFILE = "regulator_refile"
+    MEDIATION_ENDED = "mediation_ended"
+    BARRED = "barred"
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,8 @@ class ChannelChoice:
     reason: str
     further: tuple[Channel, ...]
     situation: Situation
+    # The 12315 three-year bar (办法第十六条(四)) has passed: 12315 is off the ladder.
+    barred: bool = False
 
     @property
     def may_reach_12315(self) -> bool:
@@ -76,8 +82,45 @@ def choose_channel(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
     for rule in (_complaint_stage, _appeal_stage, _refund_stage):
         choice = rule(case, deadlines)
         if choice is not None:
-            return choice
-    return _by_status(case, deadlines)
+            return _past_the_bar(choice, deadlines)
+    return _past_the_bar(_by_status(case, deadlines), deadlines)
+
+
+# Situations whose next step is filing a 12315 complaint: past the bar they cannot be taken.
+_FILING = (Situation.REGULATOR_FILE, Situation.REGULATOR_REFILE)
+
+
+def _past_the_bar(choice: ChannelChoice, deadlines: list[Deadline]) -> ChannelChoice:
+    """Once the 12315 bar has passed, never route to 12315: a complaint still to be filed goes
+    to the consumer association (then court); 12315 leaves every later route too. The court
+    limitation is a different clock (民法典第一百九十五条), so the court stays open."""
+    if not _overdue(deadlines, "complaint_bar_due"):
+        return choice
+    further = tuple(c for c in choice.further if c is not _C.REGULATOR_12315)
+    if choice.situation not in _FILING:
+        return ChannelChoice(choice.channel, choice.reason, further, choice.situation, True)
+    bar = find(deadlines, "complaint_bar_due")
+    basis = bar.basis if bar is not None else cite("complaint_16_4")
+    why = (
+        f"自知道权益受损之日起已超过三年，市场监管部门对投诉不予受理（{basis}），不再向12315投诉；"
+        f"可请求消费者协会调解，或向人民法院起诉（诉讼时效另行计算，可因催告中断，"
+        f"{cite('civil_188', 'civil_195')}）"
+    )
+    return ChannelChoice(
+        _C.CONSUMER_ASSOCIATION, why, (_C.LITIGATION,), Situation.BARRED, True
+    )
+
+
+_MISSING_MATERIAL_WORDS = ("材料不全", "材料不齐", "缺少材料", "补充材料", "补正", "补齐材料")
+
+
+def rejected_for_missing_materials(event: Event) -> bool:
+    """A 12315 refusal whose only reason is missing materials (办法第十六条(五)): recorded as
+    `reason: "missing_materials"`, or (no reason given) said so in the note."""
+    reason = event.extra.get("reason")
+    if isinstance(reason, str) and reason:
+        return reason == "missing_materials"
+    return any(word in event.note for word in _MISSING_MATERIAL_WORDS)
 
 
 def is_negative(event: Event) -> bool:
@@ -110,6 +153,12 @@ def _complaint_stage(case: Case, deadlines: list[Deadline]) -> ChannelChoice | N
         return None
     law39 = cite("consumer_39")
     if last.kind is _EV.COMPLAINT_REJECTED:
+        if rejected_for_missing_materials(last):
+            why = (
+                "12315因材料不全不予受理：补齐材料后重新提交投诉即可"
+                f"（{cite('complaint_10', 'complaint_16_5')}）"
+            )
+            return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_REFILE)
         why = f"12315投诉未被受理，可请求消费者协会调解，调解不成可向人民法院起诉（{law39}）"
         return _choice(_C.CONSUMER_ASSOCIATION, why, Situation.ASSOCIATION)
     if last.kind is _EV.MEDIATION_RESULT:
@@ -119,21 +168,26 @@ def _complaint_stage(case: Case, deadlines: list[Deadline]) -> ChannelChoice | N
         why = "调解已有结果：请督促平台按调解协议退款或补发，并记录到账情况"
         return _choice(_C.REGULATOR_12315, why, Situation.MEDIATION_AGREED)
     if last.kind is _EV.COMPLAINT_ACCEPTED:
-        if _overdue(deadlines, "mediation_due_45wd"):
-            why = (
-                f"投诉受理已满45个工作日仍未达成调解协议，调解依法终止（{cite('complaint_21')}），"
-                f"可请求消费者协会调解或向人民法院起诉"
-            )
-            return _choice(_C.CONSUMER_ASSOCIATION, why, Situation.ASSOCIATION)
+        for kind, period in (("mediation_due_60d", "60日"), ("mediation_due_45wd", "45个工作日")):
+            ended = find(deadlines, kind)
+            if ended is not None and ended.status is DeadlineStatus.OVERDUE:
+                why = (
+                    f"投诉受理已满{period}，仍无调解结果："
+                    f"调解已终止（{ended.basis}）。可请求消费者协会调解，调解不成可向人民法院起诉"
+                    f"（{law39}）"
+                )
+                return _choice(_C.CONSUMER_ASSOCIATION, why, Situation.MEDIATION_ENDED)
         why = "12315投诉已受理，正在调解：配合市场监管部门调解，等待结果"
         return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_MEDIATION)
+    acceptance = find(deadlines, "complaint_acceptance_due")
+    basis = acceptance.basis if acceptance is not None else cite("complaint_15")
     if _overdue(deadlines, "complaint_acceptance_due"):
         why = (
-            f"已超过7个工作日仍未收到受理决定（{cite('complaint_14')}），"
+            f"已超过7个工作日仍未收到受理决定（{basis}），"
             f"请致电12315或在全国12315平台查询进度"
         )
     else:
-        why = f"已向12315投诉：市场监管部门应在7个工作日内决定是否受理（{cite('complaint_14')}）"
+        why = f"已向12315投诉：市场监管部门应在7个工作日内决定是否受理（{basis}）"
     return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_WAITING)
 
 
@@ -218,6 +272,13 @@ def _by_status(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
             f"（{cite('consumer_25', 'seven_day_6')}），只能向客服说明情况、请求酌情处理"
         )
         return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_GOODWILL)
+    if _cs_refused_or_stalled(case, deadlines, since=None):
+        # A refusal always moves the buyer on: the seed guide's next rung is the appeal.
+        why = (
+            f"订单已完成，问题为“{problem.zh}”，客服拒绝处理或超过24小时未答复："
+            "通过“订单申诉”提交证据，请求平台处理"
+        )
+        return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_COMPLETED)
     why = f"订单已完成，问题为“{problem.zh}”：先联系客服说明情况并请求处理"
     return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_OTHER)
 
@@ -254,4 +315,7 @@ _FURTHER: dict[Situation, tuple[Channel, ...]] = {
     Situation.REGULATOR_MEDIATION: _TO_12315[1:],
     Situation.MEDIATION_AGREED: _TO_12315[1:],
     Situation.ASSOCIATION: (_C.LITIGATION,),
+    Situation.REGULATOR_REFILE: _TO_12315[1:],
+    Situation.MEDIATION_ENDED: (_C.LITIGATION,),
+    Situation.BARRED: (_C.LITIGATION,),
 }

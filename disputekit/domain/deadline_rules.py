@@ -16,6 +16,8 @@ from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.deadlines import Deadline, DeadlineStatus
 from disputekit.domain.legal import GUIDE_BASIS, cite
 from disputekit.domain.model import Case, Event
+from disputekit.domain.rulebook import Rulebook
+from disputekit.domain.timeutil import to_shanghai
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
 
 _EV = EventKind
@@ -31,15 +33,37 @@ REFUND_WORKING_DAYS: dict[PaymentMethod, tuple[int, int]] = {
 }
 CS_REVIEW_HOURS = 24  # seed guide: 客服审核时间一般为1-24小时
 APPEAL_WORKING_DAYS = 5  # seed guide: 申诉部门会在3-5个工作日内反馈
-ACCEPTANCE_WORKING_DAYS = 7  # 暂行办法第十四条; 实施条例第四十六条
-MEDIATION_WORKING_DAYS = 45  # 暂行办法第二十一条(五)
-MEDIATION_DAYS = 60  # 实施条例第四十六条
-LIMITATION_YEARS = 3  # 民法典第一百八十八条; 暂行办法第十五条(四)
+LIMITATION_YEARS = 3  # 民法典第一百八十八条
+# 民法典第一百九十五条: a demand for performance (一) or the seller agreeing to perform (二)
+# interrupts the limitation, which then runs afresh from that day.
+LIMITATION_RESTARTS: dict[EventKind, str] = {
+    _EV.CS_CONTACTED: "向经营者提出履行请求",
+    _EV.DELIVERY_PROOF_REQUESTED: "向经营者提出履行请求",
+    _EV.APPEAL_FILED: "向经营者提出履行请求",
+    _EV.COMPLAINT_FILED: "向经营者提出履行请求",
+    _EV.REFUND_PROMISED: "经营者同意履行",
+}
+PROMISE_BASIS = "商家承诺（以商家承诺的日期为准）"
 
 
-def build_deadlines(case: Case, cal: WorkCalendar) -> list[Deadline]:
-    """Every deadline of `case`, unsorted; status `met` or, not yet judged, `upcoming`."""
-    return [*_refund(case, cal), *_from_events(case, cal), *_limitation(case, cal)]
+def build_deadlines(case: Case, cal: WorkCalendar, rules: Rulebook | None = None) -> list[Deadline]:
+    """Every deadline of `case`, unsorted; status `met` or, not yet judged, `upcoming`.
+    The 12315 periods come from `rules` (default: the shipped rulebook)."""
+    book = rules if rules is not None else default_rulebook()
+    return [
+        *_refund(case, cal),
+        *_from_events(case, cal),
+        *_from_rulebook(case, cal, book),
+        *([bar] if (bar := complaint_bar(case, cal, book)) is not None else []),
+        *_limitation(case, cal),
+    ]
+
+
+def default_rulebook() -> Rulebook:
+    """The shipped rulebook, read outside the domain (imported lazily: no I/O at import)."""
+    from disputekit.rules_data import load_rulebook
+
+    return load_rulebook()
 
 
 def _met(case: Case, start: Event, *closing: EventKind) -> bool:
@@ -80,6 +104,21 @@ def _refund(case: Case, cal: WorkCalendar) -> list[Deadline]:
     if start.kind is _EV.CANCELLED and case.order.status is not OrderStatus.CANCELLED:
         return []  # an earlier cancel of an order that is live again (as the channel rule)
     method = case.order.payment_method
+    promised = start.promised_by if start.kind is _EV.REFUND_PROMISED else None
+    if promised is not None:
+        local = to_shanghai(promised)
+        return [
+            _make(
+                "refund_due",
+                clocks.Deadline(at=promised, estimated=False, reason=None),
+                rule=f"商家承诺于{local.year}年{local.month}月{local.day}日 {local:%H:%M}前退款到账",
+                basis=PROMISE_BASIS,
+                unit="calendar_days",
+                label="退款到账期限（商家承诺）",
+                start=start,
+                met=_met(case, start, _EV.REFUND_RECEIVED),
+            )
+        ]
     low, high = REFUND_WORKING_DAYS[method]
     after = "订单取消后" if start.kind is _EV.CANCELLED else "客服承诺退款后"
     return [
@@ -133,36 +172,6 @@ _EVENT_RULES = (
         "working_days",
         "平台申诉处理期限",
     ),
-    _EventRule(
-        "complaint_acceptance_due",
-        _EV.COMPLAINT_FILED,
-        (_EV.COMPLAINT_ACCEPTED, _EV.COMPLAINT_REJECTED),
-        lambda at, cal: clocks.working_days_after(at, ACCEPTANCE_WORKING_DAYS, cal),
-        f"收到投诉之日起{ACCEPTANCE_WORKING_DAYS}个工作日内作出受理或不予受理决定",
-        cite("complaint_14", "regulations_46"),
-        "working_days",
-        "12315受理决定期限",
-    ),
-    _EventRule(
-        "mediation_due_45wd",
-        _EV.COMPLAINT_ACCEPTED,
-        (_EV.MEDIATION_RESULT,),
-        lambda at, cal: clocks.working_days_after(at, MEDIATION_WORKING_DAYS, cal),
-        f"受理之日起{MEDIATION_WORKING_DAYS}个工作日内未达成调解协议的，终止调解",
-        cite("complaint_21"),
-        "working_days",
-        f"调解期限（{MEDIATION_WORKING_DAYS}个工作日）",
-    ),
-    _EventRule(
-        "mediation_due_60d",
-        _EV.COMPLAINT_ACCEPTED,
-        (_EV.MEDIATION_RESULT,),
-        lambda at, cal: clocks.calendar_days_after(at, MEDIATION_DAYS, cal),
-        f"受理之日起{MEDIATION_DAYS}日内调解完毕（次日起算，末日遇休息日顺延）",
-        cite("regulations_46", "civil_201", "civil_203"),
-        "calendar_days",
-        f"调解期限（{MEDIATION_DAYS}日）",
-    ),
 )
 
 
@@ -187,20 +196,112 @@ def _from_events(case: Case, cal: WorkCalendar) -> list[Deadline]:
     return found
 
 
+_COUNTERS: dict[str, Callable[[datetime, int, WorkCalendar], clocks.Deadline]] = {
+    "working_days": clocks.working_days_after,
+    "calendar_days": clocks.calendar_days_after,
+    "years": clocks.years_after,
+}
+
+
+def _from_rulebook(case: Case, cal: WorkCalendar, book: Rulebook) -> list[Deadline]:
+    """The 12315 periods counted from an event, each by the rule in force on that event's day
+    (Asia/Shanghai): the day it counts from picks the rule."""
+    found = []
+    for kind in book.kinds():
+        rules = book.any_for(kind)
+        if rules[0].counts_from == "harm_known":
+            continue
+        start = case.latest(EventKind(rules[0].counts_from))
+        if start is None:
+            continue
+        rule = book.rule_for(kind, to_shanghai(start.at).date())
+        if rule is None:
+            continue  # e.g. the 45-working-day clock for a complaint accepted from 2026-04-15
+        found.append(
+            _make(
+                kind,
+                _COUNTERS[rule.unit](start.at, rule.period, cal),
+                rule=rule.rule,
+                basis=rule.basis,
+                unit=rule.unit,
+                label=rule.label,
+                start=start,
+                met=_met(case, start, *(EventKind(k) for k in rule.met_by)),
+            )
+        )
+    return found
+
+
+def complaint_bar(case: Case, cal: WorkCalendar, rules: Rulebook | None = None) -> Deadline | None:
+    """办法第十六条(四): three years from when the buyer knew of the harm, never interrupted.
+    The rule is the one a complaint is judged under: that of its filing day, else today's."""
+    book = rules if rules is not None else default_rulebook()
+    known = case.harm_known_at
+    if known is None:
+        return None
+    filed = case.latest(_EV.COMPLAINT_FILED)
+    rule = book.rule_for(
+        "complaint_bar_due", to_shanghai(filed.at).date() if filed is not None else None
+    )
+    if rule is None:
+        return None
+    since = "知道权益受损" if case.problem_known_at else "下单（未填写知道受损的时间）"
+    return _make(
+        "complaint_bar_due",
+        _COUNTERS[rule.unit](known, rule.period, cal),
+        rule=f"自{since}之日起{rule.period}年；{rule.rule}",
+        basis=rule.basis,
+        unit=rule.unit,
+        label=rule.label,
+        start=None,
+    )
+
+
+def limitation_start(case: Case) -> Event | None:
+    """The latest event that restarted the limitation (民法典第一百九十五条), or None."""
+    known = case.harm_known_at
+    restarts = [
+        e
+        for e in case.events_of(*LIMITATION_RESTARTS)
+        if known is None or e.at >= known
+    ]
+    return restarts[-1] if restarts else None
+
+
 def _limitation(case: Case, cal: WorkCalendar) -> list[Deadline]:
+    """诉讼时效: three years (民法典第一百八十八条), running afresh from the latest demand or
+    promise (第一百九十五条). Not the 12315 bar: passing that one leaves the court open."""
     known = case.harm_known_at
     if known is None:
         return []
-    since = "知道权益受损" if case.problem_known_at else "下单（未填写知道受损的时间）"
+    restart = limitation_start(case)
+    if restart is None:
+        since = "知道权益受损" if case.problem_known_at else "下单（未填写知道受损的时间）"
+        rule = f"自{since}之日起{LIMITATION_YEARS}年（次日起算，末日遇休息日顺延）"
+        basis = cite("civil_188", "civil_201", "civil_203")
+        counted_from = known
+    else:
+        local = to_shanghai(restart.at)
+        day = f"{local.year}年{local.month}月{local.day}日"
+        why = LIMITATION_RESTARTS[restart.kind]
+        rule = (
+            f"{day}“{restart.kind.zh}”（{why}）使诉讼时效中断，自该日起重新计算"
+            f"{LIMITATION_YEARS}年（次日起算，末日遇休息日顺延）"
+        )
+        basis = (
+            f"{cite('civil_188', 'civil_195', 'civil_201', 'civil_203')}"
+            f"（{day}“{restart.kind.zh}”，时效中断后重新计算）"
+        )
+        counted_from = restart.at
     return [
         _make(
             "limitation_due",
-            clocks.years_after(known, LIMITATION_YEARS, cal),
-            rule=f"自{since}之日起{LIMITATION_YEARS}年（次日起算，末日遇休息日顺延）",
-            basis=cite("civil_188", "complaint_15", "civil_201", "civil_203"),
+            clocks.years_after(counted_from, LIMITATION_YEARS, cal),
+            rule=rule,
+            basis=basis,
             unit="years",
-            label="诉讼时效及12315投诉时限（3年）",
-            start=None,
+            label="诉讼时效（3年）",
+            start=restart,
         )
     ]
 
@@ -212,5 +313,6 @@ KIND_ORDER = (
     "complaint_acceptance_due",
     "mediation_due_45wd",
     "mediation_due_60d",
+    "complaint_bar_due",
     "limitation_due",
 )

@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.model import Case
+from disputekit.domain.rulebook import Rulebook
 from disputekit.domain.timeutil import to_shanghai
 
 
@@ -65,20 +66,27 @@ class Deadline:
         return data
 
 
-def deadlines_for(case: Case, today: date, calendar: WorkCalendar | None = None) -> list[Deadline]:
-    """Every deadline of `case` with its status on `today`, earliest due first."""
+def deadlines_for(
+    case: Case, today: date, calendar: WorkCalendar | None = None, rules: Rulebook | None = None
+) -> list[Deadline]:
+    """Every deadline of `case` with its status on `today`, earliest due first. The 12315
+    periods follow `rules` (default: the shipped rulebook)."""
     cal = calendar or WorkCalendar()
     return [
         d if d.status is DeadlineStatus.MET else replace(d, status=status_on(d.due, today, cal))
-        for d in _unjudged(case, cal)
+        for d in _unjudged(case, cal, rules)
     ]
 
 
-def next_deadline(case: Case, calendar: WorkCalendar | None = None) -> Deadline | None:
+def next_deadline(
+    case: Case, calendar: WorkCalendar | None = None, rules: Rulebook | None = None
+) -> Deadline | None:
     """The earliest-due deadline that is not met, or None. Independent of today: its status is
     left `upcoming`; judge it on a day with `status_on`."""
     cal = calendar or WorkCalendar()
-    return next((d for d in _unjudged(case, cal) if d.status is not DeadlineStatus.MET), None)
+    return next(
+        (d for d in _unjudged(case, cal, rules) if d.status is not DeadlineStatus.MET), None
+    )
 
 
 def status_on(due: datetime, today: date, calendar: WorkCalendar) -> DeadlineStatus:
@@ -102,10 +110,10 @@ def find(deadlines: list[Deadline], kind: str) -> Deadline | None:
     return next((d for d in deadlines if d.kind == kind), None)
 
 
-def _unjudged(case: Case, cal: WorkCalendar) -> list[Deadline]:
+def _unjudged(case: Case, cal: WorkCalendar, rules: Rulebook | None) -> list[Deadline]:
     """All deadlines, status `met` or (not yet judged) `upcoming`, sorted by due instant."""
     # Imported here: the rules build `Deadline`s, so they import this module.
     from disputekit.domain.deadline_rules import KIND_ORDER, build_deadlines
 
-    found = build_deadlines(case, cal)
+    found = build_deadlines(case, cal, rules)
     return sorted(found, key=lambda d: (d.due, KIND_ORDER.index(d.kind)))

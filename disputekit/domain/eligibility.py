@@ -1,9 +1,9 @@
-"""Would a 12315 complaint be accepted as the case stands? (暂行办法第九条、第十条、第十五条)
+"""Would a 12315 complaint be accepted as the case stands? (办法第十条、第十一条、第十六条)
 
 `accepted` is False only for what the case data shows would block acceptance: the three-year
-limit has run, or a field 第九条 requires is empty. A complaint filed for someone else needs a
-授权委托书 and the agent's ID (第十条); the app cannot see paper documents, so that is reported as
-`needs_authorization`, not as a problem.
+bar has passed (第十六条(四), never interrupted), or a field 第十条 requires is empty. A
+complaint filed for someone else needs a 授权委托书 and the 受托人's ID (第十一条); the app
+cannot see paper documents, so that is reported as `needs_authorization`, not as a problem.
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from disputekit.domain.calendar import WorkCalendar, years_after
-from disputekit.domain.deadline_rules import LIMITATION_YEARS
+from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.deadline_rules import complaint_bar
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
+from disputekit.domain.rulebook import Rulebook
+from disputekit.domain.timeutil import to_shanghai
 
-# 第九条: (JSON path, label) of each required field.
+# 第十条: (JSON path, label) of each required field.
 _REQUIRED_FIELDS: tuple[tuple[str, str], ...] = (
     ("complainant.name", "投诉人姓名"),
     ("complainant.phone", "投诉人电话号码"),
@@ -47,17 +49,22 @@ class Eligibility:
         }
 
 
-def check_12315(case: Case, today: date, calendar: WorkCalendar | None = None) -> Eligibility:
+def check_12315(
+    case: Case,
+    today: date,
+    calendar: WorkCalendar | None = None,
+    rules: Rulebook | None = None,
+) -> Eligibility:
     """Check `case` against the acceptance rules of a 12315 complaint on `today`."""
     cal = calendar or WorkCalendar()
     problems: list[str] = []
-    limit_problem = _limitation_problem(case, today, cal)
+    limit_problem = bar_problem(case, today, cal, rules)
     if limit_problem:
         problems.append(limit_problem)
     missing = [path for path, _ in _REQUIRED_FIELDS if not _value(case, path).strip()]
     if missing:
         labels = "、".join(label for path, label in _REQUIRED_FIELDS if path in missing)
-        problems.append(f"投诉材料不全，缺少{labels}（{cite('complaint_9', 'complaint_15')}）")
+        problems.append(f"投诉材料不全，缺少{labels}（{cite('complaint_10', 'complaint_16_5')}）")
     return Eligibility(
         accepted=not problems,
         problems=problems,
@@ -68,26 +75,31 @@ def check_12315(case: Case, today: date, calendar: WorkCalendar | None = None) -
 
 
 def authorization_note(case: Case) -> str | None:
-    """What a filer on someone's behalf must add (第十条), or None when the buyer files."""
+    """What a filer on someone's behalf must add (第十一条), or None when the buyer files."""
     if case.filed_by is None:
         return None
-    who = case.filed_by.name or "代理人"
+    who = f"受托人{case.filed_by.name}" if case.filed_by.name else "受托人"
     return (
         f"由{who}代为投诉：须附投诉人签名的授权委托书原件（载明委托事项、权限和期限）"
-        f"及受托人身份证明（{cite('complaint_10')}）"
+        f"及受托人身份证明（{cite('complaint_11')}）"
     )
 
 
-def _limitation_problem(case: Case, today: date, cal: WorkCalendar) -> str | None:
-    known = case.harm_known_at
-    if known is None:
+def bar_problem(
+    case: Case, today: date, cal: WorkCalendar, rules: Rulebook | None = None
+) -> str | None:
+    """Why the 12315 three-year bar blocks a complaint filed on `today`, or None. It says the
+    court limitation is a separate clock, so nobody reads the court route as closed."""
+    found = complaint_bar(case, cal, rules)
+    if found is None:
         return None
-    last = years_after(known, LIMITATION_YEARS, cal).at.date()
+    last = to_shanghai(found.due).date()
     if last >= today:
         return None
     return (
-        f"自知道权益受损之日起已超过三年（期限至{last.year}年{last.month}月{last.day}日），"
-        f"市场监管部门不予受理（{cite('complaint_15', 'civil_188')}）"
+        f"自知道权益受损之日起已超过三年（12315投诉时限至{last.year}年{last.month}月{last.day}日），"
+        f"市场监管部门不予受理（{found.basis}）；这不影响请求消费者协会调解或向人民法院起诉，"
+        f"诉讼时效另行计算（{cite('civil_188', 'civil_195')}）"
     )
 
 

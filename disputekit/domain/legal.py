@@ -13,7 +13,8 @@ from dataclasses import dataclass
 CONSUMER_LAW = "《中华人民共和国消费者权益保护法》"
 ECOMMERCE_LAW = "《中华人民共和国电子商务法》"
 CIVIL_CODE = "《中华人民共和国民法典》"
-COMPLAINT_RULES = "《市场监督管理投诉举报处理暂行办法》"
+# 总局令第121号, in force from 2026-04-15 (the rules it replaced live only in the rules data).
+COMPLAINT_RULES = "《市场监督管理投诉举报处理办法》"
 CONSUMER_REGULATIONS = "《中华人民共和国消费者权益保护法实施条例》"
 SEVEN_DAY_RULES = "《网络购买商品七日无理由退货暂行办法》"
 
@@ -28,11 +29,12 @@ class Citation:
     law: str
     article: str
     summary: str
+    item: str = ""  # a numbered item such as （四）, shown after the article
 
     @property
     def cite(self) -> str:
         """The citation as written in advice and documents, e.g. 《…电子商务法》第六十二条."""
-        return f"{self.law}{self.article}"
+        return f"{self.law}{self.article}{self.item}"
 
 
 CITATIONS: dict[str, Citation] = {
@@ -56,38 +58,66 @@ CITATIONS: dict[str, Citation] = {
         CONSUMER_REGULATIONS, "第四十六条", "投诉7个工作日内处理告知；受理之日起60日内调解完毕"
     ),
     "seven_day_6": Citation(SEVEN_DAY_RULES, "第六条", "在线下载的数字化商品不适用七日无理由退货"),
-    "complaint_9": Citation(
-        COMPLAINT_RULES,
-        "第九条",
-        "投诉须提供投诉人姓名、电话、地址，被投诉人名称、地址，请求和事实",
+    "consumer_44": Citation(
+        CONSUMER_LAW, "第四十四条", "网络交易平台不能提供销售者真实名称、地址和有效联系方式的，可向平台要求赔偿"
     ),
     "complaint_10": Citation(
-        COMPLAINT_RULES, "第十条", "委托他人投诉须提供授权委托书原件及受托人身份证明"
+        COMPLAINT_RULES,
+        "第十条",
+        "投诉须提供投诉人姓名、电话、通讯地址，被投诉人名称、地址，具体请求和事实依据",
     ),
-    "complaint_14": Citation(
-        COMPLAINT_RULES, "第十四条", "收到投诉之日起七个工作日内作出受理或不予受理决定"
+    "complaint_11": Citation(
+        COMPLAINT_RULES, "第十一条", "委托他人投诉须提供授权委托书原件及受托人身份证明"
+    ),
+    "complaint_13": Citation(
+        COMPLAINT_RULES, "第十三条", "投诉由被投诉人住所地或平台公示地址所在地县级市场监管部门处理"
     ),
     "complaint_15": Citation(
-        COMPLAINT_RULES, "第十五条", "不予受理的情形，含知道权益受侵害之日起超过三年、材料不全"
+        COMPLAINT_RULES, "第十五条", "收到投诉之日起七个工作日内作出受理或不予受理决定"
     ),
-    "complaint_21": Citation(
-        COMPLAINT_RULES, "第二十一条", "受理之日起四十五个工作日内未达成调解协议的，终止调解"
+    "complaint_16": Citation(
+        COMPLAINT_RULES, "第十六条", "不予受理的情形，含知道权益受侵害之日起超过三年、材料不全"
+    ),
+    "complaint_16_4": Citation(
+        COMPLAINT_RULES, "第十六条", "知道权益受侵害之日起超过三年的，不予受理", item="（四）"
+    ),
+    "complaint_16_5": Citation(
+        COMPLAINT_RULES, "第十六条", "未提供第十条、第十一条规定的材料的，不予受理", item="（五）"
+    ),
+    "complaint_17_4": Citation(
+        COMPLAINT_RULES, "第十七条", "多人使用同一手机号码、通讯地址等联系方式投诉", item="（四）"
+    ),
+    "complaint_23_5": Citation(
+        COMPLAINT_RULES, "第二十三条", "受理之日起六十日内未达成调解协议的，终止调解", item="（五）"
+    ),
+    "complaint_45": Citation(
+        COMPLAINT_RULES, "第四十五条", "期间开始的当日不计入，最后一日是法定节假日的顺延"
     ),
     "civil_188": Citation(
         CIVIL_CODE, "第一百八十八条", "诉讼时效期间为三年，自知道权利受损之日起算"
     ),
+    "civil_195": Citation(
+        CIVIL_CODE, "第一百九十五条", "权利人提出履行请求或义务人同意履行的，诉讼时效中断、重新计算"
+    ),
     "civil_201": Citation(CIVIL_CODE, "第二百零一条", "按日、月、年计算期间，开始的当日不计入"),
     "civil_203": Citation(
         CIVIL_CODE, "第二百零三条", "期间最后一日是法定休假日的，顺延至休假日结束的次日"
+    ),
+    "civil_566": Citation(
+        CIVIL_CODE, "第五百六十六条", "合同解除后，尚未履行的终止履行，已经履行的可请求恢复原状"
     ),
 }
 
 
 def cite(*keys: str) -> str:
     """The citations for `keys`, articles of one law grouped under its title in first-seen
-    order: 《…民法典》第一百八十八条、第二百零一条；《…暂行办法》第十五条."""
+    order: 《…民法典》第一百八十八条、第二百零一条；《…办法》第十六条（四）."""
+    return format_citations([CITATIONS[key] for key in keys])
+
+
+def format_citations(citations: list[Citation] | tuple[Citation, ...]) -> str:
+    """Citations grouped per law in first-seen order, as `cite` writes them."""
     grouped: dict[str, list[str]] = {}
-    for key in keys:
-        citation = CITATIONS[key]
-        grouped.setdefault(citation.law, []).append(citation.article)
+    for citation in citations:
+        grouped.setdefault(citation.law, []).append(citation.article + citation.item)
     return "；".join(law + "、".join(articles) for law, articles in grouped.items())

@@ -26,7 +26,7 @@ CASE_FORMAT = "disputekit.case/1"
 
 @dataclass
 class Complainant:
-    """The buyer: who complains (暂行办法第九条(一): name, phone, address)."""
+    """The buyer: who complains (办法第十条(一): name, phone, address)."""
 
     name: str = ""
     phone: str = ""
@@ -37,7 +37,7 @@ class Complainant:
 
 @dataclass
 class Respondent:
-    """The platform (and shop) complained about (暂行办法第九条(二): name, address)."""
+    """The platform (and shop) complained about (办法第十条(二): name, address)."""
 
     platform: str = ""
     url: str = ""
@@ -86,7 +86,7 @@ class Order:
 
 @dataclass
 class FiledBy:
-    """Someone filing on the buyer's behalf (a volunteer): needs a 授权委托书 (暂行办法第十条)."""
+    """Someone filing on the buyer's behalf (a volunteer): needs a 授权委托书 (办法第十一条)."""
 
     name: str = ""
     phone: str = ""
@@ -116,6 +116,19 @@ class Event:
     outcome: Outcome | None = None
     evidence: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def promised_by(self) -> datetime | None:
+        """The date-time the seller promised to perform by (`promised_by`, kept in `extra` so
+        it survives every store and bundle as written), or None when absent or unreadable."""
+        raw = self.extra.get("promised_by")
+        if not isinstance(raw, str):
+            return None
+        try:
+            moment = datetime.fromisoformat(raw)
+        except ValueError:
+            return None
+        return moment if moment.tzinfo is not None else None
 
 
 @dataclass

@@ -26,9 +26,11 @@ from disputekit.store.case_rows import (
 )
 from disputekit.store.db import write_transaction
 from disputekit.store.search import FTS_COLUMNS, query_terms, spaced
+from disputekit.store.shared_contacts import find_shared_contacts
 
 if TYPE_CHECKING:
     from disputekit.domain.calendar import WorkCalendar
+    from disputekit.domain.contact_check import SharedContact
     from disputekit.store.vault import StoredFile
 
 
@@ -106,6 +108,11 @@ class CaseRepository:
     def count(self) -> int:
         """How many cases the store holds."""
         return int(self.db.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+    def shared_contacts(self, case: Case, case_id: int | None = None) -> tuple[SharedContact, ...]:
+        """Other stored cases whose complainant, by another name, uses `case`'s phone or
+        address (办法第十七条(四)); `case_id` is the case itself, left out."""
+        return find_shared_contacts(self.db.conn, case, case_id)
 
     def ids(self) -> list[int]:
         """Every case id, oldest first."""

@@ -93,6 +93,22 @@ def demo_cases():
         "agreed": make_case(events=[ev("mediation_result", at(2026, 10, 9), outcome="positive")]),
         "association": make_case(events=[ev("complaint_rejected", at(2026, 10, 9))]),
         "old": make_case(known_at=at(2023, 1, 5), events=[ev("cs_refused", at(2023, 1, 6))]),
+        "refile": make_case(
+            events=[
+                ev("complaint_filed", at(2026, 9, 21)),
+                ev("complaint_rejected", at(2026, 9, 25), note="材料不全：缺少被投诉人地址"),
+            ]
+        ),
+        "mediation_ended": make_case(events=[ev("complaint_accepted", at(2026, 7, 1))]),
+        "barred": make_case(
+            status="completed",
+            problem="wrong_server",
+            known_at=at(2023, 1, 5),
+            events=[
+                ev("appeal_filed", at(2023, 1, 6)),
+                ev("appeal_result", at(2023, 1, 9), outcome="negative"),
+            ],
+        ),
     }
 
 
@@ -213,7 +229,8 @@ def test_12315_filing_steps_name_the_authorization(advices):
 def test_an_expired_limit_is_a_problem_and_a_warning(advices):
     advice = advices["old"]
     assert advice.eligibility.accepted is False
-    assert any("三年时效已于2026年1月5日" in w for w in advice.warnings)
+    assert any("12315投诉的三年期限已于2026年1月5日" in w for w in advice.warnings)
+    assert any("诉讼时效已于2026年1月5日" in w for w in advice.warnings)
 
 
 def test_estimated_deadlines_are_warned_about():

@@ -148,11 +148,20 @@ def test_after_a_complaint_stay_with_12315_and_wait():
     assert overdue.channel is C.REGULATOR_12315 and "查询" in overdue.reason
 
 
-def test_accepted_complaint_waits_for_mediation_until_45_working_days():
+def test_accepted_complaint_waits_for_mediation_until_60_days():
     case = make_case(events=[ev("complaint_accepted", at(2026, 8, 3))])
-    assert choose(case, date(2026, 10, 10)).situation is Situation.REGULATOR_MEDIATION
-    late = choose(case, date(2026, 10, 11))
-    assert late.channel is C.CONSUMER_ASSOCIATION
+    assert choose(case, date(2026, 10, 8)).situation is Situation.REGULATOR_MEDIATION
+    late = choose(case, date(2026, 10, 9))
+    assert (late.channel, late.situation) == (C.CONSUMER_ASSOCIATION, Situation.MEDIATION_ENDED)
+    assert "《市场监督管理投诉举报处理办法》第二十三条（五）" in late.reason
+    assert late.further == (C.LITIGATION,)
+
+
+def test_an_old_acceptance_ends_mediation_after_45_working_days():
+    case = make_case(events=[ev("complaint_accepted", at(2026, 3, 2))])
+    assert choose(case, date(2026, 5, 8)).situation is Situation.REGULATOR_MEDIATION
+    late = choose(case, date(2026, 5, 9))
+    assert late.situation is Situation.MEDIATION_ENDED
     assert "《市场监督管理投诉举报处理暂行办法》第二十一条" in late.reason
 
 

@@ -81,7 +81,10 @@ def test_refund_counts_from_the_latest_cancel_or_promise():
 def test_no_refund_clock_while_a_once_cancelled_order_is_live_again():
     # A flash-sale order cancelled once and placed again: nothing is being refunded.
     live = make_case(status="pending_delivery", events=[ev("cancelled", at(2026, 11, 20))])
-    assert [d.kind for d in deadlines_for(live, date(2026, 11, 26))] == ["limitation_due"]
+    assert [d.kind for d in deadlines_for(live, date(2026, 11, 26))] == [
+        "complaint_bar_due",
+        "limitation_due",
+    ]
 
 
 def test_the_event_day_never_counts_whatever_the_hour():
@@ -160,8 +163,11 @@ def test_complaint_acceptance_due_across_spring_festival():
     case = make_case(events=[ev("complaint_filed", at(2026, 2, 13))])
     d = only(case, "complaint_acceptance_due", today=date(2026, 2, 1))
     assert d.due == end_of(2026, 3, 2)
-    assert "《市场监督管理投诉举报处理暂行办法》第十四条" in d.basis
-    assert "《中华人民共和国消费者权益保护法实施条例》第四十六条" in d.basis
+    # Filed before 2026-04-15: the repealed rule's article, marked as such.
+    assert d.basis == (
+        "《市场监督管理投诉举报处理暂行办法》第十四条；"
+        "《中华人民共和国消费者权益保护法实施条例》第四十六条（已废止，仅适用于2026年4月15日前的投诉）"
+    )
 
 
 @pytest.mark.parametrize("closing", ["complaint_accepted", "complaint_rejected"])
@@ -170,18 +176,32 @@ def test_complaint_acceptance_met(closing):
     assert only(case, "complaint_acceptance_due").status is S.MET
 
 
-def test_both_mediation_deadlines_from_acceptance():
+def test_a_complaint_accepted_from_2026_04_15_has_only_the_60_day_clock():
     case = make_case(events=[ev("complaint_accepted", at(2026, 8, 3))])
-    wd45 = only(case, "mediation_due_45wd", today=date(2026, 8, 4))
-    d60 = only(case, "mediation_due_60d", today=date(2026, 8, 4))
-    # 45 working days from Mon 8月3日 skip 中秋 9/25–27 and 国庆 and use 9/20 and 10/10.
-    assert wd45.due == end_of(2026, 10, 10)
-    assert wd45.basis == "《市场监督管理投诉举报处理暂行办法》第二十一条"
-    # 60 days: nominal last day 10月2日 is in the holiday → 第二百零三条 moves it to 10月8日.
+    found = deadlines_for(case, date(2026, 8, 4), CAL)
+    assert find(found, "mediation_due_45wd") is None
+    d60 = find(found, "mediation_due_60d")
+    # 60 days: nominal last day 10月2日 is in 国庆 → 办法第四十五条 moves it to 10月8日.
     assert d60.due == end_of(2026, 10, 8)
     assert d60.unit == "calendar_days"
-    assert "第四十六条" in d60.basis and "第二百零三条" in d60.basis
-    assert wd45.status is d60.status is S.UPCOMING
+    assert d60.basis == (
+        "《市场监督管理投诉举报处理办法》第二十三条（五）、第四十五条；"
+        "《中华人民共和国消费者权益保护法实施条例》第四十六条"
+    )
+    assert d60.status is S.UPCOMING
+
+
+def test_a_complaint_accepted_before_2026_04_15_keeps_the_old_45_working_days():
+    case = make_case(events=[ev("complaint_accepted", at(2026, 3, 2))])
+    found = deadlines_for(case, date(2026, 3, 3), CAL)
+    assert find(found, "mediation_due_60d") is None
+    wd45 = find(found, "mediation_due_45wd")
+    # 45 working days from Mon 3月2日: 清明 4/4–6, 劳动节 5/1–5 (4/26 and 5/9 Saturdays worked).
+    assert wd45.due == end_of(2026, 5, 8)
+    assert wd45.basis == (
+        "《市场监督管理投诉举报处理暂行办法》第二十一条（已废止，仅适用于2026年4月15日前的投诉）"
+    )
+    assert "45个工作日" in wd45.label_zh and "旧规" in wd45.label_zh
 
 
 def test_mediation_met_by_a_result():
@@ -189,7 +209,6 @@ def test_mediation_met_by_a_result():
         events=[ev("complaint_accepted", at(2026, 8, 3)), ev("mediation_result", at(2026, 9, 1))]
     )
     found = deadlines_for(case, date(2026, 12, 1), CAL)
-    assert find(found, "mediation_due_45wd").status is S.MET
     assert find(found, "mediation_due_60d").status is S.MET
 
 
@@ -224,9 +243,10 @@ def test_overrides_move_working_day_deadlines():
     assert only(case, "refund_due", cal=extra_workday).due == end_of(2026, 10, 8)
 
 
-def test_no_events_means_only_the_limitation():
+def test_no_events_means_only_the_two_three_year_clocks():
     assert [d.kind for d in deadlines_for(make_case(), date(2026, 9, 28), CAL)] == [
-        "limitation_due"
+        "complaint_bar_due",
+        "limitation_due",
     ]
 
 
@@ -309,7 +329,7 @@ def test_next_deadline_none_without_dates():
 
 def test_deadline_json_shape():
     case = make_case(status="cancelled", events=[ev("cancelled", at(2026, 9, 29))])
-    refund, limit = deadlines_for(case, date(2026, 10, 8), CAL)
+    refund, _bar, limit = deadlines_for(case, date(2026, 10, 8), CAL)
     assert refund.to_json() == {
         "kind": "refund_due",
         "due": "2026-10-09T23:59:59+08:00",

@@ -35,7 +35,7 @@ def test_more_than_three_years_is_not_accepted(today, accepted):
     if not accepted:
         (problem,) = result.problems
         assert "超过三年" in problem and "2026年10月8日" in problem
-        assert "《市场监督管理投诉举报处理暂行办法》第十五条" in problem
+        assert "《市场监督管理投诉举报处理办法》第十六条（四）" in problem
         assert "《中华人民共和国民法典》第一百八十八条" in problem
         assert result.missing_fields == []
 
@@ -62,7 +62,7 @@ def test_each_missing_field_is_named(override, path, label):
     assert result.missing_fields == [path]
     (problem,) = result.problems
     assert label in problem
-    assert "《市场监督管理投诉举报处理暂行办法》第九条" in problem
+    assert "《市场监督管理投诉举报处理办法》第十条" in problem
 
 
 def test_all_missing_fields_in_one_problem():
@@ -84,7 +84,7 @@ def test_filing_for_someone_else_needs_authorization():
     assert result.accepted is True  # the papers cannot be checked; see the note
     note = authorization_note(case)
     assert "授权委托书" in note and "受托人身份证明" in note and "李四" in note
-    assert "《市场监督管理投诉举报处理暂行办法》第十条" in note
+    assert "《市场监督管理投诉举报处理办法》第十一条" in note
     assert authorization_note(make_case()) is None
     # The JSON and the CLI's 12315 section carry it, not only the warnings.
     assert result.to_json()["requirements"] == [note]

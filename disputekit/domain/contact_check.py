@@ -1,0 +1,61 @@
+"""办法第十七条(四): several complainants using one phone number or address look non-genuine.
+
+A volunteer who types their own phone or address into many buyers' complaints sets off this
+sign. The store finds other stored cases whose complainant, a different person, uses the same
+phone or address (`SharedContact`, a query result passed in); the comparison with the filer's
+own number needs only the case, so it is made here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from disputekit.domain.legal import cite
+from disputekit.domain.model import Case
+
+
+@dataclass(frozen=True)
+class SharedContact:
+    """Another stored case whose complainant (`other_name`) uses this case's `field`."""
+
+    field: str  # "phone" or "address"
+    value: str
+    other_case: str  # how the user finds it: "#12 张三"
+    other_name: str
+
+
+_FIELD_ZH = {"phone": "电话号码", "address": "通讯地址"}
+
+
+def normalise_phone(value: str) -> str:
+    """Digits only, so 138-0000-0000 and 13800000000 compare equal."""
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def normalise_address(value: str) -> str:
+    """Without spaces, so a stray blank does not hide a shared address."""
+    return "".join(value.split())
+
+
+def contact_warnings(case: Case, shared: list[SharedContact] | tuple[SharedContact, ...] = ()) -> list[str]:
+    """The 第十七条(四) warnings for `case`: its complainant's phone or address on another
+    complainant's case, or equal to the filer's own phone. Empty when none applies."""
+    found: list[str] = []
+    filer = case.filed_by
+    phone = normalise_phone(case.complainant.phone)
+    if filer is not None and phone and phone == normalise_phone(filer.phone):
+        found.append(f"投诉人电话号码与受托人{filer.name or ''}本人的电话号码相同")
+    by_field: dict[str, list[str]] = {}
+    for item in shared:
+        by_field.setdefault(item.field, []).append(f"{item.other_case}（{item.other_name}）")
+    for field, cases in by_field.items():
+        label = _FIELD_ZH.get(field, field)
+        found.append(f"投诉人{label}也出现在其他投诉人的案件中：{'、'.join(cases)}")
+    if not found:
+        return []
+    return [
+        "；".join(found)
+        + f"。多人使用同一手机号码、通讯地址投诉，可能被认为不是真实的消费者权益争议"
+        f"（{cite('complaint_17_4')}）。每位买家应填写本人的电话和地址；志愿者以受托人身份"
+        f"代为投诉，附授权委托书（{cite('complaint_11')}），不要把自己的联系方式填为投诉人的"
+    ]
