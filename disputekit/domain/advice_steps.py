@@ -245,9 +245,7 @@ def _regulator_mediation(c: _Ctx) -> list[str]:
         if found is not None:
             clocks.append(f"{found.label_zh}至{zh_datetime(found.due)}（{found.basis}）")
     return [
-        "配合市场监管部门调解；" + "；".join(clocks)
-        if clocks
-        else "配合市场监管部门调解",
+        "配合市场监管部门调解；" + "；".join(clocks) if clocks else "配合市场监管部门调解",
         "期限届满仍未达成调解协议的，调解终止，可请求消费者协会调解或向人民法院起诉",
         "调解结束后在时间线中记录“调解结果”，并标明有利或不利",
     ]

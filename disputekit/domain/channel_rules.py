@@ -3,8 +3,9 @@
 Unshipped → cancel yourself; shipped but not credited → customer service; refused or stalled,
 or completed but wrong → platform appeal; appeal refused or stalled → 12315; complaint rejected
 (for missing materials only: complete them and refile), mediation failed or its 60 days passed
-→ consumer association, then court. Past the 12315 three-year bar, 12315 is never advised. Rules run from the furthest stage a
-case has reached back to the order's status, and the first that applies decides. A later
+→ consumer association, then court. Past the 12315 three-year bar, 12315 is never advised.
+Rules run from the furthest stage a case has reached back to the order's status, and the first
+that applies decides. A later
 refund promise or cancellation hands the case to the refund rules (the platform gave in).
 """
 
@@ -106,9 +107,7 @@ def _past_the_bar(choice: ChannelChoice, deadlines: list[Deadline]) -> ChannelCh
         f"可请求消费者协会调解，或向人民法院起诉（诉讼时效另行计算，可因催告中断，"
         f"{cite('civil_188', 'civil_195')}）"
     )
-    return ChannelChoice(
-        _C.CONSUMER_ASSOCIATION, why, (_C.LITIGATION,), Situation.BARRED, True
-    )
+    return ChannelChoice(_C.CONSUMER_ASSOCIATION, why, (_C.LITIGATION,), Situation.BARRED, True)
 
 
 _MISSING_MATERIAL_WORDS = ("材料不全", "材料不齐", "缺少材料", "补充材料", "补正", "补齐材料")
@@ -182,10 +181,7 @@ def _complaint_stage(case: Case, deadlines: list[Deadline]) -> ChannelChoice | N
     acceptance = find(deadlines, "complaint_acceptance_due")
     basis = acceptance.basis if acceptance is not None else cite("complaint_15")
     if _overdue(deadlines, "complaint_acceptance_due"):
-        why = (
-            f"已超过7个工作日仍未收到受理决定（{basis}），"
-            f"请致电12315或在全国12315平台查询进度"
-        )
+        why = f"已超过7个工作日仍未收到受理决定（{basis}），请致电12315或在全国12315平台查询进度"
     else:
         why = f"已向12315投诉：市场监管部门应在7个工作日内决定是否受理（{basis}）"
     return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_WAITING)

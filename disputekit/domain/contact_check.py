@@ -37,7 +37,9 @@ def normalise_address(value: str) -> str:
     return "".join(value.split())
 
 
-def contact_warnings(case: Case, shared: list[SharedContact] | tuple[SharedContact, ...] = ()) -> list[str]:
+def contact_warnings(
+    case: Case, shared: list[SharedContact] | tuple[SharedContact, ...] = ()
+) -> list[str]:
     """The 第十七条(四) warnings for `case`: its complainant's phone or address on another
     complainant's case, or equal to the filer's own phone. Empty when none applies."""
     found: list[str] = []

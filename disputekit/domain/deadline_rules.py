@@ -13,7 +13,7 @@ from datetime import datetime
 
 from disputekit.domain import calendar as clocks
 from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.deadlines import Deadline, DeadlineStatus
+from disputekit.domain.deadlines import Deadline, DeadlineStatus, zh_datetime
 from disputekit.domain.legal import GUIDE_BASIS, cite
 from disputekit.domain.model import Case, Event
 from disputekit.domain.rulebook import Rulebook
@@ -106,12 +106,11 @@ def _refund(case: Case, cal: WorkCalendar) -> list[Deadline]:
     method = case.order.payment_method
     promised = start.promised_by if start.kind is _EV.REFUND_PROMISED else None
     if promised is not None:
-        local = to_shanghai(promised)
         return [
             _make(
                 "refund_due",
                 clocks.Deadline(at=promised, estimated=False, reason=None),
-                rule=f"商家承诺于{local.year}年{local.month}月{local.day}日 {local:%H:%M}前退款到账",
+                rule=f"商家承诺于{zh_datetime(promised)}前退款到账",
                 basis=PROMISE_BASIS,
                 unit="calendar_days",
                 label="退款到账期限（商家承诺）",
@@ -260,11 +259,7 @@ def complaint_bar(case: Case, cal: WorkCalendar, rules: Rulebook | None = None) 
 def limitation_start(case: Case) -> Event | None:
     """The latest event that restarted the limitation (民法典第一百九十五条), or None."""
     known = case.harm_known_at
-    restarts = [
-        e
-        for e in case.events_of(*LIMITATION_RESTARTS)
-        if known is None or e.at >= known
-    ]
+    restarts = [e for e in case.events_of(*LIMITATION_RESTARTS) if known is None or e.at >= known]
     return restarts[-1] if restarts else None
 
 

@@ -59,7 +59,9 @@ CITATIONS: dict[str, Citation] = {
     ),
     "seven_day_6": Citation(SEVEN_DAY_RULES, "第六条", "在线下载的数字化商品不适用七日无理由退货"),
     "consumer_44": Citation(
-        CONSUMER_LAW, "第四十四条", "网络交易平台不能提供销售者真实名称、地址和有效联系方式的，可向平台要求赔偿"
+        CONSUMER_LAW,
+        "第四十四条",
+        "网络交易平台不能提供销售者真实名称、地址和有效联系方式的，可向平台要求赔偿",
     ),
     "complaint_10": Citation(
         COMPLAINT_RULES,

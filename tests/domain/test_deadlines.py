@@ -265,6 +265,7 @@ def test_deadlines_are_sorted_by_due():
         "cs_review_due",
         "refund_due",
         "complaint_acceptance_due",
+        "complaint_bar_due",
         "limitation_due",
     ]
 
