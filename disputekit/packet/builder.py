@@ -89,7 +89,7 @@ def build_packet(
         hidden = set(withheld_ids(case))
         exhibit_order = [i for i in exhibit_order if i not in hidden]
     case = releasable(case, include_withheld)
-    blockers = [] if draft else preflight(case, kind, today)
+    blockers = [] if draft else preflight(case, kind, today, calendar)
     exhibits, file_problems = resolve_exhibits(case, file_for, exhibit_order)
     if blockers or file_problems:  # a missing or altered original blocks even a draft
         raise PacketBlocked(blockers + file_problems)

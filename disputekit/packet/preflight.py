@@ -1,8 +1,9 @@
-"""What blocks a final packet: 第九条 materials, the 授权委托书's parties, undrawable text.
+"""What blocks a final packet: 第十条 materials, the 授权委托书's parties, the three-year bar,
+undrawable text.
 
 A draft may be built anyway (marked 草稿, undrawable characters shown as [U+XXXX]); a final
 packet is refused with this list, so nobody submits a complaint the regulator will not accept
-(暂行办法第十五条(五)) or one with boxes where a name should be.
+(办法第十六条(四)(五)) or one with boxes where a name should be.
 """
 
 from __future__ import annotations
@@ -10,13 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.contact_check import SharedContact, contact_warnings
+from disputekit.domain.eligibility import bar_problem
+from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.fonts import check_case_glyphs
 from disputekit.packet.text import SHANGHAI
 
-ARTICLE_9 = "《市场监督管理投诉举报处理暂行办法》第九条"
-ARTICLE_10 = "《市场监督管理投诉举报处理暂行办法》第十条"
+ARTICLE_9 = cite("complaint_10")  # the materials a complaint must carry
+ARTICLE_10 = cite("complaint_11")  # filing for someone else
 
 
 @dataclass(frozen=True)
@@ -61,12 +66,17 @@ def _article_9(case: Case) -> list[Blocker]:
     return blockers
 
 
-def preflight(case: Case, kind: PacketKind, today: date) -> list[Blocker]:
+def preflight(
+    case: Case, kind: PacketKind, today: date, calendar: WorkCalendar | None = None
+) -> list[Blocker]:
     """Everything that blocks a final packet of `kind` for `case` on `today`."""
     blockers: list[Blocker] = []
     if not case.order.order_no.strip():
         blockers.append(Blocker("order_no_missing", "缺少订单号", "order.order_no"))
     if kind is PacketKind.COMPLAINT_12315:
+        barred = bar_problem(case, today, calendar or WorkCalendar())
+        if barred is not None:
+            blockers.append(Blocker("complaint_bar_passed", barred, "problem_known_at"))
         blockers += _article_9(case)
         if case.filed_by is not None and not case.filed_by.name.strip():
             blockers.append(
@@ -91,3 +101,13 @@ def preflight(case: Case, kind: PacketKind, today: date) -> list[Blocker]:
         for p in check_case_glyphs(case)
     ]
     return blockers
+
+
+def precheck_warnings(
+    case: Case, kind: PacketKind, shared: tuple[SharedContact, ...] = ()
+) -> list[str]:
+    """What a final packet may carry but the user should know first: for a 12315 complaint,
+    contact details shared with other complainants or with the filer (办法第十七条(四))."""
+    if kind is not PacketKind.COMPLAINT_12315:
+        return []
+    return contact_warnings(case, shared)

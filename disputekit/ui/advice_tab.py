@@ -137,7 +137,8 @@ class AdviceTab(Retranslating, QScrollArea):
             self.advice = None
             return
         calendar = self._services.store.calendar()
-        self.advice = advise(case, self._services.today(), calendar)
+        shared = self._services.store.cases.shared_contacts(case, self._session.case_id)
+        self.advice = advise(case, self._services.today(), calendar, shared_contacts=shared)
         self._show(self.advice)
 
     def _show(self, advice: Advice) -> None:

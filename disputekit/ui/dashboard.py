@@ -59,6 +59,11 @@ class Dashboard(QWidget):
             widget.setStyleSheet("font-size: 14pt; font-weight: bold")
             figures.addWidget(widget, 0, n)
         layout.addLayout(figures)
+        self.contacts_label = QLabel()
+        self.contacts_label.setWordWrap(True)
+        self.contacts_label.setStyleSheet("color: #c62828")
+        self.contacts_label.hide()
+        layout.addWidget(self.contacts_label)
 
         charts = QHBoxLayout()
         self.status_chart, self.channel_chart = BarChart(), BarChart()
@@ -117,6 +122,17 @@ class Dashboard(QWidget):
         self.overdue_label.setStyleSheet(
             "font-size: 14pt; font-weight: bold" + ("; color: #c62828" if stats.overdue else "")
         )
+        self.contacts_label.setVisible(bool(stats.shared_contacts))
+        if stats.shared_contacts:
+            cases = ", ".join(f"#{n} {order_no}" for n, order_no in stats.shared_contacts)
+            self.contacts_label.setText(
+                self.tr(
+                    "Shared contact details: {cases}. Several complainants using one phone number "
+                    "or address may look like non-genuine complaints (Measures Art. 17(4)). Each "
+                    "buyer files with their own phone and address; a volunteer acts as the agent "
+                    "(受托人) under Art. 11, with a power of attorney."
+                ).format(cases=cases)
+            )
         self.status_chart.set_bars([(label(s), stats.by_status[s]) for s in OrderStatus])
         self.channel_chart.set_bars([(label(c), stats.by_channel[c]) for c in Channel])
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from disputekit.domain.advice import advise
+from disputekit.domain.contact_check import contact_warnings
 from disputekit.domain.timeutil import to_shanghai
 from disputekit.domain.vocabulary import Channel, OrderStatus
 from disputekit.store import Store
@@ -27,6 +28,9 @@ class DashboardStats:
     overdue: int = 0
     claimed: Decimal = Decimal("0.00")
     refunded: Decimal = Decimal("0.00")
+    # Cases whose complainant shares a phone or address with another complainant or with the
+    # filer (办法第十七条(四)): (case id, order number), in list order.
+    shared_contacts: list[tuple[int, str]] = field(default_factory=list)
 
 
 def compute_stats(
@@ -53,7 +57,11 @@ def compute_stats(
         stats.claimed += claim
         if summary.refunded:
             stats.refunded += claim
-        stats.by_channel[advise(store.cases.get(summary.id), today, calendar).channel] += 1
+        case = store.cases.get(summary.id)
+        shared = store.cases.shared_contacts(case, summary.id)
+        stats.by_channel[advise(case, today, calendar).channel] += 1
+        if contact_warnings(case, shared):
+            stats.shared_contacts.append((summary.id, summary.order_no))
         if progress is not None:
             progress(done, len(summaries), summary.order_no)
     return stats

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QSize, Qt, QTimeZone
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -68,6 +69,23 @@ class EventDialog(QDialog):
         self.at_edit.setCalendarPopup(True)
         form.addRow(self.tr("When (Beijing time)"), self.at_edit)
 
+        # A refund promise with a date: the refund deadline counts to it (商家承诺).
+        promised = event.promised_by
+        self.promised_check = QCheckBox(self.tr("The seller promised a date"))
+        self.promised_check.setChecked(promised is not None)
+        self.promised_edit = QDateTimeEdit(
+            to_qdatetime(promised if promised is not None else event.at + timedelta(days=3))
+        )
+        self.promised_edit.setTimeZone(_TZ)
+        self.promised_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.promised_edit.setCalendarPopup(True)
+        self.promised_edit.setEnabled(promised is not None)
+        self.promised_check.toggled.connect(self.promised_edit.setEnabled)
+        form.addRow(self.promised_check)
+        form.addRow(self.tr("Refund promised by (Beijing time)"), self.promised_edit)
+        self._form = form
+        self.kind_combo.currentIndexChanged.connect(self._show_promise_rows)
+
         self.outcome_combo = QComboBox()
         self.outcome_combo.addItem(self.tr("(none)"), None)
         for outcome in Outcome:
@@ -104,7 +122,13 @@ class EventDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(520, 480)
+        self._show_promise_rows()
+        self.resize(520, 520)
+
+    def _show_promise_rows(self, *_: object) -> None:
+        promise = self.kind_combo.currentData() == EventKind.REFUND_PROMISED.value
+        self._form.setRowVisible(self.promised_check, promise)
+        self._form.setRowVisible(self.promised_edit, promise)
 
     def result_event(self) -> Event:
         """The event as edited (same id, unknown JSON keys kept)."""
@@ -113,13 +137,18 @@ class EventDialog(QDialog):
             for i in range(self.evidence_list.count())
             if self.evidence_list.item(i).checkState() == Qt.CheckState.Checked
         ]
+        kind = EventKind(self.kind_combo.currentData())
+        extra = dict(self._event.extra)
+        extra.pop("promised_by", None)
+        if kind is EventKind.REFUND_PROMISED and self.promised_check.isChecked():
+            extra["promised_by"] = from_qdatetime(self.promised_edit.dateTime()).isoformat()
         return Event(
             id=self._event.id,
             at=from_qdatetime(self.at_edit.dateTime()),
             # Combo data come back as plain str (Qt drops the enum type): rebuild the enums.
-            kind=EventKind(self.kind_combo.currentData()),
+            kind=kind,
             note=self.note_edit.toPlainText().strip(),
             outcome=Outcome(outcome) if (outcome := self.outcome_combo.currentData()) else None,
             evidence=linked,
-            extra=dict(self._event.extra),
+            extra=extra,
         )

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from disputekit.domain.advice import advise
 from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.eligibility import check_12315
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import EvidenceKind, PacketKind
-from disputekit.packet.preflight import Blocker, preflight
+from disputekit.packet.preflight import Blocker, precheck_warnings, preflight
 from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.session import CaseSession
 from disputekit.ui.vocab_text import discard, label
@@ -47,8 +48,16 @@ class BlockersBox(Retranslating, QGroupBox):
         """The title in the current language (the rows are redone on the next check)."""
         self.setTitle(self.tr("Before you submit"))
 
-    def show_for(self, case: Case, kind: PacketKind, today: date, calendar: WorkCalendar) -> None:
-        """Check `case` for a `kind` packet on `today`."""
+    def show_for(
+        self,
+        case: Case,
+        kind: PacketKind,
+        today: date,
+        calendar: WorkCalendar,
+        shared: tuple[SharedContact, ...] = (),
+    ) -> None:
+        """Check `case` for a `kind` packet on `today`; `shared` lists other stored cases whose
+        complainant uses this one's phone or address (shown as a warning to fix)."""
         missing = advise(case, today, calendar).missing_evidence
         eligibility = (
             check_12315(case, today, calendar) if kind is PacketKind.COMPLAINT_12315 else None
@@ -60,7 +69,11 @@ class BlockersBox(Retranslating, QGroupBox):
             problems = eligibility.problems[
                 : len(eligibility.problems) - bool(eligibility.missing_fields)
             ]
-        self._fill(preflight(case, kind, today), missing, problems)
+        blockers = preflight(case, kind, today, calendar)
+        # The bar is a preflight blocker too (with a jump); keep it once.
+        problems = [p for p in problems if p not in {b.message_zh for b in blockers}]
+        problems += precheck_warnings(case, kind, shared)
+        self._fill(blockers, missing, problems)
 
     def show_blockers(self, blockers: list[Blocker]) -> None:
         """Show what the builder refused with (PacketBlocked), e.g. an altered original."""

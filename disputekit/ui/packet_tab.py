@@ -185,7 +185,9 @@ class PacketBuilderTab(Retranslating, QSplitter):
             return
         today = self._services.today()
         self.filer.show_case(case)
-        self.blockers.show_for(case, self.kind(), today, self._services.store.calendar())
+        shared = self._services.store.cases.shared_contacts(case, self._session.case_id)
+        calendar = self._services.store.calendar()
+        self.blockers.show_for(case, self.kind(), today, calendar, shared)
         shown = releasable(case, self.budget.withheld_check.isChecked())
         self.exhibits.set_items(shown.evidence)
         self.fill_sheet.set_fields(fill_sheet_fields(case, today))

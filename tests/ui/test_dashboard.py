@@ -136,3 +136,22 @@ def test_bulk_export_writes_a_verifiable_bundle_per_selected_case(dashboard, ids
     for path in dashboard.exported:
         assert path.is_file()
         assert verify_bundle(path) == []
+
+
+def test_complainants_sharing_a_phone_are_flagged(services, store, qtbot):
+    from disputekit.domain.model import Complainant
+
+    first = _case(5, OrderStatus.DELIVERED_NOT_CREDITED, Problem.NOT_RECEIVED)
+    first.complainant = Complainant("王五", "13900000000", "北京市某路1号")
+    second = _case(6, OrderStatus.DELIVERED_NOT_CREDITED, Problem.NOT_RECEIVED)
+    second.complainant = Complainant("赵六", "139 0000 0000", "上海市某路2号")
+    alone = _case(7, OrderStatus.DELIVERED_NOT_CREDITED, Problem.NOT_RECEIVED)
+    alone.complainant = Complainant("孙七", "13700000000", "广州市某路3号")
+    a, b = store.cases.create(first), store.cases.create(second)
+    store.cases.create(alone)
+    widget = Dashboard(services)
+    qtbot.addWidget(widget)
+    assert sorted(widget.stats.shared_contacts) == [(a, "KM005"), (b, "KM006")]
+    assert not widget.contacts_label.isHidden()
+    assert f"#{a} KM005" in widget.contacts_label.text()
+    assert "KM007" not in widget.contacts_label.text()

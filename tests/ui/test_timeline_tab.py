@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from disputekit.domain.model import Case, Complainant, Event, EvidenceItem, Order, Respondent
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, EvidenceKind, OrderStatus, Outcome, Problem
-from disputekit.ui.event_dialog import EventDialog
+from disputekit.ui.event_dialog import EventDialog, to_qdatetime
 from disputekit.ui.timeline_tab import TimelineTab
 
 NOW = datetime(2026, 11, 21, 9, 30, tzinfo=SHANGHAI)
@@ -129,3 +129,39 @@ def test_clicking_a_marker_selects_the_event(tab, qtbot, monkeypatch):
 def test_events_model_passes_the_model_tester(tab, qtmodeltester):
     widget, _ = tab
     qtmodeltester.check(widget.model)
+
+
+def test_a_refund_promise_asks_for_the_promised_date(tab, qtbot, monkeypatch):
+    widget, session = tab
+
+    def edit(dialog: EventDialog) -> None:
+        assert dialog.kind_combo.currentData() == EventKind.REFUND_PROMISED
+        assert dialog.promised_check.isVisibleTo(dialog)
+        assert not dialog.promised_edit.isEnabled()
+        dialog.promised_check.click()
+        assert dialog.promised_edit.isEnabled()
+        promised = datetime(2026, 11, 25, 18, 0, tzinfo=SHANGHAI)
+        dialog.promised_edit.setDateTime(to_qdatetime(promised))
+
+    _accept_with(monkeypatch, edit)
+    with qtbot.waitSignal(session.case_changed):
+        widget.quick_add(EventKind.REFUND_PROMISED)
+    stored = services_case(session)
+    promise = stored.latest(EventKind.REFUND_PROMISED)
+    assert promise.promised_by == datetime(2026, 11, 25, 18, 0, tzinfo=SHANGHAI)
+    assert promise.extra["promised_by"] == "2026-11-25T18:00:00+08:00"
+
+
+def test_the_promise_date_is_hidden_for_other_events(tab, qtbot):
+    _widget, session = tab
+    dialog = EventDialog(session.case, session.case.events[0])
+    qtbot.addWidget(dialog)
+    assert not dialog.promised_check.isVisibleTo(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(EventKind.REFUND_PROMISED))
+    assert dialog.promised_check.isVisibleTo(dialog)
+    assert "promised_by" not in dialog.result_event().extra
+
+
+def services_case(session):
+    # Read back through the store, not the session's copy: the promise must be saved.
+    return session._store.cases.get(session.case_id)

@@ -300,6 +300,11 @@
         <source>Exporting bundles…</source>
         <translation>正在导出案件包…</translation>
     </message>
+    <message>
+        <location filename="../dashboard.py" line="120"/>
+        <source>Shared contact details: {cases}. Several complainants using one phone number or address may look like non-genuine complaints (Measures Art. 17(4)). Each buyer files with their own phone and address; a volunteer acts as the agent (受托人) under Art. 11, with a power of attorney.</source>
+        <translation>联系方式重复：{cases}。多人使用同一手机号码、通讯地址投诉，可能被认为不是真实的消费者权益争议（《市场监督管理投诉举报处理办法》第十七条（四））。每位买家应填写本人的电话和地址；志愿者以受托人身份代为投诉（第十一条），并附授权委托书。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesModel</name>
@@ -428,6 +433,16 @@
         <location filename="../event_dialog.py" line="99"/>
         <source>Linked exhibits</source>
         <translation>关联证据</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="75"/>
+        <source>The seller promised a date</source>
+        <translation>商家承诺了退款日期</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="85"/>
+        <source>Refund promised by (Beijing time)</source>
+        <translation>承诺退款到账时间（北京时间）</translation>
     </message>
 </context>
 <context>
