@@ -166,3 +166,46 @@ def test_out_of_range_budgets_are_usage_errors(case_json, tmp_path, capsys, opti
     assert info.value.code == 2
     assert option in capsys.readouterr().err
     assert not (tmp_path / "p.pdf").exists()
+
+
+def test_past_the_three_year_bar_no_12315_packet_unless_draft(case_json, tmp_path, capsys):
+    data = json.loads(case_json.read_text(encoding="utf-8"))
+    data["problem_known_at"] = "2023-11-25T11:00:00+08:00"
+    case_json.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "p.pdf"
+    args = ["packet", str(case_json), "--kind", "complaint_12315", "--out", str(out)]
+    # Three years from 2023-11-25 end on Wed 2026-11-25; on 11-26 the bar has passed.
+    assert main([*args, "--today", "2026-11-25"]) == 0
+    assert main([*args, "--today", "2026-11-26"]) == 1
+    err = capsys.readouterr().err
+    assert "problem_known_at:" in err
+    assert "《市场监督管理投诉举报处理办法》第十六条（四）" in err
+    assert "投诉举报处理暂行办法" not in err
+    assert main([*args, "--today", "2026-11-26", "--draft"]) == 0
+    # The platform appeal is not a 12315 complaint: the bar does not touch it.
+    appeal = ["packet", str(case_json), "--kind", "appeal", "--out", str(out)]
+    assert main([*appeal, "--today", "2026-11-26"]) == 0
+
+
+def test_advise_a_time_barred_case_sends_it_to_the_association(case_json, capsys):
+    data = json.loads(case_json.read_text(encoding="utf-8"))
+    data["problem_known_at"] = "2023-11-20T11:00:00+08:00"
+    data["events"] = []
+    data["events"].append(
+        {"id": "evx", "at": "2023-11-21T10:00:00+08:00", "kind": "appeal_filed", "note": ""}
+    )
+    data["events"].append(
+        {
+            "id": "evy",
+            "at": "2023-11-24T10:00:00+08:00",
+            "kind": "appeal_result",
+            "outcome": "negative",
+            "note": "",
+        }
+    )
+    case_json.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["advise", str(case_json), "--today", "2026-11-27", "--json"]) == 0
+    advice = json.loads(capsys.readouterr().out)
+    assert advice["channel"] == "consumer_association"
+    assert "第十六条" in advice["reason"]
+    assert advice["eligibility"]["accepted"] is False

@@ -24,7 +24,8 @@ _FACTS: dict[Problem, str] = {
     Problem.INVALID_GOODS: "收到的卡密无效（商品已失效），无法使用。",
     Problem.UNDISCLOSED_AUTO_RENEWAL: "该服务在未以显著方式提示的情况下自动续费并扣款。",
     Problem.MISTAKEN_ORDER: "该订单系本人误拍。",
-    Problem.NO_LONGER_NEEDED: "本人已不再需要该商品。",
+    # A change of mind is stated as the request it is, never as "no longer needed".
+    Problem.NO_LONGER_NEEDED: "下单后我决定不购买该商品，希望撤销该订单。",
     Problem.WRONG_INFO: "下单时本人填写的信息有误。",
 }
 # Events worth telling customer service about, in the order they happened.

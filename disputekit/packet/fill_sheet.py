@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from disputekit.domain.jurisdiction import regulator_note
 from disputekit.domain.model import Case
 from disputekit.domain.money import format_money
 from disputekit.domain.vocabulary import PacketKind
@@ -50,6 +51,7 @@ def _values(case: Case, today: date) -> dict[str, str]:
         "respondent_name": r.display_name,
         "credit_code": r.credit_code,
         "respondent_address": r.address,
+        "jurisdiction": regulator_note(case).removeprefix("管辖："),
         "shop_url": r.url,
         "order_no": o.order_no,
         "purchased_at": fmt_datetime(o.ordered_at) if o.ordered_at else "",

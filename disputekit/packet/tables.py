@@ -16,9 +16,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from disputekit.domain.legal import GUIDE_BASIS
 from disputekit.packet.context import TITLES, PacketContext
 from disputekit.packet.field_sources import source_note
 from disputekit.packet.fonts import MONO, SANS, SANS_BOLD
+from disputekit.packet.narrative import event_text
 from disputekit.packet.styles import CONTENT_WIDTH, GRID, OVERDUE, SHADE, styles
 from disputekit.packet.text import esc, fmt_date_zh, fmt_datetime, fmt_money, or_blank, safe
 
@@ -104,7 +106,7 @@ def cover(ctx: PacketContext) -> list[Flowable]:
         story.append(
             kv_table(
                 [
-                    ("代为投诉人", safe(c.filed_by.name)),
+                    ("受托人", safe(c.filed_by.name)),
                     ("联系电话", safe(or_blank(c.filed_by.phone))),
                 ]
             )
@@ -122,17 +124,17 @@ def timeline(ctx: PacketContext) -> list[Flowable]:
     s, numbers = styles(), ctx.numbers
     rows: list[tuple[Any, list[Any], bool]] = []
     for event in ctx.case.events_in_order():
-        what = f"<b>{esc(event.kind.zh)}</b>"
-        if event.note.strip():
-            what += f"：{safe(event.note.strip())}"
-        if event.outcome:
-            what += f"（结果：{esc(event.outcome.zh)}）"
+        label, _, rest = event_text(event).partition("：")
+        what = f"<b>{esc(label)}</b>" + (f"：{safe(rest)}" if rest else "")
         linked = sorted(numbers[e] for e in event.evidence if e in numbers)
         refs = "、".join(f"证据{n}" for n in linked) or "—"
         rows.append((event.at, [fmt_datetime(event.at), what, refs], False))
     for deadline in ctx.overdue:
+        # A figure from the guide is platform practice, never presented as a legal period.
+        practice = "（平台惯例）" if deadline.basis == GUIDE_BASIS else ""
         what = (
-            f"<b>【期限已过】{esc(deadline.label_zh)}</b>：应于{esc(fmt_datetime(deadline.due))}"
+            f"<b>【期限已过】{esc(deadline.label_zh)}{practice}</b>："
+            f"应于{esc(fmt_datetime(deadline.due))}"
             f"前完成（{esc(deadline.rule)}；依据：{esc(deadline.basis)}）"
         )
         if deadline.estimated:

@@ -23,8 +23,11 @@ def shanghai(dt: datetime) -> datetime:
 
 
 def fmt_datetime(dt: datetime | None) -> str:
-    """2026-11-20 10:15 (Asia/Shanghai), or 未记录."""
-    return shanghai(dt).strftime("%Y-%m-%d %H:%M") if dt else "未记录"
+    """2026年11月20日 10:15 (Asia/Shanghai), or 未记录: one date format in the whole packet."""
+    if dt is None:
+        return "未记录"
+    local = shanghai(dt)
+    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
 
 
 def fmt_date_zh(day: date) -> str:

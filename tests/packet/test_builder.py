@@ -1,4 +1,4 @@
-"""Refusals (第九条, glyphs, altered files, budget), atomic writing, cancelling and the cache."""
+"""Refusals (第十条, glyphs, altered files, budget), atomic writing, cancelling and the cache."""
 
 from __future__ import annotations
 
@@ -51,11 +51,14 @@ def test_article_9_refusal_lists_the_missing_fields_and_draft_builds(folder, kit
         ("article_9_missing", "respondent.address"),
         ("article_9_missing", "claims"),
     }
-    assert all("第九条" in b.message_zh for b in info.value.blockers)
+    assert all("办法》第十条" in b.message_zh for b in info.value.blockers)
     assert not out.exists()
-    # The platform appeal does not need the 第九条 materials.
+    # The platform appeal does not need the 第十条 materials.
     kit.build(case, folder, out, kind="appeal")
-    assert "平台申诉材料" in text_of(out) and "授权委托书" not in text_of(out)
+    text = text_of(out)
+    # Filed by a 受托人, the appeal carries the 授权委托书 too, worded for the platform.
+    assert "平台申诉材料" in text and "授权委托书" in text
+    assert "代为向星辰卡盟提交订单申诉" in text and "12315" not in text.split("授权委托书")[-1]
     kit.build(case, folder, out, draft=True)
     assert "草稿" in text_of(out)
 
@@ -218,7 +221,7 @@ def test_passed_deadlines_are_marked_in_the_timeline(folder, kit, tmp_path):
     kit.build(kit.load(folder), folder, out, today=kit.today.replace(month=12, day=20))
     text = text_of(out)
     assert "【期限已过】平台申诉处理期限" in text
-    assert "2026-11-27 23:59" in text  # 5 working days after the appeal of 2026-11-22
+    assert "2026年11月27日 23:59" in text  # 5 working days after the appeal of 2026-11-22
     kit.build(kit.load(folder), folder, out)  # on 2026-11-26 it has not passed yet
     assert "期限已过" not in text_of(out)
 

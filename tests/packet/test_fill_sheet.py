@@ -19,10 +19,10 @@ def test_fields_follow_the_spec_and_count_characters(tmp_path, kit):
     assert by_key["respondent_name"].count == 12
     assert by_key["amount"].value == "98.50"
     assert by_key["order_no"].value == "KM2026112000123"
-    assert by_key["purchased_at"].value == "2026-11-20 10:15"
+    assert by_key["purchased_at"].value == "2026年11月20日 10:15"
     assert by_key["payment"].value == "支付宝，交易号 2026112022001412345678901234"
     facts = by_key["facts"].value
-    assert facts.index("2026-11-20 10:40") < facts.index("2026-11-21 16:05")  # time order
+    assert facts.index("2026年11月20日 10:40") < facts.index("2026年11月21日 16:05")  # time order
     assert all(f.count == len(f.value) and not f.over_limit for f in fields)
 
 

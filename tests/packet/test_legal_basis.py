@@ -19,7 +19,7 @@ def test_non_delivery():
         "《中华人民共和国电子商务法》第二十条",
         "《中华人民共和国电子商务法》第五十一条",
         "《中华人民共和国消费者权益保护法》第五十三条",
-        "《中华人民共和国消费者权益保护法实施条例》第二十二条",
+        "《中华人民共和国消费者权益保护法实施条例》第二十二条第二款",
         "《中华人民共和国电子商务法》第六十二条",
     ]
 
@@ -33,9 +33,45 @@ def test_auto_renewal_invalid_goods_and_platform_seller():
         "《中华人民共和国民法典》第五百七十七条",
         "《中华人民共和国电子商务法》第六十二条",
     ]
+    # 第四十四条 only when the platform has not identified the seller.
     in_shop = Case(problem=Problem.WRONG_SERVER, respondent=Respondent(shop="某店"))
     assert "《中华人民共和国消费者权益保护法》第四十四条" in cites(in_shop)
     assert "《中华人民共和国消费者权益保护法》第四十四条" not in cites(in_shop, PacketKind.APPEAL)
+    named = Case(
+        problem=Problem.WRONG_SERVER, respondent=Respondent(shop="某店", company="某某公司")
+    )
+    assert "《中华人民共和国消费者权益保护法》第四十四条" not in cites(named)
+
+
+def test_prepaid_articles_only_for_goods_not_supplied_and_only_the_relevant_paragraph():
+    wrong = Case(problem=Problem.WRONG_AMOUNT)
+    assert not any("第五十三条" in c or "第二十二条" in c for c in cites(wrong))
+    (article,) = [
+        a
+        for a in choose_articles(Case(problem=Problem.NOT_RECEIVED), PacketKind.COMPLAINT_12315)
+        if a.article == "第二十二条"
+    ]
+    assert article.text == (
+        "经营者收取预付款后，应当按照与消费者的约定提供商品或者服务，不得降低商品或者服务质量，"
+        "不得任意加价。经营者未按照约定提供商品或者服务的，应当按照消费者的要求履行约定或者退还预付款。"
+    )
+
+
+def test_a_refund_unpaid_after_cancelling_cites_article_566():
+    from datetime import datetime, timedelta, timezone
+
+    from disputekit.domain.model import Event
+    from disputekit.domain.vocabulary import EventKind
+
+    tz = timezone(timedelta(hours=8))
+    case = Case(problem=Problem.NO_LONGER_NEEDED)
+    case.order.status = OrderStatus.CANCELLED
+    case.events = [Event("ev1", datetime(2026, 11, 2, 10, tzinfo=tz), EventKind.CANCELLED)]
+    assert cites(case)[0] == "《中华人民共和国民法典》第五百六十六条第一款"
+    case.events.append(
+        Event("ev2", datetime(2026, 11, 4, 10, tzinfo=tz), EventKind.REFUND_RECEIVED)
+    )
+    assert "《中华人民共和国民法典》第五百六十六条第一款" not in cites(case)
 
 
 def test_a_buyer_side_problem_cites_no_breach():
@@ -54,4 +90,8 @@ def test_texts_are_the_shipped_verbatim_texts():
     shipped = load_articles()
     for problem in Problem:
         for article in choose_articles(Case(problem=problem), PacketKind.COMPLAINT_12315):
-            assert shipped[(f"《{article.law}》", article.article)] == article.text
+            full = shipped[(f"《{article.law}》", article.article)]
+            if article.paragraph:
+                assert full.split("\n")[article.paragraph - 1] == article.text
+            else:
+                assert full == article.text
