@@ -81,3 +81,46 @@ def test_the_builder_refuses_an_unreadable_heading(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8")) == [
         {"law": "《某法》", "article": "第一条", "text": "第一条 甲。\n乙。"}
     ]
+
+
+def test_no_code_or_template_names_the_repealed_rules():
+    # The repealed 暂行办法 lives only in the dated rules data (assets/legal/*.json).
+    repealed = "投诉举报处理暂行办法"
+    found = [
+        str(path.relative_to(ROOT))
+        for folder in ("disputekit", "templates")
+        for path in (ROOT / folder).rglob("*")
+        if path.suffix in (".py", ".j2") and repealed in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
+
+
+def test_every_advice_citation_resolves_to_a_shipped_article():
+    import re
+    from datetime import date
+
+    from disputekit.domain.advice import advise
+    from disputekit.rules_data import load_rulebook
+    from tests.domain.factories import all_texts, at, ev, make_case
+
+    articles = load_articles()
+    number = "第[〇零一二三四五六七八九十百千]+条"
+    checked = 0
+    cited = re.compile(rf"(《[^》]+》)((?:{number}(?:（[一二三四五六七八九十]+）)?、?)+)")
+    cases = [
+        make_case(
+            events=[ev("complaint_filed", at(2026, 3, 2)), ev("complaint_accepted", at(2026, 3, 5))]
+        ),
+        make_case(known_at=at(2023, 1, 5), filed_by=True),
+        make_case(events=[ev("complaint_rejected", at(2026, 10, 9), note="材料不全")]),
+    ]
+    for case in cases:
+        for text in all_texts(advise(case, date(2026, 11, 27))):
+            for law, numbers in cited.findall(text):
+                for article in re.findall(number, numbers):
+                    assert (law, article) in articles, (law, article)
+                    checked += 1
+    assert checked > 20
+    for rule in load_rulebook().rules:
+        for citation in rule.articles:
+            assert (citation.law, citation.article) in articles

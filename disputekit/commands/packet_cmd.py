@@ -2,7 +2,8 @@
 [--fill-sheet FILE.txt] [--max-mb N] [--max-pages N] [--dpi N] [--draft] [--today YYYY-MM-DD]`.
 
 Builds the complaint packet PDF (and, with --fill-sheet, the 12315 form's fields as text).
-Exit codes: 0 written; 1 refused (第九条 materials missing, characters the font lacks, an
+Exit codes: 0 written; 1 refused (办法第十条 materials missing, a 12315 complaint past the
+办法第十六条(四) three-year bar, characters the font lacks, an
 evidence file missing or altered, over --max-mb/--max-pages; reasons on stderr) or the case
 cannot be read; 2 usage.
 """

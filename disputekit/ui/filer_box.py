@@ -1,4 +1,4 @@
-"""代他人投诉: the volunteer's details for the 授权委托书 (暂行办法第十条), saved in
+"""代他人投诉: the volunteer's details for the 授权委托书 (办法第十一条), saved in
 `case.filed_by`. Unticking removes `filed_by` from the case."""
 
 from __future__ import annotations
