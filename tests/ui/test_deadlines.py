@@ -97,10 +97,14 @@ def test_ics_export_parses_back_with_the_right_dates(setup, tmp_path):
     review = events[f"case{case_id}-cs_review_due@disputekit"]
     assert review.decoded("dtend") == at(2026, 10, 1, 10, 40)
     assert "某某卡盟 KM9" in str(review["summary"])
-    limitation = events[f"case{case_id}-limitation_due@disputekit"]
+    bar = events[f"case{case_id}-complaint_bar_due@disputekit"]
     # 3 years after 2026-09-28 is 2029-09-28, a Friday; 2029's schedule is not published.
-    assert limitation.decoded("dtstart") == date(2029, 9, 28)
-    assert "（估算）" in str(limitation["summary"])
+    assert bar.decoded("dtstart") == date(2029, 9, 28)
+    assert "（估算）" in str(bar["summary"])
+    limitation = events[f"case{case_id}-limitation_due@disputekit"]
+    # The limitation restarted with the contact of 2026-10-01 (民法典第一百九十五条): its
+    # three years end in the (rule-based) 2029 National Day holiday, so on 10-04.
+    assert limitation.decoded("dtstart") == date(2029, 10, 4)
 
 
 def test_model_tester(setup, qtmodeltester):
