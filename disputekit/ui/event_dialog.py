@@ -83,6 +83,10 @@ class EventDialog(QDialog):
         self.promised_check.toggled.connect(self.promised_edit.setEnabled)
         form.addRow(self.promised_check)
         form.addRow(self.tr("Refund promised by (Beijing time)"), self.promised_edit)
+        # A 12315 refusal only for missing materials: the next step is to complete and refile.
+        self.materials_check = QCheckBox(self.tr("Refused only because materials were missing"))
+        self.materials_check.setChecked(event.extra.get("reason") == "missing_materials")
+        form.addRow(self.materials_check)
         self._form = form
         self.kind_combo.currentIndexChanged.connect(self._show_promise_rows)
 
@@ -129,6 +133,8 @@ class EventDialog(QDialog):
         promise = self.kind_combo.currentData() == EventKind.REFUND_PROMISED.value
         self._form.setRowVisible(self.promised_check, promise)
         self._form.setRowVisible(self.promised_edit, promise)
+        rejected = self.kind_combo.currentData() == EventKind.COMPLAINT_REJECTED.value
+        self._form.setRowVisible(self.materials_check, rejected)
 
     def result_event(self) -> Event:
         """The event as edited (same id, unknown JSON keys kept)."""
@@ -142,6 +148,10 @@ class EventDialog(QDialog):
         extra.pop("promised_by", None)
         if kind is EventKind.REFUND_PROMISED and self.promised_check.isChecked():
             extra["promised_by"] = from_qdatetime(self.promised_edit.dateTime()).isoformat()
+        extra.pop("reason", None)
+        if kind is EventKind.COMPLAINT_REJECTED:
+            # Recorded either way, so a note mentioning 材料 is not read as the reason.
+            extra["reason"] = "missing_materials" if self.materials_check.isChecked() else "other"
         return Event(
             id=self._event.id,
             at=from_qdatetime(self.at_edit.dateTime()),

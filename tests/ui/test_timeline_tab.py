@@ -165,3 +165,15 @@ def test_the_promise_date_is_hidden_for_other_events(tab, qtbot):
 def services_case(session):
     # Read back through the store, not the session's copy: the promise must be saved.
     return session._store.cases.get(session.case_id)
+
+
+def test_a_rejection_records_whether_only_materials_were_missing(tab, qtbot):
+    _widget, session = tab
+    dialog = EventDialog(session.case, session.case.events[0])
+    qtbot.addWidget(dialog)
+    assert not dialog.materials_check.isVisibleTo(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(EventKind.COMPLAINT_REJECTED))
+    assert dialog.materials_check.isVisibleTo(dialog)
+    assert dialog.result_event().extra["reason"] == "other"
+    dialog.materials_check.click()
+    assert dialog.result_event().extra["reason"] == "missing_materials"

@@ -444,6 +444,11 @@
         <source>Refund promised by (Beijing time)</source>
         <translation>承诺退款到账时间（北京时间）</translation>
     </message>
+    <message>
+        <location filename="../event_dialog.py" line="92"/>
+        <source>Refused only because materials were missing</source>
+        <translation>仅因材料不全不予受理（补齐后可重新投诉）</translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>
