@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from disputekit.domain.channel_rules import ChannelChoice, Situation
 from disputekit.domain.deadline_rules import REFUND_WORKING_DAYS
-from disputekit.domain.deadlines import Deadline, find, zh_datetime
+from disputekit.domain.deadlines import Deadline, DeadlineStatus, find, zh_datetime
 from disputekit.domain.eligibility import Eligibility, authorization_note
 from disputekit.domain.jurisdiction import regulator_note
 from disputekit.domain.legal import cite
@@ -262,13 +262,23 @@ def _mediation_ended(c: _Ctx) -> list[str]:
 
 
 def _barred(c: _Ctx) -> list[str]:
+    limit = find(c.deadlines, "limitation_due")
+    laws = cite("civil_188", "civil_195")
+    if limit is not None and limit.status is DeadlineStatus.OVERDUE:
+        court = (
+            f"调解不成可向人民法院起诉；诉讼时效已于{zh_datetime(limit.due)}届满，商家可能以此抗辩，"
+            f"起诉前建议咨询律师或法律援助机构（{laws}）"
+        )
+    else:
+        court = (
+            "调解不成可向人民法院起诉；诉讼时效与12315的三年期限不同，每次向经营者提出履行请求"
+            f"或经营者同意履行都会重新计算，目前至{c.due('limitation_due')}（{laws}）"
+        )
     return [
         f"不要再向12315投诉：自知道权益受损之日起已超过三年，不予受理（{cite('complaint_16_4')}）",
         f"向当地消费者协会投诉，请求调解（{cite('consumer_39')}）",
         *c.gather(),
-        f"调解不成可向人民法院起诉；诉讼时效与12315的三年期限不同，每次向经营者提出履行请求"
-        f"或经营者同意履行都会重新计算，目前至{c.due('limitation_due')}"
-        f"（{cite('civil_188', 'civil_195')}）",
+        court,
     ]
 
 

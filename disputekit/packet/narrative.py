@@ -113,7 +113,7 @@ def _attempts(case: Case) -> str:
     ):
         event = case.latest(*kinds)
         if event is not None:
-            parts.append(f"{fmt_datetime(event.at)}{event_text(event)}")
+            parts.append(f"{fmt_datetime(event.at)}，{event_text(event)}")
     return "；".join(parts)
 
 

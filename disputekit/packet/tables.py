@@ -152,7 +152,8 @@ def timeline(ctx: PacketContext) -> list[Flowable]:
         for i, (_, _, late) in enumerate(rows, start=1)
         if late
     ]
-    table = grid(data, [32 * mm, CONTENT_WIDTH - 32 * mm - 24 * mm, 24 * mm], extra)
+    # Wide enough for one date format, 2026年11月20日 10:15, on one line.
+    table = grid(data, [38 * mm, CONTENT_WIDTH - 38 * mm - 24 * mm, 24 * mm], extra)
     table.repeatRows = 1
     return [CondPageBreak(60 * mm), heading("四、时间线"), table]
 

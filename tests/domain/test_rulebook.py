@@ -169,6 +169,8 @@ def test_a_time_barred_case_is_sent_to_the_association_not_12315():
     # The court limitation is another clock: nothing calls the court route closed.
     assert "不能起诉" not in text and "无法起诉" not in text
     assert "诉讼时效另行计算" in text
+    # The limitation ran from the appeal of 2023-03-02 and has passed too: said, not "closed".
+    assert any("诉讼时效已于2026年3月2日 23:59届满" in step for step in advice.steps)
 
 
 def test_past_the_bar_12315_leaves_every_later_route():
