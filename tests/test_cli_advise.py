@@ -135,3 +135,48 @@ def test_a_case_file_uses_the_stored_calendar_overrides(case_file, tmp_path, cap
     assert main([*argv, "--json"]) == 0
     # 9月30日 made a day off: 10/8, 10/9, 10/10 (Sat, 上班)
     assert json.loads(capsys.readouterr().out)["deadlines"][0]["due"] == "2026-10-10T23:59:59+08:00"
+
+
+def test_done_when_a_complaint_accepted_2026_10_27(tmp_path, capsys):
+    case = {
+        "format": "disputekit.case/1",
+        "complainant": {"name": "张三", "phone": "13800000000", "address": "北京市"},
+        "respondent": {"platform": "某卡盟", "company": "某公司", "address": "杭州市"},
+        "order": {
+            "order_no": "KM1",
+            "amount_paid": "98.50",
+            "payment_method": "alipay",
+            "ordered_at": "2026-10-10T10:00:00+08:00",
+            "status": "delivered_not_credited",
+        },
+        "problem": "not_received",
+        "events": [
+            {"id": "ev1", "at": "2026-10-20T10:00:00+08:00", "kind": "complaint_filed"},
+            {"id": "ev2", "at": "2026-10-27T10:00:00+08:00", "kind": "complaint_accepted"},
+        ],
+    }
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(case, ensure_ascii=False), encoding="utf-8")
+    assert main(["advise", str(path), "--today", "2026-11-27", "--json"]) == 0
+    deadlines = {d["kind"]: d for d in json.loads(capsys.readouterr().out)["deadlines"]}
+    assert deadlines["mediation_due_60d"]["due"] == "2026-12-28T23:59:59+08:00"
+    assert "《市场监督管理投诉举报处理办法》第二十三条" in deadlines["mediation_due_60d"]["basis"]
+    assert "mediation_due_45wd" not in deadlines
+    assert main(["advise", str(path), "--today", "2026-11-27"]) == 0
+    text = capsys.readouterr().out
+    assert "2026年12月28日" in text and "45个工作日" not in text
+
+
+def test_a_stored_case_is_warned_about_a_phone_another_complainant_uses(tmp_path, capsys):
+    store_module = pytest.importorskip("disputekit.store")
+    data_dir = tmp_path / "data"
+    other = json.loads(json.dumps(CASE))
+    other["complainant"]["name"] = "李四"
+    with store_module.Store.open(data_dir) as store:
+        case_id = store.cases.create(case_from_dict(CASE))
+        other_id = store.cases.create(case_from_dict(other))
+    argv = ["--data-dir", str(data_dir), "advise", str(case_id), "--today", "2026-10-08", "--json"]
+    assert main(argv) == 0
+    warnings = json.loads(capsys.readouterr().out)["warnings"]
+    (shared,) = [w for w in warnings if "第十七条（四）" in w]
+    assert f"案件#{other_id}（李四）" in shared and "受托人" in shared

@@ -114,6 +114,19 @@ def test_no_output_after_2026_04_15_names_the_repealed_rules(offset, steps, prob
     today = (start + timedelta(days=2 * len(steps) + 90)).date()
     advice = advise(case, today, CAL)
     text = json.dumps(advice.to_json(), ensure_ascii=False) + "".join(all_texts(advice))
+    # The packet's words too: facts, 授权委托书, fill sheet and the pre-check.
+    from disputekit.domain.vocabulary import PacketKind
+    from disputekit.packet.fill_sheet import fill_sheet_fields
+    from disputekit.packet.narrative import facts_context, render_paragraphs
+    from disputekit.packet.preflight import precheck_warnings, preflight
+
+    for kind in (PacketKind.APPEAL, PacketKind.COMPLAINT_12315):
+        context = facts_context(case, today, kind, {})
+        for template in ("facts.j2", "claims.j2", "closing.j2", "authorization.j2"):
+            text += "".join(render_paragraphs(template, context))
+        text += "".join(b.message_zh for b in preflight(case, kind, today, CAL))
+        text += "".join(precheck_warnings(case, kind))
+    text += "".join(f.value for f in fill_sheet_fields(case, today))
     assert REPEALED not in text
 
 
