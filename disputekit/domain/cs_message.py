@@ -98,6 +98,14 @@ def _facts(case: Case, s: Situation, deadlines: list[Deadline]) -> str:
         )
     if s in (Situation.REFUND_WAITING, Situation.CANCELLED_UNDATED):
         return "该订单已取消，我想确认退款进度。"
+    cancelled = case.latest(EventKind.CANCELLED)
+    if (
+        cancelled is not None
+        and case.order.status is OrderStatus.CANCELLED
+        and not any(e.at >= cancelled.at for e in case.events_of(EventKind.REFUND_RECEIVED))
+    ):
+        # Cancelled but not refunded: the seller's failure, whatever made the buyer cancel.
+        return f"该订单已于{zh_datetime(cancelled.at)}取消，但货款至今未退还。"
     text = _FACTS.get(case.problem, "该订单存在问题，需要贵平台核实处理。")
     if case.claims.other and case.problem is Problem.OTHER:
         text += case.claims.other

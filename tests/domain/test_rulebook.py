@@ -297,3 +297,19 @@ def test_bad_rules_data_is_named():
         parse_rulebook(data)
     with pytest.raises(RulebookError, match="format"):
         parse_rulebook({"rules": []})
+
+
+def test_a_cancelled_unrefunded_order_is_told_as_non_performance():
+    case = make_case(
+        status="cancelled",
+        problem="no_longer_needed",
+        events=[
+            ev("cancelled", at(2026, 11, 10, 10, 6)),
+            ev("cs_contacted", at(2026, 11, 20)),
+        ],
+    )
+    advice = advise(case, date(2026, 11, 27), CAL)
+    assert "该订单已于2026年11月10日 10:06取消，但货款至今未退还。" in advice.message
+    assert "不再需要" not in advice.message and "不需要了" not in advice.message
+    goodwill = advise(make_case(status="completed", problem="no_longer_needed"), date(2026, 11, 27))
+    assert "不再需要" not in goodwill.message

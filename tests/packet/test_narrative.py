@@ -69,3 +69,26 @@ def test_a_cancel_request_is_stated_only_when_the_timeline_has_one(tmp_path, kit
     assert "申请取消订单" not in text
     assert "本人希望取消该订单（原因：误拍）" in text
     assert "不需要了" not in text
+
+
+def test_an_unpaid_refund_after_cancelling_reasons_from_article_566(tmp_path, kit):
+    folder = kit.sample_folder(tmp_path / "c", screenshots=1, with_jpeg=False)
+    data = json.loads((folder / "case.json").read_text(encoding="utf-8"))
+    data["problem"] = "no_longer_needed"
+    data["order"]["status"] = "cancelled"
+    data["claims"] = {"refund_amount": "98.50"}
+    data["events"] = [
+        {"id": "ev1", "at": "2026-11-20T10:20:00+08:00", "kind": "cancelled", "evidence": []}
+    ]
+    (folder / "case.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    case = kit.load(folder)
+    text = "".join(
+        render_paragraphs(
+            "facts.j2", facts_context(case, kit.today, PacketKind.COMPLAINT_12315, {})
+        )
+    )
+    assert "该订单已于2026年11月20日 10:20取消，平台显示“已取消”，但已付货款至今未退还。" in text
+    assert text.index("根据《中华人民共和国民法典》第五百六十六条第一款") < text.index(
+        "据此，请求退还货款¥98.50"
+    )
+    assert "不需要了" not in text and "不再需要" not in text
