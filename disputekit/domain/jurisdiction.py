@@ -26,17 +26,18 @@ def regulator_note(case: Case) -> str:
     law = cite("complaint_13")
     own = r.address.strip()
     where = f"（{own}）" if own else "（被投诉人地址未填写，请先查明）"
-    if r.shop.strip():
-        published = shop_address(case)
+    published = shop_address(case)
+    if r.shop.strip() or published:
         platform = r.platform or r.display_name or "平台"
+        shop = f"“{r.shop}”" if r.shop.strip() else ""
         if published:
             return (
-                f"管辖：平台内经营者“{r.shop}”的投诉，由其在平台公示的地址（{published}）"
+                f"管辖：平台内经营者{shop}的投诉，由其在平台公示的地址（{published}）"
                 f"所在地县级市场监督管理部门处理，或由{platform}住所地{where}县级市场监督管理部门"
                 f"处理（{law}）"
             )
         return (
-            f"管辖：平台内经营者“{r.shop}”未填写其在平台公示的地址，投诉由{platform}"
+            f"管辖：平台内经营者{shop}未填写其在平台公示的地址，投诉由{platform}"
             f"住所地{where}县级市场监督管理部门处理；如店铺在平台公示了地址，也可由该地址"
             f"所在地县级市场监督管理部门处理（{law}）"
         )

@@ -58,7 +58,8 @@ _LAYOUT: dict[str, list[tuple[str, int, int]]] = {
     ],
     "respondent": [
         ("respondent.platform", _TEXT, 500), ("respondent.url", _TEXT, 500),
-        ("respondent.shop", _TEXT, 500), ("respondent.company", _TEXT, 500),
+        ("respondent.shop", _TEXT, 500), ("respondent.shop_address", _TEXT, 500),
+        ("respondent.company", _TEXT, 500),
         ("respondent.credit_code", _TEXT, 500), ("respondent.address", _TEXT, 500),
         ("respondent.contact", _TEXT, 500),
     ],
@@ -248,6 +249,8 @@ class OrderTab(QWidget):
             "respondent.platform": self.tr("Platform"),
             "respondent.url": self.tr("Website"),
             "respondent.shop": self.tr("Shop"),
+            # Decides which regulator handles a complaint about a shop (办法第十三条).
+            "respondent.shop_address": self.tr("Shop address shown on the platform"),
             "respondent.company": self.tr("Company"),
             "respondent.credit_code": self.tr("Credit code"),
             "respondent.address": self.tr("Address"),

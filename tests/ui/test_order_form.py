@@ -130,3 +130,13 @@ def test_unsaved_changes_guard(form, session, dialogs, qtbot, answer, leaves, sa
 def test_clean_form_does_not_ask(form, session, dialogs):
     assert session.can_leave()
     assert not dialogs.calls
+
+
+def test_the_shop_s_published_address_is_saved_for_the_jurisdiction(form, session, qtbot):
+    from disputekit.domain.jurisdiction import regulator_note
+
+    type_into(qtbot, form, "respondent.shop_address", "广州市天河区某路3号")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    case = session.store.cases.get(session.case_id)
+    assert case.respondent.extra["shop_address"] == "广州市天河区某路3号"
+    assert "在平台公示的地址（广州市天河区某路3号）" in regulator_note(case)

@@ -545,6 +545,11 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>店铺</translation>
     </message>
     <message>
+        <location filename="../order_form.py" line="252" />
+        <source>Shop address shown on the platform</source>
+        <translation>店铺在平台公示的地址</translation>
+    </message>
+    <message>
         <location filename="../order_form.py" line="251" />
         <source>Company</source>
         <translation>公司名称</translation>
