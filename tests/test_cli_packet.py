@@ -209,3 +209,16 @@ def test_advise_a_time_barred_case_sends_it_to_the_association(case_json, capsys
     assert advice["channel"] == "consumer_association"
     assert "第十六条" in advice["reason"]
     assert advice["eligibility"]["accepted"] is False
+
+
+def test_a_complaint_whose_phone_is_the_filer_s_own_is_warned_about(case_json, tmp_path, capsys):
+    data = json.loads(case_json.read_text(encoding="utf-8"))
+    data["filed_by"] = {"name": "李志愿", "phone": data["complainant"]["phone"]}
+    case_json.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "p.pdf"
+    args = ["packet", str(case_json), "--out", str(out), "--today", "2026-11-26", "--kind"]
+    assert main([*args, "complaint_12315"]) == 0
+    err = capsys.readouterr().err
+    assert "注意：" in err and "第十七条（四）" in err and "受托人" in err
+    assert main([*args, "appeal"]) == 0
+    assert "第十七条" not in capsys.readouterr().err

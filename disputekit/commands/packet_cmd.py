@@ -21,6 +21,7 @@ from typing import Any
 from disputekit.commands._args import number_at_least, output_problem
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.case_json import CaseFormatError, loads_case
+from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import PacketKind
@@ -100,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
     from disputekit.packet.budget import BudgetExceeded
     from disputekit.packet.builder import PacketBlocked, build_packet
     from disputekit.packet.fill_sheet import fill_sheet_fields, write_fill_sheet
+    from disputekit.packet.preflight import precheck_warnings
 
     today = args.today or datetime.now(SHANGHAI).date()
     if not 30 <= args.dpi <= 600:
@@ -150,12 +152,30 @@ def run(args: argparse.Namespace) -> int:
             _err(f"the packet was written, but not {args.fill_sheet}: {exc.strerror or exc}")
             return 1
         print(f"fill sheet: {args.fill_sheet}")
+    kind = PacketKind(args.kind)
+    shared = _shared_contacts(case, args.case, getattr(args, "data_dir", None))
+    for warning in precheck_warnings(case, kind, shared):
+        print(f"注意：{warning}", file=sys.stderr)
     size_mb = result.size_bytes / 1024 / 1024
     print(
         f"{result.path}: {result.pages} 页, {size_mb:.2f} MB, 证据 {len(result.exhibits)} 件"
         + ("（草稿）" if args.draft else "")
     )
     return 0
+
+
+def _shared_contacts(case: Case, target: str, data_dir: str | None) -> tuple[SharedContact, ...]:
+    """Stored cases whose complainant uses this case's phone or address (办法第十七条(四))."""
+    from disputekit.store.paths import db_path, resolve_data_dir
+
+    folder = resolve_data_dir(data_dir)
+    if not db_path(folder).is_file():
+        return ()
+    from disputekit.store import Store
+
+    own = int(target) if target.isdigit() and not Path(target).exists() else None
+    with Store.open(folder) as store:
+        return store.cases.shared_contacts(case, own)
 
 
 def _progress(done: int, total: int, label: str) -> None:

@@ -114,3 +114,16 @@ def test_workflow_tabs_follow_a_language_switch(main_window, services, qapp):
     assert main_window.tabs.tabText(main_window.tab_keys.index("deadlines")) == "Deadlines"
     install_language(qapp, CHINESE)
     assert advice.copy_button.text() == "复制消息"
+
+
+def test_a_phone_another_complainant_uses_is_warned_about(services, session, qtbot):
+    mine = services.store.cases.create(not_credited_case())
+    other = not_credited_case()
+    other.complainant = Complainant("李四", "138 0000 0000", "上海市某路2号")
+    other_id = services.store.cases.create(other)
+    session.select(mine)
+    widget = AdviceTab(services, session)
+    qtbot.addWidget(widget)
+    warning = next(w for w in widget.advice.warnings if "第十七条（四）" in w)
+    assert f"案件#{other_id}（李四）" in warning
+    assert f"案件#{other_id}" in widget.warnings_label.text()
