@@ -165,17 +165,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _shared_contacts(case: Case, target: str, data_dir: str | None) -> tuple[SharedContact, ...]:
-    """Stored cases whose complainant uses this case's phone or address (办法第十七条(四))."""
+    """Stored cases whose complainant uses this case's phone or address (办法第十七条(四)).
+    A warning only: a store that cannot be opened now leaves it out, never the packet."""
     from disputekit.store.paths import db_path, resolve_data_dir
 
     folder = resolve_data_dir(data_dir)
     if not db_path(folder).is_file():
         return ()
-    from disputekit.store import Store
+    from disputekit.store import Store, StoreError
 
     own = int(target) if target.isdigit() and not Path(target).exists() else None
-    with Store.open(folder) as store:
-        return store.cases.shared_contacts(case, own)
+    try:
+        with Store.open(folder) as store:
+            return store.cases.shared_contacts(case, own)
+    except StoreError:
+        return ()
 
 
 def _progress(done: int, total: int, label: str) -> None:
