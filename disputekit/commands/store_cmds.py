@@ -38,6 +38,7 @@ from disputekit.store.bundle import (
 )
 from disputekit.store.db_errors import explain, full_disk
 from disputekit.store.paths import db_path
+from disputekit.store.stored_match import AlreadyStored
 from disputekit.store.vault_check import check_vault, file_state
 
 
@@ -47,6 +48,18 @@ def register(subparsers: Any) -> None:
         "import", help="import a case bundle (.zip) or a case JSON with its files beside it"
     )
     p.add_argument("path", metavar="PATH", type=Path)
+    again = p.add_mutually_exclusive_group()
+    again.add_argument(
+        "--as-new",
+        action="store_true",
+        help="import a copy even when the case is already stored (same platform and order "
+        "number, or the same bundle); by default such an import is skipped",
+    )
+    again.add_argument(
+        "--update",
+        action="store_true",
+        help="when the case is already stored, replace the stored case with the bundle's",
+    )
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser("export", help="export a case as a zipped BagIt bundle")
@@ -146,7 +159,19 @@ def run_import(args: argparse.Namespace) -> int:
         return _fail(f"{args.path}: {what}")
 
     def body(store: Store) -> int:
-        case_id = import_bundle(store, args.path)
+        policy = "new" if args.as_new else "refuse"
+        try:
+            case_id = import_bundle(store, args.path, if_stored=policy)
+        except AlreadyStored as stored:
+            if not args.update:
+                print(
+                    f"{args.path.name}: already stored as case {stored.case_id}; skipped "
+                    "(--update replaces it, --as-new imports a copy)"
+                )
+                return 0
+            case_id = import_bundle(store, args.path, replace=stored.case_id)
+            print(f"updated case {case_id} from {args.path.name}")
+            return 0
         case = store.cases.get(case_id)
         print(
             f"imported case {case_id}: {case.respondent.platform} {case.order.order_no} "

@@ -78,14 +78,20 @@ def preflight(
         if barred is not None:
             blockers.append(Blocker("complaint_bar_passed", barred, "problem_known_at"))
         blockers += _article_9(case)
-        if case.filed_by is not None and not case.filed_by.name.strip():
-            blockers.append(
-                Blocker(
-                    "article_10_missing",
-                    f"代为投诉须写明受托人姓名（{ARTICLE_10}）",
-                    "filed_by.name",
-                )
-            )
+        if case.filed_by is not None:
+            # The 授权委托书 names the agent and their phone; a blank one is not filed.
+            for path, value, what in (
+                ("filed_by.name", case.filed_by.name, "姓名"),
+                ("filed_by.phone", case.filed_by.phone, "联系电话"),
+            ):
+                if not value.strip():
+                    blockers.append(
+                        Blocker(
+                            "article_10_missing",
+                            f"代为投诉须写明受托人{what}（{ARTICLE_10}）",
+                            path,
+                        )
+                    )
     end_of_today = datetime.combine(today, datetime.max.time(), SHANGHAI)
     for i, event in enumerate(case.events):
         if event.at > end_of_today:

@@ -14,6 +14,7 @@ import hashlib
 import tempfile
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ from disputekit.store.image_check import check_bytes
 from disputekit.store.intake_errors import IntakeError
 from disputekit.store.leftovers import stale_partials
 from disputekit.store.location import has_location, without_location
+from disputekit.store.stored_match import AlreadyStored, find_stored
 from disputekit.store.zip_safety import (
     DEFAULT_LIMITS,
     ZipLimits,
@@ -51,7 +53,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 
-__all__ = ["BundleError", "export_bundle", "import_bundle", "verify_bundle"]
+__all__ = ["AlreadyStored", "BundleError", "export_bundle", "import_bundle", "verify_bundle"]
 
 
 def export_bundle(
@@ -236,13 +238,25 @@ def _refused_evidence(zf: zipfile.ZipFile, checked: CheckedBag) -> list[str]:
 
 
 def import_bundle(
-    store: Store, path: Path, progress: Progress | None = None, limits: ZipLimits = DEFAULT_LIMITS
+    store: Store,
+    path: Path,
+    progress: Progress | None = None,
+    limits: ZipLimits = DEFAULT_LIMITS,
+    *,
+    if_stored: str = "new",
+    replace: int | None = None,
 ) -> int:
     """Import a bundle (a .zip bag, or a case .json with its files beside it) as a new case;
-    returns its id. `BundleError` lists every problem; nothing is stored then."""
+    returns its id. `BundleError` lists every problem; nothing is stored then.
+
+    A case already stored (`find_stored`: same platform and order number, or the same bundle)
+    is imported again as a copy with `if_stored="new"`; with `if_stored="refuse"` the import
+    raises `AlreadyStored` naming it, after verifying and before storing anything. `replace`
+    writes the bundle's case over the stored case of that id instead of adding one."""
     path = Path(path)
+    policy = _Policy(if_stored, replace)
     if path.suffix.lower() == ".json":
-        return _import_json(store, path, progress)
+        return _import_json(store, path, progress, policy)
     try:
         zf = zipfile.ZipFile(path)
     except READ_ERRORS as exc:
@@ -258,7 +272,9 @@ def import_bundle(
             sources = _extract_evidence(zf, checked, Path(tmp))
         except READ_ERRORS as exc:  # changed on disk since it was checked
             raise BundleError(f"{path.name} failed verification", [f"damaged: {exc}"]) from None
-        return _store_case(store, checked.case, sources, f"imported from {path.name}", progress)
+        return _store_case(
+            store, checked.case, sources, f"imported from {path.name}", progress, policy
+        )
 
 
 def _extract_evidence(zf: zipfile.ZipFile, checked: CheckedBag, tmp: Path) -> dict[str, Path]:
@@ -278,7 +294,21 @@ def _extract_evidence(zf: zipfile.ZipFile, checked: CheckedBag, tmp: Path) -> di
     return sources
 
 
-def _import_json(store: Store, path: Path, progress: Progress | None) -> int:
+@dataclass(frozen=True)
+class _Policy:
+    """What to do when the imported case is already stored (see `import_bundle`)."""
+
+    if_stored: str = "new"
+    replace: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.if_stored not in ("new", "refuse"):
+            raise ValueError(f"if_stored must be 'new' or 'refuse', not {self.if_stored!r}")
+
+
+def _import_json(
+    store: Store, path: Path, progress: Progress | None, policy: _Policy | None = None
+) -> int:
     try:
         if path.stat().st_size > MAX_CASE_JSON_BYTES:
             raise BundleError(f"{path.name} is too large for a case file")
@@ -304,7 +334,7 @@ def _import_json(store: Store, path: Path, progress: Progress | None) -> int:
         sources.setdefault(sha, found)
     if problems:
         raise BundleError(f"{path.name}: evidence files are not usable", problems)
-    return _store_case(store, case, sources, f"imported from {path.name}", progress)
+    return _store_case(store, case, sources, f"imported from {path.name}", progress, policy)
 
 
 def _local_file(folder: Path, rel: str, label: str, problems: list[str]) -> Path | None:
@@ -321,9 +351,21 @@ def _local_file(folder: Path, rel: str, label: str, problems: list[str]) -> Path
 
 
 def _store_case(
-    store: Store, case: Case, sources: dict[str, Path], note: str, progress: Progress | None
+    store: Store,
+    case: Case,
+    sources: dict[str, Path],
+    note: str,
+    progress: Progress | None,
+    policy: _Policy | None = None,
 ) -> int:
     """Check every new file as the vault will, then store the files, then the case."""
+    policy = policy or _Policy()
+    if policy.replace is not None:
+        store.cases.get(policy.replace)  # CaseNotFound before anything is written
+    elif policy.if_stored == "refuse":
+        found = find_stored(store, case)
+        if found is not None:
+            raise AlreadyStored(found)
     problems = []
     for sha, src in sources.items():
         if store.vault.has(sha):
@@ -341,4 +383,7 @@ def _store_case(
     )
     if report.failed:  # checked above, so only an I/O error gets here
         raise BundleError("evidence files could not be stored", [str(e) for _, e in report.failed])
+    if policy.replace is not None:
+        store.cases.save(policy.replace, case)
+        return policy.replace
     return store.cases.create(case)

@@ -15,6 +15,7 @@ import sqlite_utils
 from disputekit.store.db import write_transaction
 
 CALENDAR_OVERRIDES = "calendar_overrides"
+DEFAULT_COMPLAINANT = "default_complainant"  # the volunteer's own name and phone
 
 
 class SettingsRepository:

@@ -63,8 +63,15 @@ class EvidenceTab(QWidget):
         session.current_changed.connect(lambda _id: self._reload(keep=None))
         session.case_changed.connect(lambda: self._reload(keep=self.selected_id()))
         session.request_evidence_kind.connect(self._preselect_kind)
+        # A caption still being typed is committed (with undo) before any other view reads
+        # the case: switching tab or case, exporting, closing.
+        session.add_leave_guard(self._commit_pending)
         self.retranslate()
         self._reload(keep=None)
+
+    def _commit_pending(self) -> bool:
+        self.editor.commit()
+        return True
 
     def _build(self) -> None:
         self.add_button = QPushButton()

@@ -1,47 +1,83 @@
-"""Editors that cannot produce invalid values: money, Shanghai date-times, vocabulary choices."""
+"""Editors that never garble what is typed: money, numbers, Shanghai date-times, vocabulary."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QRegularExpression, QTime, QTimeZone, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
     QSizePolicy,
+    QSpinBox,
     QWidget,
 )
 
-from disputekit.domain.money import MoneyError, format_money, parse_money
+from disputekit.domain.money import format_money, parse_money
+from disputekit.domain.number_text import (
+    AMBIGUOUS_COMMA,
+    TOO_LARGE,
+    TOO_MANY_DECIMALS,
+    money_problem,
+    normalize_number_text,
+    parse_typed_money,
+)
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import Labeled
 from disputekit.ui.i18n import vocab_lang
 
-# Up to 9 integer digits and 2 decimals: the validator refuses anything parse_money would.
-# Eight digits keep every typed amount under the domain's ceiling (100,000,000).
-_MONEY_PATTERN = QRegularExpression(r"^\d{0,8}(\.\d{0,2})?$")
 _SHANGHAI_ZONE = b"Asia/Shanghai"
 
 
 class MoneyEdit(QLineEdit):
-    """Yuan amounts as Decimal; typing is limited to digits and two decimals."""
+    """Yuan amounts as Decimal. Full-width input is folded to ASCII as it is typed; anything
+    that is not a clear amount stays visible (never silently dropped) and `problem()` says why,
+    live, through `problem_changed`."""
+
+    problem_changed = Signal(str)  # the message in the UI language, "" when fine
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setValidator(QRegularExpressionValidator(_MONEY_PATTERN, self))
+        self.setMaxLength(40)
         self.setPlaceholderText("0.00")
+        self._problem = ""
+        self.textChanged.connect(self._normalise)
+
+    def _normalise(self, text: str) -> None:
+        plain = normalize_number_text(text)
+        if plain != text:
+            cursor = self.cursorPosition()
+            self.setText(plain)  # same length per character, so the cursor stays put
+            self.setCursorPosition(min(cursor, len(plain)))
+            return
+        problem = self.problem()
+        if problem != self._problem:
+            self._problem = problem
+            self.problem_changed.emit(problem)
+
+    def problem(self) -> str:
+        """Why the text is not an amount, in the UI language ("" when empty or fine)."""
+        code = money_problem(self.text())
+        if code is None:
+            return ""
+        messages = {
+            AMBIGUOUS_COMMA: self.tr(
+                "“{text}” is ambiguous: write the decimal point as “.” (e.g. 49.20), not a comma"
+            ),
+            TOO_MANY_DECIMALS: self.tr("At most two decimals (fen), e.g. 98.50"),
+            TOO_LARGE: self.tr("Too large for an amount in yuan"),
+        }
+        default = self.tr("Not an amount: enter yuan, e.g. 98.50")
+        return messages.get(code, default).format(text=self.text().strip())
 
     def value(self) -> Decimal | None:
-        """The amount, or None when empty (or not a usable amount, e.g. just ".")."""
-        try:
-            return parse_money(self.text()) if self.text().strip() else None
-        except MoneyError:
-            return None
+        """The amount, or None when empty or not a clear amount."""
+        return parse_typed_money(self.text())
 
     def set_value(self, amount: Decimal | str | None) -> None:
         """Show `amount` (None: empty)."""
@@ -49,6 +85,26 @@ class MoneyEdit(QLineEdit):
             self.setText("")
         else:
             self.setText(format_money(parse_money(amount)))
+
+
+class NumberSpin(QSpinBox):
+    """A whole-number spin box that also takes full-width digits (１２ from a Chinese IME)."""
+
+    def validate(self, text: str, pos: int) -> object:
+        return super().validate(normalize_number_text(text), pos)
+
+    def valueFromText(self, text: str) -> int:
+        return super().valueFromText(normalize_number_text(text))
+
+
+class DecimalSpin(QDoubleSpinBox):
+    """A decimal spin box that also takes full-width digits and the IME full stop (１。５)."""
+
+    def validate(self, text: str, pos: int) -> object:
+        return super().validate(normalize_number_text(text), pos)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(normalize_number_text(text))
 
 
 class ShanghaiDateTimeEdit(QDateTimeEdit):

@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tab_keys: list[str] = []
+        self._shown_tab: int | None = 0
+        self._reverting_tab = False
         self._factories: list[TabFactory] = []
         self._tab_widgets: dict[str, QWidget] = {}
         for key, _title, factory in CASE_TABS:
@@ -147,7 +149,9 @@ class MainWindow(QMainWindow):
         if not self.session.can_leave():
             self.case_list.show_case(self.session.case_id)
             return False
+        left = self.session.case_id
         self.session.select(case_id)
+        self.session.drop_if_empty_draft(left)
         return True
 
     def _current_changed(self, case_id: object) -> None:
@@ -161,8 +165,16 @@ class MainWindow(QMainWindow):
             self.services.settings.setValue(LAST_CASE_KEY, int(case_id))  # type: ignore[call-overload]
 
     def _tab_changed(self, index: int) -> None:
-        if index < 0:
+        if index < 0 or self._reverting_tab:
             return
+        previous = self._shown_tab
+        if previous is not None and previous != index and not self.session.can_leave():
+            # The user chose 取消 on unsaved edits: stay where the edits are.
+            self._reverting_tab = True
+            self.tabs.setCurrentIndex(previous)
+            self._reverting_tab = False
+            return
+        self._shown_tab = index
         stack = getattr(self._ensure_tab(index), "undo_stack", None)
         self.undo_group.setActiveStack(stack)
 
@@ -245,5 +257,6 @@ class MainWindow(QMainWindow):
         if not self.session.can_leave():
             event.ignore()
             return
+        self.session.drop_if_empty_draft(self.session.case_id)
         self.save_state()
         event.accept()

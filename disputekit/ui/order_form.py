@@ -1,5 +1,10 @@
 """The 订单 tab: every field of the case's parties, order, problem and claims, with Save/Revert,
-validation beside each field and an unsaved-changes guard."""
+validation beside each field and an unsaved-changes guard.
+
+The editing model is explicit save: nothing typed here reaches the store until 保存, and every
+way of leaving the form (another tab, another case, export, closing) first asks
+保存并继续 / 放弃修改 / 取消, so no other view ever works on data other than what is shown.
+The 代他人投诉 details are part of this form and saved with the case."""
 
 from __future__ import annotations
 
@@ -15,11 +20,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,15 +35,19 @@ from disputekit.domain.vocabulary import (
     PaymentMethod,
     Problem,
 )
+from disputekit.store.settings import DEFAULT_COMPLAINANT
 from disputekit.ui.form_binding import Field, apply_fields, errors_by_field, get_path, validate
 from disputekit.ui.form_widgets import (
     EnumCombo,
     MoneyEdit,
+    NumberSpin,
     OptionalDateTimeEdit,
     ShanghaiDateTimeEdit,
 )
+from disputekit.ui.respondent_help import RespondentHelp
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
+from disputekit.ui.unsaved_prompt import Answer, ask_unsaved
 
 # (group, JSON path, editor kind, max length) — the layout follows the case JSON contract.
 _TEXT, _LONG, _MONEY, _OPT_MONEY, _WHEN, _OPT_WHEN, _INT, _BOOL = range(8)
@@ -107,6 +114,7 @@ class OrderTab(QWidget):
         session.current_changed.connect(lambda _id: self.load())
         session.case_changed.connect(self._case_changed)
         session.add_leave_guard(self.confirm_leave)
+        session.request_field.connect(self.focus_field)
         self.load()
 
     # --- view ---------------------------------------------------------------------------
@@ -122,6 +130,9 @@ class OrderTab(QWidget):
             if group_key == "filed_by":
                 self.on_behalf = QCheckBox()
                 form.addRow(self.on_behalf)
+            if group_key == "respondent":
+                self.respondent_help = RespondentHelp()
+                form.addRow(self.respondent_help)
             for path, kind, limit in specs:
                 field = self._make_field(path, kind, limit)
                 self.fields[path] = field
@@ -150,6 +161,7 @@ class OrderTab(QWidget):
         self.on_behalf.toggled.connect(self._on_behalf_toggled)
 
         scroll = QScrollArea()
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.general_error = QLabel()
@@ -178,6 +190,7 @@ class OrderTab(QWidget):
         if kind in (_MONEY, _OPT_MONEY):
             money = MoneyEdit()
             money.textChanged.connect(self._changed)
+            money.problem_changed.connect(lambda text, p=path: self._show_live_error(p, text))
 
             def get_money() -> str | None:
                 value = money.value()
@@ -207,7 +220,7 @@ class OrderTab(QWidget):
                 ),
             )
         if kind == _INT:
-            spin = QSpinBox()
+            spin = NumberSpin()
             spin.setRange(1, 100_000)
             spin.valueChanged.connect(self._changed)
             return Field(path, spin, spin.value, lambda v: spin.setValue(int(v or 1)))
@@ -344,6 +357,16 @@ class OrderTab(QWidget):
         """Validate and save; on errors show them beside their fields and return False."""
         if self._session.case_id is None:
             return False
+        money = {
+            path: problem
+            for path, field in self.fields.items()
+            if isinstance(field.editor, MoneyEdit) and (problem := field.editor.problem())
+        }
+        if money:
+            for path, problem in money.items():
+                self._show_live_error(path, problem)
+            self.fields[next(iter(money))].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
         case, errors = validate(self.form_data())
         if case is None:
             placed, rest = errors_by_field(errors, set(self.fields))
@@ -361,24 +384,25 @@ class OrderTab(QWidget):
         """The leave guard: ask Save / Discard / Cancel when there are unsaved edits."""
         if not self.is_dirty():
             return True
-        buttons = (
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The order form has unsaved changes. Save them before leaving this case?"),
-            buttons,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
+        answer = ask_unsaved(self, self.tr("The order form"))
+        if answer is Answer.SAVE:
             return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer is Answer.DISCARD:
             self.revert()
             return True
         return False
+
+    def focus_field(self, path: str) -> None:
+        """Put the cursor in the editor of `path` (a case JSON path) and scroll it into view."""
+        while path and path not in self.fields:
+            path = path.rpartition(".")[0]
+        if path.startswith("filed_by") and not self.on_behalf.isChecked():
+            self.on_behalf.setChecked(True)
+        field = self.fields.get(path)
+        if field is None:
+            return
+        self.scroll.ensureWidgetVisible(field.editor)
+        field.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:
@@ -392,7 +416,17 @@ class OrderTab(QWidget):
 
     def _on_behalf_toggled(self, checked: bool) -> None:
         self._set_on_behalf_visible(checked)
+        name, phone = self.fields["filed_by.name"], self.fields["filed_by.phone"]
+        if checked and not self._loading and not name.get():
+            own = self._services.store.settings.get(DEFAULT_COMPLAINANT, {}) or {}
+            name.set(str(own.get("name", "")))
+            phone.set(str(own.get("phone", "")))
         self._changed()
+
+    def _show_live_error(self, path: str, text: str) -> None:
+        label = self.errors[path]
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def _set_on_behalf_visible(self, visible: bool) -> None:
         form = self.groups["filed_by"].layout()

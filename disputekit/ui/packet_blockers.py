@@ -1,6 +1,9 @@
-"""What stands between the case and a final packet, each item with a jump to where it is fixed:
-the builder's preflight (第九条 fields, the agent's name, characters the font lacks), the
-evidence the channel still needs, and the 12315 eligibility."""
+"""The pre-check before 生成, each item with a jump to where it is fixed.
+
+Blockers (red) stop a final packet: the builder's preflight (办法第十条 fields, the agent's
+name and phone, the three-year bar, characters the font lacks) and the 12315 eligibility.
+Warnings (amber) do not: contact details shared with other complainants (办法第十七条(四)),
+evidence the channel still recommends, and every row the packet would print as 未填写."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.eligibility import check_12315
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import EvidenceKind, PacketKind
+from disputekit.packet.blank_rows import BlankRow, blank_rows
 from disputekit.packet.preflight import Blocker, precheck_warnings, preflight
 from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.session import CaseSession
@@ -27,13 +31,17 @@ def fix_tab(field_path: str | None) -> str:
         return "timeline"
     if path.startswith("evidence"):
         return "evidence"
-    if path.startswith("filed_by"):
-        return "packet"
     return "order"
 
 
+RED, AMBER = "#c62828", "#a15c00"  # amber dark enough to read on white
+
+
 class BlockersBox(Retranslating, QGroupBox):
-    """Rows of (problem, 去修改 button); `fix_buttons` keeps (target tab, button) for tests."""
+    """Red blocker rows, then amber warning rows, each with a 去修改 button.
+
+    `blockers`/`problems` hold what stops a final packet, `warnings` the texts of the rest;
+    `fix_buttons` keeps (target tab, button) for tests."""
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +50,13 @@ class BlockersBox(Retranslating, QGroupBox):
         self._rows: QWidget | None = None
         self.fix_buttons: list[tuple[str, QPushButton]] = []
         self.blockers: list[Blocker] = []
+        self.problems: list[str] = []
+        self.warnings: list[str] = []
         self.retranslate()
+
+    def blocks(self) -> bool:
+        """True when something red stops a final packet."""
+        return bool(self.blockers or self.problems)
 
     def retranslate(self) -> None:
         """The title in the current language (the rows are redone on the next check)."""
@@ -72,50 +86,88 @@ class BlockersBox(Retranslating, QGroupBox):
         blockers = preflight(case, kind, today, calendar)
         # The bar is a preflight blocker too (with a jump); keep it once.
         problems = [p for p in problems if p not in {b.message_zh for b in blockers}]
-        problems += precheck_warnings(case, kind, shared)
-        self._fill(blockers, missing, problems)
+        # A row already red (a required field) is not repeated as an amber blank row.
+        red = {b.field_path for b in blockers}
+        blanks = [b for b in blank_rows(case, kind) if b.field_path not in red]
+        notes = precheck_warnings(case, kind, shared)  # shared contacts (办法第十七条(四))
+        self._fill(blockers, problems, missing, blanks, notes)
 
     def show_blockers(self, blockers: list[Blocker]) -> None:
         """Show what the builder refused with (PacketBlocked), e.g. an altered original."""
-        self._fill(blockers, [], [])
+        self._fill(blockers, [], [], [], [])
 
     def _fill(
-        self, blockers: list[Blocker], missing: list[list[EvidenceKind]], problems: list[str]
+        self,
+        blockers: list[Blocker],
+        problems: list[str],
+        missing: list[list[EvidenceKind]],
+        blanks: list[BlankRow],
+        notes: list[str],
     ) -> None:
-        self.blockers = blockers
+        self.blockers, self.problems, self.warnings = blockers, problems, []
         discard(self._rows)
         self._rows = QWidget()
         rows = QVBoxLayout(self._rows)
         rows.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._rows)
         self.fix_buttons = []
+        if blockers or problems:
+            self._heading(rows, self.tr("Must be fixed before filing:"), RED)
         for blocker in blockers:
-            self._row(rows, blocker.message_zh, fix_tab(blocker.field_path), None)
-        for group in missing:
-            text = self.tr("Evidence missing: {kinds}").format(
-                kinds=" / ".join(label(k) for k in group)
-            )
-            self._row(rows, text, "evidence", group[0])
+            path = blocker.field_path
+            self._row(rows, "✖ " + blocker.message_zh, RED, fix_tab(path), None, path)
         for problem in problems:
-            self._row(rows, problem, "order", None)
-        if not (blockers or missing or problems):
+            self._row(rows, "✖ " + problem, RED, "order", None, None)
+        warnings = [
+            (note, "order", None, "complainant.phone") for note in notes
+        ] + [
+            (self.tr("Evidence recommended: {kinds}").format(
+                kinds=" / ".join(label(k) for k in group)
+            ), "evidence", group[0], None)
+            for group in missing
+        ] + [
+            (self.tr("Will print as 未填写: {row}").format(row=blank.label_zh),
+             fix_tab(blank.field_path), None, blank.field_path)
+            for blank in blanks
+        ]  # fmt: skip
+        if warnings:
+            self._heading(rows, self.tr("Recommended (the packet can be made without):"), AMBER)
+        for text, tab, kind, path in warnings:
+            self.warnings.append(text)
+            self._row(rows, "▲ " + text, AMBER, tab, kind, path)
+        if not (blockers or problems):
             ok = QLabel(self.tr("Nothing blocks this packet."))
             ok.setStyleSheet("color: #2e7d32")
             rows.addWidget(ok)
 
-    def _row(self, rows: QVBoxLayout, text: str, tab: str, kind: EvidenceKind | None) -> None:
+    def _heading(self, rows: QVBoxLayout, text: str, colour: str) -> None:
+        heading = QLabel(text)
+        heading.setStyleSheet(f"color: {colour}; font-weight: bold")
+        rows.addWidget(heading)
+
+    def _row(
+        self,
+        rows: QVBoxLayout,
+        text: str,
+        colour: str,
+        tab: str,
+        kind: EvidenceKind | None,
+        path: str | None,
+    ) -> None:
         line = QHBoxLayout()
         message = QLabel(text)
         message.setWordWrap(True)
-        message.setStyleSheet("color: #c62828")
+        message.setStyleSheet(f"color: {colour}")
         button = QPushButton(self.tr("Fix…"))
-        button.clicked.connect(lambda _=False: self._jump(tab, kind))
+        button.clicked.connect(lambda _=False: self._jump(tab, kind, path))
         line.addWidget(message, 1)
         line.addWidget(button)
         rows.addLayout(line)
         self.fix_buttons.append((tab, button))
 
-    def _jump(self, tab: str, kind: EvidenceKind | None) -> None:
+    def _jump(self, tab: str, kind: EvidenceKind | None, path: str | None) -> None:
         if kind is not None:
             self._session.request_evidence_kind.emit(str(kind))
         self._session.request_tab.emit(tab)
+        if path and tab == "order":
+            self._session.request_field.emit(path)

@@ -7,14 +7,13 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QSpinBox,
     QWidget,
 )
 
+from disputekit.ui.form_widgets import DecimalSpin, NumberSpin
 from disputekit.ui.retranslate import Retranslating
 
 PACKET_DEFAULTS = "packet_defaults"
@@ -48,15 +47,15 @@ class BudgetBox(Retranslating, QGroupBox):
     def __init__(self, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         defaults = stored_defaults(settings)
-        self.max_mb_spin = QDoubleSpinBox()
+        self.max_mb_spin = DecimalSpin()
         self.max_mb_spin.setRange(0, 500)
         self.max_mb_spin.setDecimals(1)
         self.max_mb_spin.setSuffix(" MB")
         self.max_mb_spin.setValue(float(defaults["max_mb"] or 0))
-        self.max_pages_spin = QSpinBox()
+        self.max_pages_spin = NumberSpin()
         self.max_pages_spin.setRange(0, 2000)
         self.max_pages_spin.setValue(int(defaults["max_pages"] or 0))
-        self.dpi_spin = QSpinBox()
+        self.dpi_spin = NumberSpin()
         self.dpi_spin.setRange(50, 300)
         self.dpi_spin.setSuffix(" dpi")
         self.dpi_spin.setValue(defaults["dpi"])

@@ -1,7 +1,8 @@
 """材料 tab: build the platform-appeal or 12315 packet, preview it, and fill the 12315 form.
 
-Left: kind, 代他人投诉, what blocks the packet (each with a jump to fix it), the exhibits to
-include in order, the size budget. Right: the preview and the 12315 fill sheet. Generation runs
+Left: kind, who files (代他人投诉 is edited and saved on the 订单 tab with the case), the
+pre-check (red blockers, amber warnings, each with a jump to fix it), the exhibits to include
+in order, the size budget. Right: the preview and the 12315 fill sheet. Generation runs
 in `services.tasks` behind a cancellable progress dialog; the PDF goes to the data folder's
 `packets/` and "Save as" copies it wherever the user wants.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.domain.withheld import releasable
 from disputekit.packet.builder import BudgetExceeded, PacketBlocked, PacketCancelled, PacketResult
 from disputekit.packet.fill_sheet import fill_sheet_fields
 from disputekit.private_files import copy_private
-from disputekit.ui.filer_box import FilerBox
 from disputekit.ui.fill_sheet_view import FillSheetView
 from disputekit.ui.packet_blockers import BlockersBox
 from disputekit.ui.packet_exhibits_model import PacketExhibitsModel
@@ -72,6 +73,7 @@ class PacketBuilderTab(Retranslating, QSplitter):
         super().__init__(parent)
         self._services, self._session = services, session
         self.result: PacketResult | None = None
+        self._shared: tuple[SharedContact, ...] = ()
 
         controls = QWidget()
         column = QVBoxLayout(controls)
@@ -86,8 +88,13 @@ class PacketBuilderTab(Retranslating, QSplitter):
             kinds.addWidget(button)
         kinds.addStretch(1)
         column.addLayout(kinds)
-        self.filer = FilerBox(services.store.settings)
-        column.addWidget(self.filer)
+        filer_row = QHBoxLayout()
+        self.filer_label = QLabel()
+        self.filer_label.setWordWrap(True)
+        self.filer_edit_button = QPushButton()
+        filer_row.addWidget(self.filer_label, 1)
+        filer_row.addWidget(self.filer_edit_button)
+        column.addLayout(filer_row)
         self.blockers = BlockersBox(session)
         column.addWidget(self.blockers)
 
@@ -131,7 +138,9 @@ class PacketBuilderTab(Retranslating, QSplitter):
         self._sized = False
 
         self.kind_group.idClicked.connect(lambda _id: self.refresh())
-        self.filer.changed.connect(self._save_filer)
+        self.filer_edit_button.clicked.connect(self._edit_filer)
+        self.exhibits.dataChanged.connect(self._exhibit_ticked)
+        self.budget.draft_check.toggled.connect(lambda _on: self._check())
         self.generate_button.clicked.connect(self.generate)
         self.open_folder_button.clicked.connect(self._open_folder)
         self.save_as_button.clicked.connect(self._ask_save_as)
@@ -151,7 +160,9 @@ class PacketBuilderTab(Retranslating, QSplitter):
         self.save_as_button.setText(self.tr("Save as…"))
         self.right.setTabText(0, self.tr("Preview"))
         self.right.setTabText(1, self.tr("12315 form fields"))
+        self.filer_edit_button.setText(self.tr("Edit on the Order tab"))
         self.exhibits.relabel()
+        self._show_filer()
 
     def showEvent(self, event: QShowEvent) -> None:
         # First show: give the preview most of the width (size hints would split it evenly).
@@ -184,18 +195,53 @@ class PacketBuilderTab(Retranslating, QSplitter):
             self.exhibits.set_items([])
             return
         today = self._services.today()
-        self.filer.show_case(case)
-        shared = self._services.store.cases.shared_contacts(case, self._session.case_id)
-        calendar = self._services.store.calendar()
-        self.blockers.show_for(case, self.kind(), today, calendar, shared)
+        self._show_filer()
+        # Other stored cases sharing the complainant's phone or address (办法第十七条(四)).
+        self._shared = self._services.store.cases.shared_contacts(case, self._session.case_id)
         shown = releasable(case, self.budget.withheld_check.isChecked())
         self.exhibits.set_items(shown.evidence)
+        self._check()
         self.fill_sheet.set_fields(fill_sheet_fields(case, today))
 
-    def _save_filer(self, filed_by: object) -> None:
+    def _check(self) -> None:
+        """Re-run the pre-check on the case as it would be built (the ticked exhibits)."""
         case = self._session.case
-        if case is not None and case.filed_by != filed_by:
-            self._session.save(dataclasses.replace(case, filed_by=filed_by))
+        if case is None:
+            return
+        self.blockers.show_for(
+            with_exhibits(case, self.exhibits.order()),
+            self.kind(),
+            self._services.today(),
+            self._services.store.calendar(),
+            self._shared,
+        )
+        final_blocked = self.blockers.blocks() and not self.budget.draft_check.isChecked()
+        self.generate_button.setToolTip(
+            self.tr("Fix the red items first, or tick Draft to build a draft anyway.")
+            if final_blocked
+            else ""
+        )
+
+    def _exhibit_ticked(self, _first: object, _last: object, roles: list[int] = ()) -> None:  # type: ignore[assignment]
+        # Only a tick changes what the packet holds; relabelling (language) does not.
+        if Qt.ItemDataRole.CheckStateRole in roles:
+            self._check()
+
+    def _show_filer(self) -> None:
+        case = self._session.case
+        filed = case.filed_by if case is not None else None
+        if filed is None:
+            self.filer_label.setText(self.tr("Filed by the buyer in person."))
+        else:
+            self.filer_label.setText(
+                self.tr(
+                    "Filed on the buyer's behalf by {name} (power of attorney included)."
+                ).format(name=filed.name.strip() or self.tr("(name missing)"))
+            )
+
+    def _edit_filer(self) -> None:
+        self._session.request_tab.emit("order")
+        self._session.request_field.emit("filed_by.name")
 
     # --- generating ---------------------------------------------------------------------
 
@@ -203,6 +249,10 @@ class PacketBuilderTab(Retranslating, QSplitter):
         """Build the packet off the GUI thread; the preview opens when it is written."""
         case, case_id = self._session.case, self._session.case_id
         if case is None or case_id is None:
+            return
+        if self.blockers.blocks() and not self.budget.draft_check.isChecked():
+            # Red means it stops the packet: refuse here too (the builder checks only its own).
+            self.status.setText(self.tr("Not generated: fix the items listed above first."))
             return
         store = self._services.store
         out = packet_path(store.data_dir, case_id, self.kind())

@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from disputekit.domain.drafts import is_empty_draft
 from disputekit.domain.model import Case
-from disputekit.store import Store
+from disputekit.store import CaseNotFound, Store
 
 # A leave guard returns True when the current case may be left (saved, discarded, or clean).
 LeaveGuard = Callable[[], bool]
@@ -21,6 +22,7 @@ class CaseSession(QObject):
     cases_changed = Signal()  # the case list changed (created, imported, deleted)
     request_evidence_kind = Signal(str)
     request_tab = Signal(str)
+    request_field = Signal(str)  # a case JSON path whose editor should get the cursor
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,23 @@ class CaseSession(QObject):
         """A repository call changed the current case: reload it and refresh the case list."""
         self.reload()
         self.cases_changed.emit()
+
+    def drop_if_empty_draft(self, case_id: int | None) -> bool:
+        """Delete the case `case_id` if it is an empty draft (left after 新建案件 without
+        anything typed or added); True when it was dropped."""
+        if case_id is None:
+            return False
+        try:
+            case = self._store.cases.get(case_id)
+        except CaseNotFound:
+            return False
+        if not is_empty_draft(case):
+            return False
+        if case_id == self.case_id:
+            self.select(None)
+        self._store.cases.delete(case_id)
+        self.cases_changed.emit()
+        return True
 
     def add_leave_guard(self, guard: LeaveGuard) -> None:
         """Register a check run before the current case is left (unsaved-changes prompt)."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.store import Store
-from disputekit.ui.filer_box import DEFAULT_COMPLAINANT
+from disputekit.store.settings import DEFAULT_COMPLAINANT
 from disputekit.ui.packet_options import PACKET_DEFAULTS, BudgetBox
 
 Index = QModelIndex | QPersistentModelIndex

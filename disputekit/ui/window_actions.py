@@ -116,9 +116,11 @@ class WindowActions(QObject):
 
     # --- handlers -----------------------------------------------------------------------
     def new_case(self) -> None:
-        """Create an empty case and open its order form to fill in."""
+        """Create a draft case and open its order form to fill in; the draft is dropped again
+        if the user leaves it empty."""
         if not self.window.session.can_leave():
             return
+        self.window.session.drop_if_empty_draft(self.window.session.case_id)
         case = Case()
         case.order.ordered_at = self.window.services.now().replace(second=0, microsecond=0)
         case_id = self.window.services.store.cases.create(case)
@@ -160,36 +162,91 @@ class WindowActions(QObject):
             self.window.request_case(ids[0])
 
     def import_bundle(self) -> None:
-        """Ask for a bundle (.zip) or case .json and import it as a new case."""
+        """Ask for a bundle (.zip) or case .json and import it as a new case; a case already
+        stored is found first, and the user chooses to skip it, update it or add a copy."""
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import case bundle"),
             str(Path.home()),
             self.tr("Case bundles (*.zip *.json);;All files (*)"),
         )
-        if not path:
-            return
+        if path:
+            self._import(Path(path), if_stored="refuse", replace=None)
+
+    def _import(self, path: Path, if_stored: str, replace: int | None) -> None:
         from disputekit.store.bundle import import_bundle
+        from disputekit.store.stored_match import AlreadyStored
 
         services = self.window.services
 
         def work(progress: ProgressReporter) -> int:
             with services.worker_store() as store:
-                return import_bundle(store, Path(path), progress=lambda d, t: progress(d, t, ""))
+                return import_bundle(
+                    store,
+                    path,
+                    progress=lambda d, t: progress(d, t, ""),
+                    if_stored=if_stored,
+                    replace=replace,
+                )
 
         def done(case_id: int) -> None:
+            if replace is not None and case_id == self.window.session.case_id:
+                self.window.session.store_changed()  # the case on screen was replaced
             self.window.case_list.reload()
             self.window.request_case(case_id)
-            self.window.show_banner(self.tr("Imported %1.").replace("%1", Path(path).name))
+            text = self.tr("Updated case %2 from %1.") if replace else self.tr("Imported %1.")
+            self.window.show_banner(text.replace("%1", path.name).replace("%2", str(case_id)))
+
+        failed = self._failed(self.tr("The bundle was not imported; nothing was stored."))
+
+        def error(exc: BaseException) -> None:
+            if isinstance(exc, AlreadyStored):
+                self._already_stored(path, exc.case_id)
+            else:
+                failed(exc)
 
         run_with_progress_dialog(
-            self.window,
-            self.window.services.tasks,
-            self.tr("Importing…"),
-            work,
-            done,
-            self._failed(self.tr("The bundle was not imported; nothing was stored.")),
+            self.window, services.tasks, self.tr("Importing…"), work, done, error
         )
+
+    def _already_stored(self, path: Path, case_id: int) -> None:
+        """The bundle's case is stored already: skip (default), update it, or add a copy."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import case bundle"))
+        box.setText(self.tr("Already stored as case %1.").replace("%1", str(case_id)))
+        box.setInformativeText(
+            self.tr(
+                "%1 holds a case with the same platform and order number (or the same "
+                "evidence) as case %2. Skip it, replace case %2 with the bundle's version, "
+                "or import it as a separate copy?"
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(case_id))
+        )
+        texts = {
+            QMessageBox.StandardButton.No: self.tr("Skip"),
+            QMessageBox.StandardButton.Yes: self.tr("Update case %1").replace("%1", str(case_id)),
+            QMessageBox.StandardButton.Ignore: self.tr("Import as a copy"),
+        }
+        for button, text in texts.items():
+            box.addButton(button).setText(text)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        answer = QMessageBox.StandardButton(box.exec())
+        if answer == QMessageBox.StandardButton.Yes:
+            if case_id == self.window.session.case_id and not self.window.session.can_leave():
+                return
+            self._import(path, if_stored="new", replace=case_id)
+        elif answer == QMessageBox.StandardButton.Ignore:
+            self._import(path, if_stored="new", replace=None)
+        else:
+            self.window.request_case(case_id)
+            self.window.show_banner(
+                self.tr("Skipped %1: already stored as case %2.")
+                .replace("%1", path.name)
+                .replace("%2", str(case_id))
+            )
 
     def export_bundle(self) -> None:
         """Write the current case as a BagIt .zip the user chooses."""
@@ -198,6 +255,8 @@ class WindowActions(QObject):
             QMessageBox.information(
                 self.window, self.tr("Export case bundle"), self.tr("Select a case first.")
             )
+            return
+        if not session.can_leave():  # unsaved edits: saved, discarded, or export cancelled
             return
         case_id = session.case_id
         include_withheld = self._ask_include_withheld(len(withheld_ids(session.case)))

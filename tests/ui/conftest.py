@@ -44,6 +44,7 @@ class DialogStub:
     directory: str = ""  # getExistingDirectory
     question_answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
     calls: list[tuple[str, str]] = field(default_factory=list)  # (function, text or title)
+    buttons: list[list[str]] = field(default_factory=list)  # button texts of exec()'d boxes
 
     def messages(self, kind: str) -> list[str]:
         """The texts shown by one kind of message box ("warning", "information", ...)."""
@@ -121,7 +122,14 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogStub:
     for kind in ("warning", "information", "critical", "about"):
         answer = None if kind == "about" else QMessageBox.StandardButton.Ok
         monkeypatch.setattr(QMessageBox, kind, record(kind, answer))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: int(stub.question_answer.value))
+
+    def exec_box(box: QMessageBox) -> int:
+        # A message box built in code and run with exec() is recorded as a question too.
+        stub.calls.append(("question", box.text()))
+        stub.buttons.append([b.text() for b in box.buttons()])
+        return int(stub.question_answer.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
     return stub
 
 

@@ -64,15 +64,70 @@ def test_typing_saves_every_kind_of_field(form, session, qtbot):
     assert not form.is_dirty()
 
 
-def test_money_editor_refuses_invalid_input(form, qtbot):
+def commit_text(editor, text):
+    """Text as a Chinese input method delivers it (full-width forms arrive as committed text)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(editor, event)
+
+
+def test_amount_field_normalises_full_width_input(form, session, qtbot):
     editor = form.fields["order.amount_paid"].editor
     editor.clear()
-    qtbot.keyClicks(editor, "-12.345abc")
-    assert editor.text() == "12.34"
-    assert editor.value() == Decimal("12.34")
+    commit_text(editor, "４９．５０")
+    assert editor.text() == "49.50"
+    assert editor.value() == Decimal("49.50")
     editor.clear()
-    qtbot.keyClicks(editor, "9999999999")  # more than the ceiling allows: stops at 8 digits
-    assert editor.text() == "99999999"
+    commit_text(editor, "１２。３")  # the IME full stop
+    assert editor.text() == "12.3"
+    assert not form.errors["order.amount_paid"].isVisibleTo(form)
+    assert form.save()
+    assert session.store.cases.get(session.case_id).order.amount_paid == Decimal("12.30")
+
+
+def test_amount_field_refuses_ambiguous_input_live(form, session, qtbot):
+    editor = form.fields["order.amount_paid"].editor
+    error = form.errors["order.amount_paid"]
+    stored = session.store.cases.get(session.case_id).order.amount_paid
+    editor.clear()
+    qtbot.keyClicks(editor, "49,2")
+    assert editor.text() == "49,2"  # kept as typed, never turned into 492
+    assert editor.value() is None
+    assert error.isVisibleTo(form)  # shown while typing, before any save
+    assert error.text() == "“49,2”有歧义：小数点请用“.”（如 49.20），不要用逗号"
+    assert not form.save()
+    assert session.store.cases.get(session.case_id).order.amount_paid == stored
+    editor.setText("49.2")
+    assert not error.isVisibleTo(form)
+    for text, message in (
+        ("12.345", "最多两位小数（分），如 98.50"),
+        ("abc", "不是金额：请填写元，如 98.50"),
+        ("999999999", "金额过大"),
+    ):
+        editor.setText(text)
+        assert error.text() == message
+
+
+def test_amount_field_message_follows_the_ui_language(form, qtbot, qapp):
+    from disputekit.ui.i18n import CHINESE, ENGLISH, install_language
+
+    editor = form.fields["order.amount_paid"].editor
+    install_language(qapp, ENGLISH)
+    try:
+        editor.setText("49,2")
+        assert "ambiguous" in form.errors["order.amount_paid"].text()
+    finally:
+        install_language(qapp, CHINESE)
+
+
+def test_quantity_takes_full_width_digits(form):
+    spin = form.fields["order.quantity"].editor
+    spin.lineEdit().selectAll()
+    commit_text(spin.lineEdit(), "１２")
+    assert spin.value() == 12
 
 
 def test_required_fields_show_messages_beside_them(form, session, qtbot):
@@ -122,7 +177,8 @@ def test_unsaved_changes_guard(form, session, dialogs, qtbot, answer, leaves, sa
     type_into(qtbot, form, "respondent.platform", "新平台")
     dialogs.question_answer = answer
     assert session.can_leave() is leaves
-    assert dialogs.messages("question")
+    assert dialogs.messages("question") == ["订单表单有未保存的修改。"]
+    assert sorted(dialogs.buttons[-1]) == sorted(["保存并继续", "放弃修改", "取消"])
     assert session.store.cases.get(session.case_id).respondent.platform == saved
     assert form.is_dirty() is (not leaves)
 

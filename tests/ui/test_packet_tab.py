@@ -14,6 +14,7 @@ from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from disputekit.domain.model import (
     Case,
@@ -21,6 +22,7 @@ from disputekit.domain.model import (
     Complainant,
     Event,
     EvidenceItem,
+    FiledBy,
     Order,
     Respondent,
 )
@@ -157,15 +159,56 @@ def test_missing_address_blocks_and_fix_jumps_to_the_order_tab(tab, session, qtb
     assert tab.status.text() == "未生成：请先处理上面列出的问题。"
 
 
-def test_filing_for_someone_else_saves_filed_by(tab, session):
-    tab.filer.checkbox.setChecked(True)
-    tab.filer.name_edit.setText("李志愿")
-    tab.filer.phone_edit.setText("13900000000")
-    tab.filer.save_button.click()
-    assert session.case.filed_by is not None
-    assert session.case.filed_by.name == "李志愿"
-    tab.filer.checkbox.setChecked(False)
-    assert session.case.filed_by is None
+def test_precheck_separates_red_blockers_from_amber_warnings(tab, session):
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    # full_case: nothing blocks, but the shop, URL, credit code, contact and two evidence
+    # rows would print as 未填写, and a recharge record is still recommended.
+    assert tab.blockers.blockers == [] and not tab.blockers.blocks()
+    warnings = tab.blockers.warnings
+    assert "材料中将显示“未填写”：统一社会信用代码" in warnings
+    assert "材料中将显示“未填写”：店铺" in warnings
+    assert any(w.startswith("建议补充证据：") for w in warnings)
+    labels = tab.blockers.findChildren(QLabel)
+    amber = [lb.text() for lb in labels if "#a15c00" in lb.styleSheet()]
+    red = [lb.text() for lb in labels if "#c62828" in lb.styleSheet()]
+    assert red == []
+    assert "▲ 材料中将显示“未填写”：统一社会信用代码" in amber
+    assert "建议处理（不处理也能生成）：" in amber
+    case = session.case
+    session.save(
+        dataclasses.replace(case, respondent=dataclasses.replace(case.respondent, address=""))
+    )
+    red = [lb.text() for lb in tab.blockers.findChildren(QLabel) if "#c62828" in lb.styleSheet()]
+    assert red[0] == "提交前必须解决："
+    assert any("缺少被投诉人地址" in text for text in red[1:])
+    # The red row is not repeated as an amber 未填写 row.
+    assert "材料中将显示“未填写”：被投诉人地址" not in tab.blockers.warnings
+
+
+def test_unticking_an_exhibit_updates_the_blank_row_warnings(tab):
+    tab.set_kind(PacketKind.APPEAL)
+    assert any("a.png" in w or "b.png" in w for w in tab.blockers.warnings)
+    for row in range(tab.exhibits.rowCount()):
+        tab.exhibits.setData(
+            tab.exhibits.index(row), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+        )
+    assert not any("证据“" in w for w in tab.blockers.warnings)
+
+
+def test_incomplete_filer_blocks_the_12315_packet_with_a_jump_to_the_field(tab, session, qtbot):
+    case = session.case
+    session.save(dataclasses.replace(case, filed_by=FiledBy(name="李志愿")))
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    assert [b.field_path for b in tab.blockers.blockers] == ["filed_by.phone"]
+    assert tab.filer_label.text() == "由李志愿代为投诉（材料附授权委托书）。"
+    target, button = tab.blockers.fix_buttons[0]
+    assert target == "order"
+    with qtbot.waitSignal(session.request_field) as jumped:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert jumped.args == ["filed_by.phone"]
+    tab.generate()
+    assert tab.result is None
+    assert tab.status.text() == "未生成：请先处理上面列出的问题。"
 
 
 def test_exhibits_model_passes_the_model_tester(tab, qtmodeltester):

@@ -1,0 +1,49 @@
+"""Finding the stored case an import would duplicate: the same platform and order number, or,
+for a case without an order number, the same bundle (the same platform and the same evidence
+files, by SHA-256)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from disputekit.domain.model import Case
+
+if TYPE_CHECKING:
+    from disputekit.store.store import Store
+
+
+class AlreadyStored(Exception):
+    """An import found its case already stored as `case_id`; nothing was written."""
+
+    def __init__(self, case_id: int) -> None:
+        self.case_id = case_id
+        super().__init__(f"already stored as case {case_id}")
+
+
+def find_stored(store: Store, case: Case) -> int | None:
+    """The id of the stored case `case` is a copy of, or None (the oldest when several)."""
+    platform = case.respondent.platform.strip()
+    order_no = case.order.order_no.strip()
+    db = store.db
+    if order_no:
+        row = db.execute(
+            "SELECT id FROM cases WHERE trim(platform) = ? AND trim(order_no) = ? "
+            "ORDER BY id LIMIT 1",
+            [platform, order_no],
+        ).fetchone()
+        return int(row[0]) if row else None
+    wanted = Counter(item.sha256 for item in case.evidence if item.sha256)
+    if not wanted:
+        return None  # nothing to recognise an order-less case by
+    candidates = db.execute(
+        "SELECT id FROM cases WHERE trim(platform) = ? AND trim(order_no) = '' ORDER BY id",
+        [platform],
+    ).fetchall()
+    for (case_id,) in candidates:
+        shas = db.execute(
+            "SELECT sha256 FROM evidence WHERE case_id = ? AND sha256 IS NOT NULL", [case_id]
+        ).fetchall()
+        if Counter(r[0] for r in shas) == wanted:
+            return int(case_id)
+    return None
