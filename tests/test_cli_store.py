@@ -217,3 +217,36 @@ def test_export_to_an_unusable_path_names_it(imported, tmp_path, out, message):
 def test_gc_grace_must_not_be_negative(imported):
     result = run(imported, "gc", "--grace-minutes", "-5")
     assert result.returncode == 2 and "--grace-minutes" in result.stderr
+
+
+@pytest.mark.slow
+def test_reimport_skips_by_default_and_imports_a_copy_on_request(imported, case_file, tmp_path):
+    again = run(imported, "import", str(case_file))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == (
+        "case.json: already stored as case 1; skipped "
+        "(--update replaces it, --as-new imports a copy)"
+    )
+    assert [r["id"] for r in json.loads(run(imported, "list", "--json").stdout)] == [1]
+    # The same case through its bundle is recognised too.
+    bundle = tmp_path / "case1.zip"
+    assert run(imported, "export", "1", "--out", str(bundle)).returncode == 0
+    assert "already stored as case 1" in run(imported, "import", str(bundle)).stdout
+    copy = run(imported, "import", "--as-new", str(bundle))
+    assert copy.returncode == 0, copy.stderr
+    assert copy.stdout.startswith("imported case 2: 某某卡盟 KM2026112000123")
+    rows = json.loads(run(imported, "list", "--json").stdout)
+    assert sorted(r["id"] for r in rows) == [1, 2]
+
+
+@pytest.mark.slow
+def test_reimport_with_update_replaces_the_stored_case(imported, case_file):
+    doc = json.loads(case_file.read_text(encoding="utf-8"))
+    doc["order"]["product"] = "腾讯Q币 200元"
+    case_file.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    updated = run(imported, "import", "--update", str(case_file))
+    assert updated.returncode == 0, updated.stderr
+    assert updated.stdout.strip() == "updated case 1 from case.json"
+    assert loads_case(run(imported, "show", "1", "--json").stdout).order.product == "腾讯Q币 200元"
+    both = run(imported, "import", "--update", "--as-new", str(case_file))
+    assert both.returncode == 2

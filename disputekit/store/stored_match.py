@@ -1,6 +1,6 @@
-"""Finding the stored case an import would duplicate: the same platform and order number, or,
-for a case without an order number, the same bundle (the same platform and the same evidence
-files, by SHA-256)."""
+"""Finding the stored case an import would duplicate: the same platform and order number, or
+the same bundle (the same order number and the same evidence files by SHA-256, which still
+matches after the platform's name was edited on one side)."""
 
 from __future__ import annotations
 
@@ -26,19 +26,17 @@ def find_stored(store: Store, case: Case) -> int | None:
     platform = case.respondent.platform.strip()
     order_no = case.order.order_no.strip()
     db = store.db
-    if order_no:
-        row = db.execute(
-            "SELECT id FROM cases WHERE trim(platform) = ? AND trim(order_no) = ? "
-            "ORDER BY id LIMIT 1",
-            [platform, order_no],
-        ).fetchone()
-        return int(row[0]) if row else None
+    row = db.execute(
+        "SELECT id FROM cases WHERE trim(platform) = ? AND trim(order_no) = ? ORDER BY id LIMIT 1",
+        [platform, order_no],
+    ).fetchone()
+    if row:
+        return int(row[0])
     wanted = Counter(item.sha256 for item in case.evidence if item.sha256)
     if not wanted:
-        return None  # nothing to recognise an order-less case by
+        return None  # nothing else to recognise the bundle by
     candidates = db.execute(
-        "SELECT id FROM cases WHERE trim(platform) = ? AND trim(order_no) = '' ORDER BY id",
-        [platform],
+        "SELECT id FROM cases WHERE trim(order_no) = ? ORDER BY id", [order_no]
     ).fetchall()
     for (case_id,) in candidates:
         shas = db.execute(

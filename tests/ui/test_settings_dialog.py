@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from disputekit.domain.model import Case, Event, Order
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
-from disputekit.ui.filer_box import FilerBox
 from disputekit.ui.packet_options import BudgetBox
 from disputekit.ui.settings_dialog import SettingsDialog
 
@@ -60,11 +59,7 @@ def test_remove_override_and_defaults_are_saved_and_used(store, qtbot):
     budget = BudgetBox(store.settings)
     qtbot.addWidget(budget)
     assert (budget.options().max_mb, budget.options().dpi) == (8.0, 120)
-    filer = FilerBox(store.settings)
-    qtbot.addWidget(filer)
-    filer.show_case(Case())
-    filer.checkbox.setChecked(True)  # ticking prefills the agent with my own details
-    assert (filer.name_edit.text(), filer.phone_edit.text()) == ("李志愿", "13900000000")
+    # Ticking 代他人投诉 on the order form prefills these details: tests/ui/test_traps.py.
 
 
 def test_cancel_changes_nothing(store, qtbot):

@@ -183,7 +183,7 @@ def test_reimport_can_update_the_stored_case(main_window, services, dialogs, tmp
 
 
 def test_reimport_as_a_copy_on_request(main_window, services, dialogs, tmp_path):
-    case_id, bundle = _bundle_of_stored_case(services, tmp_path)
+    _stored, bundle = _bundle_of_stored_case(services, tmp_path)
     dialogs.open_file = str(bundle)
     dialogs.question_answer = QMessageBox.StandardButton.Ignore
     main_window.actions.import_action.trigger()
