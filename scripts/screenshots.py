@@ -2,7 +2,10 @@
 
 Runs the real app on the `xcb` platform in Chinese, under Xvfb when no $DISPLAY is set:
 
-    .venv/bin/python scripts/screenshots.py [--out docs] [--size 1440x900]
+    .venv/bin/python scripts/screenshots.py [--out docs] [--size 1440x900] [--language en]
+        [--full]
+
+`--full` makes the window fill the screen (to check a layout at 1366×768 or 1920×1080).
 
 Tabs come from CASE_TABS, so tabs added later are captured too: docs/screenshot-<key>.png.
 """
@@ -75,7 +78,7 @@ def settle(app: object, rounds: int = 30, pause: float = 0.0) -> None:
             time.sleep(pause)
 
 
-def capture(out: Path, size: str) -> list[Path]:
+def capture(out: Path, size: str, language: str = "zh_CN", full: bool = False) -> list[Path]:
     """Open the app on a temp data folder with the demo cases and grab each tab."""
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     from disputekit.store.demo import add_demo_cases
@@ -85,11 +88,14 @@ def capture(out: Path, size: str) -> list[Path]:
     width, height = (int(v) for v in size.split("x"))
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="dk-shots-") as tmp:
-        parts = build_app(tmp, language="zh_CN")
+        parts = build_app(tmp, language=language)
         try:
             ids = add_demo_cases(parts.store)
             window = parts.window
-            window.resize(min(1440, width), min(900, height))
+            if full:
+                window.resize(width, height)
+            else:
+                window.resize(min(1440, width), min(900, height))
             window.move(0, 0)
             window.show()
             settle(parts.app)
@@ -117,9 +123,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Screenshots of the main window per tab")
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--size", default="1600x1000", help="Xvfb screen size")
+    parser.add_argument("--language", default="zh_CN", choices=["zh_CN", "en"])
+    parser.add_argument("--full", action="store_true", help="the window fills the screen")
     args = parser.parse_args()
     with virtual_display(args.size):
-        for path in capture(args.out, args.size):
+        for path in capture(args.out, args.size, args.language, args.full):
             print(f"wrote {path}")
     return 0
 

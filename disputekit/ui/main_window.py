@@ -81,11 +81,14 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.case_pages, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # The list can be dragged shut (or hidden from the View menu); the case never can.
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setStretchFactor(0, 0)  # a wider window widens the case, not the list
+        self.splitter.setStretchFactor(1, 1)
+        self._list_width = 0  # the list's width before it was hidden
         self.setCentralWidget(self.splitter)
         for key in MENU_KEYS:
             menu = self.menuBar().addMenu("")
@@ -210,10 +213,13 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
         splitter = settings.value(SPLITTER_KEY)
-        if isinstance(splitter, QByteArray | bytes):
-            self.splitter.restoreState(QByteArray(splitter))
-        else:
-            self.splitter.setSizes([600, 680])
+        if not (
+            isinstance(splitter, QByteArray | bytes)
+            and self.splitter.restoreState(QByteArray(splitter))
+        ):
+            width = max(self.width(), 800)
+            self.splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
+        self.actions.case_list_action.setChecked(self.case_list_shown())
         last = settings.value(LAST_CASE_KEY)
         try:
             last_id = int(last) if last is not None else None  # type: ignore[call-overload]
@@ -246,6 +252,21 @@ class MainWindow(QMainWindow):
             self._extended = True
             for extension in WINDOW_EXTENSIONS:
                 extension(self, self.services)
+
+    def case_list_shown(self) -> bool:
+        """False while the case list is collapsed."""
+        return self.splitter.sizes()[0] > 0
+
+    def show_case_list(self, shown: bool) -> None:
+        """Collapse the case list, or open it again at its last width (about 30% at first)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if not shown and sizes[0] > 0:
+            self._list_width = sizes[0]
+            self.splitter.setSizes([0, total])
+        elif shown and sizes[0] == 0:
+            width = self._list_width or total * 3 // 10
+            self.splitter.setSizes([width, total - width])
 
     def save_state(self) -> None:
         """Write geometry and splitter state to the settings."""

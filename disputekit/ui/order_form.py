@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -120,19 +119,21 @@ class OrderTab(QWidget):
     # --- view ---------------------------------------------------------------------------
     def _build(self) -> None:
         body = QWidget()
-        grid = QGridLayout(body)
+        # Two independent columns: a short group is not stretched to the height of the group
+        # beside it, so the whole form fits without scrolling on a 900-pixel-high screen.
+        row = QHBoxLayout(body)
+        stacks = [QVBoxLayout(), QVBoxLayout()]
+        for stack in stacks:
+            row.addLayout(stack, 1)
         columns = {"complainant": 0, "respondent": 0, "filed_by": 0}
-        rows = [0, 0]
         for group_key, specs in _LAYOUT.items():
             box = QGroupBox()
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setVerticalSpacing(4)
             if group_key == "filed_by":
                 self.on_behalf = QCheckBox()
                 form.addRow(self.on_behalf)
-            if group_key == "respondent":
-                self.respondent_help = RespondentHelp()
-                form.addRow(self.respondent_help)
             for path, kind, limit in specs:
                 field = self._make_field(path, kind, limit)
                 self.fields[path] = field
@@ -150,13 +151,14 @@ class OrderTab(QWidget):
                 label.setBuddy(field.editor)
                 form.addRow(label, cell)
                 self.labels[path], self.errors[path] = label, error
-            column = columns.get(group_key, 1)
-            grid.addWidget(box, rows[column], column)
-            rows[column] += 1
+            if group_key == "respondent":
+                # Where to find the seller's details, right under the fields that need them.
+                self.respondent_help = RespondentHelp()
+                form.addRow(self.respondent_help)
+            stacks[columns.get(group_key, 1)].addWidget(box)
             self.groups[group_key] = box
-        grid.setRowStretch(max(rows), 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        for stack in stacks:
+            stack.addStretch(1)
         self._set_on_behalf_visible(False)
         self.on_behalf.toggled.connect(self._on_behalf_toggled)
 

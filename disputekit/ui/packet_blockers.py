@@ -111,7 +111,11 @@ class BlockersBox(Retranslating, QGroupBox):
         rows.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._rows)
         self.fix_buttons = []
-        if blockers or problems:
+        if not (blockers or problems):
+            ok = QLabel("✔ " + self.tr("Nothing blocks this packet."))
+            ok.setStyleSheet("color: #2e7d32; font-weight: bold")
+            rows.addWidget(ok)
+        else:
             self._heading(rows, self.tr("Must be fixed before filing:"), RED)
         for blocker in blockers:
             path = blocker.field_path
@@ -135,10 +139,6 @@ class BlockersBox(Retranslating, QGroupBox):
         for text, tab, kind, path in warnings:
             self.warnings.append(text)
             self._row(rows, "▲ " + text, AMBER, tab, kind, path)
-        if not (blockers or problems):
-            ok = QLabel(self.tr("Nothing blocks this packet."))
-            ok.setStyleSheet("color: #2e7d32")
-            rows.addWidget(ok)
 
     def _heading(self, rows: QVBoxLayout, text: str, colour: str) -> None:
         heading = QLabel(text)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -78,22 +80,22 @@ class PacketBuilderTab(Retranslating, QSplitter):
         controls = QWidget()
         column = QVBoxLayout(controls)
         self.kind_group = QButtonGroup(self)
-        kinds = QHBoxLayout()
+        # Kinds two to a row: the labels stay whole in English in a narrow column.
+        kinds = QGridLayout()
         self.kind_label = QLabel()
-        kinds.addWidget(self.kind_label)
+        kinds.addWidget(self.kind_label, 0, 0, 1, 2)
         for n, _kind in enumerate(PacketKind):
             button = QRadioButton()
             button.setChecked(n == 0)
             self.kind_group.addButton(button, n)
-            kinds.addWidget(button)
-        kinds.addStretch(1)
+            kinds.addWidget(button, 1 + n // 2, n % 2)
         column.addLayout(kinds)
         filer_row = QHBoxLayout()
         self.filer_label = QLabel()
         self.filer_label.setWordWrap(True)
         self.filer_edit_button = QPushButton()
         filer_row.addWidget(self.filer_label, 1)
-        filer_row.addWidget(self.filer_edit_button)
+        filer_row.addWidget(self.filer_edit_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(filer_row)
         self.blockers = BlockersBox(session)
         column.addWidget(self.blockers)
@@ -119,14 +121,21 @@ class PacketBuilderTab(Retranslating, QSplitter):
         actions = QHBoxLayout()
         for button in (self.generate_button, self.open_folder_button, self.save_as_button):
             actions.addWidget(button)
-        column.addLayout(actions)
-        column.addWidget(self.status)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(controls)
-        scroll.setMinimumWidth(340)
-        self.addWidget(scroll)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # 生成 and the status stay in view below the scrolling checks, at any window height.
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(scroll, 1)
+        left_column.addLayout(actions)
+        left_column.addWidget(self.status)
+        left.setMinimumWidth(340)
+        self.addWidget(left)
 
         self.right = QTabWidget()
         self.preview = PdfPreview()
@@ -165,10 +174,12 @@ class PacketBuilderTab(Retranslating, QSplitter):
         self._show_filer()
 
     def showEvent(self, event: QShowEvent) -> None:
-        # First show: give the preview most of the width (size hints would split it evenly).
+        # First show: give the preview most of the width (size hints would split it evenly);
+        # the controls need about 400 pixels, more only helps long English lines.
         if not self._sized:
             self._sized = True
-            self.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
+            controls = max(340, min(460, self.width() * 2 // 5))
+            self.setSizes([controls, self.width() - controls])
         super().showEvent(event)
 
     def kind(self) -> PacketKind:

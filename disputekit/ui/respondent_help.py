@@ -38,10 +38,9 @@ class RespondentHelp(Retranslating, QWidget):
         )
         self.regulator.setText(
             self.tr(
-                "Who handles it (《市场监督管理投诉举报处理办法》第十三条): for a seller inside "
-                "a platform, the county-level market regulator where the address it publishes "
-                "on the platform is, or where the platform is domiciled; with no published "
-                "address, or none that reaches it, the platform's. For a platform or a seller "
-                "on its own website, where it is domiciled."
+                "Who handles it (《市场监督管理投诉举报处理办法》第十三条): a seller inside a "
+                "platform → the county-level market regulator of the address it publishes on "
+                "the platform, or of the platform's domicile; no published address, or "
+                "unreachable there → the platform's domicile."
             )
         )

@@ -45,6 +45,12 @@ class WindowActions(QObject):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.find_action = self._action(self._focus_search, QKeySequence.StandardKey.Find)
         self.reload_action = self._action(self.window.case_list.reload, QKeySequence("F5"))
+        self.case_list_action = self._action(self.window.show_case_list, QKeySequence("F9"))
+        self.case_list_action.setCheckable(True)
+        self.case_list_action.setChecked(self.window.case_list_shown())
+        window.splitter.splitterMoved.connect(
+            lambda *_: self.case_list_action.setChecked(self.window.case_list_shown())
+        )
         self.demo_action = self._action(self.load_demo)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -85,6 +91,7 @@ class WindowActions(QObject):
         w.menu("edit").addAction(self.redo_action)
         w.menu("edit").addSeparator()
         w.menu("edit").addAction(self.find_action)
+        w.menu("view").addAction(self.case_list_action)
         w.menu("view").addAction(self.reload_action)
         w.menu("view").addAction(self.demo_action)
         w.menu("language").addActions(list(self.language_actions.values()))
@@ -107,6 +114,7 @@ class WindowActions(QObject):
         self.redo_action.setText(self.tr("&Redo"))
         self.find_action.setText(self.tr("&Find case…"))
         self.reload_action.setText(self.tr("&Reload case list"))
+        self.case_list_action.setText(self.tr("Show case &list"))
         self.demo_action.setText(self.tr("Load &example cases"))
         self.language_note.setText(self.tr("The language changes at once, no restart needed"))
         self.about_action.setText(self.tr("&About DisputeKit"))

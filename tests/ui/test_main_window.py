@@ -247,3 +247,27 @@ def test_export_of_a_case_with_a_redaction_asks_and_leaves_the_original_out(
     dialogs.save_file = str(tmp_path / "cancelled.zip")
     main_window.actions.export_action.trigger()
     assert not (tmp_path / "cancelled.zip").exists()
+
+
+def test_case_list_starts_at_about_30_percent_and_collapses(services, dialogs, qtbot):
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    list_width, case_width = window.splitter.sizes()
+    assert 0.25 <= list_width / (list_width + case_width) <= 0.35
+    action = window.actions.case_list_action
+    assert action.isChecked()
+    action.trigger()  # View → 显示案件列表, unticked
+    assert window.splitter.sizes()[0] == 0 and not window.case_list_shown()
+    action.trigger()
+    assert window.splitter.sizes()[0] == list_width
+    # Dragged shut, the menu follows, and the state is remembered for the next start.
+    window.splitter.setSizes([0, list_width + case_width])
+    window.splitter.splitterMoved.emit(0, 1)
+    assert not action.isChecked()
+    assert window.close()
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.splitter.sizes()[0] == 0 and not again.actions.case_list_action.isChecked()

@@ -61,8 +61,8 @@
             <translation>在哪里找：店铺页面公示的「营业执照」/「经营者信息」里有经营者名称、统一社会信用代码和地址；没有公示的，用公司名称在国家企业信用信息公示系统（www.gsxt.gov.cn）查询。</translation>
         </message>
         <message>
-            <source>Who handles it (《市场监督管理投诉举报处理办法》第十三条): for a seller inside a platform, the county-level market regulator where the address it publishes on the platform is, or where the platform is domiciled; with no published address, or none that reaches it, the platform's. For a platform or a seller on its own website, where it is domiciled.</source>
-            <translation>由谁处理（《市场监督管理投诉举报处理办法》第十三条）：对平台内经营者的投诉，由其在平台公示的地址所在地或者平台经营者住所地县级市场监督管理部门处理；未在平台公示地址或者通过公示地址无法取得联系的，由平台经营者住所地县级市场监督管理部门处理。对平台经营者或自建网站的经营者，由其住所地县级市场监督管理部门处理。</translation>
+            <source>Who handles it (《市场监督管理投诉举报处理办法》第十三条): a seller inside a platform → the county-level market regulator of the address it publishes on the platform, or of the platform's domicile; no published address, or unreachable there → the platform's domicile.</source>
+            <translation>由谁处理（《市场监督管理投诉举报处理办法》第十三条）：平台内经营者 → 其在平台公示的地址所在地，或平台经营者住所地的县级市场监督管理部门；未公示地址或按公示地址联系不上 → 平台经营者住所地。</translation>
         </message>
     </context>
     <context>
@@ -136,6 +136,10 @@
         <message>
             <source>Skipped %1: already stored as case %2.</source>
             <translation>已跳过 %1：已存在为案件 %2。</translation>
+        </message>
+        <message>
+            <source>Show case &amp;list</source>
+            <translation>显示案件列表(&amp;L)</translation>
         </message>
     </context>
 </TS>
