@@ -49,3 +49,30 @@ class RemoveEvidenceCommand(QUndoCommand):
 
     def _store(self) -> Store:
         return self._session.store
+
+
+class EditEvidenceCommand(QUndoCommand):
+    """Replace one item's details (kind, caption, 证明目的, time, source); undo puts the
+    previous details back. Like removal, only this item is touched."""
+
+    def __init__(self, session: CaseSession, before: EvidenceItem, after: EvidenceItem) -> None:
+        super().__init__()
+        assert session.case_id is not None
+        self._session = session
+        self._case_id = session.case_id
+        self._before, self._after = copy.deepcopy(before), copy.deepcopy(after)
+        name = before.caption or before.original_name or before.id
+        self.setText(QCoreApplication.translate("EvidenceTab", "Edit %1").replace("%1", name))
+
+    def redo(self) -> None:
+        self._write(self._after)
+
+    def undo(self) -> None:
+        self._write(self._before)
+
+    def _write(self, item: EvidenceItem) -> None:
+        cases = self._session.store.cases
+        case = cases.get(self._case_id)
+        case.evidence = [copy.deepcopy(item) if e.id == item.id else e for e in case.evidence]
+        cases.save(self._case_id, case)
+        self._session.store_changed()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.domain.vocabulary import EvidenceKind
-from disputekit.ui.evidence_commands import RemoveEvidenceCommand
+from disputekit.ui.evidence_commands import EditEvidenceCommand, RemoveEvidenceCommand
 from disputekit.ui.evidence_editor import EvidenceEditor
 from disputekit.ui.evidence_intake import EvidenceIntake, IntakeResult, local_files
 from disputekit.ui.evidence_model import EvidenceModel
@@ -213,10 +213,11 @@ class EvidenceTab(QWidget):
 
     def _item_edited(self, item: object) -> None:
         case = self._session.case
-        if case is None:
+        before = case.evidence_by_id(item.id) if case is not None else None  # type: ignore[attr-defined]
+        if before is None:
             return
-        case.evidence = [item if e.id == item.id else e for e in case.evidence]  # type: ignore[attr-defined]
-        self._session.save(case)
+        # Saved at once, and undoable like every evidence change (编辑 → 撤销).
+        self.undo_stack.push(EditEvidenceCommand(self._session, before, item))  # type: ignore[arg-type]
 
     def _preselect_kind(self, kind: str) -> None:
         self.next_kind.set_value(kind)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)  # a wider window widens the case, not the list
         self.splitter.setStretchFactor(1, 1)
         self._list_width = 0  # the list's width before it was hidden
+        self._size_list_on_show = False
         self.setCentralWidget(self.splitter)
         for key in MENU_KEYS:
             menu = self.menuBar().addMenu("")
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
             isinstance(splitter, QByteArray | bytes)
             and self.splitter.restoreState(QByteArray(splitter))
         ):
+            self._size_list_on_show = True  # 30% of the width the window really gets
             width = max(self.width(), 800)
             self.splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
         self.actions.case_list_action.setChecked(self.case_list_shown())
@@ -232,6 +234,13 @@ class MainWindow(QMainWindow):
         # The list of every case is read after the first paint: with 10,000 cases the window
         # appears at once and the list fills a moment later (benchmarks/startup.py).
         self.case_list.view.viewport().installEventFilter(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._size_list_on_show:
+            self._size_list_on_show = False
+            width = self.width()
+            self.splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.case_list.loaded:

@@ -190,3 +190,23 @@ def test_reimport_as_a_copy_on_request(main_window, services, dialogs, tmp_path)
     ids = services.store.cases.ids()
     assert len(ids) == 2 and main_window.session.case_id == ids[1]
     assert services.store.cases.get(ids[1]).order.order_no == "IMP1"
+
+
+def test_caption_being_typed_reaches_the_packet_tab(main_window, services, tmp_path, qtbot):
+    case_id = services.store.cases.create(complete_case())
+    stored = services.store.vault.add_file(helpers.png(tmp_path / "shot.png"))
+    services.store.cases.add_evidence(case_id, stored)
+    main_window.request_case(case_id)
+    main_window.show_tab("evidence")
+    evidence = main_window.tab("evidence")
+    evidence.view.setCurrentIndex(evidence.model.index(0, 0))
+    evidence.editor.proves.setFocus()
+    evidence.editor.proves.setPlainText("付款 98.50 元")  # still typing: no focus change yet
+    main_window.show_tab("packet")
+    assert services.store.cases.get(case_id).evidence[0].proves == "付款 98.50 元"
+    packet = main_window.tab("packet")
+    assert not any("证明目的" in w for w in packet.blockers.warnings)
+    # 撤销 takes the committed caption back, as for any evidence edit.
+    main_window.show_tab("evidence")
+    evidence.undo_stack.undo()
+    assert services.store.cases.get(case_id).evidence[0].proves == ""

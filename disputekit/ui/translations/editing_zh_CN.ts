@@ -142,4 +142,11 @@
             <translation>显示案件列表(&amp;L)</translation>
         </message>
     </context>
+    <context>
+        <name>EvidenceTab</name>
+        <message>
+            <source>Edit %1</source>
+            <translation>编辑 %1</translation>
+        </message>
+    </context>
 </TS>
