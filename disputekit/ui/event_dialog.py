@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from disputekit.domain.model import Case, Event
 from disputekit.domain.timeutil import SHANGHAI, to_shanghai
 from disputekit.domain.vocabulary import EventKind, Outcome
+from disputekit.ui.unsaved_prompt import Answer, ask_unsaved
 from disputekit.ui.vocab_text import label
 
 ThumbnailFor = Callable[[str], Path | None]  # sha256 -> thumbnail file
@@ -128,6 +129,7 @@ class EventDialog(QDialog):
         form.addRow(buttons)
         self._show_promise_rows()
         self.resize(520, 520)
+        self._baseline = self.result_event()
 
     def _show_promise_rows(self, *_: object) -> None:
         promise = self.kind_combo.currentData() == EventKind.REFUND_PROMISED.value
@@ -135,6 +137,17 @@ class EventDialog(QDialog):
         self._form.setRowVisible(self.promised_edit, promise)
         rejected = self.kind_combo.currentData() == EventKind.COMPLAINT_REJECTED.value
         self._form.setRowVisible(self.materials_check, rejected)
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close box: edits are never dropped without asking."""
+        if self.result_event() == self._baseline:
+            super().reject()
+            return
+        answer = ask_unsaved(self, self.tr("This event"))
+        if answer is Answer.SAVE:
+            self.accept()
+        elif answer is Answer.DISCARD:
+            super().reject()
 
     def result_event(self) -> Event:
         """The event as edited (same id, unknown JSON keys kept)."""

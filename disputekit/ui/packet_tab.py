@@ -10,6 +10,7 @@ in `services.tasks` behind a cancellable progress dialog; the PDF goes to the da
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -233,7 +234,7 @@ class PacketBuilderTab(Retranslating, QSplitter):
             else ""
         )
 
-    def _exhibit_ticked(self, _first: object, _last: object, roles: list[int] = ()) -> None:  # type: ignore[assignment]
+    def _exhibit_ticked(self, _first: object, _last: object, roles: Sequence[int] = ()) -> None:
         # Only a tick changes what the packet holds; relabelling (language) does not.
         if Qt.ItemDataRole.CheckStateRole in roles:
             self._check()

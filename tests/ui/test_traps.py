@@ -210,3 +210,34 @@ def test_caption_being_typed_reaches_the_packet_tab(main_window, services, tmp_p
     main_window.show_tab("evidence")
     evidence.undo_stack.undo()
     assert services.store.cases.get(case_id).evidence[0].proves == ""
+
+
+def test_event_dialog_asks_before_dropping_edits(services, dialogs, qtbot):
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QDialog
+
+    from disputekit.domain.model import Event
+    from disputekit.domain.timeutil import SHANGHAI
+    from disputekit.domain.vocabulary import EventKind
+    from disputekit.ui.event_dialog import EventDialog
+
+    case = complete_case()
+    event = Event("ev1", datetime(2026, 11, 20, 10, 15, tzinfo=SHANGHAI), EventKind.CS_CONTACTED)
+    case.events.append(event)
+    dialog = EventDialog(case, event)
+    qtbot.addWidget(dialog)
+    dialog.reject()  # nothing edited: closes without a question
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialogs.calls
+
+    dialog = EventDialog(case, event)
+    qtbot.addWidget(dialog)
+    dialog.note_edit.setPlainText("客服说请稍等")
+    dialogs.question_answer = QMessageBox.StandardButton.Cancel
+    dialog.reject()  # Esc with an edit: asked, and 取消 keeps the dialog open
+    assert dialogs.messages("question") == ["这条事件记录有未保存的修改。"]
+    assert dialog.result() == 0 and dialog.note_edit.toPlainText() == "客服说请稍等"
+    dialogs.question_answer = QMessageBox.StandardButton.Save
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_event().note == "客服说请稍等"

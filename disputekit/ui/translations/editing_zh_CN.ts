@@ -149,4 +149,11 @@
             <translation>编辑 %1</translation>
         </message>
     </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>This event</source>
+            <translation>这条事件记录</translation>
+        </message>
+    </context>
 </TS>
