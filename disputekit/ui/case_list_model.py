@@ -228,6 +228,8 @@ class CaseListModel(QAbstractTableModel):
 
     def _display(self, row: CaseSummary, col: Column) -> str:
         if col == Column.PLATFORM:
+            if not row.platform.strip() and not row.order_no.strip():
+                return self.tr("(new case, draft)")  # dropped again if left empty
             return row.platform + (f" · {row.shop}" if row.shop else "")
         if col == Column.ORDER_NO:
             return row.order_no

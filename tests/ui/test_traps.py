@@ -116,7 +116,8 @@ def test_empty_draft_disappears_when_left(main_window, services, dialogs, qtbot)
     qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     draft = main_window.session.case_id
     assert draft is not None and draft != other
-    assert main_window.case_list.model.row_of(draft) is not None
+    model = main_window.case_list.model
+    assert model.index(model.row_of(draft), 0).data() == "（新案件草稿）"
     main_window.request_case(other)
     assert services.store.cases.ids() == [other]
     assert main_window.case_list.model.row_of(draft) is None

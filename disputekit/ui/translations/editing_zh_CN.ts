@@ -156,4 +156,11 @@
             <translation>这条事件记录</translation>
         </message>
     </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>(new case, draft)</source>
+            <translation>（新案件草稿）</translation>
+        </message>
+    </context>
 </TS>
