@@ -39,6 +39,9 @@ def blank_rows(case: Case, kind: PacketKind) -> list[BlankRow]:
         ("商品", o.product, "order.product"),
     ]
     blank = [BlankRow(label, path) for label, value, path in rows if not value.strip()]
+    cl = case.claims
+    if cl.refund_amount is None and not cl.delivery and not cl.other.strip():
+        blank.append(BlankRow("请求事项（将印为“未填写请求”）", "claims.refund_amount"))
     if case.filed_by is not None and not case.filed_by.phone.strip():
         blank.append(BlankRow("代为投诉人联系电话", "filed_by.phone"))
     for i, item in enumerate(case.evidence):
