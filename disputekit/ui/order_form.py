@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -183,6 +184,10 @@ class OrderTab(QWidget):
         layout.addLayout(bar)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        # Ctrl+S as in any editor, while the cursor is anywhere in the form.
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
 
     def _make_field(self, path: str, kind: int, limit: int) -> Field:
         if path in _ENUMS:

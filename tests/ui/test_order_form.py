@@ -196,3 +196,12 @@ def test_the_shop_s_published_address_is_saved_for_the_jurisdiction(form, sessio
     case = session.store.cases.get(session.case_id)
     assert case.respondent.extra["shop_address"] == "广州市天河区某路3号"
     assert "在平台公示的地址（广州市天河区某路3号）" in regulator_note(case)
+
+
+def test_ctrl_s_saves_from_any_field(form, session, qtbot):
+    editor = form.fields["order.product"].editor
+    type_into(qtbot, form, "order.product", "Q币 200")
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.is_dirty()
+    assert session.store.cases.get(session.case_id).order.product == "Q币 200"
