@@ -151,7 +151,7 @@ def test_the_bundle_carries_no_original_file_or_pixels(redacted_case, tmp_path, 
     assert main(["export", "1", "--out", str(full), "--include-withheld"]) == 0
     assert "unredacted originals" in capsys.readouterr().err
     assert any(data == original_bytes for _, data in bundle_images(full))
-    assert main(["import", str(full)]) == 0
+    assert main(["import", "--as-new", str(full)]) == 0  # case 1 is stored: a copy, deliberately
     capsys.readouterr()
     assert main(["show", "2", "--json"]) == 0
     reimported = json.loads(capsys.readouterr().out)
