@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.domain.case_json import FieldError, case_to_dict
+from disputekit.domain.model import Respondent
 from disputekit.domain.vocabulary import (
     Category,
     FilerRelation,
@@ -330,6 +331,7 @@ class OrderTab(QWidget):
         finally:
             self._loading = False
         self._show_errors({}, [])
+        self._update_regulator()
         self._baseline = self._values()
         self.setEnabled(case is not None)
         self._update_state()
@@ -414,6 +416,15 @@ class OrderTab(QWidget):
     def _changed(self, *_args: object) -> None:
         if not self._loading:
             self._update_state()
+            self._update_regulator()
+
+    def _update_regulator(self) -> None:
+        # The regulator line follows the respondent fields as typed, before any save.
+        text = {p.rpartition(".")[2]: f.get() or "" for p, f in self.fields.items()
+                if p.startswith("respondent.")}  # fmt: skip
+        shop_address = text.pop("shop_address", "")
+        respondent = Respondent(**text, extra={"shop_address": shop_address})
+        self.respondent_help.show_respondent(respondent)
 
     def _update_state(self) -> None:
         dirty = self.is_dirty()

@@ -1,5 +1,6 @@
 """Inline help beside the respondent fields: where a buyer finds the seller's legal name,
-credit code and address, and which regulator handles the complaint (办法第十三条).
+credit code and address, and which regulator handles the complaint (办法第十三条), worded by
+`domain.jurisdiction.regulator_note` from the respondent as typed.
 
 12315 refuses a complaint without the 被投诉人 名称 and 地址 (办法第十条); buyers rarely know
 that the shop page must publish them (电子商务法第十五条)."""
@@ -8,11 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from disputekit.domain.jurisdiction import regulator_note
+from disputekit.domain.model import Case, Respondent
 from disputekit.ui.retranslate import Retranslating
 
 
 class RespondentHelp(Retranslating, QWidget):
-    """Two short grey lines: where to look, and who handles the complaint."""
+    """Two short grey lines: where to look, and who handles the complaint (in the packet's
+    Chinese wording, since it names the addresses as they will be filed)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +40,7 @@ class RespondentHelp(Retranslating, QWidget):
                 "company name in 国家企业信用信息公示系统 (www.gsxt.gov.cn)."
             )
         )
-        self.regulator.setText(
+        self.regulator.setToolTip(
             self.tr(
                 "Who handles it (《市场监督管理投诉举报处理办法》第十三条): a seller inside a "
                 "platform → the county-level market regulator of the address it publishes on "
@@ -44,3 +48,7 @@ class RespondentHelp(Retranslating, QWidget):
                 "unreachable there → the platform's domicile."
             )
         )
+
+    def show_respondent(self, respondent: Respondent) -> None:
+        """Word the regulator line for `respondent` (the fields as currently typed)."""
+        self.regulator.setText(regulator_note(Case(respondent=respondent)))

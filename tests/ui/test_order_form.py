@@ -205,3 +205,15 @@ def test_ctrl_s_saves_from_any_field(form, session, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not form.is_dirty()
     assert session.store.cases.get(session.case_id).order.product == "Q币 200"
+
+
+def test_seller_help_and_regulator_line_follow_the_fields_as_typed(form, qtbot):
+    help_box = form.respondent_help
+    assert "国家企业信用信息公示系统" in help_box.where.text()
+    assert "营业执照" in help_box.where.text()
+    assert "（被投诉人地址未填写，请先查明）" in help_box.regulator.text()
+    type_into(qtbot, form, "respondent.address", "浙江省杭州市某路2号")
+    assert "住所地（浙江省杭州市某路2号）县级市场监督管理部门" in help_box.regulator.text()
+    type_into(qtbot, form, "respondent.shop_address", "广州市天河区某路3号")
+    assert "在平台公示的地址（广州市天河区某路3号）" in help_box.regulator.text()
+    assert "第十三条" in help_box.regulator.text()
