@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from disputekit.bills.read import bill_format
 from disputekit.store.intake_errors import IntakeError, intake_error
 from disputekit.store.pdf_check import pdf_page_count
 
@@ -81,6 +82,10 @@ def check_bytes(data: bytes, path: Path, draft_size: int | None = None) -> Check
         raise intake_error(path, "empty")
     fmt = sniff(data)
     if fmt is None:
+        # An official payment bill (CSV/XLSX export) is kept as it came, like a PDF bill.
+        bill = bill_format(data, path.name)
+        if bill is not None:
+            return CheckedFile(bill, None, None, None)
         raise _not_accepted(data, path)
     if fmt == "PDF":
         return CheckedFile("PDF", None, None, pdf_page_count(data, path))

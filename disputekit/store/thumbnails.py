@@ -52,8 +52,11 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def pdf_icon(size: int, pages: int | None) -> Image.Image:
-    """A document icon for a PDF: a page with a folded corner, "PDF" and the page count."""
+def pdf_icon(
+    size: int, pages: int | None, label: str = "PDF", band: str = "#d93025", note: str = ""
+) -> Image.Image:
+    """A document icon for a PDF: a page with a folded corner, "PDF" and the page count
+    (or another `label`, `band` colour and `note`, for a bill file)."""
     width, height = round(size * 0.75), size
     icon = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(icon)
@@ -68,18 +71,18 @@ def pdf_icon(size: int, pages: int | None) -> Image.Image:
         outline="#8a8a8a",
     )
     band_top = height * 45 // 100
-    draw.rectangle([m, band_top, right, band_top + height // 6], fill="#d93025")
+    draw.rectangle([m, band_top, right, band_top + height // 6], fill=band)
     draw.text(
         (width // 2, band_top + height // 12),
-        "PDF",
+        label,
         fill="white",
         font=_font(size // 9),
         anchor="mm",
     )
-    if pages:
+    if pages or note:
         draw.text(
             (width // 2, height * 78 // 100),
-            f"{pages} 页",
+            note or f"{pages} 页",
             fill="#555555",
             font=_font(size // 12),
             anchor="mm",

@@ -32,6 +32,8 @@ from disputekit.store.intake_errors import IntakeError, intake_error
 from disputekit.store.thumbnails import make_thumbnail, pdf_icon, save_jpeg
 
 THUMB_SIZE = 256
+# Official payment bills kept as exported (see disputekit.bills); shown as a document icon.
+BILL_FORMATS = ("CSV", "XLSX")
 # gc keeps files younger than this: another process may be importing them right now.
 GC_GRACE = timedelta(hours=1)
 _COLUMNS = (
@@ -276,6 +278,8 @@ class EvidenceVault:
         info = self.info(sha256)
         if info.format == "PDF":
             return save_jpeg(pdf_icon(size, info.pages), target)
+        if info.format in BILL_FORMATS:
+            return save_jpeg(pdf_icon(size, None, info.format, "#1677ff", "账单"), target)
         data = self.blob_path(sha256).read_bytes()
         checked = check_bytes(data, Path(info.original_name), draft_size=size)
         assert checked.image is not None  # every non-PDF format decodes to an image

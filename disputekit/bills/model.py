@@ -1,0 +1,109 @@
+"""An official payment bill as read: its rows, where it came from, and why it may be refused.
+
+A bill is a statement the payment provider produced (支付宝 交易流水 or 微信支付 账单). Its
+value as evidence is that it is the provider's own record, so the reader keeps track of
+whether the file is still the provider's export or a copy someone re-saved (`resaved`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from disputekit.domain.money import format_money
+
+
+class BillSource(StrEnum):
+    """Who produced the bill."""
+
+    ALIPAY = "alipay"
+    WECHAT_PAY = "wechat_pay"
+
+    @property
+    def zh(self) -> str:
+        """The provider's Chinese name."""
+        return "支付宝" if self is BillSource.ALIPAY else "微信支付"
+
+
+class Direction(StrEnum):
+    """收/支: money out, money in, or neither (a transfer between one's own accounts)."""
+
+    EXPENSE = "expense"
+    INCOME = "income"
+    NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True)
+class BillRow:
+    """One transaction line; `number` is its 1-based position among the bill's rows."""
+
+    number: int
+    time: datetime
+    counterparty: str
+    item: str
+    method: str
+    status: str
+    direction: Direction
+    amount: Decimal
+    transaction_no: str
+    merchant_order_no: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The row as the `bill --json` output has it."""
+        return {
+            "time": self.time.isoformat(),
+            "counterparty": self.counterparty,
+            "item": self.item,
+            "method": self.method,
+            "status": self.status,
+            "direction": self.direction.value,
+            "amount": format_money(self.amount),
+            "transaction_no": self.transaction_no,
+            "merchant_order_no": self.merchant_order_no,
+        }
+
+
+@dataclass
+class Bill:
+    """A parsed bill. `data` is the original file's bytes (from inside the zip if it came in
+    one), `sha256` their digest; `resaved` lists why the file is no longer the provider's
+    export (empty when it is)."""
+
+    source: BillSource
+    file_name: str
+    sha256: str
+    data: bytes
+    format: str  # "CSV" or "XLSX"
+    rows: list[BillRow]
+    resaved: list[str] = field(default_factory=list)
+    resaved_zh: list[str] = field(default_factory=list)
+    container: str = ""  # the zip's name when the export came in one
+
+    def to_json(self) -> dict[str, Any]:
+        """The `bill --json` document."""
+        doc: dict[str, Any] = {
+            "source": self.source.value,
+            "file": self.file_name,
+            "sha256": self.sha256,
+            "rows": [row.to_json() for row in self.rows],
+        }
+        if self.resaved:
+            doc["resaved"] = list(self.resaved)
+        return doc
+
+
+class BillError(ValueError):
+    """A file that cannot be read as an official bill; the message says what is wrong.
+
+    `code` is machine-readable (`not_bill`, `password_needed`, `wrong_password`,
+    `unreadable`, `bad_row`, `no_rows`); `message_zh` is the Chinese text for the GUI.
+    """
+
+    def __init__(self, code: str, message: str, message_zh: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.message_zh = message_zh

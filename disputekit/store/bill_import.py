@@ -1,0 +1,147 @@
+"""An official bill into a case: the file kept once in the vault as `payment_record`
+evidence, the case's row found, its empty payment fields filled. Used by the `bill` command
+and the GUI's import dialog alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from disputekit.bills.match import case_from_row, fill_order, find_row
+from disputekit.bills.model import Bill, BillError, BillRow
+from disputekit.domain.model import Case, EvidenceItem
+from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.store.db import write_transaction
+from disputekit.store.store import Store
+from disputekit.store.vault import StoredFile
+
+OFFICIAL_EXPORT = "official_export"
+
+
+class NoMatchingRow(LookupError):
+    """No single row of the bill is the case's order; `nearest` are the closest rows."""
+
+    def __init__(self, case_id: int, nearest: list[BillRow], ambiguous: bool) -> None:
+        self.case_id = case_id
+        self.nearest = nearest
+        self.ambiguous = ambiguous
+        what = "several rows match" if ambiguous else "no row matches"
+        super().__init__(f"{what} case {case_id}'s order")
+
+
+@dataclass
+class AttachResult:
+    """What an import did: the case, the bill's evidence item, the row(s) used, how the row
+    was found and which order fields were filled."""
+
+    case_id: int
+    evidence_id: str
+    rows: list[BillRow]
+    rule: str
+    filled: list[str] = field(default_factory=list)
+    created: bool = False
+
+
+def evidence_source(bill: Bill) -> str:
+    """`official_export` for the provider's own file; a plain statement for a re-saved copy,
+    which must not pass for the original."""
+    if bill.resaved:
+        return f"{bill.source.zh}账单导出（经表格软件另存，已不是原始导出文件）"
+    return OFFICIAL_EXPORT
+
+
+def _caption(bill: Bill, rows: Sequence[BillRow]) -> str:
+    numbers = "、".join(str(r.number) for r in rows)
+    return f"{bill.source.zh}账单（用于个人对账）第 {numbers} 行"
+
+
+def _proves(bill: Bill, rows: Sequence[BillRow]) -> str:
+    parts = []
+    for r in rows:
+        number = r.transaction_no or r.merchant_order_no
+        parts.append(
+            f"{r.time:%Y-%m-%d %H:%M:%S} 向{r.counterparty or '对方'}付款 {r.amount} 元"
+            + (f"（交易单号 {number}）" if number else "")
+        )
+    return "；".join(parts)
+
+
+def store_bill(store: Store, bill: Bill) -> StoredFile:
+    """The bill file in the vault (stored once: the same export twice is one file)."""
+    return store.vault.add_bytes(bill.data, bill.file_name, source_note=evidence_source(bill))
+
+
+def _rows(bill: Bill, numbers: Sequence[int]) -> list[BillRow]:
+    out = []
+    for n in numbers:
+        if not 1 <= n <= len(bill.rows):
+            raise BillError(
+                "bad_row",
+                f"{bill.file_name} has rows 1 to {len(bill.rows)}; there is no row {n}",
+                f"「{bill.file_name}」只有第 1 到 {len(bill.rows)} 行，没有第 {n} 行",
+            )
+        out.append(bill.rows[n - 1])
+    return out
+
+
+def _add_item(case: Case, stored: StoredFile, bill: Bill, rows: Sequence[BillRow]) -> str:
+    """The bill's evidence item in `case` (an existing one for the same file is reused)."""
+    existing = next((e for e in case.evidence if e.sha256 == stored.sha256), None)
+    if existing is not None:
+        return existing.id
+    item = EvidenceItem(
+        id=case.new_evidence_id(),
+        kind=EvidenceKind.PAYMENT_RECORD,
+        file=stored.original_name,
+        caption=_caption(bill, rows),
+        proves=_proves(bill, rows),
+        source=evidence_source(bill),
+        sha256=stored.sha256,
+        original_name=stored.original_name,
+    )
+    case.evidence.append(item)
+    return item.id
+
+
+def attach_bill(
+    store: Store, case_id: int, bill: Bill, rows: Sequence[int] | None = None
+) -> AttachResult:
+    """Attach `bill` to case `case_id` and fill its empty payment fields from the case's row.
+
+    `rows` (1-based) names the row(s) to use; without it the row is found from the order
+    (`disputekit.bills.match.find_row`) and NoMatchingRow is raised when none is. Nothing is
+    stored when the row is not found.
+    """
+    case = store.cases.get(case_id)
+    if rows:
+        chosen, rule = _rows(bill, rows), "chosen"
+    else:
+        match = find_row(bill.rows, case.order)
+        if match.row is None:
+            raise NoMatchingRow(case_id, match.nearest, match.ambiguous)
+        chosen, rule = [match.row], match.rule
+    stored = store_bill(store, bill)
+    with write_transaction(store.db):
+        case = store.cases.get(case_id)  # again: another window may have saved meanwhile
+        evidence_id = _add_item(case, stored, bill, chosen)
+        filled = fill_order(case, chosen[0], bill.source, evidence_id)
+        store.cases.save(case_id, case)
+    return AttachResult(case_id, evidence_id, chosen, rule, filled)
+
+
+def create_cases(store: Store, bill: Bill, rows: Sequence[int]) -> list[AttachResult]:
+    """One new case per row, each with the bill as its payment evidence (one vault file)."""
+    chosen = _rows(bill, rows)
+    stored = store_bill(store, bill)
+    cases = []
+    for row in chosen:
+        case = case_from_row(row, bill.source)
+        evidence_id = _add_item(case, stored, bill, [row])
+        case.events[0].evidence.append(evidence_id)
+        cases.append((case, row, evidence_id))
+    ids = store.cases.create_many([c for c, _, _ in cases])
+    return [
+        AttachResult(case_id, evidence_id, [row], "chosen", [], created=True)
+        for case_id, (_, row, evidence_id) in zip(ids, cases, strict=True)
+    ]
