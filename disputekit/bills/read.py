@@ -140,7 +140,14 @@ def _unzip(data: bytes, name: str, password: str | None) -> tuple[str, bytes]:
                 f"压缩包「{name}」的密码不对；请核对“微信支付”公众号随本次导出发送的密码",
             ) from None
         raise _broken_zip(name, exc) from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (
+        pyzipper.BadZipFile,  # pyzipper's own class, not zipfile's
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+    ) as exc:
         raise _broken_zip(name, exc) from None
 
 

@@ -1,0 +1,130 @@
+"""`disputekit bill` through the real command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from disputekit.bills import samples
+from disputekit.domain.case_json import loads_case
+
+ROWS = samples.sample_rows(4)
+
+
+def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "disputekit", "--data-dir", str(data), "bill", *args]
+    return subprocess.run(
+        cmd, capture_output=True, text=True, encoding="utf-8", timeout=120, stdin=subprocess.DEVNULL
+    )
+
+
+@pytest.fixture
+def bill_zip(tmp_path: Path) -> Path:
+    path = tmp_path / "微信支付账单流水文件.zip"
+    path.write_bytes(samples.zipped("微信支付账单.xlsx", samples.wechat_xlsx(ROWS), "135790"))
+    return path
+
+
+def test_json_listing(tmp_path: Path, bill_zip: Path) -> None:
+    done = run(tmp_path / "d", str(bill_zip), "--password", "135790", "--json")
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert doc["source"] == "wechat_pay"
+    assert doc["file"] == "微信支付账单.xlsx"
+    assert len(doc["sha256"]) == 64
+    assert len(doc["rows"]) == 4
+    assert doc["rows"][1] == {
+        "time": "2026-11-20T09:27:59+08:00",
+        "counterparty": "速达数码充值",
+        "item": "王者荣耀 点券 60元",
+        "method": "余额宝",
+        "status": "支付成功",
+        "direction": "expense",
+        "amount": "80.19",
+        "transaction_no": "2026112022001000000000000001",
+        "merchant_order_no": "KM20261120000001",
+    }
+
+
+def test_text_listing_and_resaved_note(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes(samples.alipay_csv(ROWS, encoding="utf-8-sig"))
+    done = run(tmp_path / "d", str(path))
+    assert done.returncode == 0
+    assert done.stdout.splitlines()[0].startswith("支付宝账单 a.csv: 4 rows, sha256 ")
+    assert "    2  2026-11-20 09:27:59  支出       80.19  速达数码充值" in done.stdout
+    assert "a.csv is no longer the original export: it is UTF-8" in done.stderr
+
+
+def test_wrong_password_and_not_a_bill(tmp_path: Path, bill_zip: Path) -> None:
+    done = run(tmp_path / "d", str(bill_zip), "--password", "111111")
+    assert done.returncode == 1
+    assert "password for 微信支付账单流水文件.zip is wrong" in done.stderr
+    assert "Traceback" not in done.stderr
+    done = run(tmp_path / "d", str(bill_zip))
+    assert done.returncode == 1 and "protected by a password" in done.stderr
+    other = tmp_path / "x.csv"
+    other.write_text("a,b\n1,2\n", encoding="utf-8")
+    done = run(tmp_path / "d", str(other))
+    assert done.returncode == 1 and "x.csv is not an Alipay or WeChat Pay bill" in done.stderr
+
+
+def test_new_then_attach_then_no_match(tmp_path: Path, bill_zip: Path) -> None:
+    data = tmp_path / "d"
+    done = run(data, str(bill_zip), "--password", "135790", "--new", "--row", "3", "--json")
+    assert done.returncode == 0, done.stderr
+    (created,) = json.loads(done.stdout)
+    assert created["created"] is True and created["rows"] == [3]
+    case_id = str(created["case_id"])
+
+    csv_path = tmp_path / "alipay.csv"
+    csv_path.write_bytes(samples.alipay_csv(ROWS))
+    done = run(data, str(csv_path), "--case", case_id)
+    assert done.returncode == 0, done.stderr
+    assert "row 3 found by its merchant order number" in done.stdout
+    assert "nothing filled" in done.stdout
+
+    shown = subprocess.run(
+        [sys.executable, "-m", "disputekit", "--data-dir", str(data), "show", case_id, "--json"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=True,
+    )
+    case = loads_case(shown.stdout)
+    assert case.order.order_no == "KM20261120000002"
+    assert case.order.amount_paid == ROWS[2].amount
+    assert [e.source for e in case.evidence] == ["official_export", "official_export"]
+
+    other = tmp_path / "other.csv"
+    other.write_bytes(samples.alipay_csv(samples.sample_rows(2, start=ROWS[3].time)))
+    done = run(data, str(other), "--case", case_id)
+    assert done.returncode == 1
+    assert f"no row matches case {case_id}'s order (order number KM20261120000002" in done.stderr
+    assert "Nearest rows (name one with --row N):" in done.stderr
+    assert "    1  2026-11-20 07:53:57" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--row", "1"], "--row needs --case CASE_ID or --new"),
+        (["--new"], "--new needs --row N"),
+        (["--case", "1", "--new", "--row", "1"], "not allowed with argument"),
+    ],
+)
+def test_usage_errors(tmp_path: Path, args: list[str], words: str) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes(samples.alipay_csv(ROWS))
+    done = run(tmp_path / "d", str(path), *args)
+    assert done.returncode == 2
+    assert words in done.stderr
+
+
+def test_unknown_case(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes(samples.alipay_csv(ROWS))
+    done = run(tmp_path / "d", str(path), "--case", "42")
+    assert done.returncode == 1
+    assert "42" in done.stderr and "Traceback" not in done.stderr
