@@ -24,3 +24,12 @@ def _workflow(window: MainWindow, services: Services) -> Any:
 
 
 WINDOW_EXTENSIONS.append(_workflow)
+
+
+def _bills(window: MainWindow, services: Services) -> Any:
+    from disputekit.ui.bill_window import install_bills
+
+    return install_bills(window, services)
+
+
+WINDOW_EXTENSIONS.append(_bills)
