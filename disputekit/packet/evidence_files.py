@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from disputekit.domain.model import Case, EvidenceItem
+from disputekit.packet.bill_sheet import read_bill_exhibit, rows_for_case
 from disputekit.packet.exhibits import Exhibit
 from disputekit.packet.images import oriented_size
 from disputekit.packet.preflight import Blocker
@@ -80,6 +81,10 @@ def resolve_exhibits(
                 ex.pdf_pages = _pdf_page_sizes(path)
                 if not ex.pdf_pages:
                     raise ValueError("PDF 没有页面")
+            elif (bill := read_bill_exhibit(path)) is not None:
+                # The vault names files by hash: print the name the user knows.
+                bill.file_name = item.original_name or Path(item.file).name or path.name
+                ex.bill, ex.bill_rows = bill, rows_for_case(bill, case, item)
             else:
                 ex.size_px = oriented_size(path)
         except Exception as exc:  # any unreadable file is reported, not a crash mid-build

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
 
+from disputekit.bills.model import Bill, BillRow
 from disputekit.domain.model import EvidenceItem
+from disputekit.packet.bill_sheet import BillSheet
 from disputekit.packet.image_pool import ImagePool
 from disputekit.packet.images import ImageJob, target_pixels
 from disputekit.packet.styles import CONTENT_HEIGHT, CONTENT_WIDTH, GRID, styles
@@ -37,6 +39,8 @@ class Exhibit:
     size_px: tuple[int, int] = (0, 0)  # oriented pixel size (images)
     pdf_pages: list[tuple[float, float]] = field(default_factory=list)  # (w, h) points
     pages: list[int] = field(default_factory=list)  # packet page numbers, filled while drawing
+    bill: Bill | None = None  # an official payment bill (CSV/XLSX), printed as its rows
+    bill_rows: list[BillRow] = field(default_factory=list)  # the rows of this case's order
 
     @property
     def label(self) -> str:
@@ -180,7 +184,7 @@ def sheets_for(exhibits: list[Exhibit], placements: list[PdfPlacement]) -> list[
     sheets: list[Flowable] = []
     pending_tall: Exhibit | None = None
     for ex in exhibits:
-        if not ex.is_pdf and ex.is_tall:
+        if not ex.is_pdf and ex.bill is None and ex.is_tall:
             if pending_tall is None:
                 pending_tall = ex
                 continue
@@ -190,7 +194,9 @@ def sheets_for(exhibits: list[Exhibit], placements: list[PdfPlacement]) -> list[
         if pending_tall is not None:
             sheets.append(ImageSheet([pending_tall]))
             pending_tall = None
-        if ex.is_pdf:
+        if ex.bill is not None:
+            sheets.append(BillSheet(ex, _captions(ex, CONTENT_WIDTH)))
+        elif ex.is_pdf:
             sheets.extend(PdfPageSheet(ex, i, placements) for i in range(len(ex.pdf_pages)))
         else:
             sheets.append(ImageSheet([ex]))

@@ -24,6 +24,14 @@ from disputekit.packet.narrative import event_text
 from disputekit.packet.styles import CONTENT_WIDTH, GRID, OVERDUE, SHADE, styles
 from disputekit.packet.text import esc, fmt_date_zh, fmt_datetime, fmt_money, or_blank, safe
 
+# Contract values of evidence[].source that a Chinese packet words in full.
+_SOURCES_ZH = {"official_export": "支付机构官方导出的账单（原始文件）"}
+
+
+def source_zh(source: str) -> str:
+    """`evidence[].source` as the packet prints it."""
+    return _SOURCES_ZH.get(source, source)
+
 
 def grid(rows: list[list[Any]], widths: list[float], extra: list[tuple[Any, ...]] = ()) -> Table:
     """A bordered table in the packet font, top-aligned; `extra` adds style commands."""
@@ -182,7 +190,7 @@ def evidence_list(ctx: PacketContext) -> list[Flowable]:
             ["证明目的", Paragraph(safe(or_blank(item.proves)), s.cell), "", ""],
             [
                 "来源",
-                Paragraph(safe(or_blank(item.source)), s.cell),
+                Paragraph(safe(or_blank(source_zh(item.source))), s.cell),
                 "原始文件名",
                 Paragraph(safe(or_blank(item.original_name or item.file)), s.cell),
             ],

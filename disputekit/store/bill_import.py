@@ -17,6 +17,7 @@ from disputekit.store.store import Store
 from disputekit.store.vault import StoredFile
 
 OFFICIAL_EXPORT = "official_export"
+BILL_ROWS = "bill_rows"  # evidence[].bill_rows: the 1-based bill rows of the case's order
 
 
 class NoMatchingRow(LookupError):
@@ -86,9 +87,15 @@ def _rows(bill: Bill, numbers: Sequence[int]) -> list[BillRow]:
 
 
 def _add_item(case: Case, stored: StoredFile, bill: Bill, rows: Sequence[BillRow]) -> str:
-    """The bill's evidence item in `case` (an existing one for the same file is reused)."""
+    """The bill's evidence item in `case` (an existing one for the same file is reused).
+
+    `bill_rows` (kept in the case JSON) records the rows that are this case's order, so the
+    packet prints those rows, also when the user picked them by hand."""
+    numbers = [r.number for r in rows]
     existing = next((e for e in case.evidence if e.sha256 == stored.sha256), None)
     if existing is not None:
+        known = existing.extra.get(BILL_ROWS, [])
+        existing.extra[BILL_ROWS] = sorted({*known, *numbers})
         return existing.id
     item = EvidenceItem(
         id=case.new_evidence_id(),
@@ -99,6 +106,7 @@ def _add_item(case: Case, stored: StoredFile, bill: Bill, rows: Sequence[BillRow
         source=evidence_source(bill),
         sha256=stored.sha256,
         original_name=stored.original_name,
+        extra={BILL_ROWS: numbers},
     )
     case.evidence.append(item)
     return item.id

@@ -58,6 +58,8 @@ class ImageViewer(QDialog):
         self.sha = item.sha256 or ""
         self.info = services.store.vault.info(self.sha)
         self.is_pdf = self.info.format == "PDF"
+        # A bill spreadsheet (CSV/XLSX) has no picture to show: its facts, opened outside.
+        self.is_sheet = self.info.format in ("CSV", "XLSX")
         self.view = ZoomView()
         self.toolbar = QToolBar()
         self.facts = QLabel()
@@ -84,11 +86,14 @@ class ImageViewer(QDialog):
         self._make_actions()
         self.intact = services.store.vault.verify(self.sha)
         self._data = services.store.vault.path(self.sha).read_bytes()
-        if self.is_pdf:
+        if self.is_sheet:
+            self.view.hide()
+            self.toolbar.hide()
+        elif self.is_pdf:
             self._show_page(1)
         else:
             self.view.set_image(pil_to_qimage(self._data))
-        self.open_external.setVisible(self.is_pdf)
+        self.open_external.setVisible(self.is_pdf or self.is_sheet)
         self.view.boxes_changed.connect(self._update_actions)
         self.retranslate()
         self.resize(1000, 720)
@@ -138,7 +143,10 @@ class ImageViewer(QDialog):
         self.redact_action.setText(self.tr("Redact"))
         self.clear_action.setText(self.tr("Clear boxes"))
         self.save_action.setText(self.tr("Save redacted copy"))
-        self.open_external.setText(self.tr("Open in PDF viewer"))
+        if self.is_sheet:
+            self.open_external.setText(self.tr("Open in spreadsheet program"))
+        else:
+            self.open_external.setText(self.tr("Open in PDF viewer"))
         self.previous_page_action.setText(self.tr("Previous page"))
         self.next_page_action.setText(self.tr("Next page"))
         self.facts.setText(self._facts_text())

@@ -184,3 +184,21 @@ def test_file_menu_entry_and_window_drop(main_window: Any, qtbot: Any, bill_zip:
     assert case_id is not None
     assert main_window.services.store.cases.get(case_id).order.order_no == "KM20261120000002"
     assert main_window.current_tab_key() == "evidence"
+
+
+def test_a_bill_evidence_item_opens_as_a_document(
+    services: Any, session: CaseSession, qtbot: Any
+) -> None:
+    from disputekit.store.bill_import import create_cases
+    from disputekit.ui.image_viewer import ImageViewer
+
+    bill = read_bill_bytes(samples.alipay_csv(ROWS), "alipay.csv")
+    (result,) = create_cases(services.store, bill, [1])
+    session.select(result.case_id)
+    assert session.case is not None
+    viewer = ImageViewer(services, session, session.case.evidence[0], None)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    assert viewer.is_sheet and not viewer.view.isVisible() and not viewer.toolbar.isVisible()
+    assert viewer.open_external.text() == "用表格软件打开"
+    assert "CSV" in viewer.facts.text()

@@ -336,6 +336,11 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
+        <location filename="../image_viewer.py" line="128" />
+        <source>Open in spreadsheet program</source>
+        <translation>用表格软件打开</translation>
+    </message>
+    <message>
         <location filename="../image_viewer.py" line="136" />
         <source>File: %1</source>
         <translation>文件：%1</translation>
