@@ -52,7 +52,7 @@ def test_nearest_rows_rank_amount_then_time() -> None:
 
 
 def test_two_rows_with_the_same_number_are_not_a_match() -> None:
-    twice = [ROWS[0], ROWS[0].__class__(**{**ROWS[0].__dict__, "number": 7})]
+    twice = [ROWS[0], ROWS[0]._replace(number=7)]
     match = find_row(twice, Order(order_no="KM20261120000000"))
     assert match.row is None and match.ambiguous
     assert [r.number for r in match.nearest] == [1, 7]
