@@ -128,3 +128,19 @@ def test_unknown_case(tmp_path: Path) -> None:
     done = run(tmp_path / "d", str(path), "--case", "42")
     assert done.returncode == 1
     assert "42" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_contradicting_amount_is_reported(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    path = tmp_path / "a.csv"
+    path.write_bytes(samples.alipay_csv(ROWS))
+    done = run(data, str(path), "--new", "--row", "2")
+    assert done.returncode == 0
+    other = tmp_path / "b.csv"
+    text = samples.alipay_csv(ROWS).decode("gbk").replace(",80.19,", ",81.00,")
+    other.write_bytes(text.encode("gbk"))
+    done = run(data, str(other), "--case", "1", "--json")
+    assert done.returncode == 0, done.stderr
+    (result,) = json.loads(done.stdout)
+    assert result["differs"] == [{"field": "amount_paid", "case": "80.19", "bill": "81.00"}]
+    assert result["filled"] == []

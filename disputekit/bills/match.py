@@ -129,6 +129,18 @@ def fill_order(
     return filled
 
 
+def differences(order: Order, row: BillRow) -> list[tuple[str, str, str]]:
+    """(field, the case's value, the bill's value) for each payment field the case has
+    filled differently from the bill: never overwritten, but the user must hear of it."""
+    found = []
+    if order.amount_paid and order.amount_paid != row.amount:
+        found.append((AMOUNT_PAID, f"{order.amount_paid:.2f}", f"{row.amount:.2f}"))
+    mine, theirs = _number(order.transaction_no), row.transaction_no
+    if mine and theirs and mine != theirs:
+        found.append((TRANSACTION_NO, mine, theirs))
+    return found
+
+
 def case_from_row(row: BillRow, source: BillSource) -> Case:
     """A new case whose order comes from one bill row: number, amount, method, time, shop.
 

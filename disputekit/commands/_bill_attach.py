@@ -35,6 +35,12 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
         return 0
     for r in results:
         print(_result_text(bill, r))
+        for name, mine, theirs in r.differs:
+            print(
+                f"disputekit: note: case {r.case_id}'s {bill_cmd.field_name(name)} is {mine}, "
+                f"the bill says {theirs}; the case was left as it is",
+                file=sys.stderr,
+            )
     return 0
 
 
@@ -46,6 +52,7 @@ def _result_json(r: AttachResult) -> dict[str, object]:
         "rows": [row.number for row in r.rows],
         "rule": r.rule,
         "filled": r.filled,
+        "differs": [{"field": f, "case": mine, "bill": theirs} for f, mine, theirs in r.differs],
     }
 
 

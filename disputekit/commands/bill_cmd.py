@@ -131,6 +131,11 @@ def filled_text(filled: list[str]) -> str:
     return "filled " + ", ".join(_FIELD_NAMES[f] for f in filled)
 
 
+def field_name(name: str) -> str:
+    """An order field's name in words."""
+    return _FIELD_NAMES.get(name, name)
+
+
 def rule_text(rule: str) -> str:
     """How the row was found, in words."""
     return _RULES.get(rule, rule)

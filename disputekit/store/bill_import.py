@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from disputekit.bills.match import case_from_row, fill_order, find_row
+from disputekit.bills.match import case_from_row, differences, fill_order, find_row
 from disputekit.bills.model import Bill, BillError, BillRow
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import EvidenceKind
@@ -42,6 +42,8 @@ class AttachResult:
     rule: str
     filled: list[str] = field(default_factory=list)
     created: bool = False
+    # (field, case value, bill value) where the case already said something else: kept.
+    differs: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def evidence_source(bill: Bill) -> str:
@@ -135,7 +137,8 @@ def attach_bill(
         evidence_id = _add_item(case, stored, bill, chosen)
         filled = fill_order(case, chosen[0], bill.source, evidence_id)
         store.cases.save(case_id, case)
-    return AttachResult(case_id, evidence_id, chosen, rule, filled)
+    differs = differences(case.order, chosen[0])
+    return AttachResult(case_id, evidence_id, chosen, rule, filled, differs=differs)
 
 
 def create_cases(store: Store, bill: Bill, rows: Sequence[int]) -> list[AttachResult]:

@@ -389,27 +389,39 @@ _FIELDS = {
 }
 
 
+def _field(name: str) -> str:
+    return QCoreApplication.translate("BillImportDialog", _FIELDS[name])
+
+
 def summary(results: list[AttachResult]) -> str:
-    """One line for the banner: what the import did."""
+    """One line for the banner: what the import did, and what the bill contradicts."""
     if not results:
         return ""
     if results[0].created:
         text = QCoreApplication.translate("BillImportDialog", "Created %1 case(s) from the bill.")
         return text.replace("%1", str(len(results)))
     r = results[0]
-    filled = "、".join(QCoreApplication.translate("BillImportDialog", _FIELDS[f]) for f in r.filled)
-    if vocab_lang() == "en":
-        filled = filled.replace("、", ", ")
+    comma = ", " if vocab_lang() == "en" else "、"
+    filled = comma.join(_field(f) for f in r.filled)
     if not filled:
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "BillImportDialog",
             "The bill is evidence %1 of this case; the order already had its payment details.",
         ).replace("%1", r.evidence_id)
-    return (
-        QCoreApplication.translate(
-            "BillImportDialog", "The bill is evidence %1 of this case; filled in from row %2: %3."
+    else:
+        text = (
+            QCoreApplication.translate(
+                "BillImportDialog",
+                "The bill is evidence %1 of this case; filled in from row %2: %3.",
+            )
+            .replace("%1", r.evidence_id)
+            .replace("%2", str(r.rows[0].number))
+            .replace("%3", filled)
         )
-        .replace("%1", r.evidence_id)
-        .replace("%2", str(r.rows[0].number))
-        .replace("%3", filled)
-    )
+    for name, mine, theirs in r.differs:
+        text += QCoreApplication.translate(
+            "BillImportDialog", " Note: the case's %1 is %2 but the bill says %3 (not changed)."
+        ).replace("%1", _field(name)).replace(
+            "%2", mine
+        ).replace("%3", theirs)
+    return text

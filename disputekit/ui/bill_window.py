@@ -65,7 +65,8 @@ class BillWindowParts(QObject):
         if results and results[0].created:
             self._window.request_case(results[0].case_id)
         self._window.show_tab("evidence")
-        self._window.show_banner(summary(results))
+        differs = any(r.differs for r in results)
+        self._window.show_banner(summary(results), "warning" if differs else "info")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self._window:

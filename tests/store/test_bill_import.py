@@ -113,3 +113,20 @@ def test_a_case_with_a_bill_survives_a_bundle_round_trip(store: Store, tmp_path:
         assert item.sha256 == xlsx.sha256
         assert other.vault.info(xlsx.sha256).format == "XLSX"
         assert other.vault.path(xlsx.sha256).read_bytes() == xlsx.data
+
+
+def test_a_value_the_bill_contradicts_is_kept_and_reported(store: Store) -> None:
+    case_id = _case(
+        store,
+        order_no="KM20261120000002",
+        amount_paid=Decimal("49.20"),
+        transaction_no="4200009999",
+    )
+    result = attach_bill(store, case_id, BILL)
+    assert result.filled == ["payment_method", "paid_at"]
+    assert result.differs == [
+        ("amount_paid", "49.20", "159.38"),
+        ("transaction_no", "4200009999", "2026112022001000000000000002"),
+    ]
+    order = store.cases.get(case_id).order
+    assert (order.amount_paid, order.transaction_no) == (Decimal("49.20"), "4200009999")

@@ -202,3 +202,18 @@ def test_a_bill_evidence_item_opens_as_a_document(
     assert viewer.is_sheet and not viewer.view.isVisible() and not viewer.toolbar.isVisible()
     assert viewer.open_external.text() == "用表格软件打开"
     assert "CSV" in viewer.facts.text()
+
+
+def test_summary_names_filled_and_contradicted_fields(services: Any) -> None:
+    from disputekit.store.bill_import import AttachResult
+    from disputekit.ui.bill_import_dialog import summary
+
+    bill = read_bill_bytes(samples.alipay_csv(ROWS), "a.csv")
+    result = AttachResult(
+        3, "e2", [bill.rows[1]], "merchant_order_no", ["transaction_no", "paid_at"],
+        differs=[("amount_paid", "49.20", "80.19")],
+    )
+    assert summary([result]) == (
+        "账单已作为本案件的证据 e2；已按第 2 行填写：交易单号、付款时间。"
+        "注意：案件中的实付金额为 49.20，账单为 80.19（未改动案件）。"
+    )
