@@ -1,5 +1,5 @@
 """What bill import adds to the main window: 文件 → 导入支付账单…, and a bill file (.zip,
-.csv, .xlsx) dropped on the window opens the import dialog with it.
+.csv, .xlsx) dropped on the window or the evidence tab opens the import dialog with it.
 
 Registered in WINDOW_EXTENSIONS; its action lives in one QObject parented to the window.
 """
@@ -35,6 +35,7 @@ class BillWindowParts(QObject):
         menu.insertAction(window.actions.export_action, self.import_action)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
+        window.session.bill_dropped.connect(self.open_dialog)
         self.retranslate()
 
     def retranslate(self) -> None:

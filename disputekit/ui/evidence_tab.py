@@ -269,6 +269,10 @@ class EvidenceTab(QWidget):
             event.ignore()
             return
         event.acceptProposedAction()
+        if len(files) == 1 and files[0].suffix.lower() in (".zip", ".csv", ".xlsx"):
+            # A payment bill (or its zip) goes through the bill import, which reads its rows.
+            self._session.bill_dropped.emit(files[0])
+            return
         self.add_paths(files)
 
     def _intake_finished(self, result: IntakeResult) -> None:

@@ -23,6 +23,7 @@ class CaseSession(QObject):
     request_evidence_kind = Signal(str)
     request_tab = Signal(str)
     request_field = Signal(str)  # a case JSON path whose editor should get the cursor
+    bill_dropped = Signal(object)  # Path of an official bill file dropped on a case tab
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

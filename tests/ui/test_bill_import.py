@@ -217,3 +217,32 @@ def test_summary_names_filled_and_contradicted_fields(services: Any) -> None:
         "账单已作为本案件的证据 e2；已按第 2 行填写：交易单号、付款时间。"
         "注意：案件中的实付金额为 49.20，账单为 80.19（未改动案件）。"
     )
+
+
+def test_a_bill_zip_dropped_on_the_evidence_tab_opens_the_import(
+    main_window: Any, qtbot: Any, bill_zip: Path, passwords: Passwords
+) -> None:
+    main_window.extend()
+    store = main_window.services.store
+    case_id = store.cases.create(Case(order=Order(order_no="KM20261120000001")))
+    main_window.case_list.reload()
+    main_window.request_case(case_id)
+    main_window.show_tab("evidence")
+    tab = main_window.tab("evidence")
+    passwords.append(PASSWORD)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bill_zip))])
+    tab.dropEvent(
+        QDropEvent(
+            QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    dialog = main_window.findChild(object, "billParts").dialog
+    assert dialog is not None and dialog.matched == 2
+    assert main_window.services.store.cases.get(case_id).evidence == []  # nothing yet
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    case = main_window.services.store.cases.get(case_id)
+    assert case.order.amount_paid == Decimal("80.19")
+    assert [e.kind for e in case.evidence] == [EvidenceKind.PAYMENT_RECORD]
