@@ -27,6 +27,11 @@ class BillSource(StrEnum):
         """The provider's Chinese name."""
         return "支付宝" if self is BillSource.ALIPAY else "微信支付"
 
+    @property
+    def en(self) -> str:
+        """The provider's English name."""
+        return "Alipay" if self is BillSource.ALIPAY else "WeChat Pay"
+
 
 class Direction(StrEnum):
     """收/支: money out, money in, or neither (a transfer between one's own accounts)."""

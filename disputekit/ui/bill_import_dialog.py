@@ -195,7 +195,7 @@ class BillImportDialog(QDialog):
         inside = self.tr(" (from %1)").replace("%1", bill.container) if bill.container else ""
         self.file_label.setText(
             self.tr("%1 bill %2%3: %4 rows · SHA-256 %5")
-            .replace("%1", bill.source.zh if vocab_lang() == "zh" else bill.source.value)
+            .replace("%1", bill.source.zh if vocab_lang() == "zh" else bill.source.en)
             .replace("%2", bill.file_name)
             .replace("%3", inside)
             .replace("%4", str(len(bill.rows)))
