@@ -18,7 +18,7 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
     try:
         store = Store.open(resolve_data_dir(args.data_dir))
     except (StoreError, OSError) as exc:
-        return bill_cmd._fail(f"cannot open the data folder: {exc}")
+        return bill_cmd.fail(f"cannot open the data folder: {exc}")
     try:
         if args.new:
             results = create_cases(store, bill, args.row)
@@ -27,7 +27,7 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
     except NoMatchingRow as exc:
         return _no_match(bill, exc, store)
     except (CaseNotFound, BillError, IntakeError) as exc:
-        return bill_cmd._fail(getattr(exc, "message", None) or str(exc))
+        return bill_cmd.fail(getattr(exc, "message", None) or str(exc))
     finally:
         store.close()
     if args.json:

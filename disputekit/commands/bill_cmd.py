@@ -62,7 +62,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_bill, parser=p)
 
 
-def _fail(message: str) -> int:
+def fail(message: str) -> int:
     print(f"disputekit: {message}", file=sys.stderr)
     return 1
 
@@ -88,7 +88,7 @@ def run_bill(args: argparse.Namespace) -> int:
     try:
         bill = _read(args)
     except BillError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     for reason in bill.resaved:
         print(
             f"disputekit: note: {bill.file_name} is no longer the original export: {reason}",
