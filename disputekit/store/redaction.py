@@ -16,6 +16,7 @@ from disputekit.domain.model import Case, EvidenceItem
 from disputekit.store.case_repository import EvidenceNotFound
 from disputekit.store.db import write_transaction
 from disputekit.store.redact_pixels import PageBox, RedactionError, redact_pdf, redact_picture
+from disputekit.store.vault import BILL_FORMATS
 
 if TYPE_CHECKING:
     from disputekit.store.store import Store
@@ -44,6 +45,13 @@ def redact_evidence(
             f"the stored file of evidence {evidence_id} is damaged or missing; nothing to redact"
         )
     info = store.vault.info(sha)
+    if info.format in BILL_FORMATS:
+        # Blacking out pixels has no meaning for a spreadsheet, and an edited bill would no
+        # longer be the provider's export.
+        raise RedactionError(
+            f"evidence {evidence_id} is a {info.format} bill export, not a picture or a PDF; "
+            "it cannot be redacted (export it again for a narrower period instead)"
+        )
     data = store.vault.blob_path(sha).read_bytes()
     stem = PurePath(item.original_name or info.original_name or item.id).stem
     if info.format == "PDF":

@@ -130,3 +130,13 @@ def test_a_value_the_bill_contradicts_is_kept_and_reported(store: Store) -> None
     ]
     order = store.cases.get(case_id).order
     assert (order.amount_paid, order.transaction_no) == (Decimal("49.20"), "4200009999")
+
+
+def test_a_bill_cannot_be_redacted(store: Store) -> None:
+    from disputekit.store.redact_pixels import PageBox, RedactionError
+    from disputekit.store.redaction import redact_evidence
+
+    (result,) = create_cases(store, BILL, [1])
+    with pytest.raises(RedactionError, match="is a CSV bill export, not a picture or a PDF"):
+        redact_evidence(store, result.case_id, result.evidence_id, [PageBox(1, (0, 0, 5, 5))])
+    assert [e.id for e in store.cases.get(result.case_id).evidence] == [result.evidence_id]
