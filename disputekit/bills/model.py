@@ -88,6 +88,7 @@ class Bill:
     resaved: list[str] = field(default_factory=list)
     resaved_zh: list[str] = field(default_factory=list)
     container: str = ""  # the zip's name when the export came in one
+    exported_at: datetime | None = None  # the preamble's 导出时间, when it has one
 
     def to_json(self) -> dict[str, Any]:
         """The `bill --json` document."""

@@ -10,13 +10,15 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 import zipfile
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 import pyzipper
 
 from disputekit.bills.model import Bill, BillError, BillSource
-from disputekit.bills.parse import ParsedTable, parse_table
+from disputekit.bills.parse import ParsedTable, parse_table, parse_time
 
 # Far above a year of transactions (10,000 rows ≈ 2 MB); a larger member is not a bill.
 MAX_BILL_BYTES = 64 * 1024 * 1024
@@ -246,7 +248,7 @@ def _from_csv(data: bytes, name: str) -> Bill:
                 "订单号后面导出时附带的制表符已丢失",
             )
         )
-    return _bill(data, name, "CSV", parsed, reasons)
+    return _bill(data, name, "CSV", parsed, reasons, exported_at(preamble))
 
 
 def _from_xlsx(data: bytes, name: str) -> Bill:
@@ -278,11 +280,29 @@ def _from_xlsx(data: bytes, name: str) -> Bill:
                 "缺少账单开头的账户和时间段说明",
             )
         )
-    return _bill(data, name, "XLSX", parsed, reasons)
+    lines = [" ".join(str(c) for c in r if c is not None) for r in preamble]
+    return _bill(data, name, "XLSX", parsed, reasons, exported_at(lines))
+
+
+_EXPORTED = re.compile(r"导出时间[:：]\s*\[?\s*(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)")
+
+
+def exported_at(preamble: list[str]) -> datetime | None:
+    """When the provider produced the file: the preamble's 导出时间 (China time), if any."""
+    for line in preamble:
+        found = _EXPORTED.search(line)
+        if found:
+            return parse_time(found[1])
+    return None
 
 
 def _bill(
-    data: bytes, name: str, fmt: str, parsed: ParsedTable, reasons: list[tuple[str, str]]
+    data: bytes,
+    name: str,
+    fmt: str,
+    parsed: ParsedTable,
+    reasons: list[tuple[str, str]],
+    exported: datetime | None,
 ) -> Bill:
     if parsed.damaged_numbers:
         n = parsed.damaged_numbers
@@ -301,4 +321,5 @@ def _bill(
         rows=parsed.rows,
         resaved=[en for en, _ in reasons],
         resaved_zh=[zh for _, zh in reasons],
+        exported_at=exported,
     )

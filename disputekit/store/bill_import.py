@@ -106,6 +106,7 @@ def _add_item(case: Case, stored: StoredFile, bill: Bill, rows: Sequence[BillRow
         caption=_caption(bill, rows),
         proves=_proves(bill, rows),
         source=evidence_source(bill),
+        captured_at=bill.exported_at,  # when the provider produced the file
         sha256=stored.sha256,
         original_name=stored.original_name,
         extra={BILL_ROWS: numbers},

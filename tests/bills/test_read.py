@@ -269,3 +269,11 @@ def test_bill_format_is_what_the_vault_uses() -> None:
     assert bill_format(samples.wechat_xlsx(ROWS), "w.xlsx") == "XLSX"
     assert bill_format(samples.zipped("a.csv", samples.alipay_csv(ROWS)), "a.zip") is None
     assert bill_format(b"hello", "x.txt") is None
+
+
+def test_the_export_time_comes_from_the_preamble() -> None:
+    at = datetime.fromisoformat("2026-11-27T10:00:00+08:00")
+    assert read_bill_bytes(samples.alipay_csv(ROWS), "a.csv").exported_at == at
+    assert read_bill_bytes(samples.wechat_xlsx(ROWS, header_row=19), "w.xlsx").exported_at == at
+    no_preamble = samples.alipay_csv(ROWS, preamble=False)
+    assert read_bill_bytes(no_preamble, "a.csv").exported_at is None

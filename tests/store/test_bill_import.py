@@ -49,6 +49,7 @@ def test_attach_by_order_number_fills_empty_fields_and_stores_the_file_once(stor
     assert item.source == "official_export"
     assert item.sha256 == BILL.sha256
     assert item.original_name == "alipay_record.csv"
+    assert item.captured_at == datetime.fromisoformat("2026-11-27T10:00:00+08:00")  # 导出时间
     assert "第 3 行" in item.caption
     assert store.vault.path(BILL.sha256).read_bytes() == BILL.data
     assert store.vault.info(BILL.sha256).format == "CSV"
