@@ -32,7 +32,7 @@ AUTO_KINDS = {
     EvidenceKind.REFUND_RECORD,
     EvidenceKind.OTHER,
 }
-_NOT_IMAGES = {"PDF"}
+_NOT_IMAGES = {"PDF", "CSV", "XLSX"}  # CSV/XLSX: official bills, already read as data
 
 
 class OcrBar(QWidget):
