@@ -1,4 +1,4 @@
-"""`advise(case, today)`: where the buyer stands and what to do next.
+"""`advise(case, now)`: where the buyer stands and what to do next.
 
 Pure: the channel rules, evidence needs, deadlines, 12315 check, steps and warnings live in
 their own modules; this one puts them together. The copy-ready message is rendered from a
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from disputekit.domain.advice_steps import steps_for
@@ -18,11 +18,13 @@ from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.channel_rules import Situation, choose_channel
 from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.cs_message import TEMPLATE, message_context
+from disputekit.domain.deadline_judge import as_instant
 from disputekit.domain.deadlines import Deadline, deadlines_for, next_deadline
 from disputekit.domain.eligibility import Eligibility, check_12315
 from disputekit.domain.evidence_needs import missing_evidence
 from disputekit.domain.model import Case
 from disputekit.domain.rulebook import Rulebook
+from disputekit.domain.timeutil import to_shanghai
 from disputekit.domain.vocabulary import Channel, EvidenceKind
 
 Renderer = Callable[..., str]
@@ -64,19 +66,22 @@ class Advice:
 
 def advise(
     case: Case,
-    today: date,
+    now: date | datetime,
     calendar: WorkCalendar | None = None,
     *,
     render: Renderer | None = None,
     shared_contacts: tuple[SharedContact, ...] = (),
     rules: Rulebook | None = None,
 ) -> Advice:
-    """Advise on `case` as of `today` (a date in Asia/Shanghai). `render(template, **ctx)`
+    """Advise on `case` at `now`: an aware instant, or a date (judged at its 00:00 in
+    Asia/Shanghai; see `deadline_judge`). `render(template, **ctx)`
     defaults to `disputekit.resources.render_template`. `shared_contacts` are the store's
     finding of other complainants using this case's phone or address (办法第十七条(四));
     `rules` the 12315 rulebook (default: the shipped one)."""
     cal = calendar or WorkCalendar()
-    deadlines = deadlines_for(case, today, cal, rules)
+    instant = as_instant(now)
+    today = to_shanghai(instant).date()
+    deadlines = deadlines_for(case, instant, cal, rules)
     choice = choose_channel(case, deadlines)
     # Past the bar the check stays: it is where the user reads why 12315 is off the ladder.
     wants_check = choice.may_reach_12315 or choice.barred

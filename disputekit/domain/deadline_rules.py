@@ -13,14 +13,22 @@ from datetime import datetime
 
 from disputekit.domain import calendar as clocks
 from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.deadlines import Deadline, DeadlineStatus, zh_datetime
+from disputekit.domain.deadline_types import Deadline, DeadlineStatus, zh_datetime
 from disputekit.domain.legal import GUIDE_BASIS, cite
 from disputekit.domain.model import Case, Event
 from disputekit.domain.rulebook import Rulebook
 from disputekit.domain.timeutil import to_shanghai
-from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
+from disputekit.domain.vocabulary import (
+    DeadlineKind,
+    DeadlineUnit,
+    EventKind,
+    OrderStatus,
+    PaymentMethod,
+)
 
 _EV = EventKind
+_K = DeadlineKind
+_U = DeadlineUnit
 
 # The seed guide's ranges in working days (lower, upper): third-party payment 1–3, bank card
 # 3–7, a platform's own promise after cancelling 1–3. `other` gets the bank card's wider range.
@@ -71,12 +79,12 @@ def _met(case: Case, start: Event, *closing: EventKind) -> bool:
 
 
 def _make(
-    kind: str,
+    kind: DeadlineKind,
     due: clocks.Deadline,
     *,
     rule: str,
     basis: str,
-    unit: str,
+    unit: DeadlineUnit,
     label: str,
     start: Event | None,
     met: bool = False,
@@ -108,11 +116,11 @@ def _refund(case: Case, cal: WorkCalendar) -> list[Deadline]:
     if promised is not None:
         return [
             _make(
-                "refund_due",
+                _K.REFUND_DUE,
                 clocks.Deadline(at=promised, estimated=False, reason=None),
                 rule=f"商家承诺于{zh_datetime(promised)}前退款到账",
                 basis=PROMISE_BASIS,
-                unit="calendar_days",
+                unit=_U.CALENDAR_DAYS,
                 label="退款到账期限（商家承诺）",
                 start=start,
                 met=_met(case, start, _EV.REFUND_RECEIVED),
@@ -122,12 +130,12 @@ def _refund(case: Case, cal: WorkCalendar) -> list[Deadline]:
     after = "订单取消后" if start.kind is _EV.CANCELLED else "客服承诺退款后"
     return [
         _make(
-            "refund_due",
+            _K.REFUND_DUE,
             clocks.working_days_after(start.at, high, cal),
             rule=f"{after}{high}个工作日内退款到账（{method.zh}；指南所述{low}–{high}个工作日）",
             basis=GUIDE_BASIS,
-            unit="working_days",
-            label="退款到账期限",
+            unit=_U.WORKING_DAYS,
+            label=_K.REFUND_DUE.zh,
             start=start,
             met=_met(case, start, _EV.REFUND_RECEIVED),
             expected_from=clocks.working_days_after(start.at, low, cal).at,
@@ -139,37 +147,37 @@ def _refund(case: Case, cal: WorkCalendar) -> list[Deadline]:
 class _EventRule:
     """A deadline counted from the latest event of `start`, met by a later `closing` one."""
 
-    kind: str
+    kind: DeadlineKind
     start: EventKind
     closing: tuple[EventKind, ...]
     count: Callable[[datetime, WorkCalendar], clocks.Deadline]
     rule: str
     basis: str
-    unit: str
+    unit: DeadlineUnit
     label: str
 
 
 _EVENT_RULES = (
     _EventRule(
-        "cs_review_due",
+        _K.CS_REVIEW_DUE,
         _EV.CS_CONTACTED,
         # A promise to refund is an answer too.
         (_EV.CS_REPLIED, _EV.CS_REFUSED, _EV.REFUND_PROMISED),
         lambda at, cal: clocks.hours_after(at, CS_REVIEW_HOURS),
         f"联系客服后{CS_REVIEW_HOURS}小时内审核答复（指南所述1–24小时）",
         GUIDE_BASIS,
-        "hours",
-        "客服审核答复期限",
+        _U.HOURS,
+        _K.CS_REVIEW_DUE.zh,
     ),
     _EventRule(
-        "appeal_result_due",
+        _K.APPEAL_RESULT_DUE,
         _EV.APPEAL_FILED,
         (_EV.APPEAL_RESULT,),
         lambda at, cal: clocks.working_days_after(at, APPEAL_WORKING_DAYS, cal),
         f"提交申诉后{APPEAL_WORKING_DAYS}个工作日内反馈处理结果（指南所述3–5个工作日）",
         GUIDE_BASIS,
-        "working_days",
-        "平台申诉处理期限",
+        _U.WORKING_DAYS,
+        _K.APPEAL_RESULT_DUE.zh,
     ),
 )
 
@@ -195,10 +203,10 @@ def _from_events(case: Case, cal: WorkCalendar) -> list[Deadline]:
     return found
 
 
-_COUNTERS: dict[str, Callable[[datetime, int, WorkCalendar], clocks.Deadline]] = {
-    "working_days": clocks.working_days_after,
-    "calendar_days": clocks.calendar_days_after,
-    "years": clocks.years_after,
+_COUNTERS: dict[DeadlineUnit, Callable[[datetime, int, WorkCalendar], clocks.Deadline]] = {
+    _U.WORKING_DAYS: clocks.working_days_after,
+    _U.CALENDAR_DAYS: clocks.calendar_days_after,
+    _U.YEARS: clocks.years_after,
 }
 
 
@@ -218,11 +226,11 @@ def _from_rulebook(case: Case, cal: WorkCalendar, book: Rulebook) -> list[Deadli
             continue  # e.g. the 45-working-day clock for a complaint accepted from 2026-04-15
         found.append(
             _make(
-                kind,
-                _COUNTERS[rule.unit](start.at, rule.period, cal),
+                DeadlineKind(kind),
+                _COUNTERS[DeadlineUnit(rule.unit)](start.at, rule.period, cal),
                 rule=rule.rule,
                 basis=rule.basis,
-                unit=rule.unit,
+                unit=DeadlineUnit(rule.unit),
                 label=rule.label,
                 start=start,
                 met=_met(case, start, *(EventKind(k) for k in rule.met_by)),
@@ -240,17 +248,17 @@ def complaint_bar(case: Case, cal: WorkCalendar, rules: Rulebook | None = None) 
         return None
     filed = case.latest(_EV.COMPLAINT_FILED)
     rule = book.rule_for(
-        "complaint_bar_due", to_shanghai(filed.at).date() if filed is not None else None
+        _K.COMPLAINT_BAR_DUE, to_shanghai(filed.at).date() if filed is not None else None
     )
     if rule is None:
         return None
     since = "知道权益受损" if case.problem_known_at else "下单（未填写知道受损的时间）"
     return _make(
-        "complaint_bar_due",
-        _COUNTERS[rule.unit](known, rule.period, cal),
+        _K.COMPLAINT_BAR_DUE,
+        _COUNTERS[DeadlineUnit(rule.unit)](known, rule.period, cal),
         rule=f"自{since}之日起{rule.period}年；{rule.rule}",
         basis=rule.basis,
-        unit=rule.unit,
+        unit=DeadlineUnit(rule.unit),
         label=rule.label,
         start=None,
     )
@@ -290,24 +298,16 @@ def _limitation(case: Case, cal: WorkCalendar) -> list[Deadline]:
         counted_from = restart.at
     return [
         _make(
-            "limitation_due",
+            _K.LIMITATION_DUE,
             clocks.years_after(counted_from, LIMITATION_YEARS, cal),
             rule=rule,
             basis=basis,
-            unit="years",
-            label="诉讼时效（3年）",
+            unit=_U.YEARS,
+            label=_K.LIMITATION_DUE.zh,
             start=restart,
         )
     ]
 
 
-KIND_ORDER = (
-    "refund_due",
-    "cs_review_due",
-    "appeal_result_due",
-    "complaint_acceptance_due",
-    "mediation_due_45wd",
-    "mediation_due_60d",
-    "complaint_bar_due",
-    "limitation_due",
-)
+# Deadlines due at the same instant are listed in this order (the enum's).
+KIND_ORDER = tuple(DeadlineKind)

@@ -15,9 +15,11 @@ from datetime import date
 from typing import Any
 
 from disputekit.domain.legal import Citation, format_citations
+from disputekit.domain.vocabulary import DeadlineKind, DeadlineUnit
 
 RULES_FORMAT = "disputekit.rules/1"
-UNITS = ("working_days", "calendar_days", "years")
+# The clocks a 12315 period can run on (no hours: none is that short).
+UNITS = tuple(u.value for u in DeadlineUnit if u is not DeadlineUnit.HOURS)
 
 
 class RulebookError(ValueError):
@@ -114,8 +116,11 @@ def _rule(item: Any, i: int) -> Rule:
     if not isinstance(articles, list) or not articles:
         raise RulebookError(f"{where}.articles: must name at least one article")
     counts_from = text("counts_from")
+    kind = text("kind")
+    if kind not in {k.value for k in DeadlineKind}:
+        raise RulebookError(f"{where}.kind: {kind!r} is not a known deadline kind")
     return Rule(
-        kind=text("kind"),
+        kind=kind,
         label=text("label"),
         counts_from=counts_from,
         chosen_by=text("chosen_by", counts_from),

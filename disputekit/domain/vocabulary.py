@@ -122,3 +122,37 @@ class FilerRelation(Labeled):
     FAMILY = "family", "亲属", "Family member"
     FRIEND = "friend", "朋友", "Friend"
     OTHER = "other", "其他", "Other"
+
+
+class DeadlineKind(Labeled):
+    """Which deadline a case has; the identifiers are those of the advice JSON and the store."""
+
+    REFUND_DUE = "refund_due", "退款到账期限", "Refund due"
+    CS_REVIEW_DUE = "cs_review_due", "客服审核答复期限", "Customer service reply due"
+    APPEAL_RESULT_DUE = "appeal_result_due", "平台申诉处理期限", "Platform appeal result due"
+    COMPLAINT_ACCEPTANCE_DUE = (
+        "complaint_acceptance_due",
+        "12315受理决定期限",
+        "12315 acceptance decision due",
+    )
+    MEDIATION_DUE_45WD = (
+        "mediation_due_45wd",
+        "调解期限（45个工作日，旧规）",
+        "Mediation due (45 working days, old rules)",
+    )
+    MEDIATION_DUE_60D = "mediation_due_60d", "调解期限（60日）", "Mediation due (60 days)"
+    COMPLAINT_BAR_DUE = (
+        "complaint_bar_due",
+        "12315投诉时限（3年）",
+        "12315 complaint time bar (3 years)",
+    )
+    LIMITATION_DUE = "limitation_due", "诉讼时效（3年）", "Limitation period (3 years)"
+
+
+class DeadlineUnit(Labeled):
+    """The clock a deadline is counted by."""
+
+    HOURS = "hours", "小时", "Hours"
+    WORKING_DAYS = "working_days", "工作日", "Working days"
+    CALENDAR_DAYS = "calendar_days", "自然日", "Calendar days"
+    YEARS = "years", "年", "Years"

@@ -14,12 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.deadline_judge import judge_due
 from disputekit.domain.deadlines import (
     DeadlineStatus,
     deadlines_for,
     find,
     next_deadline,
-    status_on,
 )
 from disputekit.domain.legal import GUIDE_BASIS
 from disputekit.domain.timeutil import SHANGHAI
@@ -285,12 +285,12 @@ def test_deadlines_are_sorted_by_due():
     ],
 )
 def test_status_of_a_day_deadline(today, status):
-    assert status_on(end_of(2026, 10, 9), today, CAL) is status
+    assert judge_due(end_of(2026, 10, 9), today, CAL) is status
 
 
 def test_due_soon_reaches_across_a_holiday_to_the_next_working_day():
-    assert status_on(end_of(2026, 10, 8), date(2026, 9, 30), CAL) is S.DUE_SOON
-    assert status_on(end_of(2026, 10, 9), date(2026, 9, 30), CAL) is S.UPCOMING
+    assert judge_due(end_of(2026, 10, 8), date(2026, 9, 30), CAL) is S.DUE_SOON
+    assert judge_due(end_of(2026, 10, 9), date(2026, 9, 30), CAL) is S.UPCOMING
 
 
 @pytest.mark.parametrize(

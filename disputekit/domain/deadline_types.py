@@ -1,0 +1,67 @@
+"""What a deadline is: its kind, unit, due instant, rule and source, and where it stands.
+
+Kept apart from the rules that build deadlines (`deadline_rules`) and from the case-level
+functions that sort and judge them (`deadlines`), so neither imports the other in a circle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from disputekit.domain.timeutil import to_shanghai
+from disputekit.domain.vocabulary import DeadlineKind, DeadlineUnit
+
+
+class DeadlineStatus(StrEnum):
+    """Where a deadline stands at an instant (the rule: `deadline_judge`)."""
+
+    UPCOMING = "upcoming"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    MET = "met"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One deadline of a case: when it falls, by which rule and source, and where it stands."""
+
+    kind: DeadlineKind
+    due: datetime
+    rule: str
+    basis: str
+    estimated: bool
+    estimate_reason: str | None
+    status: DeadlineStatus
+    from_event: str | None
+    unit: DeadlineUnit
+    # The rule's own Chinese name, which may say more than the kind's label (商家承诺).
+    label_zh: str
+    expected_from: datetime | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The deadline in the advice JSON shape (`expected_from` only when known)."""
+        data: dict[str, object] = {
+            "kind": self.kind.value,
+            "due": self.due.isoformat(),
+            "rule": self.rule,
+            "basis": self.basis,
+            "estimated": self.estimated,
+            "status": self.status.value,
+            "from_event": self.from_event,
+        }
+        if self.expected_from is not None:
+            data["expected_from"] = self.expected_from.isoformat()
+        return data
+
+
+def zh_datetime(moment: datetime) -> str:
+    """An instant for Chinese readers, in Asia/Shanghai: 2026年10月9日 23:59."""
+    local = to_shanghai(moment)
+    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
+
+
+def find(deadlines: list[Deadline], kind: DeadlineKind | str) -> Deadline | None:
+    """The deadline of `kind` in `deadlines`, or None."""
+    return next((d for d in deadlines if d.kind == kind), None)
