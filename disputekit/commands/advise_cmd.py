@@ -1,4 +1,4 @@
-"""`disputekit advise (CASE_ID | path/to/case.json) [--today YYYY-MM-DD] [--json]`.
+"""`disputekit advise (CASE_ID | path/to/case.json) [--today YYYY-MM-DD | --now ISO] [--json]`.
 
 Prints the advice for a case: the channel now and why, the steps, the message to customer
 service, missing evidence, deadlines, the 12315 check and warnings; as JSON with `--json`.
@@ -44,11 +44,19 @@ def register(subparsers: Any) -> None:
         "deadlines in Chinese working days, and the 12315 check.",
     )
     parser.add_argument("case", metavar="CASE_ID|CASE_JSON", help="a stored case id or a file")
-    parser.add_argument(
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument(
         "--today",
         type=_parse_day,
         metavar="YYYY-MM-DD",
-        help="judge deadlines on this day (default: today in Asia/Shanghai)",
+        help="judge deadlines at the start (00:00 Asia/Shanghai) of this day "
+        "(default: the current time)",
+    )
+    when.add_argument(
+        "--now",
+        type=_parse_instant,
+        metavar="ISO",
+        help="judge deadlines at this instant, with its UTC offset, e.g. 2026-11-27T10:00+08:00",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.set_defaults(func=run)
@@ -56,13 +64,15 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the case, advise, print."""
-    today = args.today or datetime.now(SHANGHAI).date()
+    # Judged by the instant: an hours deadline is overdue from its hour, not its day.
+    now: date | datetime = args.today or args.now or datetime.now(SHANGHAI)
+    today = now if not isinstance(now, datetime) else now.astimezone(SHANGHAI).date()
     try:
         case, calendar, shared = _load(args.case, getattr(args, "data_dir", None))
     except _Failure as exc:
         print(f"disputekit advise: {exc}", file=sys.stderr)
         return 1
-    advice = advise(case, today, calendar, shared_contacts=shared)
+    advice = advise(case, now, calendar, shared_contacts=shared)
     if args.json:
         print(json.dumps(advice.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -75,6 +85,18 @@ def _parse_day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _parse_instant(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.utcoffset() is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date and time with a UTC offset (e.g. 2026-11-27T10:00+08:00)"
+        )
+    return moment
 
 
 _Loaded = tuple[Case, WorkCalendar | None, tuple[SharedContact, ...]]

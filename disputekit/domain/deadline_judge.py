@@ -16,10 +16,15 @@ passed yet, so an hours deadline due that day counts as due soon, not overdue.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
-from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.deadline_types import Deadline, DeadlineStatus
 from disputekit.domain.timeutil import SHANGHAI, to_shanghai
+
+if TYPE_CHECKING:
+    # Only the type: the case list judges with this module at first paint, before the
+    # holiday data (which the calendar module loads) is needed.
+    from disputekit.domain.calendar import WorkCalendar
 
 # The last instant of a day; day-counted deadlines fall due at it (calendar._end_of).
 _END_OF_DAY = time(23, 59, 59, 999999)

@@ -1,6 +1,6 @@
 """建议 tab: what to do now for the current case, straight from the advice engine.
 
-The tab holds no rules: it calls `advise(case, today, calendar)` on every change of the case
+The tab holds no rules: it calls `advise(case, now, calendar)` on every change of the case
 and lays the answer out: channel and reason, numbered steps, the customer-service message with
 a copy button, the evidence still missing (each kind jumps to the evidence tab), warnings and
 the 12315 eligibility.
@@ -138,7 +138,7 @@ class AdviceTab(Retranslating, QScrollArea):
             return
         calendar = self._services.store.calendar()
         shared = self._services.store.cases.shared_contacts(case, self._session.case_id)
-        self.advice = advise(case, self._services.today(), calendar, shared_contacts=shared)
+        self.advice = advise(case, self._services.now(), calendar, shared_contacts=shared)
         self._show(self.advice)
 
     def _show(self, advice: Advice) -> None:

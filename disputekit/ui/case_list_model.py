@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -15,13 +15,17 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
+from disputekit.domain.deadline_judge import judge_due
+from disputekit.domain.deadline_types import DeadlineStatus
 from disputekit.domain.money import format_yuan
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import OrderStatus
 from disputekit.store import CaseList, CaseSummary, Store
 from disputekit.ui.i18n import vocab_lang
+from disputekit.ui.palette import status_colour
+from disputekit.ui.vocab_text import deadline_kind_label
 
 if TYPE_CHECKING:
     from disputekit.domain.calendar import WorkCalendar
@@ -30,8 +34,6 @@ Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 DEADLINE_STATE_ROLE = Qt.ItemDataRole.UserRole + 4
-OVERDUE_COLOR = QColor("#c62828")
-SOON_COLOR = QColor("#b26a00")
 
 
 class Column(IntEnum):
@@ -56,18 +58,12 @@ _SORT_KEYS = {
 }
 
 
-def soon_horizon(now: datetime, calendar: WorkCalendar) -> date:
-    """The last day counted as "due soon": the next working day after today (Shanghai)."""
-    return calendar.add_working_days(now.astimezone(SHANGHAI).date(), 1).day
-
-
-def deadline_state(due: datetime | None, now: datetime, horizon: date) -> str | None:
-    """Overdue once `due` passed; "soon" when it falls on or before the `horizon` day."""
-    if due is None:
-        return None
-    if due <= now:
-        return "overdue"
-    return "soon" if due.astimezone(SHANGHAI).date() <= horizon else None
+def deadline_state(
+    due: datetime | None, now: datetime, calendar: WorkCalendar
+) -> DeadlineStatus | None:
+    """The state of a case's next (cached) deadline at `now` by the one deadline rule; None
+    when the case has no unmet deadline."""
+    return None if due is None else judge_due(due, now, calendar)
 
 
 def _shanghai(dt: datetime) -> str:
@@ -91,8 +87,8 @@ class CaseListModel(QAbstractTableModel):
         self.status: OrderStatus | None = None
         self._sort: tuple[int, Qt.SortOrder] = (Column.UPDATED, Qt.SortOrder.DescendingOrder)
         self._now = clock()
-        self._horizon: date | None = None
-        self._states: dict[int, str | None] = {}
+        self._calendar: WorkCalendar | None = None
+        self._states: dict[int, DeadlineStatus | None] = {}
 
     def reload(self, query: str | None = None) -> None:
         """Re-query the store (optionally with a new search text); deadline colours are
@@ -158,16 +154,19 @@ class CaseListModel(QAbstractTableModel):
         self._rows = rows
         self._states = {}
         if not keep_clock:
-            self._now, self._horizon = self._clock(), None
+            # The calendar is read again too: its overrides may have changed in the settings.
+            self._now, self._calendar = self._clock(), None
 
-    def _state(self, row: int, summary: CaseSummary) -> str | None:
-        """The deadline colour of `row`, judged on first use and kept until the next reload."""
+    def _state(self, row: int, summary: CaseSummary) -> DeadlineStatus | None:
+        """The deadline state of `row`, judged on first use and kept until the next reload."""
         if row not in self._states:
             due = summary.next_due_at
-            if due is not None and self._horizon is None:
+            if due is not None and self._calendar is None:
                 # The calendar loads the holidays: only when a listed deadline needs it.
-                self._horizon = soon_horizon(self._now, self._store.calendar())
-            self._states[row] = deadline_state(due, self._now, self._horizon or self._now.date())
+                self._calendar = self._store.calendar()
+            self._states[row] = (
+                deadline_state(due, self._now, self._calendar) if self._calendar else None
+            )
         return self._states[row]
 
     def retranslate(self) -> None:
@@ -213,17 +212,27 @@ class CaseListModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return row.status.value
         if role == DEADLINE_STATE_ROLE:
-            return self._state(index.row(), row)
-        if role == Qt.ItemDataRole.ForegroundRole and col == Column.DEADLINE:
             state = self._state(index.row(), row)
-            if state is not None:
-                return QBrush(OVERDUE_COLOR if state == "overdue" else SOON_COLOR)
+            return state.value if state is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and col == Column.DEADLINE:
+            # Only what needs attention is coloured: a list of green dates would hide it.
+            state = self._state(index.row(), row)
+            if state in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON):
+                return QBrush(status_colour(state))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.DEADLINE and row.next_due_kind:
             state = self._state(index.row(), row)
-            note = {"overdue": self.tr("Overdue"), "soon": self.tr("Due soon")}.get(state or "")
-            return f"{row.next_due_kind}" + (f" ({note})" if note else "")
+            note = (
+                {
+                    DeadlineStatus.OVERDUE: self.tr("Overdue"),
+                    DeadlineStatus.DUE_SOON: self.tr("Due soon"),
+                }.get(state)
+                if state is not None
+                else None
+            )
+            kind = deadline_kind_label(row.next_due_kind)
+            return kind + (f" ({note})" if note else "")
         return None
 
     def _display(self, row: CaseSummary, col: Column) -> str:

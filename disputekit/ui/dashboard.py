@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from disputekit.domain.money import format_yuan
 from disputekit.domain.vocabulary import Channel, OrderStatus
 from disputekit.store.bundle import export_bundle
+from disputekit.ui import palette
 from disputekit.ui.bar_chart import BarChart
 from disputekit.ui.case_list_model import CaseListModel
 from disputekit.ui.dashboard_stats import DashboardStats, compute_stats
@@ -52,9 +53,16 @@ class Dashboard(QWidget):
 
         figures = QGridLayout()
         self.total_label, self.overdue_label = QLabel(), QLabel()
+        self.due_soon_label = QLabel()
         self.claimed_label, self.refunded_label = QLabel(), QLabel()
         for n, widget in enumerate(
-            (self.total_label, self.overdue_label, self.claimed_label, self.refunded_label)
+            (
+                self.total_label,
+                self.overdue_label,
+                self.due_soon_label,
+                self.claimed_label,
+                self.refunded_label,
+            )
         ):
             widget.setStyleSheet("font-size: 14pt; font-weight: bold")
             figures.addWidget(widget, 0, n)
@@ -113,15 +121,20 @@ class Dashboard(QWidget):
         self.stats = stats
         self.total_label.setText(self.tr("Cases: {n}").format(n=stats.total))
         self.overdue_label.setText(self.tr("Overdue: {n}").format(n=stats.overdue))
+        self.due_soon_label.setText(self.tr("Due soon: {n}").format(n=stats.due_soon))
         self.claimed_label.setText(
             self.tr("Claimed: {amount}").format(amount=format_yuan(stats.claimed))
         )
         self.refunded_label.setText(
             self.tr("Refunded: {amount}").format(amount=format_yuan(stats.refunded))
         )
-        self.overdue_label.setStyleSheet(
-            "font-size: 14pt; font-weight: bold" + ("; color: #c62828" if stats.overdue else "")
-        )
+        for widget, count, colour in (
+            (self.overdue_label, stats.overdue, palette.OVERDUE),
+            (self.due_soon_label, stats.due_soon, palette.DUE_SOON),
+        ):
+            widget.setStyleSheet(
+                "font-size: 14pt; font-weight: bold" + (f"; color: {colour}" if count else "")
+            )
         self.contacts_label.setVisible(bool(stats.shared_contacts))
         if stats.shared_contacts:
             cases = ", ".join(f"#{n} {order_no}" for n, order_no in stats.shared_contacts)

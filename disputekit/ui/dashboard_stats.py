@@ -10,7 +10,8 @@ from decimal import Decimal
 
 from disputekit.domain.advice import advise
 from disputekit.domain.contact_check import contact_warnings
-from disputekit.domain.timeutil import to_shanghai
+from disputekit.domain.deadline_judge import judge_due
+from disputekit.domain.deadlines import DeadlineStatus
 from disputekit.domain.vocabulary import Channel, OrderStatus
 from disputekit.store import Store
 
@@ -25,7 +26,10 @@ class DashboardStats:
     total: int = 0
     by_status: Counter[OrderStatus] = field(default_factory=Counter)
     by_channel: Counter[Channel] = field(default_factory=Counter)
+    # Cases whose earliest unmet deadline is overdue / due soon, by the one deadline rule
+    # (a case with any overdue deadline has its earliest one overdue).
     overdue: int = 0
+    due_soon: int = 0
     claimed: Decimal = Decimal("0.00")
     refunded: Decimal = Decimal("0.00")
     # Cases whose complainant shares a phone or address with another complainant or with the
@@ -43,14 +47,15 @@ def compute_stats(
     stats = DashboardStats()
     summaries = store.cases.list()
     stats.total = len(summaries)
-    today = to_shanghai(now).date()
     calendar = store.calendar()
     for done, summary in enumerate(summaries, start=1):
         if cancelled():
             break
         stats.by_status[summary.status] += 1
-        if summary.next_due_at is not None and summary.next_due_at <= now:
-            stats.overdue += 1
+        if summary.next_due_at is not None:
+            state = judge_due(summary.next_due_at, now, calendar)
+            stats.overdue += state is DeadlineStatus.OVERDUE
+            stats.due_soon += state is DeadlineStatus.DUE_SOON
         claim = (
             summary.refund_claimed if summary.refund_claimed is not None else summary.amount_paid
         )
@@ -59,7 +64,7 @@ def compute_stats(
             stats.refunded += claim
         case = store.cases.get(summary.id)
         shared = store.cases.shared_contacts(case, summary.id)
-        stats.by_channel[advise(case, today, calendar).channel] += 1
+        stats.by_channel[advise(case, now, calendar).channel] += 1
         if contact_warnings(case, shared):
             stats.shared_contacts.append((summary.id, summary.order_no))
         if progress is not None:

@@ -11,17 +11,17 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.deadlines import Deadline
+from disputekit.domain.deadlines import Deadline, DeadlineStatus
 from disputekit.ui.countdown import Countdown, countdown
-from disputekit.ui.vocab_text import fmt_dt
+from disputekit.ui.palette import estimate_colour
+from disputekit.ui.vocab_text import deadline_label, fmt_dt
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_CASE, COL_LABEL, COL_DUE, COL_COUNTDOWN, COL_RULE, COL_BASIS, COL_ESTIMATED = range(7)
-ESTIMATE_COLOUR = QColor("#b26a00")
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -60,8 +60,8 @@ class DeadlinesModel(QAbstractTableModel):
         """The deadline row shown at `n`."""
         return self._rows[n][0]
 
-    def severity(self, n: int) -> str:
-        """The severity key of row `n` (see countdown.COLOURS)."""
+    def severity(self, n: int) -> DeadlineStatus:
+        """The state of row `n` at the time the rows were judged."""
         return self._rows[n][1].severity
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -89,13 +89,13 @@ class DeadlinesModel(QAbstractTableModel):
         row, count = self._rows[index.row()]
         d, col = row.deadline, index.column()
         if role == SEVERITY_ROLE:
-            return count.severity
+            return count.severity.value
         if role == CASE_ID_ROLE:
             return row.case_id
         if role == Qt.ItemDataRole.ForegroundRole and col in (COL_LABEL, COL_DUE, COL_COUNTDOWN):
             return QBrush(count.colour)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_ESTIMATED:
-            return QBrush(ESTIMATE_COLOUR)
+            return QBrush(estimate_colour())
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_ESTIMATED and d.estimated:
                 return d.estimate_reason
@@ -106,7 +106,7 @@ class DeadlinesModel(QAbstractTableModel):
             return None
         return [
             row.case_title,
-            d.label_zh,
+            deadline_label(d),
             fmt_dt(d.due),
             count.text,
             d.rule,

@@ -115,13 +115,14 @@ class DeadlinesTab(Retranslating, QWidget):
         """Recompute the deadlines and their countdowns at the clock's now."""
         case = self._session.case
         calendar = self._services.store.calendar()
+        now = self._services.now()
         if case is None:
             self.deadlines = []
         else:
-            self.deadlines = deadlines_for(case, self._services.today(), calendar)
+            self.deadlines = deadlines_for(case, now, calendar)
         title = case_title(case) if case else ""
         rows = [DeadlineRow(self._session.case_id, title, d) for d in self.deadlines]
-        self.model.set_rows(rows, self._services.now(), calendar)
+        self.model.set_rows(rows, now, calendar)
         self.export_button.setEnabled(any(d.status != DeadlineStatus.MET for d in self.deadlines))
         self._show_summary()
 

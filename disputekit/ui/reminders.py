@@ -1,4 +1,5 @@
-"""到期提醒: deadlines due within a working day (or overdue) across every case.
+"""到期提醒: deadlines due soon or overdue across every case, by the one deadline rule
+(`domain.deadline_judge`: due soon = by the end of the next working day).
 
 `due_rows` finds them cheaply: the store caches each case's earliest unmet deadline, and a case
 whose earliest one is not due soon has no deadline due soon at all, so only the few cases
@@ -9,7 +10,7 @@ notifies through the system tray where one exists, else the main window's banner
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.deadlines import deadlines_for
-from disputekit.domain.timeutil import SHANGHAI, to_shanghai
+from disputekit.domain.deadline_judge import soon_until
+from disputekit.domain.deadlines import DeadlineStatus, deadlines_for
 from disputekit.store import Store
-from disputekit.ui.countdown import DUE_SOON, OVERDUE, severity
 from disputekit.ui.deadlines_model import CASE_ID_ROLE, DeadlineRow, DeadlinesModel
 from disputekit.ui.deadlines_tab import deadline_table
 from disputekit.ui.vocab_text import case_title
@@ -33,21 +33,19 @@ CHECK_INTERVAL_MS = 60 * 60 * 1000
 
 
 def due_rows(store: Store, now: datetime) -> list[DeadlineRow]:
-    """Unmet deadlines of every case that are overdue or due within a working day at `now`,
-    overdue first, then by due time."""
+    """Unmet deadlines of every case that are overdue or due soon at `now`, overdue first,
+    then by due time."""
     calendar = store.calendar()
-    today = to_shanghai(now).date()
-    horizon = calendar.next_working_day(today)
-    end_of_horizon = datetime.combine(horizon, time(23, 59, 59, 999999), SHANGHAI)
-    found: list[tuple[str, DeadlineRow]] = []
-    for summary in store.cases.due_by(end_of_horizon):
+    found: list[DeadlineRow] = []
+    for summary in store.cases.due_by(soon_until(now, calendar)):
         case = store.cases.get(summary.id)
-        for deadline in deadlines_for(case, today, calendar):
-            level = severity(deadline, now, calendar)
-            if level in (OVERDUE, DUE_SOON):
-                found.append((level, DeadlineRow(summary.id, case_title(case), deadline)))
-    found.sort(key=lambda pair: (pair[0] != OVERDUE, pair[1].deadline.due))
-    return [row for _, row in found]
+        for deadline in deadlines_for(case, now, calendar):
+            if deadline.status in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON):
+                found.append(DeadlineRow(summary.id, case_title(case), deadline))
+    found.sort(
+        key=lambda row: (row.deadline.status is not DeadlineStatus.OVERDUE, row.deadline.due)
+    )
+    return found
 
 
 class RemindersWindow(QWidget):
@@ -78,7 +76,9 @@ class RemindersWindow(QWidget):
         now = self._clock()
         rows = due_rows(self._store, now)
         self.model.set_rows(rows, now, self._store.calendar())
-        overdue = sum(self.model.severity(r) == OVERDUE for r in range(self.model.rowCount()))
+        overdue = sum(
+            self.model.severity(r) is DeadlineStatus.OVERDUE for r in range(self.model.rowCount())
+        )
         self.summary.setText(
             self.tr("{overdue} overdue, {soon} due within a working day.").format(
                 overdue=overdue, soon=len(rows) - overdue
@@ -116,8 +116,7 @@ class ReminderService(QObject):
         """Look for due and overdue deadlines and tell the user if there are any."""
         now = self._clock()
         rows = due_rows(self._store, now)
-        calendar = self._store.calendar()
-        overdue = sum(severity(r.deadline, now, calendar) == OVERDUE for r in rows)
+        overdue = sum(r.deadline.status is DeadlineStatus.OVERDUE for r in rows)
         if rows:
             text = self.tr(
                 "{soon} deadline(s) due within a working day, {overdue} overdue. "

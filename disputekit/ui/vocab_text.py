@@ -7,15 +7,30 @@ from datetime import datetime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from disputekit.domain.deadline_types import Deadline
 from disputekit.domain.model import Case
 from disputekit.domain.timeutil import to_shanghai
-from disputekit.domain.vocabulary import Labeled
+from disputekit.domain.vocabulary import DeadlineKind, Labeled
 from disputekit.ui.i18n import vocab_lang
 
 
 def label(value: Labeled | None) -> str:
     """The vocabulary label in the interface language ("" for None)."""
     return value.label(vocab_lang()) if value is not None else ""
+
+
+def deadline_label(deadline: Deadline) -> str:
+    """A deadline's name in the interface language: in Chinese the rule's own name, which may
+    say more than the kind (e.g. 商家承诺), in English the kind's label."""
+    return deadline.label_zh if vocab_lang() == "zh" else label(deadline.kind)
+
+
+def deadline_kind_label(kind: str) -> str:
+    """The label of a stored deadline kind id; an id this version does not know stays as is."""
+    try:
+        return label(DeadlineKind(kind))
+    except ValueError:
+        return kind
 
 
 def fmt_dt(dt: datetime | None) -> str:

@@ -5,27 +5,26 @@ from __future__ import annotations
 
 import importlib
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
+from disputekit.domain.deadlines import DeadlineStatus
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import OrderStatus
 from disputekit.store.case_list import PAGE_SIZE, CaseList
 from disputekit.ui.case_list_model import (
     CASE_ID_ROLE,
     DEADLINE_STATE_ROLE,
-    OVERDUE_COLOR,
-    SOON_COLOR,
     CaseListModel,
     Column,
     deadline_state,
-    soon_horizon,
 )
 from disputekit.ui.case_list_panel import CaseListPanel
+from disputekit.ui.palette import status_colour
 
 sys.path.insert(0, str(Path(__file__).parent))
 helpers = importlib.import_module("ui_helpers")
@@ -102,39 +101,44 @@ def test_empty_state_offers_new_and_demo(services, qtbot):
 def test_deadline_colours_follow_the_clock(services, clock):
     cal = services.store.calendar()
     now = datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI)  # a Wednesday
-    horizon = soon_horizon(now, cal)
-    assert horizon == date(2026, 11, 26)
-    assert deadline_state(datetime(2026, 11, 25, 9, 0, tzinfo=SHANGHAI), now, horizon) == "overdue"
-    assert deadline_state(datetime(2026, 11, 26, 23, 0, tzinfo=SHANGHAI), now, horizon) == "soon"
-    assert deadline_state(datetime(2026, 11, 27, 9, 0, tzinfo=SHANGHAI), now, horizon) is None
+    S = DeadlineStatus
+    assert deadline_state(datetime(2026, 11, 25, 9, 0, tzinfo=SHANGHAI), now, cal) is S.OVERDUE
+    # Due soon: up to the end of the next working day (Thursday).
+    assert deadline_state(datetime(2026, 11, 26, 23, 0, tzinfo=SHANGHAI), now, cal) is S.DUE_SOON
+    assert deadline_state(datetime(2026, 11, 27, 9, 0, tzinfo=SHANGHAI), now, cal) is S.UPCOMING
     friday = datetime(2026, 11, 27, 12, 0, tzinfo=SHANGHAI)
     # Over a weekend the next working day is Monday.
-    assert soon_horizon(friday, cal) == date(2026, 11, 30)
     monday = datetime(2026, 11, 30, 18, 0, tzinfo=SHANGHAI)
-    assert deadline_state(monday, friday, soon_horizon(friday, cal)) == "soon"
-    assert deadline_state(None, now, horizon) is None
+    assert deadline_state(monday, friday, cal) is S.DUE_SOON
+    tuesday = datetime(2026, 12, 1, 0, 0, tzinfo=SHANGHAI)
+    assert deadline_state(tuesday, friday, cal) is S.UPCOMING
+    assert deadline_state(None, now, cal) is None
 
 
 def test_deadline_column_is_coloured(services, clock):
     case_id = add(services.store, "甲卡盟", "A1", "99.00")
     due = datetime(2026, 11, 24, 18, 0, tzinfo=SHANGHAI)
     services.store.db.execute(
-        "UPDATE cases SET next_due_at = ?, next_due_kind = 'appeal' WHERE id = ?",
+        "UPDATE cases SET next_due_at = ?, next_due_kind = 'appeal_result_due' WHERE id = ?",
         [due.isoformat(timespec="microseconds"), case_id],
     )
     model = CaseListModel(services.store, services.clock)
     model.reload()
     cell = model.index(model.row_of(case_id), Column.DEADLINE)
     assert cell.data() == "2026-11-24 18:00"
-    assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOR
-    assert cell.data(DEADLINE_STATE_ROLE) == "overdue"
+    overdue = status_colour(DeadlineStatus.OVERDUE)
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == overdue
+    assert cell.data(DEADLINE_STATE_ROLE) == DeadlineStatus.OVERDUE
+    # The kind in the tooltip is its label, never the raw id.
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "平台申诉处理期限 (已逾期)"
     clock.now = datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI)
-    assert cell.data(DEADLINE_STATE_ROLE) == "overdue"  # judged at the last reload
+    assert cell.data(DEADLINE_STATE_ROLE) == DeadlineStatus.OVERDUE  # judged at the last reload
     model.reload()
-    assert (
-        cell.model().index(0, Column.DEADLINE).data(Qt.ItemDataRole.ForegroundRole).color()
-        == SOON_COLOR
+    cell = model.index(0, Column.DEADLINE)
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == status_colour(
+        DeadlineStatus.DUE_SOON
     )
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "平台申诉处理期限 (即将到期)"
 
 
 def test_case_list_models(panel, qtmodeltester):

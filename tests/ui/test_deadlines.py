@@ -8,12 +8,13 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
 
+from disputekit.domain.deadlines import DeadlineStatus
 from disputekit.domain.model import Case, Event, Order, Respondent
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod, Problem
-from disputekit.ui.countdown import COLOURS, DUE_SOON, OVERDUE, UPCOMING
 from disputekit.ui.deadlines_model import COL_COUNTDOWN, COL_LABEL, SEVERITY_ROLE
 from disputekit.ui.deadlines_tab import DeadlinesTab
+from disputekit.ui.palette import status_colour
 
 
 def at(*parts: int) -> datetime:
@@ -58,13 +59,13 @@ def test_hour_deadline_turns_red_when_the_clock_passes_it(setup):
     tab, clock = setup
     row = _row(tab, "cs_review_due")
     assert _cell(tab, row, COL_COUNTDOWN) == "剩余 22 小时"
-    assert _cell(tab, row, 0, SEVERITY_ROLE) == DUE_SOON
+    assert _cell(tab, row, 0, SEVERITY_ROLE) == DeadlineStatus.DUE_SOON
     clock.now = at(2026, 10, 1, 10, 41)  # one minute past 24 h after the contact
     tab.refresh()
     row = _row(tab, "cs_review_due")
-    assert _cell(tab, row, 0, SEVERITY_ROLE) == OVERDUE
+    assert _cell(tab, row, 0, SEVERITY_ROLE) == DeadlineStatus.OVERDUE
     brush = _cell(tab, row, COL_LABEL, Qt.ItemDataRole.ForegroundRole)
-    assert brush.color() == COLOURS[OVERDUE]
+    assert brush.color() == status_colour(DeadlineStatus.OVERDUE)
     assert _cell(tab, row, COL_COUNTDOWN) == "已逾期 0 小时"
 
 
@@ -74,17 +75,17 @@ def test_working_day_countdown_skips_national_day(setup):
     assert tab.model.row(row).deadline.due == at(2026, 10, 14, 23, 59, 59)
     # From 9-30: 10-8, 10-9, 10-10 (make-up Saturday), 10-12, 10-13, 10-14.
     assert _cell(tab, row, COL_COUNTDOWN) == "剩余 6 个工作日"
-    assert _cell(tab, row, 0, SEVERITY_ROLE) == UPCOMING
+    assert _cell(tab, row, 0, SEVERITY_ROLE) == DeadlineStatus.UPCOMING
     clock.now = at(2026, 10, 13, 9, 0)
     tab.refresh()
     row = _row(tab, "refund_due")
     assert _cell(tab, row, COL_COUNTDOWN) == "剩余 1 个工作日"
-    assert _cell(tab, row, 0, SEVERITY_ROLE) == DUE_SOON
+    assert _cell(tab, row, 0, SEVERITY_ROLE) == DeadlineStatus.DUE_SOON
     clock.now = at(2026, 10, 15, 0, 0)
     tab.refresh()
     row = _row(tab, "refund_due")
     assert _cell(tab, row, COL_COUNTDOWN) == "已逾期 1 个工作日"
-    assert _cell(tab, row, 0, SEVERITY_ROLE) == OVERDUE
+    assert _cell(tab, row, 0, SEVERITY_ROLE) == DeadlineStatus.OVERDUE
 
 
 def test_ics_export_parses_back_with_the_right_dates(setup, tmp_path):

@@ -8,10 +8,11 @@ from datetime import datetime
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from disputekit.domain.deadline_judge import judge
+from disputekit.domain.deadlines import DeadlineStatus
 from disputekit.domain.model import Case, Event, Order, Respondent
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
-from disputekit.ui.countdown import DUE_SOON, OVERDUE, severity
 from disputekit.ui.reminders import ReminderService, RemindersWindow, due_rows
 from disputekit.ui.workflow_window import WorkflowWindowParts
 
@@ -75,7 +76,10 @@ def test_service_falls_back_to_the_banner_and_checks_again_hourly(store, clock, 
     service.timer.timeout.emit()
     assert len(shown) == 2
     calendar = store.calendar()
-    assert [severity(r.deadline, clock(), calendar) for r in found[-1]] == [OVERDUE, OVERDUE]
+    assert [judge(r.deadline, clock(), calendar) for r in found[-1]] == [
+        DeadlineStatus.OVERDUE,
+        DeadlineStatus.OVERDUE,
+    ]
 
 
 def test_nothing_due_shows_nothing(store, clock, qapp):
@@ -100,8 +104,8 @@ def test_overview_window_colours_and_opens_the_case(cases, main_window, qtbot):
     qtbot.addWidget(window)
     assert isinstance(window, RemindersWindow)
     assert [window.model.severity(r) for r in range(window.model.rowCount())] == [
-        OVERDUE,
-        DUE_SOON,
+        DeadlineStatus.OVERDUE,
+        DeadlineStatus.DUE_SOON,
     ]
     with qtbot.waitSignal(main_window.session.current_changed):
         window.open_case.emit(overdue)

@@ -265,6 +265,11 @@
         <translation>已逾期：{n}</translation>
     </message>
     <message>
+        <location filename="../dashboard.py" line="122"/>
+        <source>Due soon: {n}</source>
+        <translation>即将到期：{n}</translation>
+    </message>
+    <message>
         <location filename="../dashboard.py" line="110"/>
         <source>Claimed: {amount}</source>
         <translation>主张金额：{amount}</translation>
