@@ -2,7 +2,7 @@
 
 - `met` when the closing event exists (decided when the deadline is built);
 - `overdue` from the due instant on. An hours deadline passes at its hour; a day-counted one
-  at the end of its last day, since its due instant is 23:59:59.999999 of that day;
+  at the end of its last day, since its due instant is 23:59:59 of that day;
 - `due_soon` when it falls no later than the end of the next working day after the judging
   instant's day, all in Asia/Shanghai and by the case's work calendar. On a Friday that reaches
   the end of Monday (or of the first working day after a holiday), so a deadline due within the
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     # holiday data (which the calendar module loads) is needed.
     from disputekit.domain.calendar import WorkCalendar
 
-# The last instant of a day; day-counted deadlines fall due at it (calendar._end_of).
+# The last instant of a day: all of the horizon day counts as due soon.
 _END_OF_DAY = time(23, 59, 59, 999999)
 
 
