@@ -63,5 +63,7 @@ def zh_datetime(moment: datetime) -> str:
 
 
 def find(deadlines: list[Deadline], kind: DeadlineKind | str) -> Deadline | None:
-    """The deadline of `kind` in `deadlines`, or None."""
-    return next((d for d in deadlines if d.kind == kind), None)
+    """The deadline of `kind` in `deadlines`, or None. A kind given by its id must be a known
+    one (ValueError otherwise): a misspelt id would silently find nothing."""
+    wanted = DeadlineKind(kind)
+    return next((d for d in deadlines if d.kind is wanted), None)
