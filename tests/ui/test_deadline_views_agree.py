@@ -192,3 +192,22 @@ def test_the_case_list_judges_without_loading_the_holiday_data():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_dashboard_window_shows_both_figures_in_the_palette_colours(
+    services, clock, stored, qtbot
+):
+    from disputekit.ui import palette
+    from disputekit.ui.dashboard import Dashboard
+
+    clock.now = sh(2026, 11, 27, 10, 0)  # Friday: the two Monday deadlines are due soon
+    widget = Dashboard(services)
+    qtbot.addWidget(widget)
+    assert widget.overdue_label.text() == "已逾期：3"
+    assert widget.due_soon_label.text() == "即将到期：2"
+    assert f"color: {palette.OVERDUE}" in widget.overdue_label.styleSheet()
+    assert f"color: {palette.DUE_SOON}" in widget.due_soon_label.styleSheet()
+    clock.now = sh(2026, 11, 25, 10, 0)  # Wednesday: nothing due soon
+    widget.refresh()
+    assert widget.due_soon_label.text() == "即将到期：0"
+    assert "color" not in widget.due_soon_label.styleSheet()
