@@ -113,7 +113,9 @@ def run(args: argparse.Namespace) -> int:
             _err(f"cannot write {option}: {problem}")
             return 1
     try:
-        case, file_for, calendar, cache_dir = _load(args.case, getattr(args, "data_dir", None))
+        case, file_for, calendar, cache_dir, intake_at = _load(
+            args.case, getattr(args, "data_dir", None)
+        )
     except _Failure as exc:
         _err(str(exc))
         return 1
@@ -133,6 +135,7 @@ def run(args: argparse.Namespace) -> int:
             progress=progress,
             calendar=calendar,
             include_withheld=args.include_withheld,
+            intake_at=intake_at,
         )
     except PacketBlocked as exc:
         _err("不能生成正式材料：" + ("（加 --draft 可生成草稿）" if not args.draft else ""))
@@ -188,7 +191,11 @@ def _progress(done: int, total: int, label: str) -> None:
     )
 
 
-Loaded = tuple[Case, Callable[[EvidenceItem], Path], WorkCalendar | None, Path | None]
+# The case, where each evidence file is, the work calendar, the image cache, and when each
+# file (by SHA-256) entered the vault.
+Loaded = tuple[
+    Case, Callable[[EvidenceItem], Path], WorkCalendar | None, Path | None, dict[str, datetime]
+]
 
 
 def _load(target: str, data_dir: str | None) -> Loaded:
@@ -221,7 +228,7 @@ def _load(target: str, data_dir: str | None) -> Loaded:
                 cache_dir = None if store.read_only else cache_dir
         except StoreError as exc:
             raise _Failure(str(exc)) from None
-    return case, lambda item: evidence_path(base, item.file), calendar, cache_dir
+    return case, lambda item: evidence_path(base, item.file), calendar, cache_dir, {}
 
 
 def _load_stored(case_id: int, folder: Path, cache_dir: Path) -> Loaded:
@@ -243,10 +250,12 @@ def _load_stored(case_id: int, folder: Path, cache_dir: Path) -> Loaded:
         # A read-only data folder (write-protected stick) cannot hold the image cache.
         cache = None if store.read_only else cache_dir
         paths: dict[str, Path] = {}
+        intake_at: dict[str, datetime] = {}
         for item in case.evidence:
             # An unknown file is left out here; the build reports it as missing, by field.
             with contextlib.suppress(KeyError):
                 paths[item.id] = store.vault.path(item.sha256 or "")
+                intake_at[item.sha256 or ""] = store.vault.info(item.sha256 or "").intake_at
 
     def file_for(item: EvidenceItem) -> Path:
         # Never the bundle path: relative to the working folder it could name any file.
@@ -254,4 +263,4 @@ def _load_stored(case_id: int, folder: Path, cache_dir: Path) -> Loaded:
             raise KeyError(f"{item.file or item.id} is not in the evidence vault")
         return paths[item.id]
 
-    return case, file_for, calendar, cache
+    return case, file_for, calendar, cache, intake_at

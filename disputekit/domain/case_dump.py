@@ -33,7 +33,17 @@ def case_to_dict(case: Case) -> dict[str, Any]:
     data: dict[str, Any] = {
         "format": CASE_FORMAT,
         "complainant": _with_extra(
-            {"name": c.name, "phone": c.phone, "address": c.address, "email": c.email}, c.extra
+            {
+                "name": c.name,
+                "phone": c.phone,
+                "address": c.address,
+                "email": c.email,
+                # Written only when known: most cases never go to court.
+                **({"id_number": c.id_number} if c.id_number else {}),
+                **({"gender": str(c.gender)} if c.gender else {}),
+                **({"birth_date": c.birth_date.isoformat()} if c.birth_date else {}),
+            },
+            c.extra,
         ),
         "respondent": _with_extra(
             {

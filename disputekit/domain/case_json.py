@@ -8,6 +8,8 @@ Validation reports every problem of a document at once, each naming its JSON pat
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -41,6 +43,7 @@ from disputekit.domain.vocabulary import (
     Category,
     EventKind,
     EvidenceKind,
+    Gender,
     OrderStatus,
     Outcome,
     PaymentMethod,
@@ -55,8 +58,36 @@ def _parse_complainant(r: JsonReader, data: Any) -> Complainant:
         phone=r.text(d, "phone", "complainant", limit=40),
         address=r.text(d, "address", "complainant", limit=500),
         email=r.text(d, "email", "complainant", nullable=True),
-        extra=extra_keys(d, {"name", "phone", "address", "email"}),
+        id_number=_id_number(r, d),
+        gender=r.enum(d, "gender", "complainant", Gender, None) if d.get("gender") else None,
+        birth_date=_birth_date(r, d),
+        extra=extra_keys(
+            d, {"name", "phone", "address", "email", "id_number", "gender", "birth_date"}
+        ),
     )
+
+
+def _id_number(r: JsonReader, d: dict[str, Any]) -> str:
+    value = r.text(d, "id_number", "complainant", limit=40).strip().upper()
+    if value and not re.fullmatch(r"\d{17}[\dX]", value):
+        r.fail(
+            "complainant.id_number",
+            "must be an 18-character ID number (17 digits, then a digit or X)",
+        )
+    return value
+
+
+def _birth_date(r: JsonReader, d: dict[str, Any]) -> date | None:
+    value = d.get("birth_date")
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    r.fail("complainant.birth_date", f"{show_value(value)} is not a date (YYYY-MM-DD)")
+    return None
 
 
 def _parse_respondent(r: JsonReader, data: Any) -> Respondent:

@@ -7,7 +7,7 @@ version (or hand-edited by a volunteer) survives a round trip through this one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +15,7 @@ from disputekit.domain.vocabulary import (
     Category,
     EventKind,
     EvidenceKind,
+    Gender,
     OrderStatus,
     Outcome,
     PaymentMethod,
@@ -32,6 +33,10 @@ class Complainant:
     phone: str = ""
     address: str = ""
     email: str | None = None
+    # Only a 民事起诉状 needs these (原告's identity); every other packet leaves them out.
+    id_number: str = ""
+    gender: Gender | None = None
+    birth_date: date | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 

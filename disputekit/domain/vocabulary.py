@@ -115,6 +115,17 @@ class Channel(Labeled):
 class PacketKind(Labeled):
     APPEAL = "appeal", "平台申诉材料", "Platform appeal packet"
     COMPLAINT_12315 = "complaint_12315", "12315投诉材料", "12315 complaint packet"
+    CONSUMER_ASSOCIATION = (
+        "consumer_association",
+        "消费者协会调解申请",
+        "Consumer association mediation request",
+    )
+    CIVIL_COMPLAINT = "civil_complaint", "民事起诉状", "Civil complaint (court)"
+
+
+class Gender(Labeled):
+    MALE = "male", "男", "Male"
+    FEMALE = "female", "女", "Female"
 
 
 class FilerRelation(Labeled):

@@ -9,21 +9,29 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.domain.withheld import releasable, withheld_ids
-from disputekit.packet import sections, tables
+from disputekit.packet import kinds
+from disputekit.packet.attachments import attach_files
 from disputekit.packet.budget import BudgetExceeded, suggest_dpi
 from disputekit.packet.context import TITLES, PacketContext
 from disputekit.packet.evidence_files import resolve_exhibits
 from disputekit.packet.exhibits import Exhibit, ImageSheet, PdfPlacement, sheets_for
 from disputekit.packet.image_pool import ImagePool, ImagesCancelled
+from disputekit.packet.manifest import (
+    CASE_NAME,
+    MANIFEST_NAME,
+    case_attachment,
+    manifest_text,
+    sha256_text,
+)
 from disputekit.packet.preflight import Blocker, preflight
 from disputekit.packet.render import (
     merge_pdf_pages,
@@ -79,10 +87,12 @@ def build_packet(
     cancel: Callable[[], bool] | None = None,
     calendar: WorkCalendar | None = None,
     include_withheld: bool = False,
+    intake_at: Mapping[str, datetime] | None = None,
 ) -> PacketResult:
     """Build the `kind` packet for `case` at `out`; raises PacketBlocked, BudgetExceeded or
     PacketCancelled without touching `out`. Withheld originals (replaced by a redacted copy)
-    are left out unless `include_withheld`."""
+    are left out unless `include_withheld`. `intake_at` maps a file's SHA-256 to when it
+    entered the vault (shown on the integrity page)."""
     prepare_reportlab()
     kind = PacketKind(kind)
     if not include_withheld and exhibit_order:
@@ -123,17 +133,8 @@ def build_packet(
         for sheet in image_sheets:
             sheet.use_pool(pool, dpi)
         ctx = PacketContext(case, kind, today, exhibits, overdue_deadlines(case, today, calendar))
-        story = [
-            *tables.cover(ctx),
-            *sections.claims(ctx),
-            *sections.facts(ctx),
-            *sections.legal_basis(ctx),
-            *tables.timeline(ctx),
-            *tables.evidence_list(ctx),
-            *sections.closing(ctx),
-            *sections.authorization(ctx),
-            *sheets,
-        ]
+        manifest = manifest_text(exhibits)
+        story = [*kinds.body(ctx, sha256_text(manifest), intake_at or {}), *sheets]
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
         os.close(fd)
         tmp = Path(tmp_name)
@@ -145,6 +146,13 @@ def build_packet(
             report(steps - 2, "排版")
             if placements:
                 merge_pdf_pages(tmp, placements)
+            attach_files(
+                tmp,
+                {
+                    MANIFEST_NAME: manifest.encode("utf-8"),
+                    CASE_NAME: case_attachment(case, exhibits).encode("utf-8"),
+                },
+            )
             size = tmp.stat().st_size
             _check_budget(size, pages, max_mb, max_pages, dpi, image_sheets, pool)
             if stopped():

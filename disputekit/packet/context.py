@@ -11,7 +11,12 @@ from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.exhibits import Exhibit
 from disputekit.packet.narrative import facts_context
 
-TITLES = {PacketKind.APPEAL: "平台申诉材料", PacketKind.COMPLAINT_12315: "12315投诉材料"}
+TITLES = {
+    PacketKind.APPEAL: "平台申诉材料",
+    PacketKind.COMPLAINT_12315: "12315投诉材料",
+    PacketKind.CONSUMER_ASSOCIATION: "消费者投诉调解申请书",
+    PacketKind.CIVIL_COMPLAINT: "民事起诉状",
+}
 
 
 @dataclass

@@ -24,6 +24,8 @@ def numbered_canvas(header: str, *, draft: bool) -> type[Canvas]:
             kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
+            # Forms drawn before their text is known (page_refs.PageRef); defined at save.
+            self.late_forms: dict[str, Any] = {}
 
         def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
@@ -31,6 +33,10 @@ def numbered_canvas(header: str, *, draft: bool) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._saved)
+            for name, draw in self.late_forms.items():
+                self.beginForm(name)
+                draw(self)
+                self.endForm()
             for state in self._saved:
                 self.__dict__.update(state)
                 self._furniture(total)

@@ -92,6 +92,9 @@ def preflight(
                             path,
                         )
                     )
+    from disputekit.packet.kind_checks import kind_blockers  # it imports Blocker from here
+
+    blockers += kind_blockers(case, kind)
     end_of_today = datetime.combine(today, datetime.max.time(), SHANGHAI)
     for i, event in enumerate(case.events):
         if event.at > end_of_today:

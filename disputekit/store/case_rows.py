@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import Any
@@ -31,6 +31,7 @@ from disputekit.domain.vocabulary import (
     Category,
     EventKind,
     EvidenceKind,
+    Gender,
     OrderStatus,
     Outcome,
     PaymentMethod,
@@ -108,6 +109,31 @@ def normalise_evidence_files(case: Case, vault_names: dict[str, str]) -> None:
         item.file = path
 
 
+_IDENTITY_KEYS = ("id_number", "gender", "birth_date")
+
+
+def _identity(c: Complainant) -> dict[str, str]:
+    # The 原告 identity a 民事起诉状 needs rides in the complainant's extra_json: optional
+    # data that no query filters on, so it needs no column (and no migration).
+    found = {
+        "id_number": c.id_number,
+        "gender": str(c.gender) if c.gender else "",
+        "birth_date": c.birth_date.isoformat() if c.birth_date else "",
+    }
+    return {k: v for k, v in found.items() if v}
+
+
+def _identity_from(extra: dict[str, Any]) -> dict[str, Any]:
+    rest = {k: v for k, v in extra.items() if k not in _IDENTITY_KEYS}
+    gender, born = extra.get("gender"), extra.get("birth_date")
+    return {
+        "id_number": str(extra.get("id_number") or ""),
+        "gender": Gender(gender) if gender in {g.value for g in Gender} else None,
+        "birth_date": date.fromisoformat(born) if isinstance(born, str) and born else None,
+        "extra": rest,
+    }
+
+
 def case_to_rows(case: Case) -> CaseRows:
     """The rows for `case` (whose evidence items must all carry a sha256)."""
     c, r, o, t, fb, cl = (
@@ -120,7 +146,7 @@ def case_to_rows(case: Case) -> CaseRows:
     )
     extras = {
         "case": case.extra,
-        "complainant": c.extra,
+        "complainant": {**c.extra, **_identity(c)},
         "respondent": r.extra,
         "order": o.extra,
         "target_account": t.extra,
@@ -253,7 +279,7 @@ def case_from_rows(
             phone=row["complainant_phone"],
             address=row["complainant_address"],
             email=row["complainant_email"],
-            extra=extras.get("complainant", {}),
+            **_identity_from(extras.get("complainant", {})),
         ),
         respondent=Respondent(
             platform=row["platform"],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -30,6 +30,7 @@ def build_in_background(
     options: PacketOptions,
     cache_dir: Path,
     calendar: WorkCalendar | None = None,
+    intake_at: dict[str, datetime] | None = None,
     on_done: Callable[[PacketResult], None],
     on_error: Callable[[BaseException], None],
 ) -> TaskHandle:
@@ -61,6 +62,7 @@ def build_in_background(
             cancel=reporter.cancelled,
             calendar=calendar,
             include_withheld=options.include_withheld,
+            intake_at=intake_at,
         )
 
     return run_with_progress_dialog(parent, runner, title, work, on_done, on_error)

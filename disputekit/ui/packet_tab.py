@@ -277,6 +277,11 @@ class PacketBuilderTab(Retranslating, QSplitter):
             self.kind(),
             out,
             file_for={i.id: store.vault.path(i.sha256) for i in case.evidence if i.sha256},
+            intake_at={
+                i.sha256: store.vault.info(i.sha256).intake_at
+                for i in case.evidence
+                if i.sha256 and store.vault.has(i.sha256)
+            },
             today=self._services.today(),
             options=self.budget.options(),
             cache_dir=Path(store.data_dir) / "cache" / "packet-images",

@@ -1,0 +1,69 @@
+"""The packet's own manifest: one `SHA-256  path` line per exhibit, in `sha256sum` format.
+
+It travels inside the PDF as the attachment `manifest-sha256.txt`, next to the case JSON, so
+`sha256sum -c manifest-sha256.txt` in the evidence folder, or `disputekit verify PACKET.pdf
+--evidence DIR`, re-checks every original against the packet a reader holds.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from dataclasses import dataclass
+
+from disputekit.domain.case_dump import dumps_case
+from disputekit.domain.model import Case
+from disputekit.packet.exhibits import Exhibit
+
+MANIFEST_NAME = "manifest-sha256.txt"
+CASE_NAME = "case.json"
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """One evidence file the packet vouches for."""
+
+    sha256: str
+    path: str  # relative to the case JSON's folder, `/`-separated
+
+
+def exhibit_path(ex: Exhibit) -> str:
+    """Where the file lives beside the case JSON (the path a bundle or export uses)."""
+    return ex.item.file.strip() or f"evidence/{ex.sha256}"
+
+
+def manifest_text(exhibits: list[Exhibit]) -> str:
+    """`sha256sum`-style lines, one per distinct file, in exhibit order."""
+    seen: dict[str, str] = {}
+    for ex in exhibits:
+        seen.setdefault(exhibit_path(ex), ex.sha256)
+    return "".join(f"{sha}  {path}\n" for path, sha in seen.items())
+
+
+def parse_manifest(text: str) -> list[ManifestEntry]:
+    """The entries of a manifest; raises ValueError naming the first malformed line."""
+    entries = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        sha, sep, path = line.partition("  ")
+        sha = sha.strip().lower()
+        if not sep or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+            raise ValueError(f"line {number} is not 'SHA-256  path': {line[:80]!r}")
+        entries.append(ManifestEntry(sha, path.strip().lstrip("*")))
+    return entries
+
+
+def sha256_text(text: str) -> str:
+    """The SHA-256 of `text` as the UTF-8 bytes written to the attachment."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def case_attachment(case: Case, exhibits: list[Exhibit]) -> str:
+    """The case JSON the packet was built from, with each file's verified SHA-256 filled in."""
+    hashes = {ex.item.id: ex.sha256 for ex in exhibits}
+    case = copy.deepcopy(case)  # the caller's case stays as it was
+    for item in case.evidence:
+        if item.id in hashes:
+            item.sha256 = hashes[item.id]
+    return dumps_case(case)

@@ -1,0 +1,95 @@
+"""Where an evidence file came from, for the 证据目录's 来源 column (民事证据规定第十九条).
+
+What the user recorded wins (`source`, `captured_at`, and `captured_by`/`device`, which the
+case JSON carries as evidence keys); what is missing is read from the file itself: EXIF
+Make/Model/DateTimeOriginal of a photo, or a PNG's text chunks (Software, Creation Time).
+The file is only read, never changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from disputekit.domain.model import EvidenceItem
+from disputekit.packet.text import fmt_datetime
+
+SOURCE_LABELS = {
+    "official_export": "官方导出账单",
+    "platform_export": "平台导出记录",
+    "screenshot": "截图",
+    "photo": "拍照",
+    "screen_recording": "录屏",
+}
+
+# EXIF tags: Make, Model, Software; DateTimeOriginal lives in the Exif sub-IFD.
+_MAKE, _MODEL, _SOFTWARE, _EXIF_IFD, _TAKEN = 0x010F, 0x0110, 0x0131, 0x8769, 0x9003
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """The 来源 facts of one evidence file; `from_file` names what came from metadata."""
+
+    source: str
+    captured_at: str
+    captured_by: str
+    device: str
+    from_file: tuple[str, ...] = ()
+
+    def lines(self) -> list[str]:
+        """The facts as short lines for a table cell (empty facts left out)."""
+        out = [self.source] if self.source else []
+        if self.device:
+            out.append(f"设备：{self.device}")
+        if self.captured_by:
+            out.append(f"取证人：{self.captured_by}")
+        out.append(f"取证时间：{self.captured_at}")
+        if self.from_file:
+            out.append(f"（{'、'.join(self.from_file)}读自文件元数据）")
+        return out
+
+
+def file_metadata(path: Path) -> dict[str, str]:
+    """Device, software and capture time found in an image's EXIF or PNG text chunks."""
+    from PIL import Image, UnidentifiedImageError
+
+    found: dict[str, str] = {}
+    try:
+        with Image.open(path) as im:
+            exif = im.getexif()
+            make = str(exif.get(_MAKE, "")).strip("\x00 ")
+            model = str(exif.get(_MODEL, "")).strip("\x00 ")
+            device = model if make and model.startswith(make) else f"{make} {model}".strip()
+            if device:
+                found["device"] = device
+            software = str(exif.get(_SOFTWARE, "") or im.info.get("Software", "")).strip()
+            if software:
+                found["software"] = software
+            taken = exif.get_ifd(_EXIF_IFD).get(_TAKEN) or im.info.get("Creation Time")
+            if taken:
+                found["captured_at"] = str(taken).strip("\x00 ")
+    except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
+        return {}  # a PDF or an unreadable file simply has no image metadata
+    return found
+
+
+def provenance(item: EvidenceItem, path: Path | None) -> Provenance:
+    """What the 证据目录 says about where `item` came from."""
+    meta = file_metadata(path) if path is not None and path.suffix.lower() != ".pdf" else {}
+    from_file: list[str] = []
+    source = SOURCE_LABELS.get(item.source, item.source.strip())
+    device = str(item.extra.get("device") or "").strip()
+    if not device and (meta.get("device") or meta.get("software")):
+        device = meta.get("device") or meta["software"]
+        from_file.append("设备")
+    captured_at = fmt_datetime(item.captured_at)
+    if item.captured_at is None and meta.get("captured_at"):
+        captured_at = meta["captured_at"]
+        from_file.append("取证时间")
+    return Provenance(
+        source=source,
+        captured_at=captured_at,
+        captured_by=str(item.extra.get("captured_by") or "").strip(),
+        device=device,
+        from_file=tuple(from_file),
+    )
