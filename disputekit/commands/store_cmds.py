@@ -77,8 +77,18 @@ def register(subparsers: Any) -> None:
     )
     p.set_defaults(func=run_export)
 
-    p = subparsers.add_parser("verify", help="check a bundle: missing, extra or altered files")
-    p.add_argument("path", metavar="FILE.zip", type=Path)
+    p = subparsers.add_parser(
+        "verify",
+        help="check a bundle (missing, extra or altered files), or a packet PDF against "
+        "its evidence (--evidence)",
+    )
+    p.add_argument("path", metavar="FILE.zip|PACKET.pdf", type=Path)
+    p.add_argument(
+        "--evidence",
+        metavar="DIR|BUNDLE.zip",
+        type=Path,
+        help="for a packet PDF: the folder or bundle holding the original files",
+    )
     p.set_defaults(func=run_verify)
 
     p = subparsers.add_parser("list", help="list the stored cases")
@@ -214,11 +224,21 @@ def run_export(args: argparse.Namespace) -> int:
     return _with_store(args, body)
 
 
+def _is_pdf(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(5) == b"%PDF-"
+
+
 def run_verify(args: argparse.Namespace) -> int:
-    """Verify a bundle without importing it; every problem on stderr."""
+    """Verify a bundle, or a packet against its evidence, without importing; problems on
+    stderr."""
     if not args.path.is_file():
         what = "is a folder, not a bundle" if args.path.is_dir() else "no such file"
         return _fail(f"{args.path}: {what}")
+    if _is_pdf(args.path):
+        return _verify_packet(args.path, args.evidence)
+    if args.evidence is not None:
+        return _fail(f"--evidence is for a packet PDF; {args.path} is not a PDF")
     problems = verify_bundle(args.path)
     if problems:
         print(f"disputekit: {args.path} failed verification:", file=sys.stderr)
@@ -226,6 +246,31 @@ def run_verify(args: argparse.Namespace) -> int:
             print(f"  - {problem}", file=sys.stderr)
         return 1
     print(f"{args.path}: ok")
+    return 0
+
+
+def _verify_packet(pdf: Path, evidence: Path | None) -> int:
+    from disputekit.packet.packet_verify import PacketVerifyError, verify_packet
+
+    if evidence is None:
+        print(
+            f"disputekit verify: {pdf} is a packet; say where its original files are with "
+            "--evidence DIR|BUNDLE.zip",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        result = verify_packet(pdf, evidence)
+    except PacketVerifyError as exc:
+        return _fail(str(exc))
+    if not result.ok:
+        print(f"disputekit: {pdf} does not match {evidence}:", file=sys.stderr)
+        for path in result.altered:
+            print(f"  - {path}: altered (SHA-256 differs from the packet)", file=sys.stderr)
+        for path in result.missing:
+            print(f"  - {path}: missing", file=sys.stderr)
+        return 1
+    print(f"{pdf}: ok, {len(result.matched)} evidence files match")
     return 0
 
 
