@@ -59,7 +59,7 @@ def _row(ex: Exhibit, exhibits: list[Exhibit]) -> list[Any]:
         Paragraph(source, s.cell),
         Paragraph(safe(or_blank(item.proves)), s.cell),
         Paragraph(content, s.cell),
-        PageRef(lambda ex=ex: page_span(ex.pages)),
+        PageRef(f"exhibit{ex.number}", lambda ex=ex: page_span(ex.pages)),
         _sha_cell(ex.sha256),
     ]
 

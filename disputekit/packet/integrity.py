@@ -30,7 +30,7 @@ def _intake_table(ctx: PacketContext, intake_at: Mapping[str, datetime]) -> Any:
     rows: list[list[Any]] = [
         [
             Paragraph(h, s.cell_head)
-            for h in ("序号", "清单中的文件路径", "进入证据库时间（北京时间）")
+            for h in ("序号", "清单中的文件路径和 SHA-256", "进入证据库时间（北京时间）")
         ]
     ]
     for ex in ctx.exhibits:
@@ -38,13 +38,17 @@ def _intake_table(ctx: PacketContext, intake_at: Mapping[str, datetime]) -> Any:
         rows.append(
             [
                 Paragraph(esc(ex.label), s.cell),
-                Paragraph(safe(exhibit_path(ex)), s.cell),
+                # The whole hash on one line, so it can be copied and compared at once.
+                Paragraph(
+                    f'{safe(exhibit_path(ex))}<br/><font name="{MONO}" size="7">{ex.sha256}</font>',
+                    s.cell,
+                ),
                 Paragraph(
                     esc(fmt_datetime(when) if when else "未记录（由案件文件直接生成）"), s.cell
                 ),
             ]
         )
-    widths = [16 * mm, CONTENT_WIDTH - 16 * mm - 52 * mm, 52 * mm]
+    widths = [16 * mm, CONTENT_WIDTH - 16 * mm - 40 * mm, 40 * mm]
     table = grid(rows, widths, [("BACKGROUND", (0, 0), (-1, 0), SHADE)])
     table.repeatRows = 1
     return table

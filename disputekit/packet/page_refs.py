@@ -9,24 +9,23 @@ has recorded its number. One layout pass, no second build.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import count
 from typing import Any
 
 from reportlab.platypus import Flowable
 
 from disputekit.packet.fonts import SANS
 
-_ids = count(1)
-
 
 class PageRef(Flowable):
-    """A one-line text cell whose text (`text()`) is asked for only when the PDF is saved."""
+    """A one-line text cell whose text (`text()`) is asked for only when the PDF is saved;
+    `key` names it, unique within the document."""
 
-    def __init__(self, text: Callable[[], str], font_size: float = 9.0) -> None:
+    def __init__(self, key: str, text: Callable[[], str], font_size: float = 9.0) -> None:
         super().__init__()
         self._text = text
         self._size = font_size
-        self._name = f"pageref{next(_ids)}"
+        # Named by the caller, unique in the document: the same case gives the same bytes.
+        self._name = f"pageref-{key}"
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._width = availWidth

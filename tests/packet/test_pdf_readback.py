@@ -76,7 +76,7 @@ def test_case_data_is_extractable_exactly(built):
         assert squeeze(event.note) in flat
     for item in case.evidence:
         digest = hashlib.sha256((folder / item.file).read_bytes()).hexdigest()
-        assert digest in text  # whole, on one line, in the evidence list
+        assert digest in text  # whole, on one line, on the integrity page
     assert "12315投诉材料" in text
 
 

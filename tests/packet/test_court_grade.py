@@ -1,0 +1,235 @@
+"""Court-grade packets: every kind has its 证据目录 (with real page numbers), the integrity page
+and the manifest + case JSON attached; `verify PACKET.pdf` re-checks the originals."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from disputekit.cli import main
+from disputekit.domain.case_json import loads_case
+from disputekit.domain.model import Case
+from disputekit.domain.vocabulary import PacketKind
+from disputekit.packet.attachments import read_attachments
+from disputekit.packet.builder import build_packet
+from disputekit.packet.preflight import preflight
+from disputekit.packet.samples import write_sample_case
+
+TODAY = date(2026, 11, 26)
+
+
+def run(*cmd: str | Path) -> str:
+    return subprocess.run([str(c) for c in cmd], check=True, capture_output=True, text=True).stdout
+
+
+def pages(pdf: Path) -> list[str]:
+    return run("pdftotext", "-layout", pdf, "-").split("\f")
+
+
+def load(folder: Path) -> Case:
+    return loads_case((folder / "case.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def complete(tmp_path_factory) -> Path:
+    """The sample case (3 screenshots) made complete for every kind: 原告 identity added."""
+    folder = tmp_path_factory.mktemp("complete")
+    path = write_sample_case(folder, screenshots=3, size=(540, 1200))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["complainant"].update(
+        id_number="33010619900101123X", gender="female", birth_date="1990-01-01"
+    )
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def packets(complete) -> dict[PacketKind, Path]:
+    case = load(complete)
+    return {
+        kind: build_packet(
+            case, kind, complete / f"{kind}.pdf", file_for=lambda i: complete / i.file, today=TODAY
+        ).path
+        for kind in PacketKind
+    }
+
+
+@pytest.mark.parametrize("kind", list(PacketKind))
+def test_every_kind_has_catalog_integrity_page_and_attachments(kind, packets, complete):
+    folder = complete
+    pdf = packets[kind]
+    texts = pages(pdf)
+    whole = "".join(texts)
+    assert "证据目录" in whole
+    assert "证据完整性说明" in whole
+    assert "第十九条" in whole and "第十一条" in whole
+    listing = run("pdfdetach", "-list", pdf)
+    assert "manifest-sha256.txt" in listing and "case.json" in listing
+    attached = read_attachments(pdf)
+    manifest = attached["manifest-sha256.txt"].decode()
+    # The manifest's own hash is printed, and every line is a file's real hash.
+    assert hashlib.sha256(attached["manifest-sha256.txt"]).hexdigest() in whole
+    for line in manifest.splitlines():
+        sha, path = line.split("  ")
+        assert hashlib.sha256((folder / path).read_bytes()).hexdigest() == sha
+    case = loads_case(attached["case.json"].decode())
+    assert all(item.sha256 for item in case.evidence)
+    assert len(manifest.splitlines()) == len(case.evidence)
+    fonts = run("pdffonts", pdf).splitlines()[2:]
+    assert fonts and all(" yes yes " in f for f in fonts)
+
+
+@pytest.mark.parametrize("kind", list(PacketKind))
+def test_catalog_page_numbers_point_at_the_exhibit_pages(kind, packets):
+    texts = pages(packets[kind])
+    catalog = next(t for t in texts if "证据目录" in t and "SHA-256" in t and "序号" in t)
+    for n in (1, 2, 3):
+        found = re.search(rf"证据{n}\s.*?第(\d+)页", catalog, re.S)
+        assert found, f"证据{n} has no page in the catalog"
+        shown = int(found.group(1))
+        # the exhibit page's caption starts with 证据N and carries its hash
+        assert re.search(rf"证据{n}\s", texts[shown - 1]) and "SHA-256" in texts[shown - 1]
+        assert "证据目录" not in texts[shown - 1]
+
+
+def test_catalog_shows_provenance_and_proof(packets):
+    whole = re.sub(r"\s+", "", run("pdftotext", packets[PacketKind.APPEAL], "-"))
+    assert "手机截图（华为P40）" in whole
+    assert "取证时间：2026-11-2010:10" in whole
+    assert "订单已付款但商品未到账" in whole
+
+
+def test_civil_complaint_reads_as_a_complaint(packets):
+    flat = re.sub(r"\s+", "", "".join(pages(packets[PacketKind.CIVIL_COMPLAINT])))
+    for text in (
+        "民事起诉状",
+        "原告王镕喆",
+        "性别女",
+        "出生日期1990年1月1日",
+        "公民身份号码33010619900101123X",
+        "被告杭州堃昇网络科技有限公司",
+        "统一社会信用代码91330106MA2XXXXX7Q",
+        "住所地浙江省杭州市滨江区网商路599号",
+        "判令被告退还原告货款¥98.50",
+        "本案诉讼费用由被告承担",
+        "此致杭州互联网法院",
+        "具状人（签名）",
+        "2026年11月26日",
+        "附：1.本起诉状副本",
+        "由原告自行决定",
+        "不构成法律意见",
+    ):
+        assert text in flat, text
+
+
+def test_consumer_association_lists_what_was_tried(packets):
+    flat = re.sub(r"\s+", "", "".join(pages(packets[PacketKind.CONSUMER_ASSOCIATION])))
+    assert "消费者投诉调解申请书" in flat
+    assert "《中华人民共和国消费者权益保护法》第三十九条第（二）项" in flat
+    assert "三、已经采取的处理" in flat
+    assert "联系商家和平台客服" in flat
+    assert "被申请人（经营者）杭州堃昇网络科技有限公司" in flat
+
+
+def test_nothing_cites_the_repealed_rules(packets):
+    for pdf in packets.values():
+        assert "暂行办法" not in "".join(pages(pdf)) or pdf.name.startswith(
+            ("appeal", "complaint_12315")
+        )
+
+
+def _verify(*args: str | Path) -> int:
+    return main(["verify", *[str(a) for a in args]])
+
+
+def test_verify_passes_until_one_byte_changes(packets, complete, tmp_path, capsys):
+    folder = complete
+    pdf = packets[PacketKind.CIVIL_COMPLAINT]
+    assert _verify(pdf, "--evidence", folder) == 0
+    assert "ok, 3 evidence files match" in capsys.readouterr().out
+    # A bundle-shaped zip (data/evidence/…) is read without extracting it.
+    bundle = tmp_path / "b.zip"
+    with zipfile.ZipFile(bundle, "w") as zf:
+        zf.writestr("bagit.txt", "BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n")
+        for f in (folder / "evidence").iterdir():
+            zf.write(f, f"data/evidence/{f.name}")
+    assert _verify(pdf, "--evidence", bundle) == 0
+    copy = tmp_path / "ev"
+    (copy / "evidence").mkdir(parents=True)
+    for f in (folder / "evidence").iterdir():
+        (copy / "evidence" / f.name).write_bytes(f.read_bytes())
+    capsys.readouterr()
+    target = copy / "evidence" / "shot-01.png"
+    data = bytearray(target.read_bytes())
+    data[100] ^= 1
+    target.write_bytes(bytes(data))
+    (copy / "evidence" / "shot-03.png").unlink()
+    assert _verify(pdf, "--evidence", copy) == 1
+    err = capsys.readouterr().err
+    assert "evidence/shot-01.png: altered" in err
+    assert "evidence/shot-03.png: missing" in err
+    assert "shot-02.png" not in err
+
+
+def test_verify_packet_needs_evidence_and_a_real_packet(packets, tmp_path, capsys):
+    assert _verify(packets[PacketKind.APPEAL]) == 2
+    assert "--evidence" in capsys.readouterr().err
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    assert _verify(plain, "--evidence", tmp_path) == 1
+    assert "plain.pdf" in capsys.readouterr().err
+
+
+def test_sha256sum_checks_the_attached_manifest(packets, complete, tmp_path):
+    folder = complete
+    manifest = tmp_path / "manifest-sha256.txt"
+    manifest.write_bytes(read_attachments(packets[PacketKind.APPEAL])["manifest-sha256.txt"])
+    out = subprocess.run(
+        ["sha256sum", "-c", str(manifest)], cwd=folder, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.count(": OK") == 3
+
+
+def test_pre_checks_name_what_blocks_each_kind(complete, tmp_path):
+    case = load(complete)
+    today = TODAY
+    assert preflight(case, PacketKind.CIVIL_COMPLAINT, today) == []
+    case.complainant.id_number = ""
+    case.complainant.gender = None
+    case.respondent.credit_code = "123"
+    case.respondent.address = ""
+    civil = {b.field_path: b.message_zh for b in preflight(case, PacketKind.CIVIL_COMPLAINT, today)}
+    assert "原告公民身份号码" in civil["complainant.id_number"]
+    assert "原告性别" in civil["complainant.gender"]
+    assert "被告住所" in civil["respondent.address"]
+    assert "18位" in civil["respondent.credit_code"]
+    association = {b.field_path for b in preflight(case, PacketKind.CONSUMER_ASSOCIATION, today)}
+    assert association == {"respondent.address"}
+    # The identity is asked only for a court: the appeal does not need it.
+    assert all(
+        not (b.field_path or "").startswith("complainant")
+        for b in preflight(case, PacketKind.APPEAL, today)
+    )
+
+
+def test_stored_case_packet_shows_vault_intake_times(tmp_path, capsys):
+    home = tmp_path / "home"
+    assert main(["--data-dir", str(home), "demo"]) == 0
+    out = tmp_path / "p.pdf"
+    code = main(
+        ["--data-dir", str(home), "packet", "2", "--kind", "appeal", "--out", str(out), "--draft"]
+    )
+    assert code == 0
+    text = run("pdftotext", out, "-")
+    integrity = text[text.index("证据完整性说明") :]
+    assert "未记录" not in integrity.split("二、原件的保存")[0]
+    assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", integrity)
+    assert json.loads(read_attachments(out)["case.json"])["format"] == "disputekit.case/1"
