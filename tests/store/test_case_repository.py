@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -241,3 +241,16 @@ def test_hostile_text_is_accepted_and_round_trips(store, make_case, case_doc):
     back = store.cases.get(store.cases.create(case))
     assert back.order.product == case_doc["order"]["product"]
     assert dumps_case(back) == dumps_case(case_from_dict(json.loads(dumps_case(case))))
+
+
+def test_plaintiff_identity_is_stored_and_kept_apart_from_unknown_keys(store, make_case, case_doc):
+    case_doc["complainant"].update(
+        id_number="33010619900101123X", gender="female", birth_date="1990-01-01"
+    )
+    case = make_case(doc=case_doc)
+    back = store.cases.get(store.cases.create(case))
+    assert back == case
+    assert back.complainant.birth_date == date(1990, 1, 1)
+    assert back.complainant.extra == {"wechat": "zs_2026"}
+    data = json.loads(dumps_case(back))["complainant"]
+    assert data["gender"] == "female" and data["id_number"] == "33010619900101123X"

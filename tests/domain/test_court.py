@@ -1,0 +1,79 @@
+"""Which court a 民事起诉状 names (互联网法院规定第二条第（一）项), and the 原告 identity fields."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from disputekit.domain.case_json import CaseFormatError, dumps_case, loads_case
+from disputekit.domain.court import choose_court
+from disputekit.domain.vocabulary import Gender
+
+
+@pytest.mark.parametrize(
+    ("address", "court"),
+    [
+        ("北京市朝阳区望京街10号", "北京互联网法院"),
+        ("广东省广州市天河区体育西路1号", "广州互联网法院"),
+        ("浙江省杭州市滨江区网商路599号", "杭州互联网法院"),
+        ("广州市越秀区北京路88号", "广州互联网法院"),  # the first city named is where it is
+        ("浙江省宁波市杭州湾新区滨海二路1号", None),  # 杭州湾 is not Hangzhou
+        ("广东省深圳市南山区科技园", None),
+        ("", None),
+    ],
+)
+def test_court_by_defendant_address(address, court):
+    choice = choose_court(address)
+    assert choice.name == court
+    if court:
+        assert choice.addressee == court
+        assert "第二条第（一）项" in choice.note
+    else:
+        assert choice.addressee == "________人民法院"
+        assert ("基层人民法院" in choice.note) or ("尚未填写被告住所" in choice.note)
+
+
+def _doc(**complainant: object) -> str:
+    import json
+
+    base = {
+        "format": "disputekit.case/1",
+        "complainant": {"name": "张三", **complainant},
+        "respondent": {"platform": "某卡盟"},
+        "order": {
+            "order_no": "KM1",
+            "product": "Q币",
+            "amount_paid": "10.00",
+            "payment_method": "alipay",
+            "status": "completed",
+            "ordered_at": "2026-11-20T10:00:00+08:00",
+        },
+        "problem": "not_received",
+    }
+    return json.dumps(base, ensure_ascii=False)
+
+
+def test_identity_round_trips_and_is_left_out_when_unknown():
+    case = loads_case(_doc(id_number="33010619900101123x", gender="male", birth_date="1990-01-01"))
+    c = case.complainant
+    assert (c.id_number, c.gender, c.birth_date) == (
+        "33010619900101123X",
+        Gender.MALE,
+        date(1990, 1, 1),
+    )
+    again = loads_case(dumps_case(case)).complainant
+    assert (again.id_number, again.gender, again.birth_date) == (
+        c.id_number,
+        c.gender,
+        c.birth_date,
+    )
+    plain = dumps_case(loads_case(_doc()))
+    assert "id_number" not in plain and "gender" not in plain and "birth_date" not in plain
+
+
+def test_bad_identity_values_name_their_paths():
+    with pytest.raises(CaseFormatError) as info:
+        loads_case(_doc(id_number="12345", gender="x", birth_date="1990-13-01"))
+    paths = {e.path for e in info.value.errors}
+    assert {"complainant.id_number", "complainant.gender", "complainant.birth_date"} <= paths
