@@ -8,6 +8,7 @@ The file is only read, never changed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +74,15 @@ def file_metadata(path: Path) -> dict[str, str]:
     return found
 
 
+def _exif_time(text: str) -> str:
+    # EXIF writes "2026:11:20 10:15:00" in the device's clock, with no time zone.
+    found = re.fullmatch(r"(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}).*", text)
+    if not found:
+        return text
+    y, m, d, hh, mm = found.groups()
+    return f"{y}-{m}-{d} {hh}:{mm}（设备时间）"
+
+
 def provenance(item: EvidenceItem, path: Path | None) -> Provenance:
     """What the 证据目录 says about where `item` came from."""
     meta = file_metadata(path) if path is not None and path.suffix.lower() != ".pdf" else {}
@@ -84,7 +94,7 @@ def provenance(item: EvidenceItem, path: Path | None) -> Provenance:
         from_file.append("设备")
     captured_at = fmt_datetime(item.captured_at)
     if item.captured_at is None and meta.get("captured_at"):
-        captured_at = meta["captured_at"]
+        captured_at = _exif_time(meta["captured_at"])
         from_file.append("取证时间")
     return Provenance(
         source=source,

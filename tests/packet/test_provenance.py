@@ -1,0 +1,70 @@
+"""The 证据目录's 来源: what the user recorded, else what the file's own metadata says."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PIL import Image, PngImagePlugin
+
+from disputekit.domain.model import EvidenceItem
+from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.packet.catalog import derived_note
+from disputekit.packet.exhibits import Exhibit
+from disputekit.packet.provenance import provenance
+from disputekit.packet.text import SHANGHAI
+
+
+def photo(path: Path) -> Path:
+    exif = Image.Exif()
+    exif[0x010F] = "HUAWEI"
+    exif[0x0110] = "HUAWEI P40"
+    exif.get_ifd(0x8769)[0x9003] = "2026:11:20 10:15:00"
+    Image.new("RGB", (40, 80), "white").save(path, "JPEG", exif=exif)
+    return path
+
+
+def test_device_and_time_come_from_exif_when_not_recorded(tmp_path):
+    item = EvidenceItem("e1", EvidenceKind.CHAT_LOG, source="screenshot")
+    p = provenance(item, photo(tmp_path / "a.jpg"))
+    assert p.source == "截图"
+    assert p.device == "HUAWEI P40"  # the model already names the make: not "HUAWEI HUAWEI P40"
+    assert p.captured_at == "2026-11-20 10:15（设备时间）"
+    assert p.lines()[-1] == "（设备、取证时间读自文件元数据）"
+
+
+def test_what_the_user_recorded_wins(tmp_path):
+    item = EvidenceItem(
+        "e1",
+        EvidenceKind.CHAT_LOG,
+        source="微信截图",
+        captured_at=datetime(2026, 11, 21, 9, 0, tzinfo=SHANGHAI),
+        extra={"device": "iPhone 15", "captured_by": "李四（志愿者）"},
+    )
+    p = provenance(item, photo(tmp_path / "a.jpg"))
+    assert p.lines() == [
+        "微信截图",
+        "设备：iPhone 15",
+        "取证人：李四（志愿者）",
+        "取证时间：2026-11-21 09:00",
+    ]
+
+
+def test_png_software_chunk_names_the_tool(tmp_path):
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Software", "Android Screenshot")
+    path = tmp_path / "s.png"
+    Image.new("RGB", (40, 80), "white").save(path, pnginfo=info)
+    p = provenance(EvidenceItem("e1", EvidenceKind.OTHER), path)
+    assert p.device == "Android Screenshot"
+    assert p.captured_at == "未记录"
+
+
+def test_a_redacted_copy_names_its_original(tmp_path):
+    original = EvidenceItem("e1", EvidenceKind.CHAT_LOG)
+    copy = EvidenceItem("e2", EvidenceKind.CHAT_LOG, derived_from="a" * 64)
+    ex1 = Exhibit(1, original, tmp_path / "a", "a" * 64, False)
+    ex2 = Exhibit(2, copy, tmp_path / "b", "b" * 64, False)
+    assert derived_note(ex2, [ex1, ex2]) == "由证据1打码（遮盖个人信息）得到的副本"
+    assert "原件由当事人保存" in derived_note(ex2, [ex2])
+    assert derived_note(ex1, [ex1, ex2]) == ""
