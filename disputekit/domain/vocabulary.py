@@ -113,6 +113,8 @@ class Channel(Labeled):
 
 
 class PacketKind(Labeled):
+    """The documents a case can become (PACKET_FOR_CHANNEL says which channel takes which)."""
+
     APPEAL = "appeal", "平台申诉材料", "Platform appeal packet"
     COMPLAINT_12315 = "complaint_12315", "12315投诉材料", "12315 complaint packet"
     CONSUMER_ASSOCIATION = (
@@ -121,6 +123,15 @@ class PacketKind(Labeled):
         "Consumer association mediation request",
     )
     CIVIL_COMPLAINT = "civil_complaint", "民事起诉状", "Civil complaint (court)"
+
+
+# The packet that carries a case to each channel that takes one (advice links to it).
+PACKET_FOR_CHANNEL = {
+    Channel.PLATFORM_APPEAL: PacketKind.APPEAL,
+    Channel.REGULATOR_12315: PacketKind.COMPLAINT_12315,
+    Channel.CONSUMER_ASSOCIATION: PacketKind.CONSUMER_ASSOCIATION,
+    Channel.LITIGATION: PacketKind.CIVIL_COMPLAINT,
+}
 
 
 class Gender(Labeled):

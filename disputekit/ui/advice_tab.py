@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.domain.advice import Advice, advise
-from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.domain.vocabulary import PACKET_FOR_CHANNEL, Channel, EvidenceKind, PacketKind
 from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
@@ -91,6 +91,11 @@ class AdviceTab(Retranslating, QScrollArea):
         QVBoxLayout(self.warnings_box).addWidget(self.warnings_label)
 
         self.further_label = _wrapping_label()
+        # One button per channel on the ladder that takes a packet: straight to the 材料 tab.
+        self.packet_row = QWidget()
+        self._packet_layout = QHBoxLayout(self.packet_row)
+        self._packet_layout.setContentsMargins(0, 0, 0, 0)
+        self.packet_buttons: dict[PacketKind, QPushButton] = {}
         self.steps_title = QLabel()
         self.steps_title.setStyleSheet("font-weight: bold")
         self._content = [
@@ -103,6 +108,7 @@ class AdviceTab(Retranslating, QScrollArea):
             self.eligibility_box,
             self.warnings_box,
             self.further_label,
+            self.packet_row,
         ]
         layout.addWidget(self.placeholder)
         for widget in self._content:
@@ -157,6 +163,27 @@ class AdviceTab(Retranslating, QScrollArea):
             self.tr("If that fails: {channels}").format(channels=" → ".join(further))
         )
         self.further_label.setVisible(bool(further))
+        self._show_packet_buttons([advice.channel, *advice.further_channels])
+
+    def _show_packet_buttons(self, channels: list[Channel]) -> None:
+        while (item := self._packet_layout.takeAt(0)) is not None:
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.packet_buttons = {}
+        for channel in channels:
+            kind = PACKET_FOR_CHANNEL.get(channel)
+            if kind is None or kind in self.packet_buttons:
+                continue
+            button = QPushButton(self.tr("Prepare: {packet}…").format(packet=label(kind)))
+            button.clicked.connect(lambda _=False, k=kind: self._request_packet(k))
+            self.packet_buttons[kind] = button
+            self._packet_layout.addWidget(button)
+        self._packet_layout.addStretch(1)
+        self.packet_row.setVisible(bool(self.packet_buttons))
+
+    def _request_packet(self, kind: PacketKind) -> None:
+        self._session.request_packet_kind.emit(str(kind))
+        self._session.request_tab.emit("packet")
 
     def _show_missing(self, groups: list[list[EvidenceKind]]) -> None:
         # A fresh container each time: simpler and safer than removing rows one by one.

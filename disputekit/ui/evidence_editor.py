@@ -1,4 +1,5 @@
-"""Edits one evidence item's kind, caption, 证明目的, capture time and source."""
+"""Edits one evidence item's kind, caption, 证明目的, capture time, source, and who captured it
+on which device (the 证据目录's 来源; kept as the item's `captured_by`/`device` keys)."""
 
 from __future__ import annotations
 
@@ -32,15 +33,27 @@ class EvidenceEditor(QGroupBox):
         self.captured_at = OptionalDateTimeEdit()
         self.source = QLineEdit()
         self.source.setMaxLength(200)
+        self.captured_by = QLineEdit()
+        self.captured_by.setMaxLength(200)
+        self.device = QLineEdit()
+        self.device.setMaxLength(200)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(self.facts.textInteractionFlags().TextSelectableByMouse)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.labels = [QLabel() for _ in range(5)]
+        self.labels = [QLabel() for _ in range(7)]
         for label, editor in zip(
             self.labels,
-            (self.kind, self.caption, self.proves, self.captured_at, self.source),
+            (
+                self.kind,
+                self.caption,
+                self.proves,
+                self.captured_at,
+                self.source,
+                self.captured_by,
+                self.device,
+            ),
             strict=True,
         ):
             label.setBuddy(editor)
@@ -52,6 +65,8 @@ class EvidenceEditor(QGroupBox):
         self.proves.installEventFilter(self)
         self.captured_at.changed.connect(self._emit)
         self.source.editingFinished.connect(self._emit)
+        self.captured_by.editingFinished.connect(self._emit)
+        self.device.editingFinished.connect(self._emit)
         self.retranslate()
         self.set_item(None)
 
@@ -64,11 +79,17 @@ class EvidenceEditor(QGroupBox):
             self.tr("What it proves"),
             self.tr("Captured at"),
             self.tr("Source"),
+            self.tr("Captured by"),
+            self.tr("Device"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.caption.setPlaceholderText(self.tr("e.g. Order page showing 已发货"))
         self.source.setPlaceholderText(self.tr("e.g. WeChat screenshot, Alipay bill export"))
+        self.captured_by.setPlaceholderText(self.tr("Who took the screenshot or photo"))
+        self.device.setPlaceholderText(
+            self.tr("Phone or computer; read from the photo's EXIF when left empty")
+        )
         self.kind.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -86,6 +107,9 @@ class EvidenceEditor(QGroupBox):
             self.proves.setPlainText(item.proves if item else "")
             self.captured_at.set_value(item.captured_at if item else None, self._now)
             self.source.setText(item.source if item else "")
+            extra = item.extra if item else {}
+            self.captured_by.setText(str(extra.get("captured_by") or ""))
+            self.device.setText(str(extra.get("device") or ""))
             self.facts.setText(facts)
         finally:
             self._loading = False
@@ -102,6 +126,12 @@ class EvidenceEditor(QGroupBox):
         when = self.captured_at.value()
         item.captured_at = when.astimezone(SHANGHAI) if when else None
         item.source = self.source.text()
+        for key, editor in (("captured_by", self.captured_by), ("device", self.device)):
+            text = editor.text().strip()
+            if text:
+                item.extra[key] = text
+            else:
+                item.extra.pop(key, None)
         return item
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

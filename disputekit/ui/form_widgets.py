@@ -167,20 +167,26 @@ class OptionalDateTimeEdit(QWidget):
 class EnumCombo(QComboBox):
     """A choice among a vocabulary enum's members, labelled in the UI language."""
 
-    def __init__(self, enum: type[Labeled], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, enum: type[Labeled], parent: QWidget | None = None, *, optional: bool = False
+    ) -> None:
         super().__init__(parent)
         self._enum = enum
+        if optional:  # a first, empty choice meaning "not given" (value None)
+            self.addItem("—", None)
         for member in enum:
             self.addItem(member.label(vocab_lang()), member.value)
 
-    def value(self) -> str:
-        """The selected member's identifier."""
-        return str(self.currentData())
+    def value(self) -> str | None:
+        """The selected member's identifier (None for the empty choice of an optional one)."""
+        data = self.currentData()
+        return None if data is None else str(data)
 
     def set_value(self, value: str | None) -> None:
         """Select `value`; an identifier the enum lacks is kept as an extra entry."""
         if value is None:
-            value = self.itemData(0)
+            self.setCurrentIndex(0)
+            return
         index = self.findData(value)
         if index < 0:
             self.addItem(str(value), value)

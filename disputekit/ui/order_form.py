@@ -32,6 +32,7 @@ from disputekit.domain.model import Respondent
 from disputekit.domain.vocabulary import (
     Category,
     FilerRelation,
+    Gender,
     OrderStatus,
     PaymentMethod,
     Problem,
@@ -51,18 +52,23 @@ from disputekit.ui.session import CaseSession
 from disputekit.ui.unsaved_prompt import Answer, ask_unsaved
 
 # (group, JSON path, editor kind, max length) — the layout follows the case JSON contract.
-_TEXT, _LONG, _MONEY, _OPT_MONEY, _WHEN, _OPT_WHEN, _INT, _BOOL = range(8)
+_TEXT, _LONG, _MONEY, _OPT_MONEY, _WHEN, _OPT_WHEN, _INT, _BOOL, _DATE = range(9)
 _ENUMS = {
     "order.category": Category,
     "order.payment_method": PaymentMethod,
     "order.status": OrderStatus,
     "problem": Problem,
     "filed_by.relation": FilerRelation,
+    "complainant.gender": Gender,
 }
+_OPTIONAL_ENUMS = {"complainant.gender"}
 _LAYOUT: dict[str, list[tuple[str, int, int]]] = {
     "complainant": [
         ("complainant.name", _TEXT, 200), ("complainant.phone", _TEXT, 40),
         ("complainant.address", _TEXT, 500), ("complainant.email", _TEXT, 200),
+        # Asked only by a 民事起诉状; every other packet leaves them out.
+        ("complainant.gender", _TEXT, 0), ("complainant.birth_date", _DATE, 0),
+        ("complainant.id_number", _TEXT, 18),
     ],
     "respondent": [
         ("respondent.platform", _TEXT, 500), ("respondent.url", _TEXT, 500),
@@ -192,7 +198,7 @@ class OrderTab(QWidget):
 
     def _make_field(self, path: str, kind: int, limit: int) -> Field:
         if path in _ENUMS:
-            combo = EnumCombo(_ENUMS[path])
+            combo = EnumCombo(_ENUMS[path], optional=path in _OPTIONAL_ENUMS)
             combo.currentIndexChanged.connect(self._changed)
             return Field(path, combo, combo.value, combo.set_value)
         if kind in (_MONEY, _OPT_MONEY):
@@ -242,8 +248,13 @@ class OrderTab(QWidget):
             text.textChanged.connect(self._changed)
             return Field(path, text, text.toPlainText, lambda v: text.setPlainText(v or ""))
         line = QLineEdit()
-        line.setMaxLength(limit)
+        line.setMaxLength(limit or 10)
         line.textChanged.connect(self._changed)
+        if kind == _DATE:
+            line.setPlaceholderText("YYYY-MM-DD")
+            return Field(
+                path, line, lambda: line.text().strip() or None, lambda v: line.setText(v or "")
+            )
         if path == "complainant.email":
             return Field(
                 path, line, lambda: line.text().strip() or None, lambda v: line.setText(v or "")
@@ -267,6 +278,9 @@ class OrderTab(QWidget):
             "complainant.phone": self.tr("Phone"),
             "complainant.address": self.tr("Address"),
             "complainant.email": self.tr("Email"),
+            "complainant.gender": self.tr("Gender (court only)"),
+            "complainant.birth_date": self.tr("Date of birth (court only)"),
+            "complainant.id_number": self.tr("ID number (court only)"),
             "respondent.platform": self.tr("Platform"),
             "respondent.url": self.tr("Website"),
             "respondent.shop": self.tr("Shop"),

@@ -154,6 +154,7 @@ class PacketBuilderTab(Retranslating, QSplitter):
         self.generate_button.clicked.connect(self.generate)
         self.open_folder_button.clicked.connect(self._open_folder)
         self.save_as_button.clicked.connect(self._ask_save_as)
+        session.request_packet_kind.connect(lambda value: self.set_kind(PacketKind(value)))
         session.current_changed.connect(self._case_switched)
         session.case_changed.connect(self.refresh)
         self.retranslate()

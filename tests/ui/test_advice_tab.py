@@ -127,3 +127,18 @@ def test_a_phone_another_complainant_uses_is_warned_about(services, session, qtb
     warning = next(w for w in widget.advice.warnings if "第十七条（四）" in w)
     assert f"案件#{other_id}（李四）" in warning
     assert f"案件#{other_id}" in widget.warnings_label.text()
+
+
+def test_advice_offers_the_packet_of_each_channel_it_names(tab, session, services, qtbot):
+    from disputekit.domain.vocabulary import PacketKind
+    from disputekit.ui.packet_tab import PacketBuilderTab
+
+    packets = PacketBuilderTab(services, session)
+    qtbot.addWidget(packets)
+    # Customer service now; the ladder goes on to appeal, 12315, 消协 and the court.
+    assert set(tab.packet_buttons) >= {PacketKind.CONSUMER_ASSOCIATION, PacketKind.CIVIL_COMPLAINT}
+    with qtbot.waitSignal(session.request_tab) as jumped:
+        qtbot.mouseClick(tab.packet_buttons[PacketKind.CIVIL_COMPLAINT], Qt.MouseButton.LeftButton)
+    assert jumped.args == ["packet"]
+    assert packets.kind() is PacketKind.CIVIL_COMPLAINT
+    assert "民事起诉状" in tab.packet_buttons[PacketKind.CIVIL_COMPLAINT].text()

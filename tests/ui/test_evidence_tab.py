@@ -92,6 +92,20 @@ def test_editor_changes_are_saved(tab, session, tmp_path, qtbot):
     assert tab.selected_id() == stored.id  # the selection survives the reload
 
 
+def test_who_captured_it_and_on_which_device_are_saved(tab, session, tmp_path):
+    drop(tab, [helpers.png(tmp_path / "a.png")])
+    tab.view.setCurrentIndex(tab.model.index(0))
+    tab.editor.captured_by.setText("李四（志愿者）")
+    tab.editor.captured_by.editingFinished.emit()
+    tab.editor.device.setText("华为 P40")
+    tab.editor.device.editingFinished.emit()
+    stored = session.store.cases.get(session.case_id).evidence[0]
+    assert stored.extra == {"captured_by": "李四（志愿者）", "device": "华为 P40"}
+    tab.editor.device.setText("")
+    tab.editor.device.editingFinished.emit()
+    assert "device" not in session.store.cases.get(session.case_id).evidence[0].extra
+
+
 def test_remove_with_undo_and_redo(tab, session, tmp_path):
     drop(tab, [helpers.png(tmp_path / "a.png"), helpers.png(tmp_path / "b.png", color=(1, 2, 3))])
     first = session.case.evidence[0]

@@ -217,3 +217,24 @@ def test_seller_help_and_regulator_line_follow_the_fields_as_typed(form, qtbot):
     type_into(qtbot, form, "respondent.shop_address", "广州市天河区某路3号")
     assert "在平台公示的地址（广州市天河区某路3号）" in help_box.regulator.text()
     assert "第十三条" in help_box.regulator.text()
+
+
+def test_plaintiff_identity_is_optional_and_saved_when_given(form, session, qtbot):
+    from datetime import date
+
+    from disputekit.domain.vocabulary import Gender
+
+    assert form.fields["complainant.gender"].editor.value() is None
+    form.fields["complainant.gender"].editor.set_value(Gender.FEMALE.value)
+    type_into(qtbot, form, "complainant.birth_date", "1990-13-01")
+    type_into(qtbot, form, "complainant.id_number", "11010519900101123X")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.errors["complainant.birth_date"].isVisible()  # no such month: not saved
+    type_into(qtbot, form, "complainant.birth_date", "1990-01-01")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    c = session.store.cases.get(session.case_id).complainant
+    assert (c.gender, c.birth_date, c.id_number) == (
+        Gender.FEMALE,
+        date(1990, 1, 1),
+        "11010519900101123X",
+    )

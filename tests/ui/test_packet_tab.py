@@ -274,3 +274,54 @@ def test_withheld_originals_stay_out_unless_ticked_with_a_warning(tab, services,
     tab.generate()
     assert tab.result is not None, tab.status.text()
     assert [e.item.id for e in tab.result.exhibits] == ["e1", copy.id, "e2"]
+
+
+def test_court_packet_asks_for_the_plaintiff_identity_and_jumps_to_fix_it(tab, session, qtbot):
+    tab.set_kind(PacketKind.CIVIL_COMPLAINT)
+    paths = [b.field_path for b in tab.blockers.blockers]
+    for path in (
+        "complainant.gender",
+        "complainant.birth_date",
+        "complainant.id_number",
+        "respondent.credit_code",
+    ):
+        assert path in paths
+    blocker_targets = {target for target, _ in tab.blockers.fix_buttons[: len(paths)]}
+    assert blocker_targets == {"order"}
+    with qtbot.waitSignal(session.request_tab) as jumped:
+        qtbot.mouseClick(tab.blockers.fix_buttons[0][1], Qt.MouseButton.LeftButton)
+    assert jumped.args == ["order"]
+    # The consumer association needs none of that: this case is ready for it.
+    tab.set_kind(PacketKind.CONSUMER_ASSOCIATION)
+    assert tab.blockers.blockers == []
+    tab.generate()
+    assert tab.result is not None, tab.status.text()
+    assert tab.result.path.name.endswith("consumer_association.pdf")
+    assert "证据目录" in "".join(p.extract_text() for p in PdfReader(tab.result.path).pages)
+
+
+def test_complete_court_case_builds_with_vault_intake_times(tab, session):
+    from disputekit.domain.vocabulary import Gender
+    from disputekit.packet.attachments import read_attachments
+
+    case = session.case
+    session.save(
+        dataclasses.replace(
+            case,
+            complainant=dataclasses.replace(
+                case.complainant,
+                id_number="11010519900101123X",
+                gender=Gender.MALE,
+                birth_date=datetime(1990, 1, 1).date(),
+            ),
+            respondent=dataclasses.replace(case.respondent, credit_code="91330106MA2B3C4D5E"),
+        )
+    )
+    tab.set_kind(PacketKind.CIVIL_COMPLAINT)
+    assert tab.blockers.blockers == []
+    tab.generate()
+    assert tab.result is not None, tab.status.text()
+    text = "".join(p.extract_text() for p in PdfReader(tab.result.path).pages)
+    assert "杭州互联网法院" in text
+    assert "未记录（由案件文件直接生成）" not in text  # the vault knows when each file came in
+    assert set(read_attachments(tab.result.path)) == {"manifest-sha256.txt", "case.json"}

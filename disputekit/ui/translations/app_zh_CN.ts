@@ -149,6 +149,26 @@
         <source>e.g. WeChat screenshot, Alipay bill export</source>
         <translation>例如：微信截图、支付宝账单导出</translation>
     </message>
+    <message>
+        <location filename="../evidence_editor.py" line="1" />
+        <source>Captured by</source>
+        <translation>取证人</translation>
+    </message>
+    <message>
+        <location filename="../evidence_editor.py" line="1" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../evidence_editor.py" line="1" />
+        <source>Who took the screenshot or photo</source>
+        <translation>截图或拍照的人</translation>
+    </message>
+    <message>
+        <location filename="../evidence_editor.py" line="1" />
+        <source>Phone or computer; read from the photo&apos;s EXIF when left empty</source>
+        <translation>手机或电脑型号；留空时从照片的 EXIF 信息读取</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceIntake</name>
@@ -719,6 +739,21 @@ Remove the location from the exported copies? The originals on this computer sta
         <location filename="../order_form.py" line="404" />
         <source>Enter an amount in yuan, e.g. 98.50</source>
         <translation>请填写以元为单位的金额，例如 98.50</translation>
+    </message>
+    <message>
+        <location filename="../order_form.py" line="1" />
+        <source>Gender (court only)</source>
+        <translation>性别（仅起诉用）</translation>
+    </message>
+    <message>
+        <location filename="../order_form.py" line="1" />
+        <source>Date of birth (court only)</source>
+        <translation>出生日期（仅起诉用）</translation>
+    </message>
+    <message>
+        <location filename="../order_form.py" line="1" />
+        <source>ID number (court only)</source>
+        <translation>身份证号（仅起诉用）</translation>
     </message>
 </context>
 <context>

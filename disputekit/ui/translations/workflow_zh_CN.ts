@@ -88,6 +88,11 @@
         <source>• Filing for someone else: a signed power of attorney (授权委托书) and the agent&apos;s ID are needed.</source>
         <translation>• 代他人投诉：需要委托人签名的授权委托书和受托人身份证明。</translation>
     </message>
+    <message>
+        <location filename="../advice_tab.py" line="1" />
+        <source>Prepare: {packet}…</source>
+        <translation>准备材料：{packet}…</translation>
+    </message>
 </context>
 <context>
     <name>BlockersBox</name>
