@@ -1,11 +1,12 @@
-"""`disputekit packet (CASE_ID | path/to/case.json) --kind appeal|complaint_12315 --out FILE.pdf
+"""`disputekit packet (CASE_ID | path/to/case.json) --kind KIND --out FILE.pdf
 [--fill-sheet FILE.txt] [--max-mb N] [--max-pages N] [--dpi N] [--draft] [--today YYYY-MM-DD]`.
 
-Builds the complaint packet PDF (and, with --fill-sheet, the 12315 form's fields as text).
+Builds the packet PDF of KIND (appeal, complaint_12315, consumer_association, civil_complaint)
+and, with --fill-sheet, the 12315 form's fields as text.
 Exit codes: 0 written; 1 refused (办法第十条 materials missing, a 12315 complaint past the
-办法第十六条(四) three-year bar, characters the font lacks, an
-evidence file missing or altered, over --max-mb/--max-pages; reasons on stderr) or the case
-cannot be read; 2 usage.
+办法第十六条(四) three-year bar, what a 消协 application or a 民事起诉状 needs, characters the
+font lacks, an evidence file missing or altered, over --max-mb/--max-pages; reasons on stderr)
+or the case cannot be read; 2 usage.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Every string that comes from the case goes through `safe()` (escaped, and in a draft any
 character the font lacks shown as [U+XXXX]); fixed wording comes from the templates.
-The table sections (cover, 时间线, 证据清单) are in `tables`.
+The table sections (cover, 时间线) are in `tables`, the 证据目录 in `catalog`.
 """
 
 from __future__ import annotations

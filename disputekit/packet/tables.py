@@ -1,4 +1,4 @@
-"""The table sections of a packet: the cover, the 时间线 and the 证据清单."""
+"""The table sections of a packet: the cover and the 时间线 (the 证据目录 is in `catalog`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -19,7 +18,7 @@ from reportlab.platypus import (
 from disputekit.domain.legal import GUIDE_BASIS
 from disputekit.packet.context import TITLES, PacketContext
 from disputekit.packet.field_sources import source_note
-from disputekit.packet.fonts import MONO, SANS, SANS_BOLD
+from disputekit.packet.fonts import SANS
 from disputekit.packet.narrative import event_text
 from disputekit.packet.styles import CONTENT_WIDTH, GRID, OVERDUE, SHADE, styles
 from disputekit.packet.text import esc, fmt_date_zh, fmt_datetime, fmt_money, or_blank, safe
@@ -164,52 +163,3 @@ def timeline(ctx: PacketContext) -> list[Flowable]:
     table = grid(data, [38 * mm, CONTENT_WIDTH - 38 * mm - 24 * mm, 24 * mm], extra)
     table.repeatRows = 1
     return [CondPageBreak(60 * mm), heading("四、时间线"), table]
-
-
-def evidence_list(ctx: PacketContext) -> list[Flowable]:
-    """证据清单: 证据1…N with kind, caption, purpose, capture time, source, file, SHA-256."""
-    s = styles()
-    story: list[Flowable] = [PageBreak(), heading("五、证据清单")]
-    story.append(
-        Paragraph(
-            "以下证据的原始电子文件未经修改，保存在本案的案件包（case bundle）中；"
-            "SHA-256 为原始文件的哈希值，可用任何 SHA-256 工具校验原件与下列数值一致。"
-            "附件中的图片为便于阅读而缩放，以原件为准。",
-            s.small,
-        )
-    )
-    story.append(Spacer(1, 3 * mm))
-    for ex in ctx.exhibits:
-        item = ex.item
-        # Short fixed-form values are plain strings (drawn directly, no paragraph layout:
-        # a 60-exhibit list lays out several times faster); free text may wrap.
-        rows: list[list[Any]] = [
-            [ex.label, "", "", ""],
-            ["类型", item.kind.zh, "取证时间", fmt_datetime(item.captured_at)],
-            ["说明", Paragraph(safe(or_blank(item.caption)), s.cell), "", ""],
-            ["证明目的", Paragraph(safe(or_blank(item.proves)), s.cell), "", ""],
-            [
-                "来源",
-                Paragraph(safe(or_blank(source_zh(item.source))), s.cell),
-                "原始文件名",
-                Paragraph(safe(or_blank(item.original_name or item.file)), s.cell),
-            ],
-            ["SHA-256", ex.sha256, "", ""],
-        ]
-        extra = [
-            ("SPAN", (0, 0), (-1, 0)),
-            ("SPAN", (1, 2), (-1, 2)),
-            ("SPAN", (1, 3), (-1, 3)),
-            ("SPAN", (1, 5), (-1, 5)),
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("FONTSIZE", (0, 0), (-1, -1), 9),
-            ("FONTNAME", (0, 0), (0, -1), SANS_BOLD),
-            ("FONTNAME", (2, 1), (2, 1), SANS_BOLD),
-            ("FONTNAME", (2, 4), (2, 4), SANS_BOLD),
-            ("FONTNAME", (1, 5), (1, 5), MONO),
-            ("FONTSIZE", (1, 5), (1, 5), 8),
-        ]
-        label, value = 22 * mm, (CONTENT_WIDTH - 44 * mm) / 2
-        table = grid(rows, [label, value, label, value], extra)
-        story += [KeepTogether([table]), Spacer(1, 3 * mm)]
-    return story
