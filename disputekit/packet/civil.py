@@ -77,6 +77,7 @@ def _parties(ctx: PacketContext) -> list[Flowable]:
                     safe(f"{agent.name}（{or_blank(agent.phone)}）") if agent else "无",
                 ),
                 ("送达地址", safe(or_blank(p.address))),
+                ("电子送达", "是否同意以手机短信、电子邮件等方式送达：□是　□否"),
                 ("案由", "网络购物合同纠纷"),
             ]
         ),
@@ -93,7 +94,9 @@ def _requests(ctx: PacketContext) -> list[Flowable]:
             f"标的总额：{esc(fmt_money(total) if total is not None else '无金钱请求')}", s.body
         ),
         heading("约定管辖和诉讼保全"),
-        Paragraph("双方未约定仲裁或管辖法院；原告暂不申请财产保全。", s.body),
+        # Facts the case does not record: left as boxes for the plaintiff to tick.
+        Paragraph("是否约定仲裁或管辖法院：□是　□否", s.body),
+        Paragraph("是否已申请或将申请诉前、诉讼财产保全：□是　□否", s.body),
     ]
 
 
