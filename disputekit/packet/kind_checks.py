@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from disputekit.domain.id_number import id_number_problems
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.preflight import Blocker
@@ -74,6 +75,11 @@ def civil_blockers(case: Case) -> list[Blocker]:
         "civil_defendant_missing",
         "起诉须有明确的被告；可向平台索取商家的真实名称和地址",
     )
+    if c.id_number.strip():
+        blockers += [
+            Blocker("civil_id_number_mismatch", message, f"complainant.{key}")
+            for key, message in id_number_problems(c.id_number, c.gender, c.birth_date)
+        ]
     code = r.credit_code.strip().upper()
     if code and not CREDIT_CODE.fullmatch(code):
         blockers.append(

@@ -77,3 +77,19 @@ def test_bad_identity_values_name_their_paths():
         loads_case(_doc(id_number="12345", gender="x", birth_date="1990-13-01"))
     paths = {e.path for e in info.value.errors}
     assert {"complainant.id_number", "complainant.gender", "complainant.birth_date"} <= paths
+
+
+def test_id_number_checksum_birth_date_and_gender():
+    from disputekit.domain.id_number import check_character, id_number_problems
+
+    assert check_character("11010519491231002") == "X"  # the standard's own example
+    good = "33010619900101123X"
+    assert id_number_problems(good, Gender.MALE, date(1990, 1, 1)) == []
+    assert id_number_problems(good.lower(), None, None) == []
+    assert [f for f, _ in id_number_problems("330106199001011230", Gender.MALE, None)] == [
+        "id_number"
+    ]
+    assert [f for f, _ in id_number_problems("3301061990", None, None)] == ["id_number"]
+    problems = dict(id_number_problems(good, Gender.FEMALE, date(1990, 1, 2)))
+    assert "19900101" in problems["birth_date"]
+    assert "男" in problems["gender"]

@@ -44,7 +44,7 @@ def complete(tmp_path_factory) -> Path:
     path = write_sample_case(folder, screenshots=3, size=(540, 1200))
     data = json.loads(path.read_text(encoding="utf-8"))
     data["complainant"].update(
-        id_number="33010619900101123X", gender="female", birth_date="1990-01-01"
+        id_number="33010619900101123X", gender="male", birth_date="1990-01-01"
     )
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return folder
@@ -111,7 +111,7 @@ def test_civil_complaint_reads_as_a_complaint(packets):
     for text in (
         "民事起诉状",
         "原告王镕喆",
-        "性别女",
+        "性别男",
         "出生日期1990年1月1日",
         "公民身份号码33010619900101123X",
         "被告杭州堃昇网络科技有限公司",
@@ -211,6 +211,10 @@ def test_pre_checks_name_what_blocks_each_kind(complete, tmp_path):
     assert "原告性别" in civil["complainant.gender"]
     assert "被告住所" in civil["respondent.address"]
     assert "18位" in civil["respondent.credit_code"]
+    case.complainant.id_number = "33010619900101123X"
+    case.complainant.birth_date = date(1991, 1, 1)
+    mismatch = {b.field_path for b in preflight(case, PacketKind.CIVIL_COMPLAINT, today)}
+    assert "complainant.birth_date" in mismatch
     association = {b.field_path for b in preflight(case, PacketKind.CONSUMER_ASSOCIATION, today)}
     assert association == {"respondent.address"}
     # The identity is asked only for a court: the appeal does not need it.

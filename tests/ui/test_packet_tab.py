@@ -310,7 +310,7 @@ def test_complete_court_case_builds_with_vault_intake_times(tab, session):
             case,
             complainant=dataclasses.replace(
                 case.complainant,
-                id_number="11010519900101123X",
+                id_number="110105199001011232",
                 gender=Gender.MALE,
                 birth_date=datetime(1990, 1, 1).date(),
             ),
