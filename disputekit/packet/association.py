@@ -119,6 +119,16 @@ def story(ctx: PacketContext) -> list[Flowable]:
     ]
 
 
+def authorization(ctx: PacketContext) -> list[Flowable]:
+    """授权委托书 when someone applies on the buyer's behalf (a volunteer, a relative)."""
+    if ctx.case.filed_by is None:
+        return []
+    s = styles()
+    paras = render_paragraphs("authorization_association.j2", ctx.template_context())
+    body = [Paragraph(safe(t), s.signature if "（签名）" in t else s.body) for t in paras]
+    return [PageBreak(), Paragraph("授权委托书", s.title), *body]
+
+
 def closing(ctx: PacketContext) -> list[Flowable]:
     """六、声明 (the same statement as the other packets, signed by the applicant)."""
     s = styles()

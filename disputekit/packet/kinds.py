@@ -28,6 +28,7 @@ def body(
             *association.story(ctx),
             *evidence_catalog(ctx),
             *association.closing(ctx),
+            *association.authorization(ctx),
             *integrity,
         ]
     if ctx.kind is PacketKind.CIVIL_COMPLAINT:

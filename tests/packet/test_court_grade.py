@@ -136,6 +136,10 @@ def test_consumer_association_lists_what_was_tried(packets):
     assert "三、已经采取的处理" in flat
     assert "联系商家和平台客服" in flat
     assert "被申请人（经营者）杭州堃昇网络科技有限公司" in flat
+    # The sample is filed by a volunteer: the power of attorney names the 消协, not 12315.
+    power = flat[flat.index("授权委托书委托人") :]
+    assert "代为向消费者协会（消费者委员会）申请调解" in power
+    assert "12315" not in power.split("证据完整性说明")[0]
 
 
 def test_nothing_cites_the_repealed_rules(packets):
