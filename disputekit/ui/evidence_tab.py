@@ -204,12 +204,24 @@ class EvidenceTab(QWidget):
                 size = self.tr("%1 KB").replace("%1", f"{info.size / 1024:.1f}")
                 sha = item.sha256
                 facts = f"{info.format} · {size}\nSHA-256: {sha[:32]}\n{sha[32:]}"
+                found = self._file_metadata(item.sha256)
+                if found:
+                    facts += "\n" + self.tr("In the file: {found}").format(found=found)
             except KeyError:
                 facts = self.tr("The file is missing from the vault.")
         self.editor.set_item(item, facts)
         self.ocr_bar.set_item(item)
         self.open_button.setEnabled(item is not None)
         self.remove_button.setEnabled(item is not None)
+
+    def _file_metadata(self, sha256: str) -> str:
+        # What the 证据目录 falls back to when 设备/取证时间 are left empty (EXIF, PNG text).
+        from disputekit.packet.provenance import file_metadata
+
+        meta = file_metadata(self._services.store.vault.path(sha256))
+        return " · ".join(
+            v for v in (meta.get("device"), meta.get("software"), meta.get("captured_at")) if v
+        )
 
     def _item_edited(self, item: object) -> None:
         case = self._session.case

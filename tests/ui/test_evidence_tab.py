@@ -228,3 +228,16 @@ def test_a_withheld_original_is_marked_in_the_list(tab, services, session, tmp_p
     assert "不外发" in texts[0] and "不外发" not in texts[1]
     tip = tab.model.data(tab.model.index(0), Qt.ItemDataRole.ToolTipRole)
     assert "打码副本" in tip
+
+
+def test_the_photo_s_own_device_and_time_are_shown(tab, tmp_path):
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "Xiaomi", "Xiaomi 13"
+    exif.get_ifd(0x8769)[0x9003] = "2026:11:20 10:15:00"
+    photo = tmp_path / "p.jpg"
+    Image.new("RGB", (60, 120), "white").save(photo, "JPEG", exif=exif)
+    drop(tab, [photo])
+    tab.view.setCurrentIndex(tab.model.index(0))
+    assert "文件自带信息：Xiaomi 13 · 2026:11:20 10:15:00" in tab.editor.facts.text()

@@ -278,6 +278,11 @@
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
+    <message>
+        <location filename="../evidence_tab.py" line="1" />
+        <source>In the file: {found}</source>
+        <translation>文件自带信息：{found}</translation>
+    </message>
 </context>
 <context>
     <name>ExportLocation</name>
