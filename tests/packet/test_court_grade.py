@@ -258,3 +258,24 @@ def test_every_kind_builds_from_the_demo_and_verifies_against_its_bundle(kind, t
     assert "manifest-sha256.txt" in listing and "case.json" in listing
     whole = "".join(pages(pdf))
     assert "证据目录" in whole and "证据完整性说明" in whole
+
+
+def test_cli_refuses_a_court_packet_without_the_plaintiff_identity(tmp_path, capsys):
+    case_json = write_sample_case(tmp_path / "case", screenshots=1, size=(540, 1200))
+    out = tmp_path / "c.pdf"
+    args = ["packet", str(case_json), "--kind", "civil_complaint", "--out", str(out)]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "complainant.id_number: 缺少原告公民身份号码" in err
+    assert "complainant.gender" in err and "complainant.birth_date" in err
+    assert not out.exists()
+    assert main([*args, "--draft"]) == 0  # a draft shows the blanks as 未填写
+    assert "草稿" in run("pdftotext", out, "-")
+
+
+def test_evidence_option_is_only_for_a_packet(tmp_path, capsys):
+    bundle = tmp_path / "b.zip"
+    with zipfile.ZipFile(bundle, "w") as zf:
+        zf.writestr("bagit.txt", "BagIt-Version: 0.97\n")
+    assert _verify(bundle, "--evidence", tmp_path) == 1
+    assert "--evidence is for a packet PDF" in capsys.readouterr().err
