@@ -215,6 +215,12 @@ class PacketBuilderTab(Retranslating, QSplitter):
         self.exhibits.set_items(shown.evidence)
         self._check()
         self.fill_sheet.set_fields(fill_sheet_fields(case, today))
+        # The 12315 web form has nothing to do with a 消协 application or a court filing.
+        court_or_association = self.kind() in (
+            PacketKind.CONSUMER_ASSOCIATION,
+            PacketKind.CIVIL_COMPLAINT,
+        )
+        self.right.setTabVisible(1, not court_or_association)
 
     def _check(self) -> None:
         """Re-run the pre-check on the case as it would be built (the ticked exhibits)."""

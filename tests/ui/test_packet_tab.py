@@ -278,6 +278,7 @@ def test_withheld_originals_stay_out_unless_ticked_with_a_warning(tab, services,
 
 def test_court_packet_asks_for_the_plaintiff_identity_and_jumps_to_fix_it(tab, session, qtbot):
     tab.set_kind(PacketKind.CIVIL_COMPLAINT)
+    assert not tab.right.isTabVisible(1)  # no 12315 form fields for a court filing
     paths = [b.field_path for b in tab.blockers.blockers]
     for path in (
         "complainant.gender",
