@@ -74,13 +74,15 @@ def file_metadata(path: Path) -> dict[str, str]:
     return found
 
 
-def _exif_time(text: str) -> str:
+def exif_time(text: str) -> str:
+    """An EXIF time in the packet's date format, marked as the device's clock."""
     # EXIF writes "2026:11:20 10:15:00" in the device's clock, with no time zone.
     found = re.fullmatch(r"(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}).*", text)
     if not found:
         return text
     y, m, d, hh, mm = found.groups()
-    return f"{y}-{m}-{d} {hh}:{mm}（设备时间）"
+    # The packet's one date format (text.fmt_datetime), marked as the device's own clock.
+    return f"{int(y)}年{int(m)}月{int(d)}日 {hh}:{mm}（设备时间）"
 
 
 def provenance(item: EvidenceItem, path: Path | None) -> Provenance:
@@ -94,7 +96,7 @@ def provenance(item: EvidenceItem, path: Path | None) -> Provenance:
         from_file.append("设备")
     captured_at = fmt_datetime(item.captured_at)
     if item.captured_at is None and meta.get("captured_at"):
-        captured_at = _exif_time(meta["captured_at"])
+        captured_at = exif_time(meta["captured_at"])
         from_file.append("取证时间")
     return Provenance(
         source=source,

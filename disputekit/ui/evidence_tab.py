@@ -216,12 +216,11 @@ class EvidenceTab(QWidget):
 
     def _file_metadata(self, sha256: str) -> str:
         # What the 证据目录 falls back to when 设备/取证时间 are left empty (EXIF, PNG text).
-        from disputekit.packet.provenance import file_metadata
+        from disputekit.packet.provenance import exif_time, file_metadata
 
         meta = file_metadata(self._services.store.vault.path(sha256))
-        return " · ".join(
-            v for v in (meta.get("device"), meta.get("software"), meta.get("captured_at")) if v
-        )
+        taken = exif_time(meta["captured_at"]) if meta.get("captured_at") else ""
+        return " · ".join(v for v in (meta.get("device"), meta.get("software"), taken) if v)
 
     def _item_edited(self, item: object) -> None:
         case = self._session.case

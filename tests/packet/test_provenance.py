@@ -29,7 +29,7 @@ def test_device_and_time_come_from_exif_when_not_recorded(tmp_path):
     p = provenance(item, photo(tmp_path / "a.jpg"))
     assert p.source == "截图"
     assert p.device == "HUAWEI P40"  # the model already names the make: not "HUAWEI HUAWEI P40"
-    assert p.captured_at == "2026-11-20 10:15（设备时间）"
+    assert p.captured_at == "2026年11月20日 10:15（设备时间）"
     assert p.lines()[-1] == "（设备、取证时间读自文件元数据）"
 
 
@@ -46,7 +46,7 @@ def test_what_the_user_recorded_wins(tmp_path):
         "微信截图",
         "设备：iPhone 15",
         "取证人：李四（志愿者）",
-        "取证时间：2026-11-21 09:00",
+        "取证时间：2026年11月21日 09:00",
     ]
 
 

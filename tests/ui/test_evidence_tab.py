@@ -240,4 +240,4 @@ def test_the_photo_s_own_device_and_time_are_shown(tab, tmp_path):
     Image.new("RGB", (60, 120), "white").save(photo, "JPEG", exif=exif)
     drop(tab, [photo])
     tab.view.setCurrentIndex(tab.model.index(0))
-    assert "文件自带信息：Xiaomi 13 · 2026:11:20 10:15:00" in tab.editor.facts.text()
+    assert "文件自带信息：Xiaomi 13 · 2026年11月20日 10:15（设备时间）" in tab.editor.facts.text()
