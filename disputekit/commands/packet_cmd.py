@@ -39,8 +39,10 @@ def register(subparsers: Any) -> None:
     """Add the `packet` command."""
     p = subparsers.add_parser(
         "packet",
-        help="build the complaint packet PDF (platform appeal or 12315)",
-        description="Build a platform-appeal or 12315 complaint packet (A4 PDF) for a case.",
+        help="build a packet PDF (platform appeal, 12315, consumer association, court)",
+        description="Build a packet (A4 PDF) for a case: a platform appeal, a 12315 complaint, "
+        "a consumer-association mediation request or a civil complaint (民事起诉状). Every "
+        "kind carries a 证据目录, an integrity page and, attached, its manifest and case JSON.",
     )
     p.add_argument("case", metavar="CASE_ID|CASE_JSON", help="a stored case id or a case file")
     p.add_argument("--kind", required=True, choices=[k.value for k in PacketKind])
