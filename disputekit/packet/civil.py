@@ -136,9 +136,9 @@ def _reasons(ctx: PacketContext) -> list[Flowable]:
     else:
         story.append(Paragraph(f"{n}. <b>催告履行及协商情况</b>：未记录。", s.body))
     story.append(Paragraph(f"{n + 1}. <b>具体经过</b>：", s.body))
-    story += [
-        Paragraph(safe(t), s.body) for t in render_paragraphs("facts.j2", ctx.template_context())
-    ]
+    # The complaint lists the steps itself and has no 时间线 section to point to.
+    narrative = render_paragraphs("facts.j2", {**ctx.template_context(), "timeline_heading": ""})
+    story += [Paragraph(safe(t), s.body) for t in narrative]
     cites = "、".join(a.cite for a in choose_articles(ctx.case, ctx.kind))
     if cites:
         story.append(Paragraph(f"{n + 2}. <b>请求依据</b>：{esc(cites)}。", s.body))

@@ -171,6 +171,8 @@ def facts_context(
         "problem_label": _BUYER_REASON.get(case.problem, case.problem.zh),
         "events": events,
         "exhibit_count": len(exhibit_numbers),
+        # Where the full timeline is; a packet without a 时间线 section (民事起诉状) sets "".
+        "timeline_heading": "四、时间线",
         "claims": claims_list(case),
         "agent": filed_by.name if filed_by else "",
         "agent_phone": filed_by.phone if filed_by else "",

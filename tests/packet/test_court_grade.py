@@ -127,6 +127,7 @@ def test_civil_complaint_reads_as_a_complaint(packets):
         "不构成法律意见",
     ):
         assert text in flat, text
+    assert "时间线" not in flat  # no section of that name to point to
 
 
 def test_consumer_association_lists_what_was_tried(packets):
