@@ -66,7 +66,7 @@ def main() -> None:
             ).path
         p12315, civil = built[PacketKind.COMPLAINT_12315], built[PacketKind.CIVIL_COMPLAINT]
         render(p12315, 1, args.out / "packet-cover.png")
-        render(p12315, page_of(p12315, "四、时间线"), args.out / "packet-timeline.png")
+        render(p12315, page_of(p12315, "时间（北京时间）"), args.out / "packet-timeline.png")
         render(p12315, page_of(p12315, "五、证据目录"), args.out / "packet-catalog.png")
         render(p12315, page_of(p12315, "证据完整性说明\n"), args.out / "packet-integrity.png")
         render(p12315, page_of(p12315, "证据1 "), args.out / "packet-exhibit.png")
