@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from disputekit.domain.model import EvidenceItem
+from disputekit.packet.tables import source_zh
 from disputekit.packet.text import fmt_datetime
 
+# The contract's other `source` values; official_export is worded by tables.source_zh.
 SOURCE_LABELS = {
-    "official_export": "官方导出账单",
     "platform_export": "平台导出记录",
     "screenshot": "截图",
     "photo": "拍照",
@@ -89,7 +90,7 @@ def provenance(item: EvidenceItem, path: Path | None) -> Provenance:
     """What the 证据目录 says about where `item` came from."""
     meta = file_metadata(path) if path is not None and path.suffix.lower() != ".pdf" else {}
     from_file: list[str] = []
-    source = SOURCE_LABELS.get(item.source, item.source.strip())
+    source = SOURCE_LABELS.get(item.source) or source_zh(item.source.strip())
     device = str(item.extra.get("device") or "").strip()
     if not device and (meta.get("device") or meta.get("software")):
         device = meta.get("device") or meta["software"]

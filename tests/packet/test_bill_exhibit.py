@@ -43,7 +43,11 @@ def test_bill_exhibit_prints_the_recorded_row(tmp_path: Path, kit: SimpleNamespa
     bill_exhibit = next(ex for ex in result.exhibits if ex.item.id == "e20")
     assert bill_exhibit.bill is not None and [r.number for r in bill_exhibit.bill_rows] == [4]
     text = _text(folder / "p.pdf")
-    assert "支付机构官方导出的账单（原始文件）" in text  # the 来源 in the evidence list
+    raw = subprocess.run(
+        ["pdftotext", str(folder / "p.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # The 来源 in the 证据目录: a narrow column, so compared without line breaks.
+    assert "支付机构官方导出的账单（原始文件）" in "".join(raw.split())
     assert "微信支付账单导出文件 微信支付账单.xlsx，共 5 行交易记录" in text
     assert "2026112022001000000000000003" in text
     assert "KM20261120000003" in text
