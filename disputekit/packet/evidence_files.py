@@ -19,11 +19,8 @@ from disputekit.packet.preflight import Blocker
 
 def sha256_file(path: Path) -> str:
     """The file's SHA-256, hex."""
-    digest = hashlib.sha256()
     with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def ordered_items(case: Case, exhibit_order: list[str] | None) -> list[EvidenceItem]:

@@ -16,7 +16,7 @@ from pathlib import PurePosixPath
 
 from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.model import Case
-from disputekit.store.zip_safety import iter_member, read_member
+from disputekit.store.zip_safety import read_member
 
 MANIFEST = "manifest-sha256.txt"
 TAG_MANIFEST = "tagmanifest-sha256.txt"
@@ -66,10 +66,9 @@ def locate_bag(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
 
 
 def _sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
-    h = hashlib.sha256()
-    for chunk in iter_member(zf, info):
-        h.update(chunk)
-    return h.hexdigest()
+    # zipfile's reader stops at the member's declared size and checks its CRC at the end.
+    with zf.open(info) as member:
+        return hashlib.file_digest(member, "sha256").hexdigest()
 
 
 def _read(

@@ -178,6 +178,8 @@ def _copy_into_zip(zf: zipfile.ZipFile, src: Path, arcname: str) -> tuple[int, s
     info = zipfile.ZipInfo.from_file(src, arcname)
     info.compress_type = zipfile.ZIP_STORED
     with src.open("rb") as fin, zf.open(info, "w", force_zip64=True) as fout:
+        # Hashed while copying rather than with hashlib.file_digest: one read of a large file,
+        # and the digest is of exactly the bytes that went into the zip.
         while chunk := fin.read(1024 * 1024):
             h.update(chunk)
             size += len(chunk)
