@@ -17,6 +17,8 @@ from typing import Any
 
 from PIL import Image
 
+from disputekit.image_upright import upright
+
 JPEG_QUALITY = 85
 
 
@@ -32,18 +34,6 @@ class ImageJob:
     def cache_name(self) -> str:
         """File name of the derived JPEG: hash, size and quality identify it fully."""
         return f"{self.sha256}-{self.width}x{self.height}-q{JPEG_QUALITY}.jpg"
-
-
-# EXIF orientation → the transpose that shows the image upright (as ImageOps.exif_transpose).
-_TRANSPOSE = {
-    2: "FLIP_LEFT_RIGHT",
-    3: "ROTATE_180",
-    4: "FLIP_TOP_BOTTOM",
-    5: "TRANSPOSE",
-    6: "ROTATE_270",
-    7: "TRANSVERSE",
-    8: "ROTATE_90",
-}
 
 
 def _orientation(img: Any) -> int:
@@ -100,15 +90,11 @@ def target_pixels(
 def derive_jpeg(src: str, dst: str, width: int, height: int) -> int:
     """Make the derived JPEG (runs in a worker process); returns its size in bytes."""
     with _open(src) as opened:
-        turn = _TRANSPOSE.get(_orientation(opened))
+        orientation = _orientation(opened)
         if opened.format == "JPEG":
-            box = (
-                (height, width)
-                if turn in ("TRANSPOSE", "ROTATE_270", "TRANSVERSE", "ROTATE_90")
-                else (width, height)
-            )
+            box = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
             opened.draft("RGB", box)  # decode at reduced scale: much faster
-        img = opened.transpose(getattr(Image.Transpose, turn)) if turn else opened.copy()
+        img = upright(opened, orientation)
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         img = Image.new("RGB", rgba.size, "white")

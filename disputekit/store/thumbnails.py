@@ -11,19 +11,10 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from disputekit.image_upright import upright
 from disputekit.private_files import private_dir
 from disputekit.resources import asset
 
-# EXIF orientation -> the transpose that makes the picture upright (as ImageOps.exif_transpose).
-_UPRIGHT = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
 # Resizing a palette or 1-bit image falls back to nearest-neighbour: widen the mode first.
 _WIDEN = {"P": "RGBA", "PA": "RGBA", "1": "L", "I": "L", "I;16": "L", "F": "L", "CMYK": "RGB"}
 JPEG_QUALITY = 85
@@ -36,9 +27,7 @@ def make_thumbnail(image: Image.Image, size: int, orientation: int = 1) -> Image
     # reducing_gap: a fast integer reduce() first, then an antialiased resize of the rest.
     image.thumbnail((size, size), Image.Resampling.BICUBIC, reducing_gap=2.0)
     image = _flatten(image)
-    if orientation in _UPRIGHT:
-        image = image.transpose(_UPRIGHT[orientation])
-    return image
+    return upright(image, orientation, in_place=True)
 
 
 def _flatten(image: Image.Image) -> Image.Image:
