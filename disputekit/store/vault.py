@@ -9,9 +9,8 @@ made from the image already decoded for the check.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,6 +26,7 @@ from disputekit.store.blob_io import (
     too_big,
     write_durably,
 )
+from disputekit.store.db import write_transaction
 from disputekit.store.image_check import check_bytes
 from disputekit.store.intake_errors import IntakeError, intake_error
 from disputekit.store.thumbnails import make_thumbnail, pdf_icon, save_jpeg
@@ -218,7 +218,7 @@ class EvidenceVault:
 
     def _insert(self, stored: StoredFile) -> bool:
         """Add the row; False if a row for this file was already there."""
-        with _writing(self._db):
+        with write_transaction(self._db):
             cursor = self._db.execute(
                 f"INSERT OR IGNORE INTO files ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -319,7 +319,7 @@ class EvidenceVault:
         # A file with no row yet is judged by its modification time.
         fresh |= {n for n, p in on_disk.items() if n not in known and _modified(p) > disk_cutoff}
         removed = sorted((known | set(on_disk)) - referenced - fresh)
-        with _writing(self._db):
+        with write_transaction(self._db):
             for sha in removed:
                 self._db.execute("DELETE FROM files WHERE sha256 = ?", [sha])
         # Files go after the rows are committed: a crash in between leaves only orphans.
@@ -341,17 +341,3 @@ def _unexpected(path: Path, exc: Exception) -> IntakeError:
 
 def _modified(path: Path) -> datetime:
     return datetime.fromtimestamp(path.stat().st_mtime, UTC)
-
-
-@contextmanager
-def _writing(db: sqlite_utils.Database) -> Iterator[None]:
-    """Join a transaction the caller opened (e.g. a bundle import), else commit our own."""
-    if db.conn.in_transaction:
-        yield
-        return
-    try:
-        yield
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
