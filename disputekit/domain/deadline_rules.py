@@ -17,7 +17,7 @@ from disputekit.domain.deadline_types import Deadline, DeadlineStatus, zh_dateti
 from disputekit.domain.legal import GUIDE_BASIS, cite
 from disputekit.domain.model import Case, Event
 from disputekit.domain.rulebook import Rulebook
-from disputekit.domain.timeutil import to_shanghai
+from disputekit.domain.timeutil import to_shanghai, zh_date
 from disputekit.domain.vocabulary import (
     DeadlineKind,
     DeadlineUnit,
@@ -285,7 +285,7 @@ def _limitation(case: Case, cal: WorkCalendar) -> list[Deadline]:
         counted_from = known
     else:
         local = to_shanghai(restart.at)
-        day = f"{local.year}年{local.month}月{local.day}日"
+        day = zh_date(local.date())
         why = LIMITATION_RESTARTS[restart.kind]
         rule = (
             f"{day}“{restart.kind.zh}”（{why}）使诉讼时效中断，自该日起重新计算"

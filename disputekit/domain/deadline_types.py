@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from disputekit.domain.timeutil import to_shanghai
+from disputekit.domain.timeutil import zh_datetime as zh_datetime  # the advice texts import it
 from disputekit.domain.vocabulary import DeadlineKind, DeadlineUnit
 
 
@@ -54,12 +54,6 @@ class Deadline:
         if self.expected_from is not None:
             data["expected_from"] = self.expected_from.isoformat()
         return data
-
-
-def zh_datetime(moment: datetime) -> str:
-    """An instant for Chinese readers, in Asia/Shanghai: 2026年10月9日 23:59."""
-    local = to_shanghai(moment)
-    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
 
 
 def find(deadlines: list[Deadline], kind: DeadlineKind | str) -> Deadline | None:

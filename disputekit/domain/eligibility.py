@@ -16,7 +16,7 @@ from disputekit.domain.deadline_rules import complaint_bar
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.rulebook import Rulebook
-from disputekit.domain.timeutil import to_shanghai
+from disputekit.domain.timeutil import to_shanghai, zh_date
 
 # 第十条: (JSON path, label) of each required field.
 _REQUIRED_FIELDS: tuple[tuple[str, str], ...] = (
@@ -97,7 +97,7 @@ def bar_problem(
     if last >= today:
         return None
     return (
-        f"自知道权益受损之日起已超过三年（12315投诉时限至{last.year}年{last.month}月{last.day}日），"
+        f"自知道权益受损之日起已超过三年（12315投诉时限至{zh_date(last)}），"
         f"市场监管部门不予受理（{found.basis}）；这不影响请求消费者协会调解或向人民法院起诉，"
         f"诉讼时效另行计算（{cite('civil_188', 'civil_195')}）"
     )

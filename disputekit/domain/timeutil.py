@@ -1,8 +1,12 @@
-"""Time zone helpers: every instant is shown, and every calendar date is taken, in Asia/Shanghai."""
+"""Time zone helpers: every instant is shown, and every calendar date is taken, in Asia/Shanghai.
+
+The formatters here are the only ones for dates people read: `zh_datetime`/`zh_date` in Chinese
+texts (packets, advice, the customer-service message), `short_datetime` in tables and lists.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 # The zone of the buyer, the platform and the regulators alike. The `tzdata` dependency makes it
@@ -19,3 +23,19 @@ def to_shanghai(dt: datetime) -> datetime:
     if dt.tzinfo is None or dt.utcoffset() is None:
         raise ValueError(f"naive datetime {dt.isoformat()}: a time zone is required")
     return dt.astimezone(SHANGHAI)
+
+
+def zh_datetime(moment: datetime) -> str:
+    """An instant for Chinese readers, in Asia/Shanghai: 2026年10月9日 23:59."""
+    local = to_shanghai(moment)
+    return f"{zh_date(local.date())} {local:%H:%M}"
+
+
+def zh_date(day: date) -> str:
+    """A calendar day for Chinese readers: 2026年11月26日 (no leading zeros)."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def short_datetime(moment: datetime) -> str:
+    """An instant in a table cell, in Asia/Shanghai and either UI language: 2026-11-20 10:15."""
+    return to_shanghai(moment).strftime("%Y-%m-%d %H:%M")

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
 from disputekit.domain.money import format_yuan
-
-SHANGHAI = ZoneInfo("Asia/Shanghai")
+from disputekit.domain.timeutil import SHANGHAI as SHANGHAI  # re-exported for the sections
+from disputekit.domain.timeutil import zh_date, zh_datetime
 
 
 def esc(text: str) -> str:
@@ -17,22 +16,14 @@ def esc(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def shanghai(dt: datetime) -> datetime:
-    """The instant in Asia/Shanghai (case datetimes always carry an offset)."""
-    return dt.astimezone(SHANGHAI)
-
-
 def fmt_datetime(dt: datetime | None) -> str:
     """2026年11月20日 10:15 (Asia/Shanghai), or 未记录: one date format in the whole packet."""
-    if dt is None:
-        return "未记录"
-    local = shanghai(dt)
-    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
+    return zh_datetime(dt) if dt is not None else "未记录"
 
 
 def fmt_date_zh(day: date) -> str:
     """2026年11月26日."""
-    return f"{day.year}年{day.month}月{day.day}日"
+    return zh_date(day)
 
 
 def fmt_money(amount: Decimal | None) -> str:
