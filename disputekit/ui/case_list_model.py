@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush
 from disputekit.domain.deadline_judge import judge_due
 from disputekit.domain.deadline_types import DeadlineStatus
 from disputekit.domain.money import format_yuan
-from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.timeutil import short_datetime
 from disputekit.domain.vocabulary import OrderStatus
 from disputekit.store import CaseList, CaseSummary, Store
 from disputekit.ui.i18n import vocab_lang
@@ -67,7 +67,7 @@ def deadline_state(
 
 
 def _shanghai(dt: datetime) -> str:
-    return dt.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+    return short_datetime(dt)
 
 
 class CaseListModel(QAbstractTableModel):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.domain.model import EvidenceItem
-from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.timeutil import short_datetime
 from disputekit.store.pdf_render import PdfRenderError, render_page
 from disputekit.store.redact_pixels import Box, PageBox, load_oriented
 from disputekit.store.redaction import RedactionError, redact_evidence
@@ -179,7 +179,7 @@ class ImageViewer(QDialog):
             )
         if info.pages:
             lines.append(self.tr("Pages: %1").replace("%1", str(info.pages)))
-        intake = info.intake_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+        intake = short_datetime(info.intake_at)
         lines.append(self.tr("Added: %1").replace("%1", intake))
         if info.derived_from:
             lines.append(self.tr("Redacted copy of: %1").replace("%1", info.derived_from))

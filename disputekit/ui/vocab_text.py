@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from disputekit.domain.deadline_types import Deadline
 from disputekit.domain.model import Case
-from disputekit.domain.timeutil import to_shanghai
+from disputekit.domain.timeutil import short_datetime
 from disputekit.domain.vocabulary import DeadlineKind, Labeled
 from disputekit.ui.i18n import vocab_lang
 
@@ -35,7 +35,7 @@ def deadline_kind_label(kind: str) -> str:
 
 def fmt_dt(dt: datetime | None) -> str:
     """An instant as people in China read it: Shanghai time, minutes."""
-    return to_shanghai(dt).strftime("%Y-%m-%d %H:%M") if dt is not None else ""
+    return short_datetime(dt) if dt is not None else ""
 
 
 def copy_text(text: str) -> None:
