@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -55,16 +54,15 @@ def packet_manifest(pdf: Path) -> list[ManifestEntry]:
         raise PacketVerifyError(f"the attached {MANIFEST_NAME} is damaged: {exc}") from None
 
 
-def _hash_stream(chunks: Iterable[bytes]) -> str:
-    digest = hashlib.sha256()
-    for chunk in chunks:
-        digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _file_chunks(path: Path) -> Iterator[bytes]:
+def _file_sha256(path: Path) -> str:
     with path.open("rb") as f:
-        yield from iter(lambda: f.read(1 << 20), b"")
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _member_sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+    # zipfile's reader stops at the member's declared size and checks its CRC at the end.
+    with zf.open(info) as member:
+        return hashlib.file_digest(member, "sha256").hexdigest()
 
 
 def _in_folder(folder: Path, rel: str) -> Path | None:
@@ -84,7 +82,7 @@ def check_against_folder(entries: list[ManifestEntry], folder: Path) -> PacketCh
         path = _in_folder(folder, entry.path)
         if path is None:
             result.missing.append(entry.path)
-        elif _hash_stream(_file_chunks(path)) == entry.sha256:
+        elif _file_sha256(path) == entry.sha256:
             result.matched.append(entry.path)
         else:
             result.altered.append(entry.path)
@@ -94,7 +92,6 @@ def check_against_folder(entries: list[ManifestEntry], folder: Path) -> PacketCh
 def check_against_bundle(entries: list[ManifestEntry], bundle: Path) -> PacketCheck:
     """Re-hash each listed file inside the bundle zip (its BagIt payload)."""
     from disputekit.store.bag_check import BundleError, locate_bag
-    from disputekit.store.zip_safety import iter_member
 
     result = PacketCheck()
     try:
@@ -109,7 +106,7 @@ def check_against_bundle(entries: list[ManifestEntry], bundle: Path) -> PacketCh
                 info = info or by_name.get(PurePosixPath(entry.path).name)
                 if info is None:
                     result.missing.append(entry.path)
-                elif _hash_stream(iter_member(zf, info)) == entry.sha256:
+                elif _member_sha256(zf, info) == entry.sha256:
                     result.matched.append(entry.path)
                 else:
                     result.altered.append(entry.path)
