@@ -26,9 +26,17 @@ def requests(ctx: PacketContext) -> list[str]:
     """The 诉讼请求, numbered, the last one always the costs."""
     c = ctx.case
     items: list[str] = []
-    if c.claims.refund_amount is not None:
-        items.append(f"判令被告退还原告货款{fmt_money(c.claims.refund_amount)}；")
-    if c.claims.delivery:
+    refund = c.claims.refund_amount
+    # A court wants definite claims: delivery first with the refund as its fallback, never
+    # the two side by side as if the buyer wanted both.
+    if refund is not None and c.claims.delivery:
+        items.append(
+            "判令被告按订单约定向原告交付所购商品；不能交付的，"
+            f"退还原告货款{fmt_money(refund)}；"
+        )
+    elif refund is not None:
+        items.append(f"判令被告退还原告货款{fmt_money(refund)}；")
+    elif c.claims.delivery:
         items.append("判令被告按订单约定向原告交付所购商品；")
     if c.claims.other.strip():
         items.append(c.claims.other.strip().rstrip("。；;") + "；")

@@ -1,0 +1,50 @@
+"""The 诉讼请求 of a 民事起诉状: definite claims, never a refund and delivery side by side."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from disputekit.domain.case_json import case_from_dict
+from disputekit.domain.vocabulary import PacketKind
+from disputekit.packet.civil import requests
+from disputekit.packet.context import PacketContext
+from disputekit.packet.samples import sample_case_dict
+
+
+@pytest.mark.parametrize(
+    ("refund", "delivery", "expected"),
+    [
+        (
+            Decimal("49.20"),
+            True,
+            [
+                "1. 判令被告按订单约定向原告交付所购商品；不能交付的，退还原告货款¥49.20；",
+                "2. 本案诉讼费用由被告承担。",
+            ],
+        ),
+        (
+            Decimal("49.20"),
+            False,
+            ["1. 判令被告退还原告货款¥49.20；", "2. 本案诉讼费用由被告承担。"],
+        ),
+        (
+            None,
+            True,
+            ["1. 判令被告按订单约定向原告交付所购商品；", "2. 本案诉讼费用由被告承担。"],
+        ),
+    ],
+)
+def test_requests_are_definite(refund, delivery, expected):
+    case = case_from_dict(sample_case_dict([]))
+    claims = dataclasses.replace(case.claims, refund_amount=refund, delivery=delivery, other="")
+    ctx = PacketContext(
+        case=dataclasses.replace(case, claims=claims),
+        kind=PacketKind.CIVIL_COMPLAINT,
+        today=date(2026, 11, 27),
+        exhibits=[],
+    )
+    assert requests(ctx) == expected
