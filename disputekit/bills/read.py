@@ -7,7 +7,6 @@ what goes into the vault, and what the provider produced.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import re
@@ -18,7 +17,7 @@ from pathlib import Path, PurePosixPath
 import pyzipper
 
 from disputekit.bills.model import Bill, BillError, BillSource
-from disputekit.bills.parse import ParsedTable, parse_table, parse_time
+from disputekit.bills.parse import ParsedTable, parse_csv, parse_table, parse_time
 
 # Far above a year of transactions (10,000 rows ≈ 2 MB); a larger member is not a bill.
 MAX_BILL_BYTES = 64 * 1024 * 1024
@@ -209,8 +208,7 @@ def _guess(data: bytes) -> str | None:
 def _from_csv(data: bytes, name: str) -> Bill:
     text, encoding = decode_text(data, name)
     lines = text.splitlines()
-    table = list(csv.reader(lines))
-    parsed = parse_table(table, name)
+    parsed = parse_csv(lines, name)
     source = parsed.layout.source
     reasons: list[tuple[str, str]] = []
     preamble = [line for line in lines[: parsed.header_index] if line.strip(" ,\t")]
@@ -238,10 +236,10 @@ def _from_csv(data: bytes, name: str) -> Bill:
             )
         )
     tx_col = parsed.layout.transaction_no
-    header = [c.strip() for c in table[parsed.header_index]]
-    first = table[parsed.header_index + 1]
+    header = [str(c).strip() for c in parsed.header]
+    first = parsed.after_header
     column = header.index(tx_col) if tx_col in header else None
-    if column is not None and column < len(first) and not first[column].endswith("\t"):
+    if column is not None and column < len(first) and not str(first[column]).endswith("\t"):
         reasons.append(
             (
                 "its order numbers lost the tab the export puts after them",
