@@ -1,0 +1,176 @@
+"""The column-at-a-time CSV path gives exactly what the row-by-row path gives.
+
+Reference: csv.reader over the lines, then every row through `_row` (the path every row
+took before, and the one odd rows still take), compared with `parse_csv` on the same lines.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+
+from disputekit.bills import parse, samples
+from disputekit.bills.model import BillError, BillRow, Direction
+from disputekit.bills.parse import CHINA, ParsedTable, csv_rows, find_header, parse_csv
+
+HEADER = ",".join(samples.ALIPAY_HEADER)
+PREAMBLE = ["支付宝交易明细", "导出时间：[2026-11-27 10:00:00]", ""]
+FOOTER = ["------------------------------------", "共3笔记录,,"]
+
+
+def _line(
+    time: str = "2026-11-20 10:15:00",
+    counterparty: str = "星辰卡盟",
+    item: str = "腾讯Q币 100元",
+    direction: str = "支出",
+    amount: str = "1.00",
+    method: str = "余额宝",
+    status: str = "交易成功",
+    tx: str = "2026112022001000000000000000\t",
+    mo: str = "KM20261120000000\t",
+) -> str:
+    cells = [time, "数码产品", counterparty, "km***@163.com", item, direction, amount, method]
+    return ",".join([*cells, status, tx, mo, ""])
+
+
+def _row_by_row(lines: list[str], name: str = "b.csv") -> ParsedTable:
+    table = list(csv.reader(lines))
+    found = find_header(table)
+    assert found is not None
+    layout, h, columns = found
+    cols = parse._Columns(layout, columns)
+    after = table[h + 1] if h + 1 < len(table) else ()
+    return parse._rest(table[h + 1 :], h + 1, [], 0, cols, h, table[h], after, name)
+
+
+def _outcome(read: Callable[[], ParsedTable]) -> ParsedTable | tuple[str, str, str]:
+    try:
+        return read()
+    except BillError as exc:
+        return exc.code, exc.message, exc.message_zh
+
+
+def _same(lines: list[str]) -> ParsedTable | tuple[str, str, str]:
+    expected = _outcome(lambda: _row_by_row(lines))
+    got = _outcome(lambda: parse_csv(lines, "b.csv"))
+    assert got == expected
+    return got
+
+
+def test_a_plain_export_reads_the_same_both_ways() -> None:
+    lines = samples.alipay_csv(samples.sample_rows(50)).decode("gbk").splitlines()
+    got = _same(lines)
+    assert isinstance(got, ParsedTable) and len(got.rows) == 50
+    assert got.rows[0] == BillRow(
+        1,
+        datetime(2026, 11, 20, 10, 15, tzinfo=CHINA),
+        "星辰卡盟",
+        "腾讯Q币 100元",
+        "招商银行储蓄卡(1234)",
+        "交易成功",
+        Direction.EXPENSE,
+        Decimal("1.00"),
+        "2026112022001000000000000000",
+        "KM20261120000000",
+    )
+    assert type(got.rows[0]) is BillRow and got.rows[0].amount.as_tuple().exponent == -2
+
+
+def test_the_plain_rows_of_an_export_do_not_go_through_csv_reader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lines = samples.alipay_csv(samples.sample_rows(200)).decode("gbk").splitlines()
+    given: list[str] = []
+    real = csv.reader
+
+    def reader(source: list[str]):  # type: ignore[no-untyped-def]
+        given.extend(source)
+        return real(source)
+
+    monkeypatch.setattr(parse.csv, "reader", reader)
+    got = parse_csv(lines, "b.csv")
+    assert len(got.rows) == 200
+    assert not any(line.startswith("2026-") for line in given)
+
+
+ODD_ROWS = {
+    "currency sign and thousands": [_line(amount='"¥1,234.50"'), _line(amount=" 2.5 ")],
+    "slash as nothing": [_line(method="/", mo="/"), _line()],
+    "empty merchant number": [_line(mo=""), _line(mo="\t")],
+    "spreadsheet-rounded numbers": [_line(tx="2.02611E+27"), _line(mo="KM 2026 1120")],
+    "unknown direction": [_line(direction="不计收支"), _line(direction="收入")],
+    "quoted item with a comma": [_line(), _line(item='"点券,60元"'), _line()],
+    "quoted item over two lines": [_line(), _line(item='"点券\n60元"'), _line()],
+    "blank line between rows": [_line(), "", _line(), ",,,,,,,,,,,"],
+    "short row": [_line(), "2026-11-20 10:15:00,数码产品,星辰卡盟,x,物品,支出,3.00", _line()],
+    "extra trailing cells": [_line(), _line() + ",,", _line()],
+    "blank first cell": [_line(), _line(time=" "), _line()],
+    "iso time with T and seconds fraction": [_line(time="2026-11-20T10:15:00.5"), _line()],
+    "other time forms": [_line(time="2026/11/20 10:15:00"), _line(time="2026.11.20 10:15:00")],
+    "time with its own offset": [_line(time="2026-11-20 02:15:00+00:00"), _line()],
+    "amount with exponent": [_line(amount="1e-3"), _line(amount="12")],
+    "no rows after a footer line": [_line(), "共2笔记录", _line()],
+}
+
+
+@pytest.mark.parametrize("rows", ODD_ROWS.values(), ids=ODD_ROWS.keys())
+def test_odd_rows_read_the_same_both_ways(rows: list[str]) -> None:
+    lines = [*PREAMBLE, HEADER, *"\n".join(rows).split("\n"), *FOOTER]
+    _same(lines)
+
+
+def test_the_fast_rows_carry_what_the_cells_say() -> None:
+    lines = [HEADER, _line(amount="¥1234.50", mo="/"), _line(tx="2.02611E+27", direction="收入")]
+    got = _same(lines)
+    assert isinstance(got, ParsedTable)
+    assert [r.amount for r in got.rows] == [Decimal("1234.50"), Decimal("1.00")]
+    assert [r.merchant_order_no for r in got.rows] == ["", "KM20261120000000"]
+    assert [r.transaction_no for r in got.rows] == ["2026112022001000000000000000", ""]
+    assert [r.direction for r in got.rows] == [Direction.EXPENSE, Direction.INCOME]
+    assert got.damaged_numbers == 1
+
+
+BAD = {
+    "bad time": ([_line(), _line(), _line(time="昨天")], "第 7 行：交易时间「昨天」"),
+    "bad amount": ([_line(), _line(amount="1.234")], "第 6 行：金额「1.234」"),
+    "time before amount in one row": (
+        [_line(), _line(time="x", amount="y")],
+        "第 6 行：交易时间「x」",
+    ),
+    "earlier bad amount first": (
+        [_line(amount="abc"), _line(time="x")],
+        "第 5 行：金额「abc」",
+    ),
+    "infinite amount": ([_line(amount="Infinity")], "第 5 行：金额「Infinity」"),
+    "after a quoted line": ([_line(item='"a\nb"'), _line(amount="-")], "第 6 行：金额「-」"),
+}
+
+
+@pytest.mark.parametrize(("rows", "says"), BAD.values(), ids=BAD.keys())
+def test_bad_cells_are_refused_the_same_way_with_their_line(rows: list[str], says: str) -> None:
+    lines = [*PREAMBLE, HEADER, *"\n".join(rows).split("\n")]
+    with pytest.raises(BillError) as expected:
+        _row_by_row(lines)
+    with pytest.raises(BillError) as got:
+        parse_csv(lines, "b.csv")
+    assert got.value.code == "bad_row"
+    assert str(got.value) == str(expected.value)
+    assert got.value.message_zh == expected.value.message_zh
+    assert says in got.value.message_zh
+
+
+def test_csv_rows_is_csv_reader() -> None:
+    lines = ["a,b,c", "", " x , y ", 'q,"r,s",t', '"multi', 'line",z', "after,quote", "", "1,2"]
+    assert csv_rows(lines) == list(csv.reader(lines))
+
+
+def test_csv_rows_refuses_an_oversized_field_like_csv_reader() -> None:
+    lines = ["a,b", "x" * (csv.field_size_limit() + 1)]
+    with pytest.raises(csv.Error):
+        list(csv.reader(lines))
+    with pytest.raises(csv.Error):
+        csv_rows(lines)
