@@ -4,16 +4,15 @@ Two 10,000-row bills are generated in a temporary folder, laid out as exported:
   alipay.csv   Alipay 交易流水, GBK, preamble, tabs after the numbers
   wechat.xlsx  WeChat Pay 账单 (2025 format), header on row 17
 
-Per format, in one process, alternating over several rounds (load from other processes
-falls on both alike):
+Per format, in one process, over several rounds that alternate which of the two runs first
+(load from other processes, and any warm-up of the second run, falls on both alike):
   baseline  csv.reader over the file opened as GBK  /  openpyxl read-only, every cell value
   ours      read_bill(path): encoding guess, header search by names, every row to typed
             fields (time with offset, Decimal amount, cleaned numbers), re-save checks
 
-Prints each format's median time and median per-round ratio, then the combined ratio (both
-bills read by `read_bill` over both read by the bare libraries: what a user importing one
-bill of each kind waits for), which is the figure compared with the target 1.5, as the last
-line: RESULT name=bills ratio=<x> target=1.5
+Prints each format's median times and median per-round ratio. The target (1.5) holds for
+each format, so the headline is the worse of the two per-format ratios, as the last line:
+RESULT name=bills ratio=<x> target=1.5
 Run: .venv/bin/python benchmarks/bills.py [--rows 10000] [--rounds 5]
 """
 
@@ -77,25 +76,29 @@ def main() -> None:
         baseline_xlsx(wechat)
         cases = {"csv": (baseline_csv, alipay), "xlsx": (baseline_xlsx, wechat)}
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
-        for _ in range(args.rounds):
+        for round_no in range(args.rounds):
             for name, (base_fn, path) in cases.items():
-                base = timed(base_fn, path)
-                mine = timed(ours, path)
+                if round_no % 2:
+                    mine = timed(ours, path)
+                    base = timed(base_fn, path)
+                else:
+                    base = timed(base_fn, path)
+                    mine = timed(ours, path)
                 times[name].append((mine, base))
     print(f"{args.rows:,} rows per bill, {args.rounds} rounds, alternating")
+    ratios: dict[str, float] = {}
     for name, pairs in times.items():
         mine = statistics.median(m for m, _ in pairs)
         base = statistics.median(b for _, b in pairs)
-        ratio = statistics.median(m / b for m, b in pairs)
+        ratios[name] = statistics.median(m / b for m, b in pairs)
+        verdict = "meets" if ratios[name] <= TARGET else "MISSES"
         print(
             f"{name:>5}: read_bill {mine * 1000:8.1f} ms  bare {base * 1000:8.1f} ms  "
-            f"ratio {ratio:.2f}"
+            f"ratio {ratios[name]:.2f} ({verdict} ≤ {TARGET})"
         )
-    combined = statistics.median(
-        (c[0] + x[0]) / (c[1] + x[1]) for c, x in zip(times["csv"], times["xlsx"], strict=True)
-    )
-    print(f"both: median per-round ratio {combined:.2f} (target ≤ {TARGET})")
-    print(f"RESULT name=bills ratio={combined:.2f} target={TARGET}")
+    worst = max(ratios, key=ratios.__getitem__)
+    print(f"worst: {worst} (the headline)")
+    print(f"RESULT name=bills ratio={ratios[worst]:.2f} target={TARGET}")
 
 
 if __name__ == "__main__":
