@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from itertools import compress, count, repeat
-from operator import itemgetter, not_
+from operator import is_, itemgetter, not_
 
 from disputekit.bills.model import BillError, BillRow, BillSource, Direction
 
@@ -167,8 +167,10 @@ def parse_csv(lines: Sequence[str], file_name: str) -> ParsedTable:
     run_lines = lines[start:plain]
     commas = run_lines[0].count(",")
     n = commas + 1
-    odd = list(map(commas.__ne__, map(str.count, run_lines, repeat(","))))
-    run = odd.index(True) if True in odd else len(run_lines)
+    counts = list(map(str.count, run_lines, repeat(",")))
+    run = len(run_lines)
+    if counts.count(commas) != run:
+        run = list(map(commas.__ne__, counts)).index(True)
     if n < cols.width:
         run = 0
     cells = ",".join(run_lines[:run]).split(",") if run else []
@@ -208,12 +210,12 @@ def _plain_lines(lines: Sequence[str]) -> int:
     """How many lines from the top csv.reader splits at every comma and nowhere else: lines
     without a quote character and within its field size limit (longer raises there)."""
     ends = [len(lines)]
-    quoted = list(map(str.__contains__, lines, repeat('"')))
-    if True in quoted:
+    if any(map(str.__contains__, lines, repeat('"'))):
+        quoted = list(map(str.__contains__, lines, repeat('"')))
         ends.append(quoted.index(True))
     limit = csv.field_size_limit()
-    long = list(map(limit.__lt__, map(len, lines)))
-    if True in long:
+    if max(map(len, lines), default=0) > limit:
+        long = list(map(limit.__lt__, map(len, lines)))
         ends.append(long.index(True))
     return min(ends)
 
@@ -432,7 +434,8 @@ def _column_rows(
     times = _times(raw_times)
     raw_amounts = column_of(cols.amount)
     amounts = _amounts(raw_amounts)
-    if None in times or None in amounts:
+    # By identity: `None in amounts` would compare every Decimal with None, slowly.
+    if any(map(is_, times, repeat(None))) or any(map(is_, amounts, repeat(None))):
         for k, (time, amount) in enumerate(zip(times, amounts, strict=True)):
             line = start + k + 1
             if time is None:
@@ -492,7 +495,9 @@ def _fast_amounts(cells: list[object]) -> list[Decimal | None]:
     amounts = list(map(Decimal, texts))
     if not all(map(Decimal.is_finite, amounts)):
         raise ValueError("not finite")
-    return list(map(Decimal.quantize, map(abs, amounts), repeat(_CENT)))
+    if any(map(str.startswith, texts, repeat("-"))):  # abs() only where a sign needs it
+        return list(map(Decimal.quantize, map(abs, amounts), repeat(_CENT)))
+    return list(map(Decimal.quantize, amounts, repeat(_CENT)))
 
 
 def _texts(cells: list[object]) -> list[str]:
@@ -513,9 +518,9 @@ def _numbers(cells: list[object]) -> tuple[list[str], int]:
     except TypeError:
         found = list(map(_order_no, cells))
         return [text for text, _ in found], sum(bad for _, bad in found)
-    plain = list(map(str.isalnum, numbers))
-    if all(plain):
+    if all(map(str.isalnum, numbers)):
         return numbers, 0
+    plain = list(map(str.isalnum, numbers))
     damaged = 0
     for k in compress(count(), map(not_, plain)):
         if numbers[k]:
