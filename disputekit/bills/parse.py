@@ -482,7 +482,7 @@ def _amounts(cells: list[object]) -> list[Decimal | None]:
 def _fast_times(cells: list[object]) -> list[datetime | None]:
     # Exactly parse_time's first try for a text cell.
     stripped = map(str.strip, cells)  # TypeError for a non-text cell
-    return list(map(datetime.fromisoformat, map("{}+08:00".format, stripped)))
+    return list(map(datetime.fromisoformat, map(str.__add__, stripped, repeat("+08:00"))))
 
 
 def _fast_amounts(cells: list[object]) -> list[Decimal | None]:
