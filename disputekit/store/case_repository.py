@@ -17,7 +17,7 @@ import sqlite_utils
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
-from disputekit.store.case_list import CaseList, CaseNotFound
+from disputekit.store.case_list import CaseList, CaseNotFound, order_sql
 from disputekit.store.case_rows import (
     CaseRows,
     case_from_rows,
@@ -27,6 +27,7 @@ from disputekit.store.case_rows import (
 from disputekit.store.db import write_transaction
 from disputekit.store.search import FTS_COLUMNS, query_terms, spaced
 from disputekit.store.shared_contacts import find_shared_contacts
+from disputekit.store.sort_ranks import SortRanks
 
 if TYPE_CHECKING:
     from disputekit.domain.calendar import WorkCalendar
@@ -71,6 +72,7 @@ class CaseRepository:
     ) -> None:
         self.db = db
         self._calendar = calendar
+        self._ranks = SortRanks(db.conn, order_sql)
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -84,7 +86,8 @@ class CaseRepository:
         """Cases matching every term of `query` (substring, any indexed field) and `status`,
         ordered by the list column `sort` (a `SORT_KEYS` name), most recently updated first
         by default. Lazy: only the ids are read now, rows as they are used (see CaseList)."""
-        return CaseList.select(self.db, query_terms(query), status, sort, descending)
+        terms = query_terms(query)
+        return CaseList.select(self.db, terms, status, sort, descending, ranks=self._ranks)
 
     def due_by(self, moment: datetime) -> CaseList:
         """Cases whose cached next deadline falls at or before `moment` (reminders read
