@@ -19,9 +19,8 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import overload
 
-import sqlite_utils
-
 from disputekit.domain.vocabulary import OrderStatus
+from disputekit.store.db import Database
 from disputekit.store.search import matching_ids_sql
 from disputekit.store.sort_ranks import SortRanks
 from disputekit.store.summaries import CaseSummary, filter_sql, page_sql, summary_from_row
@@ -91,9 +90,7 @@ def order_sql(sort: str, descending: bool, where: str = "") -> str:
 class CaseList(Sequence[CaseSummary]):
     """The cases of one list query, in order; rows are read from `db` on first access."""
 
-    def __init__(
-        self, db: sqlite_utils.Database, ids: Sequence[int], page_size: int = PAGE_SIZE
-    ) -> None:
+    def __init__(self, db: Database, ids: Sequence[int], page_size: int = PAGE_SIZE) -> None:
         self._db = db
         self._ids = tuple(ids)
         self._page_size = page_size
@@ -103,7 +100,7 @@ class CaseList(Sequence[CaseSummary]):
     @classmethod
     def select(
         cls,
-        db: sqlite_utils.Database,
+        db: Database,
         terms: list[str],
         status: OrderStatus | None = None,
         sort: str = "updated_at",

@@ -12,8 +12,6 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
@@ -24,7 +22,7 @@ from disputekit.store.case_rows import (
     case_to_rows,
     normalise_evidence_files,
 )
-from disputekit.store.db import write_transaction
+from disputekit.store.db import Database, write_transaction
 from disputekit.store.search import FTS_COLUMNS, query_terms, spaced
 from disputekit.store.shared_contacts import find_shared_contacts
 from disputekit.store.sort_ranks import SortRanks
@@ -67,7 +65,7 @@ class CaseRepository:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         calendar: Callable[[], WorkCalendar | None] = lambda: None,
     ) -> None:
         self.db = db
@@ -292,12 +290,12 @@ class CaseRepository:
         _insert_many(self.db, "case_chars", [chars])
 
 
-def _delete_search_rows(db: sqlite_utils.Database, case_id: int) -> None:
+def _delete_search_rows(db: Database, case_id: int) -> None:
     for table in ("case_fts", "case_chars"):
         db.conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [case_id])
 
 
-def _insert_many(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str, Any]]) -> None:
+def _insert_many(db: Database, table: str, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
     cols = list(rows[0])
