@@ -16,8 +16,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import sqlite_utils
-
 from disputekit.store.blob_io import (
     MAX_FILE_BYTES,
     TEMP_PREFIX,
@@ -26,10 +24,8 @@ from disputekit.store.blob_io import (
     too_big,
     write_durably,
 )
-from disputekit.store.db import write_transaction
-from disputekit.store.image_check import check_bytes
+from disputekit.store.db import Database, write_transaction
 from disputekit.store.intake_errors import IntakeError, intake_error
-from disputekit.store.thumbnails import make_thumbnail, pdf_icon, save_jpeg
 
 THUMB_SIZE = 256
 # Official payment bills kept as exported (see disputekit.bills); shown as a document icon.
@@ -87,7 +83,7 @@ class EvidenceVault:
     def __init__(
         self,
         root: Path,
-        db: sqlite_utils.Database,
+        db: Database,
         clock: Callable[[], datetime] = _now,
     ) -> None:
         self.root = Path(root)
@@ -181,6 +177,10 @@ class EvidenceVault:
         existing = self._get(sha)
         if existing is not None and self._intact(sha, len(data)):
             return _Staged(existing, b"", known=True)
+        # Pillow is imported on the first intake, not when the store opens (start-up time).
+        from disputekit.store.image_check import check_bytes
+        from disputekit.store.thumbnails import make_thumbnail, save_jpeg
+
         checked = check_bytes(data, path, draft_size=THUMB_SIZE)
         if checked.image is not None:
             thumb = make_thumbnail(checked.image, THUMB_SIZE, checked.orientation)
@@ -275,6 +275,9 @@ class EvidenceVault:
         target = self._thumb_path(sha256, size)
         if target.is_file():
             return target
+        from disputekit.store.image_check import check_bytes
+        from disputekit.store.thumbnails import make_thumbnail, pdf_icon, save_jpeg
+
         info = self.info(sha256)
         if info.format == "PDF":
             return save_jpeg(pdf_icon(size, info.pages), target)
