@@ -60,15 +60,14 @@ class MainWindow(QMainWindow):
         self._tab_widgets: dict[str, QWidget] = {}
         for key, _title, factory in CASE_TABS:
             # Each tab is built when first shown (or asked for by `tab()`), so startup does not
-            # pay for modules such as the PDF packet code.
+            # pay for modules such as the PDF packet code; even the first (the order form) is
+            # built only after the first paint (_first_load).
             page = QWidget()
             page.setObjectName(f"page_{key}")
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(page, "")
             self.tab_keys.append(key)
             self._factories.append(factory)
-        if self.tab_keys:
-            self._ensure_tab(0)
         self.no_case_label = QLabel()
         self.no_case_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_case_label.setWordWrap(True)
@@ -251,6 +250,8 @@ class MainWindow(QMainWindow):
     def _first_load(self) -> None:
         # Extensions (reminders, dashboard, settings menus) are built once the window is on
         # screen: importing them is a third of the start-up time and nothing shows them at once.
+        if self.tab_keys:
+            self._ensure_tab(self.tabs.currentIndex())
         self.extend()
         if not self.case_list.loaded:
             self.case_list.reload()
