@@ -23,24 +23,26 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-HEAVY = ("reportlab", "disputekit.packet", "fitz", "pypdf", "sqlite_utils", "PIL", "order_form")
-
 CHILD = r"""
 import json, sys, time
+mode, data_dir = sys.argv[1], sys.argv[2]
+if mode != "bare":
+    # As `disputekit` does (cli -> ui.app): the app's modules load before Qt. PySide6 reads
+    # the source of every module imported after it (its __feature__ check).
+    from disputekit.ui.app import build_app
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-mode, data_dir = sys.argv[1], sys.argv[2]
 if mode == "bare":
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1280, 800)
 else:
-    from disputekit.ui.app import build_app
     parts = build_app(data_dir)
     app, window = parts.app, parts.window
 
 marks = {}
+HEAVY_TOP = ("reportlab", "fitz", "pypdf", "sqlite_utils", "PIL")
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -58,16 +60,15 @@ def listed():
 
 def first_frame_done():
     marks["painted"] = time.time()
+    marks["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY_TOP
+                            or m.startswith(("disputekit.packet", "disputekit.ui.order_form")))
     if listed():
         list_painted()
 
 def list_painted():
     marks["listed"] = time.time()
-    heavy = sorted(m for m in sys.modules
-                   if m.split(".")[0] in ("reportlab", "fitz", "pypdf", "sqlite_utils", "PIL")
-                   or m.startswith(("disputekit.packet", "disputekit.ui.order_form")))
     rows = window.case_list.model.rowCount() if hasattr(window, "case_list") else 0
-    print(json.dumps({**marks, "heavy": heavy, "rows": rows}), flush=True)
+    print(json.dumps({**marks, "rows": rows}), flush=True)
     app.quit()
 
 watcher = FirstPaint()
