@@ -196,10 +196,13 @@ def main() -> None:
                 f" {every:>8.2f} {screen_x:>6.1f}x {every_x:>6.1f}x"
             )
         print()
-    print(f"flatness: median screen ms at {args.cases:,} cases / at 1,000 (hits grow ~10x)")
+    print(f"flatness: median screen ms at 1,000 -> {args.cases:,} cases (hits grow ~10x), and")
+    print("what the list adds to the bare FTS5 query (screen - fts), which should stay flat")
     for small, large in zip(results[1000], results[args.cases], strict=True):
+        added_small, added_large = small[2] - small[3], large[2] - large[3]
         print(
             f"  {small[0]:<18} {small[2]:>7.2f} -> {large[2]:>7.2f}  {large[2] / small[2]:>5.1f}x"
+            f"   added {added_small:>5.2f} -> {added_large:>5.2f} ms"
         )
     # Headline: over the query set at the full size, the median of each query's screen / fts
     # ratio (itself the median over the rounds).
