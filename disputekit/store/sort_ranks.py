@@ -33,9 +33,11 @@ class SortRanks:
         """`{case id: position}` in the order `sort`/`descending`; None when not cached and
         `load` is false (the caller then orders in SQL)."""
         stamp = (self._conn.execute("PRAGMA data_version").fetchone()[0], self._conn.total_changes)
-        if stamp != self._stamp:
+        if stamp != self._stamp or self._conn.in_transaction:
+            # Inside an open transaction the order may include writes still to be rolled back
+            # (which total_changes does not undo): nothing read now is kept.
             self._ranks.clear()
-            self._stamp = stamp
+            self._stamp = None if self._conn.in_transaction else stamp
         key = (sort, descending)
         ranks = self._ranks.get(key)
         if ranks is None and load:

@@ -108,3 +108,13 @@ def test_opening_the_store_imports_neither_sqlite_utils_nor_pillow(tmp_path, sto
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert out.stdout.strip() == ""
+
+
+def test_an_order_read_inside_a_rolled_back_write_is_not_kept(store, six, ranks_always):
+    before = store.cases.list("卡盟").ids
+    store.db.execute(
+        "UPDATE cases SET updated_at = '2026-12-01T08:00:00.000000+08:00' WHERE id = ?", [six[5]]
+    )
+    assert store.cases.list("卡盟").ids[0] == six[5]  # this connection sees its own write
+    store.db.conn.rollback()
+    assert store.cases.list("卡盟").ids == before
