@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
+        else:
+            self._fit_screen()
         splitter = settings.value(SPLITTER_KEY)
         if not (
             isinstance(splitter, QByteArray | bytes)
@@ -240,6 +242,13 @@ class MainWindow(QMainWindow):
             width = self.width()
             self.splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
         super().showEvent(event)
+
+    def _fit_screen(self) -> None:
+        # The first start's 1280×800 does not fit a 1366×768 laptop screen (taskbar included).
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            self.resize(self.size().boundedTo(free.size()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.case_list.loaded:

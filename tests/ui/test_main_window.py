@@ -286,3 +286,11 @@ def test_the_order_tab_is_built_after_the_first_paint_with_the_last_case(service
     assert order is not None and window.built_tabs() == [order]
     assert window.tabs.currentIndex() == 0 and window.current_tab_key() == "order"
     assert order.fields["order.order_no"].get() == "KM2026112000123"  # the last case, loaded
+
+
+def test_the_first_start_fits_the_window_to_the_screen(services, dialogs, qtbot):
+    window = MainWindow(services)  # nothing remembered: the 1280×800 default is too big here
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    assert free.width() < 1280  # the offscreen platform's screen is smaller than the default
+    assert window.width() <= free.width() and window.height() <= free.height()
