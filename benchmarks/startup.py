@@ -112,6 +112,9 @@ def make_store(folder: Path, count: int) -> float:
 
 def run_child(mode: str, folder: Path) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DISPUTEKIT_HOME=str(folder))
+    # The warm-up run must be able to write the bytecode cache: an installed app (a wheel, the
+    # standalone folder) starts from compiled modules, never from compiling its sources.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
     out = subprocess.run(
         [sys.executable, "-c", CHILD, mode, str(folder)],

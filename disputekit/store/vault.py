@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from disputekit.store.blob_io import (
@@ -26,6 +26,9 @@ from disputekit.store.blob_io import (
 )
 from disputekit.store.db import Database, write_transaction
 from disputekit.store.intake_errors import IntakeError, intake_error
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 THUMB_SIZE = 256
 # Official payment bills kept as exported (see disputekit.bills); shown as a document icon.
@@ -115,6 +118,8 @@ class EvidenceVault:
         report = IntakeReport()
         total = len(paths)
         stop = cancel or (lambda: False)
+        from concurrent.futures import ThreadPoolExecutor  # not at start-up: it loads logging
+
         # While one file's copy is being made durable (fsync waits on the disk), the next one
         # is already being decoded: fsync would otherwise add about a third to intake time.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault-fsync") as disk:
