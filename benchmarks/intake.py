@@ -105,6 +105,7 @@ def main() -> None:
         )
         rounds = [one_round(paths, root / f"data-{n}", args.chunk) for n in range(args.rounds)]
     per = 1000 / len(paths)
+    headline = statistics.median(v.wall / b.wall for b, v in rounds)
     for what in ("wall", "cpu"):
         ratios = [getattr(v, what) / getattr(b, what) for b, v in rounds]
         quiet = min(rounds, key=lambda r: getattr(r[0], what) + getattr(r[1], what))
@@ -119,6 +120,7 @@ def main() -> None:
             f"({b * per:4.1f} ms/file); vault.add_many (incl. thumbnails) {v:5.2f} s "
             f"({v * per:4.1f} ms/file)"
         )
+    print(f"RESULT name=intake ratio={headline:.2f} target=1.2")
 
 
 if __name__ == "__main__":

@@ -105,6 +105,9 @@ def main() -> None:
         print(f"files in {work}")
     else:
         shutil.rmtree(work, ignore_errors=True)
+    # The headline: cold build time against img2pdf (size and rebuild are in the table above).
+    headline = statistics.median(ratios["time"])
+    print(f"RESULT name=packet ratio={headline:.2f} target={TARGETS['time']}")
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
 Each run is a fresh subprocess on the offscreen platform; the time counts from before the
 process starts (interpreter start and imports included) to the end of the first painted frame.
-Target: the app within 2x the bare window. Also checks that the heavy modules (reportlab,
-the packet code) are not imported before the first paint.
+Target: the app within 2x the bare window (the median of the per-round ratios, runs
+alternated). Also checks that the heavy modules (reportlab, the packet code, sqlite-utils,
+Pillow, the order form) are not imported before the first paint.
 
     .venv/bin/python benchmarks/startup.py [--cases 10000] [--runs 5]
 """
@@ -22,24 +23,26 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-HEAVY = ("reportlab", "disputekit.packet", "fitz", "pypdf")
-
 CHILD = r"""
 import json, sys, time
+mode, data_dir = sys.argv[1], sys.argv[2]
+if mode != "bare":
+    # As `disputekit` does (cli -> ui.app): the app's modules load before Qt. PySide6 reads
+    # the source of every module imported after it (its __feature__ check).
+    from disputekit.ui.app import build_app
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-mode, data_dir = sys.argv[1], sys.argv[2]
 if mode == "bare":
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1280, 800)
 else:
-    from disputekit.ui.app import build_app
     parts = build_app(data_dir)
     app, window = parts.app, parts.window
 
 marks = {}
+HEAVY_TOP = ("reportlab", "fitz", "pypdf", "sqlite_utils", "PIL")
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -57,15 +60,15 @@ def listed():
 
 def first_frame_done():
     marks["painted"] = time.time()
+    marks["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY_TOP
+                            or m.startswith(("disputekit.packet", "disputekit.ui.order_form")))
     if listed():
         list_painted()
 
 def list_painted():
     marks["listed"] = time.time()
-    heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("reportlab", "fitz", "pypdf")
-                   or m.startswith("disputekit.packet"))
     rows = window.case_list.model.rowCount() if hasattr(window, "case_list") else 0
-    print(json.dumps({**marks, "heavy": heavy, "rows": rows}), flush=True)
+    print(json.dumps({**marks, "rows": rows}), flush=True)
     app.quit()
 
 watcher = FirstPaint()
@@ -109,6 +112,9 @@ def make_store(folder: Path, count: int) -> float:
 
 def run_child(mode: str, folder: Path) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DISPUTEKIT_HOME=str(folder))
+    # The warm-up run must be able to write the bytecode cache: an installed app (a wheel, the
+    # standalone folder) starts from compiled modules, never from compiling its sources.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
     out = subprocess.run(
         [sys.executable, "-c", CHILD, mode, str(folder)],
@@ -145,6 +151,7 @@ def main() -> int:
             full.append(result["list_seconds"])
             heavy, rows = result["heavy"], result["rows"]
     b, a, f = (statistics.median(x) for x in (bare, app, full))
+    ratio = statistics.median(x / y for x, y in zip(app, bare, strict=True))
 
     def runs(xs):
         return ", ".join(f"{x * 1000:.0f}" for x in xs)
@@ -152,10 +159,11 @@ def main() -> int:
     print(f"bare QMainWindow, first paint:       median {b * 1000:5.0f} ms  (runs: {runs(bare)})")
     print(f"DisputeKit, first paint:             median {a * 1000:5.0f} ms  (runs: {runs(app)})")
     print(f"DisputeKit, {rows:,} cases listed: median {f * 1000:5.0f} ms  (runs: {runs(full)})")
-    verdict = "OK" if a / b <= 2 else "OVER TARGET"
-    print(f"first paint ratio: {a / b:.2f}x (target <= 2.00x) -> {verdict}")
+    verdict = "OK" if ratio <= 2 else "OVER TARGET"
+    print(f"first paint ratio: {ratio:.2f}x (median per round; target <= 2.00x) -> {verdict}")
     print(f"list ready ratio:  {f / b:.2f}x")
     print("heavy modules loaded before first paint: " + (", ".join(heavy) or "none"))
+    print(f"RESULT name=startup ratio={ratio:.2f} target=2")
     return 0
 
 

@@ -1,11 +1,13 @@
 """Find the shipped `assets/` and `templates/` folders, from a checkout or an installed wheel.
 
 In a checkout they sit at the repository's top level; a wheel carries them as the packages
-`disputekit._assets` and `disputekit._templates` (see pyproject's package-dir mapping).
+`disputekit._assets` and `disputekit._templates` (see pyproject's package-dir mapping); the
+standalone app (packaging/disputekit.spec) unpacks them under `sys._MEIPASS/disputekit/`.
 """
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -15,6 +17,10 @@ _CHECKOUT = Path(__file__).resolve().parent.parent
 
 
 def _root(folder: str, package: str) -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen:
+        # PyInstaller keeps data files as plain files beside the bundled modules.
+        return Path(frozen).joinpath(*package.split("."))
     local = _CHECKOUT / folder
     if (local / "__init__.py").is_file():
         return local

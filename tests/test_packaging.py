@@ -87,3 +87,24 @@ def test_installed_wheel_finds_its_assets(wheel: Path, tmp_path: Path) -> None:
     assert module.startswith(str(site))
     assert assets.startswith(str(site)) and templates.startswith(str(site))
     assert "DisputeKitSansSC-Regular.ttf" in fonts
+
+
+def test_the_frozen_app_finds_resources_where_the_spec_puts_them(tmp_path, monkeypatch):
+    from disputekit import resources
+
+    spec = (ROOT / "packaging" / "disputekit.spec").read_text(encoding="utf-8")
+    for folder in ("disputekit/_assets", "disputekit/_templates", "disputekit/ui/translations"):
+        assert f'"{folder}"' in spec
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert resources.assets_dir() == tmp_path / "disputekit" / "_assets"
+    assert resources.templates_dir() == tmp_path / "disputekit" / "_templates"
+    assert resources.asset("fonts", "OFL.txt") == tmp_path / "disputekit/_assets/fonts/OFL.txt"
+    monkeypatch.delattr(sys, "frozen")
+    assert resources.assets_dir() == ROOT / "assets"  # a checkout again
+
+
+def test_the_console_is_left_alone_outside_the_windows_app():
+    from disputekit.console import release_own_console
+
+    assert release_own_console() is False

@@ -15,12 +15,14 @@ after every change it makes).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from typing import overload
 
-import sqlite_utils
-
 from disputekit.domain.vocabulary import OrderStatus
+from disputekit.store.db import Database
+from disputekit.store.search import matching_ids_sql
+from disputekit.store.sort_ranks import SortRanks
 from disputekit.store.summaries import CaseSummary, filter_sql, page_sql, summary_from_row
 
 PAGE_SIZE = 64  # rows per SQL read: a tall window's screenful; ~0.5 ms each at 10,000 cases
@@ -78,12 +80,17 @@ def ids_sql(
     return f"SELECT c.id FROM cases c {'WHERE ' + where if where else ''} ORDER BY {order}", params
 
 
+def order_sql(sort: str, descending: bool, where: str = "") -> str:
+    """The SQL selecting every case id (or those meeting `where`, a condition on `cases c`)
+    in the list order `sort`/`descending`."""
+    sql = ids_sql([], None, sort, descending)[0]
+    return sql.replace(" ORDER BY ", f" WHERE {where} ORDER BY ", 1) if where else sql
+
+
 class CaseList(Sequence[CaseSummary]):
     """The cases of one list query, in order; rows are read from `db` on first access."""
 
-    def __init__(
-        self, db: sqlite_utils.Database, ids: Sequence[int], page_size: int = PAGE_SIZE
-    ) -> None:
+    def __init__(self, db: Database, ids: Sequence[int], page_size: int = PAGE_SIZE) -> None:
         self._db = db
         self._ids = tuple(ids)
         self._page_size = page_size
@@ -93,15 +100,27 @@ class CaseList(Sequence[CaseSummary]):
     @classmethod
     def select(
         cls,
-        db: sqlite_utils.Database,
+        db: Database,
         terms: list[str],
         status: OrderStatus | None = None,
         sort: str = "updated_at",
         descending: bool = True,
         due_by: str | None = None,
+        ranks: SortRanks | None = None,
     ) -> CaseList:
         """The cases matching all `terms`, `status` and `due_by`, ordered by the `SORT_KEYS`
-        entry `sort`; reads only their ids."""
+        entry `sort`; reads only their ids. With `ranks`, a plain search orders its hits by
+        the cached list positions instead of in SQL."""
+        if terms and status is None and due_by is None and ranks is not None:
+            if sort not in SORT_KEYS:
+                raise ValueError(f"unknown sort key {sort!r}; one of {', '.join(SORT_KEYS)}")
+            hits_sql, hits_params = matching_ids_sql(terms)
+            hits = [r[0] for r in db.conn.execute(hits_sql, hits_params)]
+            ordered = ranks.order(hits, sort, descending)
+            if ordered is None:  # a few hits: SQL orders them without loading every rank
+                sql = order_sql(sort, descending, where="c.id IN (SELECT value FROM json_each(?))")
+                ordered = [r[0] for r in db.conn.execute(sql, [json.dumps(hits)])]
+            return cls(db, ordered)
         sql, params = ids_sql(terms, status, sort, descending, due_by)
         return cls(db, [r[0] for r in db.conn.execute(sql, params)])
 

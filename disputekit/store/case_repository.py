@@ -12,21 +12,20 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
-from disputekit.store.case_list import CaseList, CaseNotFound
+from disputekit.store.case_list import CaseList, CaseNotFound, order_sql
 from disputekit.store.case_rows import (
     CaseRows,
     case_from_rows,
     case_to_rows,
     normalise_evidence_files,
 )
-from disputekit.store.db import write_transaction
+from disputekit.store.db import Database, write_transaction
 from disputekit.store.search import FTS_COLUMNS, query_terms, spaced
 from disputekit.store.shared_contacts import find_shared_contacts
+from disputekit.store.sort_ranks import SortRanks
 
 if TYPE_CHECKING:
     from disputekit.domain.calendar import WorkCalendar
@@ -66,11 +65,12 @@ class CaseRepository:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         calendar: Callable[[], WorkCalendar | None] = lambda: None,
     ) -> None:
         self.db = db
         self._calendar = calendar
+        self._ranks = SortRanks(db.conn, order_sql)
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -84,7 +84,8 @@ class CaseRepository:
         """Cases matching every term of `query` (substring, any indexed field) and `status`,
         ordered by the list column `sort` (a `SORT_KEYS` name), most recently updated first
         by default. Lazy: only the ids are read now, rows as they are used (see CaseList)."""
-        return CaseList.select(self.db, query_terms(query), status, sort, descending)
+        terms = query_terms(query)
+        return CaseList.select(self.db, terms, status, sort, descending, ranks=self._ranks)
 
     def due_by(self, moment: datetime) -> CaseList:
         """Cases whose cached next deadline falls at or before `moment` (reminders read
@@ -289,12 +290,12 @@ class CaseRepository:
         _insert_many(self.db, "case_chars", [chars])
 
 
-def _delete_search_rows(db: sqlite_utils.Database, case_id: int) -> None:
+def _delete_search_rows(db: Database, case_id: int) -> None:
     for table in ("case_fts", "case_chars"):
         db.conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [case_id])
 
 
-def _insert_many(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str, Any]]) -> None:
+def _insert_many(db: Database, table: str, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
     cols = list(rows[0])

@@ -6,8 +6,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # How long a writer waits for another process (the GUI and the CLI may share a data folder).
 BUSY_TIMEOUT_MS = 10_000
@@ -18,7 +20,41 @@ class StoreError(RuntimeError):
     """The database cannot be used as it is (e.g. written by a newer DisputeKit)."""
 
 
-def connect(path: Path, *, read_only: bool = False) -> sqlite_utils.Database:
+class Database:
+    """The store's SQLite connection (`conn`) with the few calls the store makes on it.
+
+    Plain `sqlite3`: importing sqlite-utils costs about 85 ms (click, pluggy, dateutil), which
+    the first paint of the window cannot afford. Write paths that want its conveniences get
+    a `sqlite_utils.Database` over the same connection from `utils`, loaded on first use.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        """Run one statement on the connection; returns its cursor."""
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """sqlite-utils over this connection (imported and made on first use)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            # Its set-up (recursive triggers, plugins) used to run at open; connect() sets
+            # the pragma itself, so nothing changes for the connection.
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+def connect(path: Path, *, read_only: bool = False) -> Database:
     """Open the database at `path` with foreign keys on and the WAL journal.
 
     `check_same_thread=False` lets the GUI hand the store to one worker thread at a time;
@@ -30,7 +66,9 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite_utils.Database:
     if read_only:
         return _connect_read_only(Path(path))
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
+    # What sqlite_utils.Database sets on every connection it wraps; kept for the same behaviour.
+    db.execute("PRAGMA recursive_triggers = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -45,11 +83,11 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite_utils.Database:
 
 
 @contextmanager
-def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def write_transaction(db: Database) -> Iterator[Database]:
     """One atomic write. Outermost: `BEGIN IMMEDIATE`, so the write lock is taken up front and
     a concurrent writer waits (busy timeout) instead of failing half-way. Nested: a savepoint."""
     if db.conn.in_transaction:
-        with db.atomic():
+        with db.utils.atomic():  # a savepoint
             yield db
         return
     db.conn.execute("BEGIN IMMEDIATE")
@@ -67,12 +105,12 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         raise
 
 
-def user_version(db: sqlite_utils.Database) -> int:
+def user_version(db: Database) -> int:
     """The schema version recorded in the database header."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def _connect_read_only(path: Path) -> sqlite_utils.Database:
+def _connect_read_only(path: Path) -> Database:
     wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
     # A WAL database opens read-only only when its -shm file exists (SQLite cannot create it
     # on read-only media). Without a -wal file everything is in the main file, and
@@ -80,7 +118,8 @@ def _connect_read_only(path: Path) -> sqlite_utils.Database:
     query = "mode=ro" if wal.exists() and shm.exists() else "immutable=1"
     uri = f"{path.absolute().as_uri()}?{query}"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
+    db.execute("PRAGMA recursive_triggers = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA query_only = ON")
     db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")

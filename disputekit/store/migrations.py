@@ -13,18 +13,16 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from disputekit.private_files import PRIVATE_FILE, private_dir
 from disputekit.store import schema
-from disputekit.store.db import StoreError, user_version, write_transaction
+from disputekit.store.db import Database, StoreError, user_version, write_transaction
 from disputekit.store.search import spaced
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[[Database], None]
 
 
 def _run(statements: Sequence[str]) -> Migration:
-    def step(db: sqlite_utils.Database) -> None:
+    def step(db: Database) -> None:
         # Statement by statement: executescript() would COMMIT the step's transaction.
         for sql in statements:
             db.execute(sql)
@@ -32,7 +30,7 @@ def _run(statements: Sequence[str]) -> Migration:
     return step
 
 
-def _v2(db: sqlite_utils.Database) -> None:
+def _v2(db: Database) -> None:
     db.conn.create_function("dk_spaced", 1, spaced, deterministic=True)
     _run(schema.V2)(db)
 
@@ -47,7 +45,7 @@ def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
     return len(migrations)
 
 
-def backup_database(db: sqlite_utils.Database, folder: Path, version: int) -> Path:
+def backup_database(db: Database, folder: Path, version: int) -> Path:
     """Copy the database to `folder` before migrating from `version`; returns the copy."""
     private_dir(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -63,7 +61,7 @@ def backup_database(db: sqlite_utils.Database, folder: Path, version: int) -> Pa
 
 
 def migrate(
-    db: sqlite_utils.Database,
+    db: Database,
     backup_folder: Path | None,
     migrations: Sequence[Migration] = MIGRATIONS,
 ) -> Path | None:
@@ -93,6 +91,6 @@ def migrate(
     return backup
 
 
-def _has_content(db: sqlite_utils.Database) -> bool:
+def _has_content(db: Database) -> bool:
     row = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return bool(row[0])

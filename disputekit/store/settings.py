@@ -10,9 +10,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-import sqlite_utils
-
-from disputekit.store.db import write_transaction
+from disputekit.store.db import Database, write_transaction
 
 CALENDAR_OVERRIDES = "calendar_overrides"
 DEFAULT_COMPLAINANT = "default_complainant"  # the volunteer's own name and phone
@@ -21,7 +19,7 @@ DEFAULT_COMPLAINANT = "default_complainant"  # the volunteer's own name and phon
 class SettingsRepository:
     """Read and write settings; values are anything JSON can hold."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def get(self, key: str, default: Any = None) -> Any:

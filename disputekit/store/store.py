@@ -9,11 +9,9 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from disputekit.private_files import PRIVATE_DIR, PRIVATE_FILE, private_dir, tighten
 from disputekit.store.case_repository import CaseRepository
-from disputekit.store.db import connect, user_version
+from disputekit.store.db import Database, connect, user_version
 from disputekit.store.db_errors import StoreReadOnly, explain, full_disk
 from disputekit.store.leftovers import remove_leftovers
 from disputekit.store.migrations import latest_version, migrate
@@ -28,7 +26,7 @@ if TYPE_CHECKING:
 class Store:
     """Everything kept in one data folder. Open with `Store.open(data_dir)`; `close()` after."""
 
-    def __init__(self, data_dir: Path, db: sqlite_utils.Database) -> None:
+    def __init__(self, data_dir: Path, db: Database) -> None:
         self.data_dir = data_dir
         self.db = db
         self.settings = SettingsRepository(db)

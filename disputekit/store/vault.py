@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-import sqlite_utils
 
 from disputekit.store.blob_io import (
     MAX_FILE_BYTES,
@@ -26,10 +24,11 @@ from disputekit.store.blob_io import (
     too_big,
     write_durably,
 )
-from disputekit.store.db import write_transaction
-from disputekit.store.image_check import check_bytes
+from disputekit.store.db import Database, write_transaction
 from disputekit.store.intake_errors import IntakeError, intake_error
-from disputekit.store.thumbnails import make_thumbnail, pdf_icon, save_jpeg
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 THUMB_SIZE = 256
 # Official payment bills kept as exported (see disputekit.bills); shown as a document icon.
@@ -87,7 +86,7 @@ class EvidenceVault:
     def __init__(
         self,
         root: Path,
-        db: sqlite_utils.Database,
+        db: Database,
         clock: Callable[[], datetime] = _now,
     ) -> None:
         self.root = Path(root)
@@ -119,6 +118,8 @@ class EvidenceVault:
         report = IntakeReport()
         total = len(paths)
         stop = cancel or (lambda: False)
+        from concurrent.futures import ThreadPoolExecutor  # not at start-up: it loads logging
+
         # While one file's copy is being made durable (fsync waits on the disk), the next one
         # is already being decoded: fsync would otherwise add about a third to intake time.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault-fsync") as disk:
@@ -181,6 +182,10 @@ class EvidenceVault:
         existing = self._get(sha)
         if existing is not None and self._intact(sha, len(data)):
             return _Staged(existing, b"", known=True)
+        # Pillow is imported on the first intake, not when the store opens (start-up time).
+        from disputekit.store.image_check import check_bytes
+        from disputekit.store.thumbnails import make_thumbnail, save_jpeg
+
         checked = check_bytes(data, path, draft_size=THUMB_SIZE)
         if checked.image is not None:
             thumb = make_thumbnail(checked.image, THUMB_SIZE, checked.orientation)
@@ -275,6 +280,9 @@ class EvidenceVault:
         target = self._thumb_path(sha256, size)
         if target.is_file():
             return target
+        from disputekit.store.image_check import check_bytes
+        from disputekit.store.thumbnails import make_thumbnail, pdf_icon, save_jpeg
+
         info = self.info(sha256)
         if info.format == "PDF":
             return save_jpeg(pdf_icon(size, info.pages), target)

@@ -9,15 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from disputekit.domain.timeutil import SHANGHAI
-from disputekit.ocr import ScreenReader, ocr_available
 from disputekit.store import Store
 from disputekit.ui.tasks import TaskRunner
 from disputekit.ui.vault_check import VaultHealth
+
+if TYPE_CHECKING:
+    from disputekit.ocr import ScreenReader
 
 SETTINGS_FILE = "disputekit-gui.ini"
 
@@ -70,5 +74,17 @@ class Services:
     ) -> Services:
         """Services over `store` with settings in the data folder unless told otherwise."""
         path = settings_path or Path(store.data_dir) / SETTINGS_FILE
-        reader = ScreenReader.default(Path(store.data_dir)) if ocr_available() else None
+        reader = _screen_reader(Path(store.data_dir))
         return cls(store, clock, TaskRunner(synchronous=synchronous), settings_at(path), reader)
+
+
+def _screen_reader(data_dir: Path) -> ScreenReader | None:
+    """The OCR reader when the optional `[ocr]` extra is installed, else None."""
+    # Checked before importing disputekit.ocr, which loads Pillow and the label rules (about
+    # 20 ms) that the first paint does not need when the extra is absent; the same test as
+    # ocr.engine.ocr_available.
+    if any(find_spec(name) is None for name in ("rapidocr", "onnxruntime")):
+        return None
+    from disputekit.ocr import ScreenReader
+
+    return ScreenReader.default(data_dir)

@@ -68,3 +68,37 @@ def test_a_redacted_copy_names_its_original(tmp_path):
     assert derived_note(ex2, [ex1, ex2]) == "由证据1打码（遮盖个人信息）得到的副本"
     assert "原件由当事人保存" in derived_note(ex2, [ex2])
     assert derived_note(ex1, [ex1, ex2]) == ""
+
+
+def test_png_metadata_is_read_without_the_pixels_and_matches_pillow(tmp_path):
+    import struct
+    import zlib
+
+    from disputekit.packet.provenance import _png_metadata, file_metadata
+
+    info = PngImagePlugin.PngInfo()
+    info.add_itxt("Software", "截图工具 2.1", zip=True)
+    info.add_text("Creation Time", "2026:11:20 10:15:00", zip=True)
+    path = tmp_path / "shot.png"
+    Image.new("RGB", (64, 128), "white").save(path, pnginfo=info)
+    # An eXIf chunk after the pixel data, where Pillow only finds it by decoding the image.
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "Xiaomi", "Xiaomi 14"
+    body = exif.tobytes()[6:] if exif.tobytes().startswith(b"Exif") else exif.tobytes()
+    chunk = struct.pack(">I4s", len(body), b"eXIf") + body
+    chunk += struct.pack(">I", zlib.crc32(b"eXIf" + body))
+    data = path.read_bytes()
+    path.write_bytes(data[:-12] + chunk + data[-12:])  # before IEND
+
+    with Image.open(path) as im:
+        im.load()
+        pillow = (dict(im.getexif()), im.info["Software"], im.info["Creation Time"])
+    exif_read, text = _png_metadata(path)
+    assert (dict(exif_read), text["Software"], text["Creation Time"]) == pillow
+    assert file_metadata(path) == {
+        "device": "Xiaomi 14",
+        "software": "截图工具 2.1",
+        "captured_at": "2026:11:20 10:15:00",
+    }
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    assert _png_metadata(tmp_path / "photo.jpg") is None  # not a PNG: Pillow's path

@@ -48,3 +48,27 @@ def test_a_read_only_data_folder_is_refused_with_what_still_works(
     assert run_app(str(data)) == 1
     (shown,) = dialogs.messages("critical")
     assert "is read-only" in shown and "'disputekit list'" in shown
+
+
+def test_the_window_is_built_without_the_modules_the_first_paint_does_not_need(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    # A fresh process: this one has long imported everything. The order form, Pillow, the OCR
+    # code, sqlite-utils and the packet code all load after the first paint, or never.
+    code = (
+        "import sys\n"
+        "from disputekit.ui.app import build_app\n"
+        f"parts = build_app({str(tmp_path / 'data')!r})\n"
+        "assert parts.window.tab_keys[0] == 'order'\n"
+        "heavy = ('PIL', 'sqlite_utils', 'reportlab', 'disputekit.packet', 'disputekit.ocr',\n"
+        "         'disputekit.ui.order_form')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+        "parts.store.close()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
+    )
+    assert out.stdout.strip() == "[]"

@@ -196,16 +196,17 @@ def test_encrypted_bills_in_a_batch_never_drop_the_other_files(tab, session, tmp
 
 
 def test_an_unforeseen_failure_refuses_one_file_only(tab, session, tmp_path, monkeypatch):
-    from disputekit.store import vault
+    # The vault imports the checker when it takes a file in (Pillow stays out of start-up).
+    from disputekit.store import image_check
 
-    real = vault.check_bytes
+    real = image_check.check_bytes
 
     def explode_on_c(data, path, **kw):
         if Path(path).name == "c.png":
             raise RuntimeError("decoder crashed")
         return real(data, path, **kw)
 
-    monkeypatch.setattr(vault, "check_bytes", explode_on_c)
+    monkeypatch.setattr(image_check, "check_bytes", explode_on_c)
     files = [
         helpers.png(tmp_path / f"{n}.png", color=(i * 40, 90, 200)) for i, n in enumerate("abc")
     ]

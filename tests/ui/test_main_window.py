@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from disputekit.store.bundle import export_bundle
 from disputekit.ui.case_list_model import CASE_ID_ROLE, Column
@@ -271,3 +271,26 @@ def test_case_list_starts_at_about_30_percent_and_collapses(services, dialogs, q
     qtbot.addWidget(again)
     again.show()
     assert again.splitter.sizes()[0] == 0 and not again.actions.case_list_action.isChecked()
+
+
+def test_the_order_tab_is_built_after_the_first_paint_with_the_last_case(services, dialogs, qtbot):
+    case_id = services.store.cases.create(helpers.make_case())
+    services.settings.setValue("cases/last", case_id)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert window.session.case_id == case_id
+    assert window.built_tabs() == []  # nothing of the form before the window is on screen
+    window.show()
+    qtbot.waitUntil(lambda: window.case_list.loaded)
+    order = window.tabs.widget(0).findChild(QWidget, "tab_order")
+    assert order is not None and window.built_tabs() == [order]
+    assert window.tabs.currentIndex() == 0 and window.current_tab_key() == "order"
+    assert order.fields["order.order_no"].get() == "KM2026112000123"  # the last case, loaded
+
+
+def test_the_first_start_fits_the_window_to_the_screen(services, dialogs, qtbot):
+    window = MainWindow(services)  # nothing remembered: the 1280×800 default is too big here
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    assert free.width() < 1280  # the offscreen platform's screen is smaller than the default
+    assert window.width() <= free.width() and window.height() <= free.height()
