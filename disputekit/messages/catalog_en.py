@@ -198,8 +198,7 @@ MESSAGES: dict[str, str] = {
         "in the timeline"
     ),
     "step.regulator_refile.again": (
-        "If it is refused again, ask the consumer association to mediate or sue in a people's "
-        "court"
+        "If it is refused again, ask the consumer association to mediate or sue in a people's court"
     ),
     "step.regulator_waiting.wait": "Wait for the acceptance decision, at the latest until {due}",
     "step.regulator_waiting.late": (
@@ -378,5 +377,112 @@ MESSAGES: dict[str, str] = {
     "reason.not_received": (
         "The platform shows the order as delivered but nothing arrived; you cannot cancel "
         "yourself, so customer service must review it by hand (usually 1–24 hours)"
+    ),
+    # warnings (domain/advice_warnings.py)
+    "warning.not_legal_advice": (
+        "This app only helps organise facts, evidence and deadlines; it is not legal advice. "
+        "The platform's rules and the authorities' decisions prevail"
+    ),
+    "warning.credit_score": (
+        "Cancelling orders often may lower your credit score on the platform; some platforms "
+        "stop users who cancel too often from ordering"
+    ),
+    "warning.flash_sale": (
+        "Flash-sale and discounted goods may limit cancelling (e.g. only once); check the "
+        "platform's help centre or user agreement first"
+    ),
+    "warning.flash_sale_used": (
+        "This order has already been cancelled once; the cancellations allowed for flash-sale or "
+        "discounted goods may be used up"
+    ),
+    "warning.instant_delivery": (
+        "Instant top-ups ship very fast and may be delivered automatically before you cancel; "
+        "once delivered you cannot cancel yourself, and the channel becomes the platform's "
+        "customer service"
+    ),
+    "warning.return_myth": (
+        "The popular claim of a “7-day no-reason return after receipt” does not apply to card "
+        "codes, top-ups and other digital goods already delivered online ({law}; {rule}); do not "
+        "rely on it in an appeal"
+    ),
+    "warning.bar_passed": (
+        "The three-year period for a 12315 complaint ended on {due} ({basis}); the market "
+        "regulator no longer accepts it. This does not affect consumer-association mediation or "
+        "a lawsuit in a people's court"
+    ),
+    "warning.bar_near": (
+        "The three-year period for a 12315 complaint ends on {due} ({basis}); after that the "
+        "market regulator will not accept it. This does not affect consumer-association "
+        "mediation or a lawsuit in a people's court"
+    ),
+    "warning.limitation_passed": (
+        "The limitation period ended on {due} ({law}); a demand for performance to the business, "
+        "or its agreeing to perform, interrupts the period and restarts it ({restart})"
+    ),
+    "warning.limitation_near": (
+        "The limitation period ends on {due} ({law}); a demand for performance to the business, "
+        "or its agreeing to perform, interrupts the period and restarts it ({restart})"
+    ),
+    "warning.calendar_incomplete": "the calendar data is incomplete",
+    "warning.estimated": (
+        "These deadlines are estimates ({labels}): {reason}; you can add make-up workdays or "
+        "days off in the calendar settings"
+    ),
+    # 12315 acceptance (domain/eligibility.py)
+    "field.complainant.name": "the complainant's name",
+    "field.complainant.phone": "the complainant's phone number",
+    "field.complainant.address": "the complainant's postal address",
+    "field.respondent.company": "the respondent's name",
+    "field.respondent.address": "the respondent's address",
+    "eligibility.missing_fields": "The complaint is incomplete: {labels} missing ({laws})",
+    "eligibility.agent_named": "the agent {name}",
+    "eligibility.agent": "the agent",
+    "eligibility.authorization": (
+        "Filed by {who} on the buyer's behalf: attach the original power of attorney "
+        "(授权委托书) signed by the complainant, stating the matters, powers and term, and the "
+        "agent's proof of identity ({law})"
+    ),
+    "eligibility.barred": (
+        "More than three years have passed since the harm was known (the 12315 complaint period "
+        "ended on {last}), so the market regulator will not accept it ({basis}); this does not "
+        "affect consumer-association mediation or a lawsuit in a people's court, whose "
+        "limitation period is counted separately ({laws})"
+    ),
+    # shared contact details (domain/contact_check.py)
+    "contact.same_as_filer": (
+        "The complainant's phone number is the same as the agent {name}'s own number"
+    ),
+    "contact.other_case": "{case} ({name})",
+    "contact.field.phone": "phone number",
+    "contact.field.address": "postal address",
+    "contact.shared": (
+        "The complainant's {field} also appears in other complainants' cases: {cases}"
+    ),
+    "contact.warning": (
+        "{found}. Complaints from several people with the same phone number or postal address "
+        "may be judged not to be a genuine consumer dispute ({law}). Each buyer should give "
+        "their own phone and address; a volunteer files as the agent with a power of attorney "
+        "({agent_law}) and never enters their own contact details as the complainant's"
+    ),
+    # which regulator (domain/jurisdiction.py)
+    "jurisdiction.where": " ({address})",
+    "jurisdiction.where_unknown": " (respondent's address not filled in: find it out first)",
+    "jurisdiction.the_platform": "the platform",
+    "jurisdiction.the_respondent": "the respondent",
+    "jurisdiction.shop": " “{shop}”",
+    "jurisdiction.shop_published": (
+        "Jurisdiction: a complaint about the seller{shop} inside the platform goes to the "
+        "county-level market regulator where the address it publishes on the platform "
+        "({published}) lies, or where {platform} is domiciled{where} ({law})"
+    ),
+    "jurisdiction.shop_unpublished": (
+        "Jurisdiction: the seller{shop} inside the platform has no published address filled in, "
+        "so the complaint goes to the county-level market regulator where {platform} is "
+        "domiciled{where}; if the shop publishes an address on the platform, the regulator "
+        "there may also handle it ({law})"
+    ),
+    "jurisdiction.respondent": (
+        "Jurisdiction: the complaint goes to the county-level market regulator where {name} is "
+        "domiciled{where} ({law})"
     ),
 }

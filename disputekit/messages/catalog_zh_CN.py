@@ -8,7 +8,9 @@ MESSAGES: dict[str, str] = {
     "step.gather": "补齐证据：{names}（截图保留原图，优先使用支付宝/微信账单等官方导出）",
     "step.contact.in_app": "优先通过平台内置的在线客服（对话框或工单）联系，通常比电话客服响应更快",
     "step.contact.hours": "在工作日上午9–11点、下午2–4点联系客服，避开咨询高峰",
-    "step.contact.social": "客服长时间未回复时，可通过平台官方社交媒体账号（如微信公众号、微博）私信留言",
+    "step.contact.social": (
+        "客服长时间未回复时，可通过平台官方社交媒体账号（如微信公众号、微博）私信留言"
+    ),
     "step.contact.keep_chat": "全程截图保存与客服的聊天记录，作为后续维权的证据",
     "step.proof_request": (
         "书面要求平台提供发货凭证（卡密生成记录、充值通道日志）：在电子商务争议处理中，经营者应当"
@@ -52,7 +54,9 @@ MESSAGES: dict[str, str] = {
     "step.appeal_pending.record": "收到结果后在时间线中记录“申诉结果”，并标明有利或不利",
     "step.appeal_won.confirm": "联系客服确认退款或补发的具体时间（可复制下方消息）",
     "step.appeal_won.record": "平台承诺退款后，在时间线中记录“承诺退款”，以便计算到账期限",
-    "step.appeal_won.then_12315": "到账后保存退款记录截图；平台不落实时，向市场监管部门（12315）投诉",
+    "step.appeal_won.then_12315": (
+        "到账后保存退款记录截图；平台不落实时，向市场监管部门（12315）投诉"
+    ),
     "step.goodwill.ask": (
         "联系客服说明情况，礼貌请求酌情撤销订单或退款（可复制下方消息）；平台并无法定义务同意"
     ),
@@ -148,7 +152,9 @@ MESSAGES: dict[str, str] = {
     "reason.acceptance_late": (
         "已超过7个工作日仍未收到受理决定（{basis}），请致电12315或在全国12315平台查询进度"
     ),
-    "reason.acceptance_waiting": "已向12315投诉：市场监管部门应在7个工作日内决定是否受理（{basis}）",
+    "reason.acceptance_waiting": (
+        "已向12315投诉：市场监管部门应在7个工作日内决定是否受理（{basis}）"
+    ),
     "reason.appeal_lost": "平台申诉未获支持，可向市场监管部门（12315）投诉",
     "reason.appeal_won": "平台申诉已有结果：请跟进平台落实退款或补发",
     "reason.appeal_late": "平台申诉超过5个工作日仍未反馈结果，可向市场监管部门（12315）投诉",
@@ -192,4 +198,86 @@ MESSAGES: dict[str, str] = {
     "reason.not_received": (
         "平台显示已发货但商品未到账，无法自行取消，需联系客服人工审核（一般1–24小时）"
     ),
+    # warnings (domain/advice_warnings.py)
+    "warning.not_legal_advice": (
+        "本软件只帮助整理事实、证据和期限，不构成法律意见；具体以平台规则和主管部门的决定为准"
+    ),
+    "warning.credit_score": (
+        "频繁取消订单可能影响你在平台的信用分，部分平台会限制取消次数过多的用户下单"
+    ),
+    "warning.flash_sale": (
+        "限时秒杀、特价商品的取消可能受限（如仅支持1次取消），请先查看平台帮助中心或用户协议"
+    ),
+    "warning.flash_sale_used": "本订单已有取消记录，限时秒杀或特价商品的取消次数可能已经用完",
+    "warning.instant_delivery": (
+        "秒充商品发货极快，可能在提交取消前已自动发货；一旦已发货便无法自行取消，渠道改为联系平台客服"
+    ),
+    "warning.return_myth": (
+        "网上流传的“收到商品七日内可无理由退货”不适用于已交付的卡密、充值等在线数字化商品"
+        "（{law}；{rule}），申诉时请勿以此为依据"
+    ),
+    "warning.bar_passed": (
+        "12315投诉的三年期限已于{due}届满（{basis}），此后市场监管部门"
+        "不予受理；这不影响请求消费者协会调解或向人民法院起诉"
+    ),
+    "warning.bar_near": (
+        "12315投诉的三年期限将于{due}届满（{basis}），此后市场监管部门"
+        "不予受理；这不影响请求消费者协会调解或向人民法院起诉"
+    ),
+    "warning.limitation_passed": (
+        "诉讼时效已于{due}届满（{law}）；向经营者提出"
+        "履行请求或经营者同意履行的，时效中断并重新计算（{restart}）"
+    ),
+    "warning.limitation_near": (
+        "诉讼时效将于{due}届满（{law}）；向经营者提出"
+        "履行请求或经营者同意履行的，时效中断并重新计算（{restart}）"
+    ),
+    "warning.calendar_incomplete": "日历数据不全",
+    "warning.estimated": "以下期限为估算（{labels}）：{reason}；可在日历设置中补充调休或休息日",
+    # 12315 acceptance (domain/eligibility.py)
+    "field.complainant.name": "投诉人姓名",
+    "field.complainant.phone": "投诉人电话号码",
+    "field.complainant.address": "投诉人通讯地址",
+    "field.respondent.company": "被投诉人名称",
+    "field.respondent.address": "被投诉人地址",
+    "eligibility.missing_fields": "投诉材料不全，缺少{labels}（{laws}）",
+    "eligibility.agent_named": "受托人{name}",
+    "eligibility.agent": "受托人",
+    "eligibility.authorization": (
+        "由{who}代为投诉：须附投诉人签名的授权委托书原件（载明委托事项、权限和期限）"
+        "及受托人身份证明（{law}）"
+    ),
+    "eligibility.barred": (
+        "自知道权益受损之日起已超过三年（12315投诉时限至{last}），"
+        "市场监管部门不予受理（{basis}）；这不影响请求消费者协会调解或向人民法院起诉，"
+        "诉讼时效另行计算（{laws}）"
+    ),
+    # shared contact details (domain/contact_check.py)
+    "contact.same_as_filer": "投诉人电话号码与受托人{name}本人的电话号码相同",
+    "contact.other_case": "{case}（{name}）",
+    "contact.field.phone": "电话号码",
+    "contact.field.address": "通讯地址",
+    "contact.shared": "投诉人{field}也出现在其他投诉人的案件中：{cases}",
+    "contact.warning": (
+        "{found}。多人使用同一手机号码、通讯地址投诉，可能被认为不是真实的消费者权益争议"
+        "（{law}）。每位买家应填写本人的电话和地址；志愿者以受托人身份"
+        "代为投诉，附授权委托书（{agent_law}），不要把自己的联系方式填为投诉人的"
+    ),
+    # which regulator (domain/jurisdiction.py)
+    "jurisdiction.where": "（{address}）",
+    "jurisdiction.where_unknown": "（被投诉人地址未填写，请先查明）",
+    "jurisdiction.the_platform": "平台",
+    "jurisdiction.the_respondent": "被投诉人",
+    "jurisdiction.shop": "“{shop}”",
+    "jurisdiction.shop_published": (
+        "管辖：平台内经营者{shop}的投诉，由其在平台公示的地址（{published}）"
+        "所在地县级市场监督管理部门处理，或由{platform}住所地{where}县级市场监督管理部门"
+        "处理（{law}）"
+    ),
+    "jurisdiction.shop_unpublished": (
+        "管辖：平台内经营者{shop}未填写其在平台公示的地址，投诉由{platform}"
+        "住所地{where}县级市场监督管理部门处理；如店铺在平台公示了地址，也可由该地址"
+        "所在地县级市场监督管理部门处理（{law}）"
+    ),
+    "jurisdiction.respondent": "管辖：投诉由{name}住所地{where}县级市场监督管理部门处理（{law}）",
 }

@@ -30,7 +30,7 @@ SEPARATORS: dict[str, dict[str, str]] = {
     CHINESE: {"list": "、", "clauses": "；", "or": " 或 "},
     ENGLISH: {"list": ", ", "clauses": "; ", "or": " or "},
 }
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 @dataclass(frozen=True)
