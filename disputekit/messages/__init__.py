@@ -7,6 +7,6 @@ gives the text in the UI language. A `Msg` *is* its Chinese rendering as a `str`
 the customer-service message and the CLI (all Chinese) use it as they always did.
 """
 
-from disputekit.messages.message import LANGUAGES, Day, Joined, Msg, When, msg, render
+from disputekit.messages.message import LANGUAGES, Day, Joined, Localized, Msg, When, msg, render
 
-__all__ = ["LANGUAGES", "Day", "Joined", "Msg", "When", "msg", "render"]
+__all__ = ["LANGUAGES", "Day", "Joined", "Localized", "Msg", "When", "msg", "render"]

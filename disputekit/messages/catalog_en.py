@@ -485,4 +485,50 @@ MESSAGES: dict[str, str] = {
         "Jurisdiction: the complaint goes to the county-level market regulator where {name} is "
         "domiciled{where} ({law})"
     ),
+    # deadline rules (domain/deadline_rules.py, legal.py, calendar.py)
+    "deadline.guide_basis": (
+        "Card-shop (卡盟) order-cancelling guide: platform practice, not a legal deadline"
+    ),
+    "deadline.promise_basis": "The seller's promise (the date the seller promised)",
+    "deadline.restart.demand": "a demand for performance to the business",
+    "deadline.restart.agreed": "the business agreed to perform",
+    "deadline.refund_promised.rule": "The seller promised the refund would arrive by {due}",
+    "deadline.refund.after_cancel": "After the order was cancelled, ",
+    "deadline.refund.after_promise": "After customer service promised a refund, ",
+    "deadline.refund.rule": (
+        "{after}the refund arrives within {high} working days ({method}; the guide says "
+        "{low}–{high} working days)"
+    ),
+    "deadline.cs_review.rule": (
+        "Customer service reviews and answers within {hours} hours of contact (the guide says "
+        "1–24 hours)"
+    ),
+    "deadline.appeal_result.rule": (
+        "The appeal result comes within {days} working days of filing (the guide says 3–5 "
+        "working days)"
+    ),
+    "deadline.since.known": "the day the harm became known",
+    "deadline.since.ordered": "the order day (no date the harm became known is filled in)",
+    "deadline.bar.rule": "{years} years from {since}; {rule}",
+    "deadline.limitation.rule": (
+        "{years} years from {since} (counted from the next day; a last day on a rest day moves "
+        "to the next working day)"
+    ),
+    "deadline.limitation.restart_rule": (
+        "“{event}” on {day} ({why}) interrupted the limitation period, which runs afresh for "
+        "{years} years from that day (counted from the next day; a last day on a rest day "
+        "moves to the next working day)"
+    ),
+    "deadline.limitation.restart_basis": (
+        "{laws} (“{event}” on {day}: the period restarts after the interruption)"
+    ),
+    "calendar.year": "{year}",
+    "calendar.not_published": (
+        "the public holidays of {years} are not published yet, so the usual rules are assumed"
+    ),
+    "calendar.not_covered": (
+        "the public holidays of {years} are not in the calendar data, so the usual rules are "
+        "assumed"
+    ),
+    "calendar.estimate_reasons": "{parts}",
 }

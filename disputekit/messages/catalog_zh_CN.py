@@ -280,4 +280,30 @@ MESSAGES: dict[str, str] = {
         "所在地县级市场监督管理部门处理（{law}）"
     ),
     "jurisdiction.respondent": "管辖：投诉由{name}住所地{where}县级市场监督管理部门处理（{law}）",
+    # deadline rules (domain/deadline_rules.py, legal.py, calendar.py)
+    "deadline.guide_basis": "卡盟取消订单指南：平台惯例，非法定期限",
+    "deadline.promise_basis": "商家承诺（以商家承诺的日期为准）",
+    "deadline.restart.demand": "向经营者提出履行请求",
+    "deadline.restart.agreed": "经营者同意履行",
+    "deadline.refund_promised.rule": "商家承诺于{due}前退款到账",
+    "deadline.refund.after_cancel": "订单取消后",
+    "deadline.refund.after_promise": "客服承诺退款后",
+    "deadline.refund.rule": (
+        "{after}{high}个工作日内退款到账（{method}；指南所述{low}–{high}个工作日）"
+    ),
+    "deadline.cs_review.rule": "联系客服后{hours}小时内审核答复（指南所述1–24小时）",
+    "deadline.appeal_result.rule": "提交申诉后{days}个工作日内反馈处理结果（指南所述3–5个工作日）",
+    "deadline.since.known": "知道权益受损",
+    "deadline.since.ordered": "下单（未填写知道受损的时间）",
+    "deadline.bar.rule": "自{since}之日起{years}年；{rule}",
+    "deadline.limitation.rule": "自{since}之日起{years}年（次日起算，末日遇休息日顺延）",
+    "deadline.limitation.restart_rule": (
+        "{day}“{event}”（{why}）使诉讼时效中断，自该日起重新计算"
+        "{years}年（次日起算，末日遇休息日顺延）"
+    ),
+    "deadline.limitation.restart_basis": "{laws}（{day}“{event}”，时效中断后重新计算）",
+    "calendar.year": "{year}年",
+    "calendar.not_published": "{years}的法定节假日安排尚未公布，按常规规则估算",
+    "calendar.not_covered": "{years}的法定节假日安排不在日历数据中，按常规规则估算",
+    "calendar.estimate_reasons": "{parts}",
 }

@@ -56,6 +56,25 @@ class Joined:
     sep: str = "list"
 
 
+class Localized(str):
+    """A text that comes with its own translation (data such as the rulebook, not a catalog
+    code); as a `str` it is the Chinese text."""
+
+    en: str
+
+    def __new__(cls, zh: str, en: str = "") -> Localized:
+        self = super().__new__(cls, zh)
+        self.en = en or zh
+        return self
+
+    def __getnewargs__(self) -> tuple[str, str]:
+        return str(self), self.en
+
+    def in_language(self, language: str) -> str:
+        """The text in `language`."""
+        return self.en if language == ENGLISH else str(self)
+
+
 class Msg(str):
     """A message code with parameters; as a `str` it is the Chinese text."""
 
@@ -102,7 +121,7 @@ def _render(code: str, params: Mapping[str, Any], language: str) -> str:
 
 
 def _value(value: Any, language: str) -> str:
-    if isinstance(value, Msg):
+    if isinstance(value, Msg | Localized):
         return value.in_language(language)
     if isinstance(value, Joined):
         sep = SEPARATORS.get(language, SEPARATORS[CHINESE])[value.sep]

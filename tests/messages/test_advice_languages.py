@@ -10,13 +10,16 @@ import pytest
 from disputekit.domain.advice import advise
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.contact_check import SharedContact
-from disputekit.messages import Msg, render
+from disputekit.messages import Localized, Msg, render
 from tests.domain.test_advice import demo_cases
 
 CAL = WorkCalendar()
 # Legal citations stay Chinese article names; Chinese in “quotes” or (brackets) names the
 # platform's button or the document a buyer must hand in, as they will see it.
-_KEPT = re.compile(r"《[^》]+》[^；;,，)）]*|“[^”]*”|\([^()]*[\u4e00-\u9fff][^()]*\)")
+_KEPT = re.compile(
+    r"《[^》]+》[第条款项（）()、〇零一二三四五六七八九十百千]*"
+    r"|“[^”]*”|\([^()]*[\u4e00-\u9fff][^()]*\)"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 SHARED = (SharedContact("phone", "13800000000", "#12 张三", "张三"),)
 
@@ -51,3 +54,19 @@ def test_every_explanation_is_a_message_with_english(name: str, today: date):
             rest = rest.replace(value, "")
         assert not _CJK.search(rest), f"Chinese left in English: {english!r}"
         assert render(text, "zh_CN") == text
+
+
+@pytest.mark.parametrize("today", [date(2026, 10, 12), date(2030, 1, 1)], ids=str)
+@pytest.mark.parametrize("name", sorted(demo_cases()))
+def test_every_deadline_text_has_english(name: str, today: date):
+    case = demo_cases()[name]
+    advice = advise(case, today, CAL, render=lambda *_, **__: "")
+    for d in advice.deadlines:
+        texts = [d.label_zh, d.rule, *([d.estimate_reason] if d.estimate_reason else [])]
+        for text in texts:
+            assert isinstance(text, Msg | Localized), f"plain text: {text!r}"
+            english = render(text, "en")
+            assert english != text
+            assert not _CJK.search(_KEPT.sub("", english)), f"Chinese left: {english!r}"
+        # The basis is a citation (Chinese article names) or says where a figure comes from.
+        assert not _CJK.search(_KEPT.sub("", render(d.basis, "en")))
