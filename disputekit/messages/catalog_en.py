@@ -531,4 +531,21 @@ MESSAGES: dict[str, str] = {
         "assumed"
     ),
     "calendar.estimate_reasons": "{parts}",
+    # what blocks a final packet (packet/preflight.py)
+    "preflight.missing": "Missing: {what} ({law})",
+    "preflight.no_claims": "Missing: the concrete request of the complaint ({law})",
+    "preflight.no_events": (
+        "Missing: the facts of the consumer dispute; record at least one event ({law})"
+    ),
+    "preflight.no_order_no": "Missing: the order number",
+    "preflight.no_agent_detail": (
+        "A complaint filed on someone's behalf must give the agent's {what} ({law})"
+    ),
+    "preflight.agent.name": "name",
+    "preflight.agent.phone": "phone number",
+    "preflight.event_in_future": "An event is later than the packet date: please check it",
+    "preflight.missing_glyph": (
+        "The character “{char}” ({codepoint}) is not in the font and cannot be shown; rewrite "
+        "or delete it"
+    ),
 }

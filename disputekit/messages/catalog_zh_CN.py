@@ -306,4 +306,16 @@ MESSAGES: dict[str, str] = {
     "calendar.not_published": "{years}的法定节假日安排尚未公布，按常规规则估算",
     "calendar.not_covered": "{years}的法定节假日安排不在日历数据中，按常规规则估算",
     "calendar.estimate_reasons": "{parts}",
+    # what blocks a final packet (packet/preflight.py)
+    "preflight.missing": "缺少{what}（{law}）",
+    "preflight.no_claims": "缺少具体的投诉请求（{law}）",
+    "preflight.no_events": "缺少消费者权益争议事实：请至少记录一件事（{law}）",
+    "preflight.no_order_no": "缺少订单号",
+    "preflight.no_agent_detail": "代为投诉须写明受托人{what}（{law}）",
+    "preflight.agent.name": "姓名",
+    "preflight.agent.phone": "联系电话",
+    "preflight.event_in_future": "事件时间晚于制作日期，请核对",
+    "preflight.missing_glyph": (
+        "字符“{char}”（{codepoint}）字体中没有，无法显示；请改写或删除该字符"
+    ),
 }

@@ -70,3 +70,20 @@ def test_every_deadline_text_has_english(name: str, today: date):
             assert not _CJK.search(_KEPT.sub("", english)), f"Chinese left: {english!r}"
         # The basis is a citation (Chinese article names) or says where a figure comes from.
         assert not _CJK.search(_KEPT.sub("", render(d.basis, "en")))
+
+
+def test_packet_blockers_have_english():
+    from disputekit.domain.model import Case, Complainant, Order, Respondent
+    from disputekit.domain.vocabulary import PacketKind
+    from disputekit.packet.preflight import preflight
+
+    empty = Case(complainant=Complainant(), respondent=Respondent(), order=Order())
+    blockers = preflight(empty, PacketKind.COMPLAINT_12315, date(2026, 10, 12), CAL)
+    assert blockers[0].message_zh == "缺少订单号"
+    assert render(blockers[0].message_zh, "en") == "Missing: the order number"
+    assert (
+        "Missing: the complainant's name (《" in [render(b.message_zh, "en") for b in blockers][1]
+    )
+    for b in blockers:
+        assert isinstance(b.message_zh, Msg)
+        assert not _CJK.search(_KEPT.sub("", render(b.message_zh, "en")))

@@ -50,7 +50,7 @@ def test_every_code_the_sources_use_is_in_the_catalogs():
     assert used, "no msg() call found: the pattern no longer matches the sources"
     missing = sorted(used - set(CATALOGS["zh_CN"]))
     assert not missing, f"codes used but not in the catalogs: {missing}"
-    assert dynamic_files == ["contact_check.py"], "list run-time codes in DYNAMIC"
+    assert sorted(dynamic_files) == ["contact_check.py", "preflight.py"], "list them in DYNAMIC"
     unused = sorted(set(CATALOGS["zh_CN"]) - used - literals)
     assert not unused, f"catalog entries no source uses: {unused}"
 
