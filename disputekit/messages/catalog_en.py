@@ -548,4 +548,20 @@ MESSAGES: dict[str, str] = {
         "The character “{char}” ({codepoint}) is not in the font and cannot be shown; rewrite "
         "or delete it"
     ),
+    # evidence files refused at intake (store/intake_errors.py)
+    "intake.empty": "{name} is empty (0 bytes); nothing to keep as evidence.",
+    "intake.not_image": "{name} is not a picture or a PDF{detail}.",
+    "intake.truncated": (
+        "{name} is incomplete: {detail} (it was probably cut off while copying or downloading; "
+        "take the screenshot or download again)."
+    ),
+    "intake.too_large": "{name} is too large to open safely: {detail}.",
+    "intake.unsupported": (
+        "{name} is {detail}, which DisputeKit does not accept; save it as PNG, JPEG or PDF."
+    ),
+    "intake.heic_plugin_missing": (
+        "{name} is a HEIC photo; install HEIC support with `pip install pillow-heif` (or "
+        "export the photo as JPEG)."
+    ),
+    "intake.unreadable": "{name} could not be read: {detail}.",
 }

@@ -318,4 +318,17 @@ MESSAGES: dict[str, str] = {
     "preflight.missing_glyph": (
         "字符“{char}”（{codepoint}）字体中没有，无法显示；请改写或删除该字符"
     ),
+    # evidence files refused at intake (store/intake_errors.py)
+    "intake.empty": "「{name}」是空文件（0 字节），无法作为证据保存。",
+    "intake.not_image": "「{name}」不是图片或 PDF 文件{detail}。",
+    "intake.truncated": "「{name}」不完整：{detail}（可能在复制或下载时中断，请重新截图或下载）。",
+    "intake.too_large": "「{name}」过大，无法安全打开：{detail}。",
+    "intake.unsupported": (
+        "「{name}」是 {detail}，DisputeKit 不接受此格式；请另存为 PNG、JPEG 或 PDF。"
+    ),
+    "intake.heic_plugin_missing": (
+        "「{name}」是 HEIC 照片，需要先安装 HEIC 支持：pip install pillow-heif（或将照片导出为 "
+        "JPEG）。"
+    ),
+    "intake.unreadable": "「{name}」无法读取：{detail}。",
 }

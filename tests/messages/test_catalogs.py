@@ -15,6 +15,7 @@ from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import PaymentMethod
 from disputekit.messages import Day, Joined, Msg, When, msg, render
 from disputekit.messages.message import CATALOGS, placeholders
+from disputekit.store.intake_errors import CODES
 
 SOURCES = Path(disputekit.__file__).resolve().parent
 # msg("code", ...) with a literal code; a code chosen by an expression is any quoted literal
@@ -22,7 +23,7 @@ SOURCES = Path(disputekit.__file__).resolve().parent
 _USE = re.compile(r"""\bmsg\(\s*["']([a-z0-9_.]+)["']""")
 _LITERAL = re.compile(r"""["']([a-z0-9_]+\.[a-z0-9_.]+)["']""")
 _DYNAMIC = re.compile(r"""\bmsg\(\s*f["']""")
-DYNAMIC = {"contact.field.phone", "contact.field.address"}
+DYNAMIC = {"contact.field.phone", "contact.field.address"} | {f"intake.{c}" for c in CODES}
 
 
 def test_both_languages_have_every_code():
@@ -50,7 +51,8 @@ def test_every_code_the_sources_use_is_in_the_catalogs():
     assert used, "no msg() call found: the pattern no longer matches the sources"
     missing = sorted(used - set(CATALOGS["zh_CN"]))
     assert not missing, f"codes used but not in the catalogs: {missing}"
-    assert sorted(dynamic_files) == ["contact_check.py", "preflight.py"], "list them in DYNAMIC"
+    expected = ["contact_check.py", "intake_errors.py", "preflight.py"]
+    assert sorted(dynamic_files) == expected, "list run-time codes in DYNAMIC"
     unused = sorted(set(CATALOGS["zh_CN"]) - used - literals)
     assert not unused, f"catalog entries no source uses: {unused}"
 
@@ -105,3 +107,16 @@ def test_a_msg_survives_pickling_and_repr():
     assert back == m and back.code == m.code and render(back, "en") == render(m, "en")
     assert "step.appeal_pending.wait" in repr(m)
     assert isinstance(back, Msg)
+
+
+def test_an_intake_error_speaks_both_languages():
+    from disputekit.store.intake_errors import intake_error
+
+    error = intake_error(Path("a.png"), "truncated", "12 bytes missing", "缺少 12 字节")
+    assert (
+        error.message_zh
+        == "「a.png」不完整：缺少 12 字节（可能在复制或下载时中断，请重新截图或下载）。"
+    )
+    assert error.message.startswith("a.png is incomplete: 12 bytes missing (it was probably")
+    assert str(error) == error.message
+    assert render(error.text, "en") == error.message

@@ -3,6 +3,7 @@ and the .ts compiles."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -32,6 +33,19 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path):
     stale = sorted(set(before) - set(after))
     assert not missing, "run scripts/update-translations; not in the .ts: " + repr(missing)
     assert not stale, "run scripts/update-translations; no longer in the sources: " + repr(stale)
+
+
+def test_no_translated_string_hides_where_lupdate_cannot_see_it():
+    """lupdate reads literal tr()/translate() calls only: not inside an f-string's braces, not
+    through a helper that passes a variable."""
+    hidden = re.compile(r"""(?<!\w)f["'][^"'\n]*\{[^}\n]*\b(?:tr|translate)\(""")
+    helper = re.compile(r"def tr\(text")
+    found = [
+        p.name
+        for p in ui_sources()
+        if hidden.search(p.read_text(encoding="utf-8")) or helper.search(p.read_text("utf-8"))
+    ]
+    assert not found, f"lupdate cannot see some strings in: {found}"
 
 
 def test_lupdate_sees_a_new_string(tmp_path: Path):

@@ -758,6 +758,10 @@
 <context>
     <name>EvidenceModel</name>
     <message>
+        <source>withheld</source>
+        <translation>不外发</translation>
+    </message>
+    <message>
         <source>Not in packets or exports: a redacted copy replaces this original.</source>
         <translation>不放入材料包或导出：此原件已由打码副本代替。</translation>
     </message>
