@@ -39,7 +39,7 @@ def test_no_translated_string_hides_where_lupdate_cannot_see_it():
     """lupdate reads literal tr()/translate() calls only: not inside an f-string's braces, not
     through a helper that passes a variable."""
     hidden = re.compile(r"""(?<!\w)f["'][^"'\n]*\{[^}\n]*\b(?:tr|translate)\(""")
-    helper = re.compile(r"def tr\(text")
+    helper = re.compile(r"def _?tr\(text")
     found = [
         p.name
         for p in ui_sources()
