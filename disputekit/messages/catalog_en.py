@@ -434,7 +434,7 @@ MESSAGES: dict[str, str] = {
     "field.complainant.address": "the complainant's postal address",
     "field.respondent.company": "the respondent's name",
     "field.respondent.address": "the respondent's address",
-    "eligibility.missing_fields": "The complaint is incomplete: {labels} missing ({laws})",
+    "eligibility.missing_fields": "The complaint is incomplete; missing: {labels} ({laws})",
     "eligibility.agent_named": "the agent {name}",
     "eligibility.agent": "the agent",
     "eligibility.authorization": (
@@ -509,7 +509,7 @@ MESSAGES: dict[str, str] = {
     ),
     "deadline.since.known": "the day the harm became known",
     "deadline.since.ordered": "the order day (no date the harm became known is filled in)",
-    "deadline.bar.rule": "{years} years from {since}; {rule}",
+    "deadline.bar.rule": "{years} years from {since}. {rule}",
     "deadline.limitation.rule": (
         "{years} years from {since} (counted from the next day; a last day on a rest day moves "
         "to the next working day)"

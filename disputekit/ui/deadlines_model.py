@@ -111,6 +111,6 @@ class DeadlinesModel(QAbstractTableModel):
             fmt_dt(d.due),
             count.text,
             shown(d.rule),
-            d.basis,
+            shown(d.basis),
             self.tr("Estimate") if d.estimated else "",
         ][col]

@@ -93,8 +93,8 @@ def test_nested_and_joined_messages_follow_the_language():
     m = msg("eligibility.missing_fields", labels=labels, laws="《X》第十条")
     assert m == "投诉材料不全，缺少投诉人姓名、投诉人电话号码（《X》第十条）"
     assert render(m, "en") == (
-        "The complaint is incomplete: the complainant's name, the complainant's phone number "
-        "missing (《X》第十条)"
+        "The complaint is incomplete; missing: the complainant's name, the complainant's phone "
+        "number (《X》第十条)"
     )
     outer = msg("step.regulator_file.problems", problems=Joined((m, m), "clauses"))
     assert render(outer, "en").count("The complaint is incomplete") == 2
