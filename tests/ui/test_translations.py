@@ -36,15 +36,18 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path):
 
 
 def test_no_translated_string_hides_where_lupdate_cannot_see_it():
-    """lupdate reads literal tr()/translate() calls only: not inside an f-string's braces, not
-    through a helper that passes a variable."""
+    """lupdate reads literal tr()/translate() calls and QT_TRANSLATE_NOOP marks only: not a
+    call inside an f-string's braces, not a literal passed to a module's own tr wrapper (a
+    wrapper over QT_TRANSLATE_NOOP-marked variables is fine)."""
     hidden = re.compile(r"""(?<!\w)f["'][^"'\n]*\{[^}\n]*\b(?:tr|translate)\(""")
-    helper = re.compile(r"def _?tr\(text")
-    found = [
-        p.name
-        for p in ui_sources()
-        if hidden.search(p.read_text(encoding="utf-8")) or helper.search(p.read_text("utf-8"))
-    ]
+    helper = re.compile(r"^def (_?tr)\(text", re.MULTILINE)
+    found = []
+    for path in ui_sources():
+        text = path.read_text(encoding="utf-8")
+        wrapper = helper.search(text)
+        literal = wrapper and re.search(rf"""(?<![\w.]){wrapper.group(1)}\(\s*["']""", text)
+        if hidden.search(text) or literal:
+            found.append(path.name)
     assert not found, f"lupdate cannot see some strings in: {found}"
 
 
