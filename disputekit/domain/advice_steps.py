@@ -245,7 +245,7 @@ def _regulator_mediation(c: _Ctx) -> list[str]:
             clocks.append(
                 msg(
                     "step.mediation.clock",
-                    label=found.label_zh,
+                    label=found.name,
                     due=When(found.due),
                     basis=found.basis,
                 )

@@ -77,7 +77,7 @@ def _estimates(deadlines: list[Deadline]) -> list[str]:
     for d in deadlines:
         if d.estimated and d.status is not DeadlineStatus.MET:
             reason = d.estimate_reason or msg("warning.calendar_incomplete")
-            by_reason.setdefault(reason, []).append(d.label_zh)
+            by_reason.setdefault(reason, []).append(d.name)
     return [
         msg("warning.estimated", labels=Joined(tuple(labels)), reason=reason)
         for reason, labels in by_reason.items()

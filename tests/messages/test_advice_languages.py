@@ -62,7 +62,7 @@ def test_every_deadline_text_has_english(name: str, today: date):
     case = demo_cases()[name]
     advice = advise(case, today, CAL, render=lambda *_, **__: "")
     for d in advice.deadlines:
-        texts = [d.label_zh, d.rule, *([d.estimate_reason] if d.estimate_reason else [])]
+        texts = [d.name, d.rule, *([d.estimate_reason] if d.estimate_reason else [])]
         for text in texts:
             assert isinstance(text, Msg | Localized), f"plain text: {text!r}"
             english = render(text, "en")
