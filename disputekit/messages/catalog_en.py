@@ -564,4 +564,47 @@ MESSAGES: dict[str, str] = {
         "export the photo as JPEG)."
     ),
     "intake.unreadable": "{name} could not be read: {detail}.",
+    # 公民身份号码 checks (domain/id_number.py)
+    "id_number.length": "The ID number must have 18 characters (17 digits and a digit or X)",
+    "id_number.checksum": (
+        "The ID number's check digit does not match; a digit may be mistyped, please check"
+    ),
+    "id_number.birth_date": (
+        "The birth date does not match {digits} in the ID number; please check"
+    ),
+    "id_number.gender": (
+        "The gender does not match the ID number (which says {expected}); please check"
+    ),
+    # packet kinds' own checks (packet/kind_checks.py)
+    "preflight.missing_because": "Missing: {what} ({why})",
+    "preflight.missing_plain": "Missing: {what}",
+    "kind_check.association.name": "the applicant's name",
+    "kind_check.association.phone": "the applicant's phone number",
+    "kind_check.association.address": "the applicant's postal address",
+    "kind_check.association.company": "the respondent's name",
+    "kind_check.association.respondent_address": "the respondent's address",
+    "kind_check.association.claims": (
+        "the mediation request (refund amount, delivery or other requests)"
+    ),
+    "kind_check.civil.name": "the plaintiff's name",
+    "kind_check.civil.gender": "the plaintiff's gender",
+    "kind_check.civil.birth_date": "the plaintiff's date of birth",
+    "kind_check.civil.id_number": "the plaintiff's citizen ID number",
+    "kind_check.civil.address": "the plaintiff's domicile",
+    "kind_check.civil.phone": "the plaintiff's phone number",
+    "kind_check.civil.company": "the defendant's name (the seller's or platform's company name)",
+    "kind_check.civil.credit_code": "the defendant's unified social credit code",
+    "kind_check.civil.respondent_address": "the defendant's domicile",
+    "kind_check.civil.claims": "the claims (refund amount, delivery or other requests)",
+    "kind_check.why.association": "the consumer association needs it to contact both sides",
+    "kind_check.why.plaintiff": "a statement of claim must give the plaintiff's identity",
+    "kind_check.why.defendant": (
+        "a suit needs a definite defendant; ask the platform for the seller's real name and address"
+    ),
+    "kind_check.association.no_events": "Missing: how the dispute went; record at least one event",
+    "kind_check.civil.credit_code_invalid": (
+        "The defendant's unified social credit code must have 18 characters (digits and capital"
+        " letters); please check"
+    ),
+    "kind_check.civil.no_events": "Missing: the facts; record at least one event",
 }

@@ -331,4 +331,36 @@ MESSAGES: dict[str, str] = {
         "JPEG）。"
     ),
     "intake.unreadable": "「{name}」无法读取：{detail}。",
+    # 公民身份号码 checks (domain/id_number.py)
+    "id_number.length": "身份证号应为18位（17位数字加一位数字或X）",
+    "id_number.checksum": "身份证号校验位不符，可能有数字输错，请核对",
+    "id_number.birth_date": "出生日期与身份证号中的 {digits} 不一致，请核对",
+    "id_number.gender": "性别与身份证号不一致（身份证号显示为{expected}），请核对",
+    # packet kinds' own checks (packet/kind_checks.py)
+    "preflight.missing_because": "缺少{what}（{why}）",
+    "preflight.missing_plain": "缺少{what}",
+    "kind_check.association.name": "申请人姓名",
+    "kind_check.association.phone": "申请人电话号码",
+    "kind_check.association.address": "申请人通讯地址",
+    "kind_check.association.company": "被申请人名称",
+    "kind_check.association.respondent_address": "被申请人地址",
+    "kind_check.association.claims": "调解请求（退款金额、交付或其他请求）",
+    "kind_check.civil.name": "原告姓名",
+    "kind_check.civil.gender": "原告性别",
+    "kind_check.civil.birth_date": "原告出生日期",
+    "kind_check.civil.id_number": "原告公民身份号码",
+    "kind_check.civil.address": "原告住所",
+    "kind_check.civil.phone": "原告联系电话",
+    "kind_check.civil.company": "被告名称（商家或平台的企业名称）",
+    "kind_check.civil.credit_code": "被告统一社会信用代码",
+    "kind_check.civil.respondent_address": "被告住所",
+    "kind_check.civil.claims": "诉讼请求（退款金额、交付或其他请求）",
+    "kind_check.why.association": "消费者协会需据此联系双方",
+    "kind_check.why.plaintiff": "起诉状须写明原告身份信息",
+    "kind_check.why.defendant": "起诉须有明确的被告；可向平台索取商家的真实名称和地址",
+    "kind_check.association.no_events": "缺少争议经过：请至少记录一件事",
+    "kind_check.civil.credit_code_invalid": (
+        "被告统一社会信用代码应为18位（数字和大写字母），请核对"
+    ),
+    "kind_check.civil.no_events": "缺少事实经过：请至少记录一件事",
 }

@@ -87,3 +87,20 @@ def test_packet_blockers_have_english():
     for b in blockers:
         assert isinstance(b.message_zh, Msg)
         assert not _CJK.search(_KEPT.sub("", render(b.message_zh, "en")))
+
+
+@pytest.mark.parametrize("kind", ["consumer_association", "civil_complaint"])
+def test_the_other_packet_kinds_blockers_have_english(kind: str):
+    from disputekit.domain.model import Case, Complainant, Order, Respondent
+    from disputekit.domain.vocabulary import PacketKind
+    from disputekit.packet.preflight import preflight
+
+    bad_id = Complainant(name="张三", id_number="110101199001011234")
+    case = Case(complainant=bad_id, respondent=Respondent(credit_code="X1"), order=Order())
+    blockers = preflight(case, PacketKind(kind), date(2026, 10, 12), CAL)
+    assert len(blockers) > 3
+    for b in blockers:
+        assert isinstance(b.message_zh, Msg), f"plain text: {b.message_zh!r}"
+        english = render(b.message_zh, "en")
+        assert english != b.message_zh
+        assert not _CJK.search(_KEPT.sub("", english)), f"Chinese left: {english!r}"
