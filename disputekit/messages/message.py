@@ -15,7 +15,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from disputekit.domain.timeutil import to_shanghai
+from disputekit.domain.timeutil import to_shanghai, zh_date, zh_datetime
 from disputekit.messages import catalog_en, catalog_zh_CN
 
 CHINESE = "zh_CN"
@@ -127,15 +127,15 @@ def _value(value: Any, language: str) -> str:
         sep = SEPARATORS.get(language, SEPARATORS[CHINESE])[value.sep]
         return sep.join(_value(item, language) for item in value.items)
     if isinstance(value, When):
+        if language != ENGLISH:
+            return zh_datetime(value.moment)
         local = to_shanghai(value.moment)
-        if language == ENGLISH:
-            return f"{local.day} {_MONTHS[local.month - 1]} {local.year} {local:%H:%M}"
-        return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
+        return f"{local.day} {_MONTHS[local.month - 1]} {local.year} {local:%H:%M}"
     if isinstance(value, Day):
         d = value.day
         if language == ENGLISH:
             return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-        return f"{d.year}年{d.month}月{d.day}日"
+        return zh_date(d)
     label = getattr(value, "label", None)
     if isinstance(value, Enum) and callable(label):
         return str(label("en" if language == ENGLISH else "zh"))
