@@ -71,7 +71,7 @@ def is_xlsx(data: bytes) -> bool:
 
 
 def bill_format(data: bytes, name: str) -> str | None:
-    """"CSV" or "XLSX" when `data` reads as a bill, else None (the vault's format check).
+    """ "CSV" or "XLSX" when `data` reads as a bill, else None (the vault's format check).
 
     A zip is never a bill itself: the export inside it is what is kept."""
     if data.startswith(b"PK\x03\x04") and not is_xlsx(data):
@@ -225,9 +225,7 @@ def _from_csv(data: bytes, name: str) -> Bill:
                 ("it is UTF-8, while Alipay exports GBK", "编码为 UTF-8，支付宝导出为 GBK")
             )
         if any(line.rstrip().endswith(",,") for line in preamble):
-            reasons.append(
-                ("its lines were padded with commas", "说明行被表格软件补上了逗号")
-            )
+            reasons.append(("its lines were padded with commas", "说明行被表格软件补上了逗号"))
     elif not encoding.startswith("utf-8-sig"):
         reasons.append(
             (

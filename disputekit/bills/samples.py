@@ -16,17 +16,49 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 ALIPAY_HEADER = [
-    "交易时间", "交易分类", "交易对方", "对方账号", "商品说明", "收/支", "金额",
-    "收/付款方式", "交易状态", "交易订单号", "商家订单号", "备注",
+    "交易时间",
+    "交易分类",
+    "交易对方",
+    "对方账号",
+    "商品说明",
+    "收/支",
+    "金额",
+    "收/付款方式",
+    "交易状态",
+    "交易订单号",
+    "商家订单号",
+    "备注",
 ]
 ALIPAY_OLD_HEADER = [
-    "交易号", "商家订单号", "交易创建时间", "付款时间", "最近修改时间", "交易来源地", "类型",
-    "交易对方", "商品名称", "金额（元）", "收/支", "交易状态", "服务费（元）", "成功退款（元）",
-    "备注", "资金状态",
+    "交易号",
+    "商家订单号",
+    "交易创建时间",
+    "付款时间",
+    "最近修改时间",
+    "交易来源地",
+    "类型",
+    "交易对方",
+    "商品名称",
+    "金额（元）",
+    "收/支",
+    "交易状态",
+    "服务费（元）",
+    "成功退款（元）",
+    "备注",
+    "资金状态",
 ]
 WECHAT_HEADER = [
-    "交易时间", "交易类型", "交易对方", "商品", "收/支", "金额(元)", "支付方式", "当前状态",
-    "交易单号", "商户单号", "备注",
+    "交易时间",
+    "交易类型",
+    "交易对方",
+    "商品",
+    "收/支",
+    "金额(元)",
+    "支付方式",
+    "当前状态",
+    "交易单号",
+    "商户单号",
+    "备注",
 ]
 
 
@@ -120,9 +152,18 @@ def alipay_csv(
     for r in rows:
         writer.writerow(
             [
-                f"{r.time:%Y-%m-%d %H:%M:%S}", "数码产品", r.counterparty, "km***@163.com",
-                r.item, r.direction, f"{r.amount}", r.method, r.status,
-                r.transaction_no + tab, r.merchant_order_no + tab, "",
+                f"{r.time:%Y-%m-%d %H:%M:%S}",
+                "数码产品",
+                r.counterparty,
+                "km***@163.com",
+                r.item,
+                r.direction,
+                f"{r.amount}",
+                r.method,
+                r.status,
+                r.transaction_no + tab,
+                r.merchant_order_no + tab,
+                "",
             ]
         )
     return out.getvalue().encode(encoding)
@@ -141,9 +182,21 @@ def alipay_old_csv(rows: list[SampleRow]) -> bytes:
         created = f"{r.time - timedelta(seconds=30):%Y-%m-%d %H:%M:%S}"
         writer.writerow(
             [
-                r.transaction_no + "\t", r.merchant_order_no + "\t", created, paid, paid,
-                "其他（包括阿里巴巴和外部商家）", "即时到账交易", r.counterparty + "  ",
-                r.item + "  ", f"{r.amount}  ", r.direction, r.status, "0.00", "0.00", "",
+                r.transaction_no + "\t",
+                r.merchant_order_no + "\t",
+                created,
+                paid,
+                paid,
+                "其他（包括阿里巴巴和外部商家）",
+                "即时到账交易",
+                r.counterparty + "  ",
+                r.item + "  ",
+                f"{r.amount}  ",
+                r.direction,
+                r.status,
+                "0.00",
+                "0.00",
+                "",
                 "已支出",
             ]
         )
@@ -178,9 +231,17 @@ def _wechat_preamble(rows: list[SampleRow], extra_blank_rows: int) -> list[list[
 
 def _wechat_cells(r: SampleRow) -> list[str]:
     return [
-        f"{r.time:%Y-%m-%d %H:%M:%S}", "商户消费", r.counterparty, r.item, r.direction,
-        f"¥{r.amount}", r.method, "支付成功", r.transaction_no + "\t",
-        r.merchant_order_no + "\t", "/",
+        f"{r.time:%Y-%m-%d %H:%M:%S}",
+        "商户消费",
+        r.counterparty,
+        r.item,
+        r.direction,
+        f"¥{r.amount}",
+        r.method,
+        "支付成功",
+        r.transaction_no + "\t",
+        r.merchant_order_no + "\t",
+        "/",
     ]
 
 

@@ -56,8 +56,7 @@ def register(subparsers: Any) -> None:
         metavar="N",
         type=int,
         action="append",
-        help="the row to use (as numbered in the listing); with --new, repeat for one case "
-        "per row",
+        help="the row to use (as numbered in the listing); with --new, repeat for one case per row",
     )
     p.set_defaults(func=run_bill, parser=p)
 

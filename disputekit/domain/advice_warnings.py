@@ -10,29 +10,23 @@ from __future__ import annotations
 
 from disputekit.domain.channel_rules import ChannelChoice
 from disputekit.domain.contact_check import SharedContact, contact_warnings
-from disputekit.domain.deadlines import Deadline, DeadlineStatus, find, zh_datetime
+from disputekit.domain.deadlines import Deadline, DeadlineStatus, find
 from disputekit.domain.eligibility import authorization_note
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import Channel, EventKind, OrderStatus
+from disputekit.messages import Joined, When, msg
 
-NOT_LEGAL_ADVICE = (
-    "本软件只帮助整理事实、证据和期限，不构成法律意见；具体以平台规则和主管部门的决定为准"
-)
-CREDIT_SCORE = "频繁取消订单可能影响你在平台的信用分，部分平台会限制取消次数过多的用户下单"
-FLASH_SALE = "限时秒杀、特价商品的取消可能受限（如仅支持1次取消），请先查看平台帮助中心或用户协议"
-FLASH_SALE_USED = "本订单已有取消记录，限时秒杀或特价商品的取消次数可能已经用完"
-INSTANT_DELIVERY = (
-    "秒充商品发货极快，可能在提交取消前已自动发货；一旦已发货便无法自行取消，渠道改为联系平台客服"
-)
+NOT_LEGAL_ADVICE = msg("warning.not_legal_advice")
+CREDIT_SCORE = msg("warning.credit_score")
+FLASH_SALE = msg("warning.flash_sale")
+FLASH_SALE_USED = msg("warning.flash_sale_used")
+INSTANT_DELIVERY = msg("warning.instant_delivery")
 
 
 def return_myth() -> str:
     """The warning against claiming a 7-day no-reason return for delivered digital goods."""
-    return (
-        "网上流传的“收到商品七日内可无理由退货”不适用于已交付的卡密、充值等在线数字化商品"
-        f"（{cite('consumer_25')}；{cite('seven_day_6')}），申诉时请勿以此为依据"
-    )
+    return msg("warning.return_myth", law=cite("consumer_25"), rule=cite("seven_day_6"))
 
 
 def warnings_for(
@@ -68,18 +62,13 @@ def _limitation(deadlines: list[Deadline]) -> list[str]:
     pressing = (DeadlineStatus.DUE_SOON, DeadlineStatus.OVERDUE)
     bar = find(deadlines, "complaint_bar_due")
     if bar is not None and bar.status in pressing:
-        verb = "已于" if bar.status is DeadlineStatus.OVERDUE else "将于"
-        out.append(
-            f"12315投诉的三年期限{verb}{zh_datetime(bar.due)}届满（{bar.basis}），此后市场监管部门"
-            "不予受理；这不影响请求消费者协会调解或向人民法院起诉"
-        )
+        code = "warning.bar_passed" if bar.status is DeadlineStatus.OVERDUE else "warning.bar_near"
+        out.append(msg(code, due=When(bar.due), basis=bar.basis))
     limit = find(deadlines, "limitation_due")
     if limit is not None and limit.status in pressing:
-        verb = "已于" if limit.status is DeadlineStatus.OVERDUE else "将于"
-        out.append(
-            f"诉讼时效{verb}{zh_datetime(limit.due)}届满（{cite('civil_188')}）；向经营者提出"
-            f"履行请求或经营者同意履行的，时效中断并重新计算（{cite('civil_195')}）"
-        )
+        overdue = limit.status is DeadlineStatus.OVERDUE
+        code = "warning.limitation_passed" if overdue else "warning.limitation_near"
+        out.append(msg(code, due=When(limit.due), law=cite("civil_188"), restart=cite("civil_195")))
     return out
 
 
@@ -87,8 +76,9 @@ def _estimates(deadlines: list[Deadline]) -> list[str]:
     by_reason: dict[str, list[str]] = {}
     for d in deadlines:
         if d.estimated and d.status is not DeadlineStatus.MET:
-            by_reason.setdefault(d.estimate_reason or "日历数据不全", []).append(d.label_zh)
+            reason = d.estimate_reason or msg("warning.calendar_incomplete")
+            by_reason.setdefault(reason, []).append(d.name)
     return [
-        f"以下期限为估算（{'、'.join(labels)}）：{reason}；可在日历设置中补充调休或休息日"
+        msg("warning.estimated", labels=Joined(tuple(labels)), reason=reason)
         for reason, labels in by_reason.items()
     ]

@@ -20,13 +20,12 @@ from types import MappingProxyType
 import holidays
 
 from disputekit.domain.timeutil import SHANGHAI, to_shanghai
+from disputekit.messages import Joined, msg
 
 # Holiday names are requested in zh_CN explicitly: left to itself, `holidays` picks the
 # language from LANGUAGE/LC_ALL/LANG, so an English locale would turn 国庆节 into English.
 _LANGUAGE = "zh_CN"
 _OVERRIDE_DAY_OFF = "自定义休息日"
-_NOT_PUBLISHED = "{years}的法定节假日安排尚未公布，按常规规则估算"
-_NOT_COVERED = "{years}的法定节假日安排不在日历数据中，按常规规则估算"
 # 第二百零三条: the last day ends at 24:00; the project shows that as 23:59:59.
 _END_OF_DAY = time(23, 59, 59)
 _ONE_DAY = timedelta(days=1)
@@ -225,11 +224,11 @@ class WorkCalendar:
         future = [y for y in years if latest is None or y > latest]
         past = [y for y in years if y not in future]
         parts = [
-            template.format(years="、".join(f"{y}年" for y in group))
-            for template, group in ((_NOT_COVERED, past), (_NOT_PUBLISHED, future))
+            msg(code, years=Joined(tuple(msg("calendar.year", year=y) for y in group)))
+            for code, group in (("calendar.not_covered", past), ("calendar.not_published", future))
             if group
         ]
-        return "；".join(parts)
+        return msg("calendar.estimate_reasons", parts=Joined(tuple(parts), "clauses"))
 
     def _latest_official_year(self) -> int | None:
         # Notice years are only candidates: a year's table could hold a lone special day

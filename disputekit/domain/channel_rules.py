@@ -18,6 +18,7 @@ from disputekit.domain.deadlines import Deadline, DeadlineStatus, find
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case, Event
 from disputekit.domain.vocabulary import Channel, EventKind, OrderStatus, Outcome, Problem
+from disputekit.messages import msg
 
 _EV = EventKind
 _C = Channel
@@ -102,11 +103,7 @@ def _past_the_bar(choice: ChannelChoice, deadlines: list[Deadline]) -> ChannelCh
         return ChannelChoice(choice.channel, choice.reason, further, choice.situation, True)
     bar = find(deadlines, "complaint_bar_due")
     basis = bar.basis if bar is not None else cite("complaint_16_4")
-    why = (
-        f"自知道权益受损之日起已超过三年，市场监管部门对投诉不予受理（{basis}），不再向12315投诉；"
-        f"可请求消费者协会调解，或向人民法院起诉（诉讼时效另行计算，可因催告中断，"
-        f"{cite('civil_188', 'civil_195')}）"
-    )
+    why = msg("reason.barred", basis=basis, laws=cite("civil_188", "civil_195"))
     return ChannelChoice(_C.CONSUMER_ASSOCIATION, why, (_C.LITIGATION,), Situation.BARRED, True)
 
 
@@ -153,37 +150,34 @@ def _complaint_stage(case: Case, deadlines: list[Deadline]) -> ChannelChoice | N
     law39 = cite("consumer_39")
     if last.kind is _EV.COMPLAINT_REJECTED:
         if rejected_for_missing_materials(last):
-            why = (
-                "12315因材料不全不予受理：补齐材料后重新提交投诉即可"
-                f"（{cite('complaint_10', 'complaint_16_5')}）"
-            )
+            why = msg("reason.refile", laws=cite("complaint_10", "complaint_16_5"))
             return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_REFILE)
-        why = f"12315投诉未被受理，可请求消费者协会调解，调解不成可向人民法院起诉（{law39}）"
+        why = msg("reason.rejected", law=law39)
         return _choice(_C.CONSUMER_ASSOCIATION, why, Situation.ASSOCIATION)
     if last.kind is _EV.MEDIATION_RESULT:
         if is_negative(last):
-            why = f"市场监管部门调解未达成协议，可请求消费者协会调解或向人民法院起诉（{law39}）"
+            why = msg("reason.mediation_failed", law=law39)
             return _choice(_C.CONSUMER_ASSOCIATION, why, Situation.ASSOCIATION)
-        why = "调解已有结果：请督促平台按调解协议退款或补发，并记录到账情况"
+        why = msg("reason.mediation_agreed")
         return _choice(_C.REGULATOR_12315, why, Situation.MEDIATION_AGREED)
     if last.kind is _EV.COMPLAINT_ACCEPTED:
-        for kind, period in (("mediation_due_60d", "60日"), ("mediation_due_45wd", "45个工作日")):
+        periods = (
+            ("mediation_due_60d", msg("reason.period_60d")),
+            ("mediation_due_45wd", msg("reason.period_45wd")),
+        )
+        for kind, period in periods:
             ended = find(deadlines, kind)
             if ended is not None and ended.status is DeadlineStatus.OVERDUE:
-                why = (
-                    f"投诉受理已满{period}，仍无调解结果："
-                    f"调解已终止（{ended.basis}）。可请求消费者协会调解，调解不成可向人民法院起诉"
-                    f"（{law39}）"
-                )
+                why = msg("reason.mediation_ended", period=period, basis=ended.basis, law=law39)
                 return _choice(_C.CONSUMER_ASSOCIATION, why, Situation.MEDIATION_ENDED)
-        why = "12315投诉已受理，正在调解：配合市场监管部门调解，等待结果"
+        why = msg("reason.mediating")
         return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_MEDIATION)
     acceptance = find(deadlines, "complaint_acceptance_due")
     basis = acceptance.basis if acceptance is not None else cite("complaint_15")
     if _overdue(deadlines, "complaint_acceptance_due"):
-        why = f"已超过7个工作日仍未收到受理决定（{basis}），请致电12315或在全国12315平台查询进度"
+        why = msg("reason.acceptance_late", basis=basis)
     else:
-        why = f"已向12315投诉：市场监管部门应在7个工作日内决定是否受理（{basis}）"
+        why = msg("reason.acceptance_waiting", basis=basis)
     return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_WAITING)
 
 
@@ -193,14 +187,14 @@ def _appeal_stage(case: Case, deadlines: list[Deadline]) -> ChannelChoice | None
         return None
     if last.kind is _EV.APPEAL_RESULT:
         if is_negative(last):
-            why = "平台申诉未获支持，可向市场监管部门（12315）投诉"
+            why = msg("reason.appeal_lost")
             return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_FILE)
-        why = "平台申诉已有结果：请跟进平台落实退款或补发"
+        why = msg("reason.appeal_won")
         return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_WON)
     if _overdue(deadlines, "appeal_result_due"):
-        why = "平台申诉超过5个工作日仍未反馈结果，可向市场监管部门（12315）投诉"
+        why = msg("reason.appeal_late")
         return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_FILE)
-    why = "已提交平台申诉，申诉部门一般在3–5个工作日内反馈处理结果"
+    why = msg("reason.appeal_pending")
     return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_PENDING)
 
 
@@ -212,16 +206,14 @@ def _refund_stage(case: Case, deadlines: list[Deadline]) -> ChannelChoice | None
     if start.kind is _EV.CANCELLED and case.order.status is not OrderStatus.CANCELLED:
         return None  # an earlier cancel of an order that is live again (e.g. a flash sale)
     if refund.status is DeadlineStatus.MET:
-        return _choice(
-            _C.CUSTOMER_SERVICE, "退款已到账：请核对金额并保存退款记录", Situation.REFUND_DONE
-        )
+        return _choice(_C.CUSTOMER_SERVICE, msg("reason.refund_done"), Situation.REFUND_DONE)
     if refund.status is not DeadlineStatus.OVERDUE:
-        why = "退款处理中：第三方支付一般1–3个工作日、银行卡3–7个工作日原路退回，请等待到账"
+        why = msg("reason.refund_waiting")
         return _choice(_C.CUSTOMER_SERVICE, why, Situation.REFUND_WAITING)
     if _cs_refused_or_stalled(case, deadlines, since=start):
-        why = "退款逾期未到账，联系客服后被拒绝或长时间无答复，可向市场监管部门（12315）投诉"
+        why = msg("reason.refund_refused")
         return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_FILE)
-    why = "已超过退款期限仍未到账：联系客服核实退款状态，要求尽快退款"
+    why = msg("reason.refund_late")
     return _choice(_C.CUSTOMER_SERVICE, why, Situation.REFUND_CHASE)
 
 
@@ -242,52 +234,36 @@ def _by_status(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
     status, problem = case.order.status, case.problem
     if status is OrderStatus.PENDING_DELIVERY:
         if _cs_refused_or_stalled(case, deadlines, since=None):
-            why = (
-                "订单尚未发货，但自行取消未成功，客服又拒绝取消或超过24小时未答复："
-                "通过“订单申诉”要求取消订单并原路退款"
-            )
+            why = msg("reason.cancel_refused")
             return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_CANCEL_REFUSED)
-        why = "订单尚未发货，多数平台支持在订单管理中自行取消，取消后原路退款"
+        why = msg("reason.cancel_self")
         return _choice(_C.SELF_CANCEL, why, Situation.CANCEL_SELF)
     if status is OrderStatus.CANCELLED:
-        why = "订单已取消，但时间线中没有“订单已取消”事件：请补记取消时间，以便计算退款期限"
+        why = msg("reason.cancelled_undated")
         return _choice(_C.CUSTOMER_SERVICE, why, Situation.CANCELLED_UNDATED)
     if status is OrderStatus.DELIVERED_NOT_CREDITED or problem is Problem.NOT_RECEIVED:
         return _not_received(case, deadlines)
     if problem in APPEAL_PROBLEMS:
-        why = f"订单已完成，但存在“{problem.zh}”，属于商品错误或平台违规，应通过“订单申诉”提交证据"
+        why = msg("reason.appeal_completed", problem=problem)
         if problem is Problem.UNDISCLOSED_AUTO_RENEWAL:
-            why += (
-                "；经营者采取自动续费方式的，应当以显著方式提请消费者注意"
-                f"（{cite('regulations_10')}）"
-            )
+            why = msg("reason.auto_renewal", problem=problem, law=cite("regulations_10"))
         return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_COMPLETED)
     if problem in GOODWILL_PROBLEMS:
-        why = (
-            f"订单已完成，商品已交付；在线交付的数字化商品不适用无理由退货"
-            f"（{cite('consumer_25', 'seven_day_6')}），只能向客服说明情况、请求酌情处理"
-        )
+        why = msg("reason.goodwill", laws=cite("consumer_25", "seven_day_6"))
         return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_GOODWILL)
     if _cs_refused_or_stalled(case, deadlines, since=None):
         # A refusal always moves the buyer on: the seed guide's next rung is the appeal.
-        why = (
-            f"订单已完成，问题为“{problem.zh}”，客服拒绝处理或超过24小时未答复："
-            "通过“订单申诉”提交证据，请求平台处理"
-        )
+        why = msg("reason.completed_refused", problem=problem)
         return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_COMPLETED)
-    why = f"订单已完成，问题为“{problem.zh}”：先联系客服说明情况并请求处理"
+    why = msg("reason.completed_other", problem=problem)
     return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_OTHER)
 
 
 def _not_received(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
     if _cs_refused_or_stalled(case, deadlines, since=None):
-        why = (
-            "客服拒绝处理或超过24小时未答复：转平台订单申诉，并书面要求平台提供发货凭证"
-            f"（卡密生成记录、充值通道日志）；争议处理中经营者应当提供原始合同和交易记录"
-            f"（{cite('ecommerce_62')}）"
-        )
+        why = msg("reason.not_received_refused", law=cite("ecommerce_62"))
         return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_AFTER_CS)
-    why = "平台显示已发货但商品未到账，无法自行取消，需联系客服人工审核（一般1–24小时）"
+    why = msg("reason.not_received")
     return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_NOT_RECEIVED)
 
 

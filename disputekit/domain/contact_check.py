@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
+from disputekit.messages import Joined, msg
 
 
 @dataclass(frozen=True)
@@ -22,9 +23,6 @@ class SharedContact:
     value: str
     other_case: str  # how the user finds it: "#12 张三"
     other_name: str
-
-
-_FIELD_ZH = {"phone": "电话号码", "address": "通讯地址"}
 
 
 def normalise_phone(value: str) -> str:
@@ -46,18 +44,22 @@ def contact_warnings(
     filer = case.filed_by
     phone = normalise_phone(case.complainant.phone)
     if filer is not None and phone and phone == normalise_phone(filer.phone):
-        found.append(f"投诉人电话号码与受托人{filer.name or ''}本人的电话号码相同")
+        found.append(msg("contact.same_as_filer", name=filer.name or ""))
     by_field: dict[str, list[str]] = {}
     for item in shared:
-        by_field.setdefault(item.field, []).append(f"{item.other_case}（{item.other_name}）")
+        by_field.setdefault(item.field, []).append(
+            msg("contact.other_case", case=item.other_case, name=item.other_name)
+        )
     for field, cases in by_field.items():
-        label = _FIELD_ZH.get(field, field)
-        found.append(f"投诉人{label}也出现在其他投诉人的案件中：{'、'.join(cases)}")
+        label = msg(f"contact.field.{field}") if field in ("phone", "address") else field
+        found.append(msg("contact.shared", field=label, cases=Joined(tuple(cases))))
     if not found:
         return []
     return [
-        "；".join(found)
-        + f"。多人使用同一手机号码、通讯地址投诉，可能被认为不是真实的消费者权益争议"
-        f"（{cite('complaint_17_4')}）。每位买家应填写本人的电话和地址；志愿者以受托人身份"
-        f"代为投诉，附授权委托书（{cite('complaint_11')}），不要把自己的联系方式填为投诉人的"
+        msg(
+            "contact.warning",
+            found=Joined(tuple(found), "clauses"),
+            law=cite("complaint_17_4"),
+            agent_law=cite("complaint_11"),
+        )
     ]

@@ -13,11 +13,11 @@ from datetime import datetime
 
 from disputekit.domain import calendar as clocks
 from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.deadline_types import Deadline, DeadlineStatus, zh_datetime
+from disputekit.domain.deadline_types import Deadline, DeadlineStatus
 from disputekit.domain.legal import GUIDE_BASIS, cite
 from disputekit.domain.model import Case, Event
 from disputekit.domain.rulebook import Rulebook
-from disputekit.domain.timeutil import to_shanghai, zh_date
+from disputekit.domain.timeutil import to_shanghai
 from disputekit.domain.vocabulary import (
     DeadlineKind,
     DeadlineUnit,
@@ -25,6 +25,7 @@ from disputekit.domain.vocabulary import (
     OrderStatus,
     PaymentMethod,
 )
+from disputekit.messages import Day, When, msg
 
 _EV = EventKind
 _K = DeadlineKind
@@ -45,13 +46,13 @@ LIMITATION_YEARS = 3  # 民法典第一百八十八条
 # 民法典第一百九十五条: a demand for performance (一) or the seller agreeing to perform (二)
 # interrupts the limitation, which then runs afresh from that day.
 LIMITATION_RESTARTS: dict[EventKind, str] = {
-    _EV.CS_CONTACTED: "向经营者提出履行请求",
-    _EV.DELIVERY_PROOF_REQUESTED: "向经营者提出履行请求",
-    _EV.APPEAL_FILED: "向经营者提出履行请求",
-    _EV.COMPLAINT_FILED: "向经营者提出履行请求",
-    _EV.REFUND_PROMISED: "经营者同意履行",
+    _EV.CS_CONTACTED: msg("deadline.restart.demand"),
+    _EV.DELIVERY_PROOF_REQUESTED: msg("deadline.restart.demand"),
+    _EV.APPEAL_FILED: msg("deadline.restart.demand"),
+    _EV.COMPLAINT_FILED: msg("deadline.restart.demand"),
+    _EV.REFUND_PROMISED: msg("deadline.restart.agreed"),
 }
-PROMISE_BASIS = "商家承诺（以商家承诺的日期为准）"
+PROMISE_BASIS = msg("deadline.promise_basis")
 
 
 def build_deadlines(case: Case, cal: WorkCalendar, rules: Rulebook | None = None) -> list[Deadline]:
@@ -118,7 +119,7 @@ def _refund(case: Case, cal: WorkCalendar) -> list[Deadline]:
             _make(
                 _K.REFUND_DUE,
                 clocks.Deadline(at=promised, estimated=False, reason=None),
-                rule=f"商家承诺于{zh_datetime(promised)}前退款到账",
+                rule=msg("deadline.refund_promised.rule", due=When(promised)),
                 basis=PROMISE_BASIS,
                 unit=_U.CALENDAR_DAYS,
                 label="退款到账期限（商家承诺）",
@@ -127,12 +128,16 @@ def _refund(case: Case, cal: WorkCalendar) -> list[Deadline]:
             )
         ]
     low, high = REFUND_WORKING_DAYS[method]
-    after = "订单取消后" if start.kind is _EV.CANCELLED else "客服承诺退款后"
+    after = msg(
+        "deadline.refund.after_cancel"
+        if start.kind is _EV.CANCELLED
+        else "deadline.refund.after_promise"
+    )
     return [
         _make(
             _K.REFUND_DUE,
             clocks.working_days_after(start.at, high, cal),
-            rule=f"{after}{high}个工作日内退款到账（{method.zh}；指南所述{low}–{high}个工作日）",
+            rule=msg("deadline.refund.rule", after=after, low=low, high=high, method=method),
             basis=GUIDE_BASIS,
             unit=_U.WORKING_DAYS,
             label=_K.REFUND_DUE.zh,
@@ -164,7 +169,7 @@ _EVENT_RULES = (
         # A promise to refund is an answer too.
         (_EV.CS_REPLIED, _EV.CS_REFUSED, _EV.REFUND_PROMISED),
         lambda at, cal: clocks.hours_after(at, CS_REVIEW_HOURS),
-        f"联系客服后{CS_REVIEW_HOURS}小时内审核答复（指南所述1–24小时）",
+        msg("deadline.cs_review.rule", hours=CS_REVIEW_HOURS),
         GUIDE_BASIS,
         _U.HOURS,
         _K.CS_REVIEW_DUE.zh,
@@ -174,7 +179,7 @@ _EVENT_RULES = (
         _EV.APPEAL_FILED,
         (_EV.APPEAL_RESULT,),
         lambda at, cal: clocks.working_days_after(at, APPEAL_WORKING_DAYS, cal),
-        f"提交申诉后{APPEAL_WORKING_DAYS}个工作日内反馈处理结果（指南所述3–5个工作日）",
+        msg("deadline.appeal_result.rule", days=APPEAL_WORKING_DAYS),
         GUIDE_BASIS,
         _U.WORKING_DAYS,
         _K.APPEAL_RESULT_DUE.zh,
@@ -252,16 +257,20 @@ def complaint_bar(case: Case, cal: WorkCalendar, rules: Rulebook | None = None) 
     )
     if rule is None:
         return None
-    since = "知道权益受损" if case.problem_known_at else "下单（未填写知道受损的时间）"
     return _make(
         _K.COMPLAINT_BAR_DUE,
         _COUNTERS[DeadlineUnit(rule.unit)](known, rule.period, cal),
-        rule=f"自{since}之日起{rule.period}年；{rule.rule}",
+        rule=msg("deadline.bar.rule", since=_since(case), years=rule.period, rule=rule.rule),
         basis=rule.basis,
         unit=DeadlineUnit(rule.unit),
         label=rule.label,
         start=None,
     )
+
+
+def _since(case: Case) -> str:
+    """What the three-year clocks count from, as the rule text says it."""
+    return msg("deadline.since.known" if case.problem_known_at else "deadline.since.ordered")
 
 
 def limitation_start(case: Case) -> Event | None:
@@ -279,21 +288,24 @@ def _limitation(case: Case, cal: WorkCalendar) -> list[Deadline]:
         return []
     restart = limitation_start(case)
     if restart is None:
-        since = "知道权益受损" if case.problem_known_at else "下单（未填写知道受损的时间）"
-        rule = f"自{since}之日起{LIMITATION_YEARS}年（次日起算，末日遇休息日顺延）"
-        basis = cite("civil_188", "civil_201", "civil_203")
+        rule: str = msg("deadline.limitation.rule", since=_since(case), years=LIMITATION_YEARS)
+        basis: str = cite("civil_188", "civil_201", "civil_203")
         counted_from = known
     else:
-        local = to_shanghai(restart.at)
-        day = zh_date(local.date())
+        day = Day(to_shanghai(restart.at).date())
         why = LIMITATION_RESTARTS[restart.kind]
-        rule = (
-            f"{day}“{restart.kind.zh}”（{why}）使诉讼时效中断，自该日起重新计算"
-            f"{LIMITATION_YEARS}年（次日起算，末日遇休息日顺延）"
+        rule = msg(
+            "deadline.limitation.restart_rule",
+            day=day,
+            event=restart.kind,
+            why=why,
+            years=LIMITATION_YEARS,
         )
-        basis = (
-            f"{cite('civil_188', 'civil_195', 'civil_201', 'civil_203')}"
-            f"（{day}“{restart.kind.zh}”，时效中断后重新计算）"
+        basis = msg(
+            "deadline.limitation.restart_basis",
+            laws=cite("civil_188", "civil_195", "civil_201", "civil_203"),
+            day=day,
+            event=restart.kind,
         )
         counted_from = restart.at
     return [

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from disputekit.domain.timeutil import zh_datetime as zh_datetime  # the advice texts import it
 from disputekit.domain.vocabulary import DeadlineKind, DeadlineUnit
+from disputekit.messages import Localized, Msg
 
 
 class DeadlineStatus(StrEnum):
@@ -39,6 +40,14 @@ class Deadline:
     # The rule's own Chinese name, which may say more than the kind's label (商家承诺).
     label_zh: str
     expected_from: datetime | None = None
+
+    @property
+    def name(self) -> str:
+        """The rule's own name as a message: Chinese `label_zh`; in English the rule's own
+        English (the rulebook has it) or else the kind's label."""
+        if isinstance(self.label_zh, Localized | Msg):
+            return self.label_zh
+        return Localized(self.label_zh, self.kind.en)  # type: ignore[attr-defined]
 
     def to_json(self) -> dict[str, object]:
         """The deadline in the advice JSON shape (`expected_from` only when known)."""

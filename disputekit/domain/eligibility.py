@@ -16,15 +16,16 @@ from disputekit.domain.deadline_rules import complaint_bar
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.rulebook import Rulebook
-from disputekit.domain.timeutil import to_shanghai, zh_date
+from disputekit.domain.timeutil import to_shanghai
+from disputekit.messages import Day, Joined, Msg, msg
 
 # 第十条: (JSON path, label) of each required field.
-_REQUIRED_FIELDS: tuple[tuple[str, str], ...] = (
-    ("complainant.name", "投诉人姓名"),
-    ("complainant.phone", "投诉人电话号码"),
-    ("complainant.address", "投诉人通讯地址"),
-    ("respondent.company", "被投诉人名称"),
-    ("respondent.address", "被投诉人地址"),
+_REQUIRED_FIELDS: tuple[tuple[str, Msg], ...] = (
+    ("complainant.name", msg("field.complainant.name")),
+    ("complainant.phone", msg("field.complainant.phone")),
+    ("complainant.address", msg("field.complainant.address")),
+    ("respondent.company", msg("field.respondent.company")),
+    ("respondent.address", msg("field.respondent.address")),
 )
 
 
@@ -63,8 +64,9 @@ def check_12315(
         problems.append(limit_problem)
     missing = [path for path, _ in _REQUIRED_FIELDS if not _value(case, path).strip()]
     if missing:
-        labels = "、".join(label for path, label in _REQUIRED_FIELDS if path in missing)
-        problems.append(f"投诉材料不全，缺少{labels}（{cite('complaint_10', 'complaint_16_5')}）")
+        labels = Joined(tuple(label for path, label in _REQUIRED_FIELDS if path in missing))
+        laws = cite("complaint_10", "complaint_16_5")
+        problems.append(msg("eligibility.missing_fields", labels=labels, laws=laws))
     return Eligibility(
         accepted=not problems,
         problems=problems,
@@ -78,11 +80,9 @@ def authorization_note(case: Case) -> str | None:
     """What a filer on someone's behalf must add (第十一条), or None when the buyer files."""
     if case.filed_by is None:
         return None
-    who = f"受托人{case.filed_by.name}" if case.filed_by.name else "受托人"
-    return (
-        f"由{who}代为投诉：须附投诉人签名的授权委托书原件（载明委托事项、权限和期限）"
-        f"及受托人身份证明（{cite('complaint_11')}）"
-    )
+    name = case.filed_by.name
+    who = msg("eligibility.agent_named", name=name) if name else msg("eligibility.agent")
+    return msg("eligibility.authorization", who=who, law=cite("complaint_11"))
 
 
 def bar_problem(
@@ -96,10 +96,11 @@ def bar_problem(
     last = to_shanghai(found.due).date()
     if last >= today:
         return None
-    return (
-        f"自知道权益受损之日起已超过三年（12315投诉时限至{zh_date(last)}），"
-        f"市场监管部门不予受理（{found.basis}）；这不影响请求消费者协会调解或向人民法院起诉，"
-        f"诉讼时效另行计算（{cite('civil_188', 'civil_195')}）"
+    return msg(
+        "eligibility.barred",
+        last=Day(last),
+        basis=found.basis,
+        laws=cite("civil_188", "civil_195"),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from disputekit.domain.vocabulary import Gender
+from disputekit.messages import msg
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
@@ -26,17 +27,15 @@ def id_number_problems(
     """(field, Chinese message) for each way the number disagrees with itself or the person."""
     value = id_number.strip().upper()
     if len(value) != 18 or not value[:17].isdigit():
-        return [("id_number", "身份证号应为18位（17位数字加一位数字或X）")]
+        return [("id_number", msg("id_number.length"))]
     if check_character(value[:17]) != value[17]:
-        return [("id_number", "身份证号校验位不符，可能有数字输错，请核对")]
+        return [("id_number", msg("id_number.checksum"))]
     problems = []
     digits = value[6:14]
     if birth_date is not None and digits != birth_date.strftime("%Y%m%d"):
-        problems.append(("birth_date", f"出生日期与身份证号中的 {digits} 不一致，请核对"))
+        problems.append(("birth_date", msg("id_number.birth_date", digits=digits)))
     if gender is not None:
         expected = Gender.MALE if int(value[16]) % 2 else Gender.FEMALE
         if gender is not expected:
-            problems.append(
-                ("gender", f"性别与身份证号不一致（身份证号显示为{expected.zh}），请核对")
-            )
+            problems.append(("gender", msg("id_number.gender", expected=expected)))
     return problems

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
+from disputekit.messages import msg
 
 
 def shop_address(case: Case) -> str:
@@ -25,21 +26,22 @@ def regulator_note(case: Case) -> str:
     r = case.respondent
     law = cite("complaint_13")
     own = r.address.strip()
-    where = f"（{own}）" if own else "（被投诉人地址未填写，请先查明）"
+    where = msg("jurisdiction.where", address=own) if own else msg("jurisdiction.where_unknown")
     published = shop_address(case)
     if r.shop.strip() or published:
-        platform = r.platform or r.display_name or "平台"
-        shop = f"“{r.shop}”" if r.shop.strip() else ""
+        platform = r.platform or r.display_name or msg("jurisdiction.the_platform")
+        shop = msg("jurisdiction.shop", shop=r.shop) if r.shop.strip() else ""
         if published:
-            return (
-                f"管辖：平台内经营者{shop}的投诉，由其在平台公示的地址（{published}）"
-                f"所在地县级市场监督管理部门处理，或由{platform}住所地{where}县级市场监督管理部门"
-                f"处理（{law}）"
+            return msg(
+                "jurisdiction.shop_published",
+                shop=shop,
+                published=published,
+                platform=platform,
+                where=where,
+                law=law,
             )
-        return (
-            f"管辖：平台内经营者{shop}未填写其在平台公示的地址，投诉由{platform}"
-            f"住所地{where}县级市场监督管理部门处理；如店铺在平台公示了地址，也可由该地址"
-            f"所在地县级市场监督管理部门处理（{law}）"
+        return msg(
+            "jurisdiction.shop_unpublished", shop=shop, platform=platform, where=where, law=law
         )
-    name = r.display_name or "被投诉人"
-    return f"管辖：投诉由{name}住所地{where}县级市场监督管理部门处理（{law}）"
+    name = r.display_name or msg("jurisdiction.the_respondent")
+    return msg("jurisdiction.respondent", name=name, where=where, law=law)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from disputekit.messages import msg
+
 CONSUMER_LAW = "《中华人民共和国消费者权益保护法》"
 ECOMMERCE_LAW = "《中华人民共和国电子商务法》"
 CIVIL_CODE = "《中华人民共和国民法典》"
@@ -19,7 +21,7 @@ CONSUMER_REGULATIONS = "《中华人民共和国消费者权益保护法实施�
 SEVEN_DAY_RULES = "《网络购买商品七日无理由退货暂行办法》"
 
 # Said plainly wherever a figure is the platforms' usual practice, not a legal period.
-GUIDE_BASIS = "卡盟取消订单指南：平台惯例，非法定期限"
+GUIDE_BASIS = msg("deadline.guide_basis")
 
 
 @dataclass(frozen=True)

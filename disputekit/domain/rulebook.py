@@ -16,6 +16,7 @@ from typing import Any
 
 from disputekit.domain.legal import Citation, format_citations
 from disputekit.domain.vocabulary import DeadlineKind, DeadlineUnit
+from disputekit.messages import Localized
 
 RULES_FORMAT = "disputekit.rules/1"
 # The clocks a 12315 period can run on (no hours: none is that short).
@@ -103,6 +104,13 @@ def _rule(item: Any, i: int) -> Rule:
             raise RulebookError(f"{where}.{key}: must be a non-empty string")
         return value
 
+    def optional(key: str) -> str:
+        # The English text of a label or rule; the UI falls back to Chinese without it.
+        value = item.get(key, "")
+        if not isinstance(value, str):
+            raise RulebookError(f"{where}.{key}: must be a string")
+        return value
+
     period = item.get("period")
     if not isinstance(period, int) or isinstance(period, bool) or period <= 0:
         raise RulebookError(f"{where}.period: must be a positive whole number")
@@ -121,14 +129,14 @@ def _rule(item: Any, i: int) -> Rule:
         raise RulebookError(f"{where}.kind: {kind!r} is not a known deadline kind")
     return Rule(
         kind=kind,
-        label=text("label"),
+        label=Localized(text("label"), optional("label_en")),
         counts_from=counts_from,
         chosen_by=text("chosen_by", counts_from),
         met_by=tuple(met_by),
         period=period,
         unit=unit,
         counting=text("counting"),
-        rule=text("rule"),
+        rule=Localized(text("rule"), optional("rule_en")),
         articles=tuple(_article(a, f"{where}.articles[{j}]") for j, a in enumerate(articles)),
         effective_from=_day(item.get("effective_from"), f"{where}.effective_from"),
         effective_until=_day(item.get("effective_until"), f"{where}.effective_until"),

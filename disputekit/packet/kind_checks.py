@@ -12,42 +12,55 @@ import re
 from disputekit.domain.id_number import id_number_problems
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
+from disputekit.messages import Msg, msg
 from disputekit.packet.preflight import Blocker
 
 CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
 
 
-def _missing(pairs: list[tuple[str, str, str]], code: str, why: str) -> list[Blocker]:
+def _missing(pairs: list[tuple[str, str, Msg]], code: str, why: Msg) -> list[Blocker]:
     return [
-        Blocker(code, f"缺少{label}（{why}）", path) for path, value, label in pairs if not value
+        Blocker(code, msg("preflight.missing_because", what=label, why=why), path)
+        for path, value, label in pairs
+        if not value
     ]
 
 
-def _claims(case: Case, code: str, label: str) -> list[Blocker]:
+def _claims(case: Case, code: str, label: Msg) -> list[Blocker]:
     cl = case.claims
     if cl.refund_amount is None and not cl.delivery and not cl.other.strip():
-        return [Blocker(code, f"缺少{label}", "claims")]
+        return [Blocker(code, msg("preflight.missing_plain", what=label), "claims")]
     return []
 
 
 def association_blockers(case: Case) -> list[Blocker]:
     """A 消费者协会 mediation request: who asks, against whom, for what, on what facts."""
     c, r = case.complainant, case.respondent
-    why = "消费者协会需据此联系双方"
+    why = msg("kind_check.why.association")
     blockers = _missing(
         [
-            ("complainant.name", c.name.strip(), "申请人姓名"),
-            ("complainant.phone", c.phone.strip(), "申请人电话号码"),
-            ("complainant.address", c.address.strip(), "申请人通讯地址"),
-            ("respondent.company", (r.company or r.platform).strip(), "被申请人名称"),
-            ("respondent.address", r.address.strip(), "被申请人地址"),
+            ("complainant.name", c.name.strip(), msg("kind_check.association.name")),
+            ("complainant.phone", c.phone.strip(), msg("kind_check.association.phone")),
+            ("complainant.address", c.address.strip(), msg("kind_check.association.address")),
+            (
+                "respondent.company",
+                (r.company or r.platform).strip(),
+                msg("kind_check.association.company"),
+            ),
+            (
+                "respondent.address",
+                r.address.strip(),
+                msg("kind_check.association.respondent_address"),
+            ),
         ],
         "association_missing",
         why,
     )
-    blockers += _claims(case, "association_missing", "调解请求（退款金额、交付或其他请求）")
+    blockers += _claims(case, "association_missing", msg("kind_check.association.claims"))
     if not case.events:
-        blockers.append(Blocker("association_missing", "缺少争议经过：请至少记录一件事", "events"))
+        blockers.append(
+            Blocker("association_missing", msg("kind_check.association.no_events"), "events")
+        )
     return blockers
 
 
@@ -56,24 +69,28 @@ def civil_blockers(case: Case) -> list[Blocker]:
     c, r = case.complainant, case.respondent
     blockers = _missing(
         [
-            ("complainant.name", c.name.strip(), "原告姓名"),
-            ("complainant.gender", c.gender.value if c.gender else "", "原告性别"),
-            ("complainant.birth_date", str(c.birth_date or ""), "原告出生日期"),
-            ("complainant.id_number", c.id_number.strip(), "原告公民身份号码"),
-            ("complainant.address", c.address.strip(), "原告住所"),
-            ("complainant.phone", c.phone.strip(), "原告联系电话"),
+            ("complainant.name", c.name.strip(), msg("kind_check.civil.name")),
+            (
+                "complainant.gender",
+                c.gender.value if c.gender else "",
+                msg("kind_check.civil.gender"),
+            ),
+            ("complainant.birth_date", str(c.birth_date or ""), msg("kind_check.civil.birth_date")),
+            ("complainant.id_number", c.id_number.strip(), msg("kind_check.civil.id_number")),
+            ("complainant.address", c.address.strip(), msg("kind_check.civil.address")),
+            ("complainant.phone", c.phone.strip(), msg("kind_check.civil.phone")),
         ],
         "civil_plaintiff_missing",
-        "起诉状须写明原告身份信息",
+        msg("kind_check.why.plaintiff"),
     )
     blockers += _missing(
         [
-            ("respondent.company", r.company.strip(), "被告名称（商家或平台的企业名称）"),
-            ("respondent.credit_code", r.credit_code.strip(), "被告统一社会信用代码"),
-            ("respondent.address", r.address.strip(), "被告住所"),
+            ("respondent.company", r.company.strip(), msg("kind_check.civil.company")),
+            ("respondent.credit_code", r.credit_code.strip(), msg("kind_check.civil.credit_code")),
+            ("respondent.address", r.address.strip(), msg("kind_check.civil.respondent_address")),
         ],
         "civil_defendant_missing",
-        "起诉须有明确的被告；可向平台索取商家的真实名称和地址",
+        msg("kind_check.why.defendant"),
     )
     if c.id_number.strip():
         blockers += [
@@ -85,13 +102,13 @@ def civil_blockers(case: Case) -> list[Blocker]:
         blockers.append(
             Blocker(
                 "civil_credit_code_invalid",
-                "被告统一社会信用代码应为18位（数字和大写字母），请核对",
+                msg("kind_check.civil.credit_code_invalid"),
                 "respondent.credit_code",
             )
         )
-    blockers += _claims(case, "civil_claims_missing", "诉讼请求（退款金额、交付或其他请求）")
+    blockers += _claims(case, "civil_claims_missing", msg("kind_check.civil.claims"))
     if not case.events:
-        blockers.append(Blocker("civil_facts_missing", "缺少事实经过：请至少记录一件事", "events"))
+        blockers.append(Blocker("civil_facts_missing", msg("kind_check.civil.no_events"), "events"))
     return blockers
 
 

@@ -17,6 +17,7 @@ from disputekit.domain.eligibility import bar_problem
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
+from disputekit.messages import msg
 from disputekit.packet.fonts import check_case_glyphs
 from disputekit.packet.text import SHANGHAI
 
@@ -39,27 +40,31 @@ class Blocker:
 def _article_9(case: Case) -> list[Blocker]:
     c, r = case.complainant, case.respondent
     required = [
-        ("complainant.name", c.name, "投诉人姓名"),
-        ("complainant.phone", c.phone, "投诉人电话号码"),
-        ("complainant.address", c.address, "投诉人通讯地址"),
-        ("respondent.company", r.company or r.platform, "被投诉人名称"),
-        ("respondent.address", r.address, "被投诉人地址"),
+        ("complainant.name", c.name),
+        ("complainant.phone", c.phone),
+        ("complainant.address", c.address),
+        ("respondent.company", r.company or r.platform),
+        ("respondent.address", r.address),
     ]
     blockers = [
-        Blocker("article_9_missing", f"缺少{label}（{ARTICLE_9}）", path)
-        for path, value, label in required
+        Blocker(
+            "article_9_missing",
+            msg("preflight.missing", what=msg(f"field.{path}"), law=ARTICLE_9),
+            path,
+        )
+        for path, value in required
         if not value.strip()
     ]
     cl = case.claims
     if cl.refund_amount is None and not cl.delivery and not cl.other.strip():
         blockers.append(
-            Blocker("article_9_missing", f"缺少具体的投诉请求（{ARTICLE_9}）", "claims")
+            Blocker("article_9_missing", msg("preflight.no_claims", law=ARTICLE_9), "claims")
         )
     if not case.events:
         blockers.append(
             Blocker(
                 "article_9_missing",
-                f"缺少消费者权益争议事实：请至少记录一件事（{ARTICLE_9}）",
+                msg("preflight.no_events", law=ARTICLE_9),
                 "events",
             )
         )
@@ -72,7 +77,7 @@ def preflight(
     """Everything that blocks a final packet of `kind` for `case` on `today`."""
     blockers: list[Blocker] = []
     if not case.order.order_no.strip():
-        blockers.append(Blocker("order_no_missing", "缺少订单号", "order.order_no"))
+        blockers.append(Blocker("order_no_missing", msg("preflight.no_order_no"), "order.order_no"))
     if kind is PacketKind.COMPLAINT_12315:
         barred = bar_problem(case, today, calendar or WorkCalendar())
         if barred is not None:
@@ -81,14 +86,14 @@ def preflight(
         if case.filed_by is not None:
             # The 授权委托书 names the agent and their phone; a blank one is not filed.
             for path, value, what in (
-                ("filed_by.name", case.filed_by.name, "姓名"),
-                ("filed_by.phone", case.filed_by.phone, "联系电话"),
+                ("filed_by.name", case.filed_by.name, msg("preflight.agent.name")),
+                ("filed_by.phone", case.filed_by.phone, msg("preflight.agent.phone")),
             ):
                 if not value.strip():
                     blockers.append(
                         Blocker(
                             "article_10_missing",
-                            f"代为投诉须写明受托人{what}（{ARTICLE_10}）",
+                            msg("preflight.no_agent_detail", what=what, law=ARTICLE_10),
                             path,
                         )
                     )
@@ -99,12 +104,12 @@ def preflight(
     for i, event in enumerate(case.events):
         if event.at > end_of_today:
             blockers.append(
-                Blocker("event_in_future", "事件时间晚于制作日期，请核对", f"events[{i}].at")
+                Blocker("event_in_future", msg("preflight.event_in_future"), f"events[{i}].at")
             )
     blockers += [
         Blocker(
             "missing_glyph",
-            f"字符“{p.char}”（{p.codepoint}）字体中没有，无法显示；请改写或删除该字符",
+            msg("preflight.missing_glyph", char=p.char, codepoint=p.codepoint),
             p.field_path,
         )
         for p in check_case_glyphs(case)

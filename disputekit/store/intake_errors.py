@@ -7,56 +7,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# code -> (English template, Chinese template); fields: name, detail, detail_zh.
-_TEMPLATES: dict[str, tuple[str, str]] = {
-    "empty": (
-        "{name} is empty (0 bytes); nothing to keep as evidence.",
-        "「{name}」是空文件（0 字节），无法作为证据保存。",
-    ),
-    "not_image": (
-        "{name} is not a picture or a PDF{detail}.",
-        "「{name}」不是图片或 PDF 文件{detail_zh}。",
-    ),
-    "truncated": (
-        "{name} is incomplete: {detail} (it was probably cut off while copying or downloading;"
-        " take the screenshot or download again).",
-        "「{name}」不完整：{detail_zh}（可能在复制或下载时中断，请重新截图或下载）。",
-    ),
-    "too_large": (
-        "{name} is too large to open safely: {detail}.",
-        "「{name}」过大，无法安全打开：{detail_zh}。",
-    ),
-    "unsupported": (
-        "{name} is {detail}, which DisputeKit does not accept; save it as PNG, JPEG or PDF.",
-        "「{name}」是 {detail_zh}，DisputeKit 不接受此格式；请另存为 PNG、JPEG 或 PDF。",
-    ),
-    "heic_plugin_missing": (
-        "{name} is a HEIC photo; install HEIC support with `pip install pillow-heif`"
-        " (or export the photo as JPEG).",
-        "「{name}」是 HEIC 照片，需要先安装 HEIC 支持：pip install pillow-heif"
-        "（或将照片导出为 JPEG）。",
-    ),
-    "unreadable": (
-        "{name} could not be read: {detail}.",
-        "「{name}」无法读取：{detail_zh}。",
-    ),
-}
+from disputekit.messages import Localized, Msg, msg, render
 
-CODES = frozenset(_TEMPLATES)
+# The templates are the catalog entries `intake.<code>`; fields: name, detail.
+CODES = frozenset(
+    {
+        "empty",
+        "not_image",
+        "truncated",
+        "too_large",
+        "unsupported",
+        "heic_plugin_missing",
+        "unreadable",
+    }
+)
 
 
 class IntakeError(ValueError):
     """A file refused by the evidence vault; nothing of it was stored.
 
-    `code` is one of `CODES`; `message` is English, `message_zh` Chinese; `path` names the file.
+    `code` is one of `CODES`; `text` is the message (`disputekit.messages`), `message` its
+    English and `message_zh` its Chinese rendering; `path` names the file.
     """
 
-    def __init__(self, path: Path, code: str, message: str, message_zh: str) -> None:
-        super().__init__(message)
+    def __init__(self, path: Path, code: str, text: Msg) -> None:
+        self.message = render(text, "en")
+        super().__init__(self.message)
         self.path = path
         self.code = code
-        self.message = message
-        self.message_zh = message_zh
+        self.text = text
+        self.message_zh = str(text)
 
     def __repr__(self) -> str:
         return f"IntakeError({self.code!r}, {self.message!r})"
@@ -64,6 +44,11 @@ class IntakeError(ValueError):
 
 def intake_error(path: Path, code: str, detail: str = "", detail_zh: str = "") -> IntakeError:
     """Build the error for `code` about `path`, with an optional detail in both languages."""
-    en, zh = _TEMPLATES[code]
-    fields = {"name": path.name or str(path), "detail": detail, "detail_zh": detail_zh or detail}
-    return IntakeError(path, code, en.format(**fields), zh.format(**fields))
+    if code not in CODES:
+        raise KeyError(code)
+    text = msg(
+        f"intake.{code}",
+        name=path.name or str(path),
+        detail=Localized(detail_zh or detail, detail),
+    )
+    return IntakeError(path, code, text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.advice import Advice, advise
 from disputekit.domain.vocabulary import PACKET_FOR_CHANNEL, Channel, EvidenceKind, PacketKind
+from disputekit.ui.i18n import shown
 from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
@@ -149,13 +150,13 @@ class AdviceTab(Retranslating, QScrollArea):
 
     def _show(self, advice: Advice) -> None:
         self.channel_label.setText(self.tr("Now: {channel}").format(channel=label(advice.channel)))
-        self.reason_label.setText(advice.reason)
-        self.steps_label.setText(_html_list(list(advice.steps), ordered=True))
+        self.reason_label.setText(shown(advice.reason))
+        self.steps_label.setText(_html_list([shown(s) for s in advice.steps], ordered=True))
         self.message_edit.setPlainText(advice.message)
         self.message_box.setVisible(bool(advice.message))
         self._show_missing(advice.missing_evidence)
         self._show_eligibility(advice)
-        self.warnings_label.setText(_html_list(list(advice.warnings), ordered=False))
+        self.warnings_label.setText(_html_list([shown(w) for w in advice.warnings], ordered=False))
         self.warnings_box.setVisible(bool(advice.warnings))
         further = [label(c) for c in advice.further_channels]
         # The escalation ladder, in order; an arrow reads the same in both languages.
@@ -219,7 +220,7 @@ class AdviceTab(Retranslating, QScrollArea):
         if elig is None:
             return
         lines = [self.tr("Can be filed now.") if elig.accepted else self.tr("Not ready yet:")]
-        lines += [f"• {p}" for p in elig.problems]
+        lines += [f"• {shown(p)}" for p in elig.problems]
         if elig.needs_authorization:
             lines.append(
                 self.tr(

@@ -328,9 +328,7 @@ class BillImportDialog(QDialog):
     def select_rows(self, numbers: list[int]) -> None:
         """Select the rows with these bill numbers (tests and the match use it)."""
         selection = self.view.selectionModel()
-        flags = (
-            selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-        )
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
         first = None
         for n in numbers:
             source = self.model.index(n - 1, 0)
@@ -419,9 +417,12 @@ def summary(results: list[AttachResult]) -> str:
             .replace("%3", filled)
         )
     for name, mine, theirs in r.differs:
-        text += QCoreApplication.translate(
-            "BillImportDialog", " Note: the case's %1 is %2 but the bill says %3 (not changed)."
-        ).replace("%1", _field(name)).replace(
-            "%2", mine
-        ).replace("%3", theirs)
+        text += (
+            QCoreApplication.translate(
+                "BillImportDialog", " Note: the case's %1 is %2 but the bill says %3 (not changed)."
+            )
+            .replace("%1", _field(name))
+            .replace("%2", mine)
+            .replace("%3", theirs)
+        )
     return text

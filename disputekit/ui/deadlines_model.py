@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.deadlines import Deadline, DeadlineStatus
 from disputekit.ui.countdown import Countdown, countdown
+from disputekit.ui.i18n import shown
 from disputekit.ui.palette import estimate_colour
 from disputekit.ui.vocab_text import deadline_label, fmt_dt
 
@@ -98,9 +99,9 @@ class DeadlinesModel(QAbstractTableModel):
             return QBrush(estimate_colour())
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_ESTIMATED and d.estimated:
-                return d.estimate_reason
+                return shown(d.estimate_reason)
             if col == COL_RULE:
-                return d.rule
+                return shown(d.rule)
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -109,7 +110,7 @@ class DeadlinesModel(QAbstractTableModel):
             deadline_label(d),
             fmt_dt(d.due),
             count.text,
-            d.rule,
-            d.basis,
+            shown(d.rule),
+            shown(d.basis),
             self.tr("Estimate") if d.estimated else "",
         ][col]

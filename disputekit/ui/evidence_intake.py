@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind
 from disputekit.store import IntakeError
-from disputekit.ui.i18n import vocab_lang
+from disputekit.ui.i18n import shown
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
 from disputekit.ui.tasks import ProgressReporter, run_with_progress_dialog
@@ -45,10 +45,7 @@ def image_png_bytes(image: QImage) -> bytes:
 
 
 def _problem(path: Path, exc: BaseException) -> str:
-    if isinstance(exc, IntakeError):
-        reason = exc.message_zh if vocab_lang() == "zh" else exc.message
-    else:
-        reason = str(exc)
+    reason = shown(exc.text) if isinstance(exc, IntakeError) else str(exc)
     return f"{path.name}: {reason}"
 
 

@@ -74,7 +74,9 @@ class EvidenceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             title = item.caption or item.original_name or item.file
             if item.withheld:  # first on the caption line, where the narrow grid keeps it
-                title = f"{self.tr('withheld')} · {title}"
+                # Outside the f-string, where lupdate can find it.
+                tag = self.tr("withheld")
+                title = f"{tag} · {title}"
             head = f"{item.id} · {item.kind.label(vocab_lang())}"
             mark = self._mark(item)
             # A tile shows two lines: the warning takes the caption's place (the caption is

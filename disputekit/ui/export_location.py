@@ -15,8 +15,8 @@ from disputekit.store import Store
 MAX_NAMES = 8
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportLocation", text)
+# A plain name lupdate recognises, so the update script finds every string here.
+translate = QCoreApplication.translate
 
 
 def ask_strip_location(
@@ -37,11 +37,12 @@ def ask_strip_location(
     Button = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent,
-        tr("Location in photos"),
-        tr(
+        translate("ExportLocation", "Location in photos"),
+        translate(
+            "ExportLocation",
             "{count} evidence photos record where they were taken (GPS), which may reveal "
             "your home address:\n{names}\n\nRemove the location from the exported copies? "
-            "The originals on this computer stay unchanged."
+            "The originals on this computer stay unchanged.",
         ).format(count=len(located), names="\n".join(names)),
         Button.Yes | Button.No | Button.Cancel,
         Button.Yes,

@@ -35,6 +35,14 @@ def vocab_lang() -> str:
     return "en" if current_language() == ENGLISH else "zh"
 
 
+def shown(text: object) -> str:
+    """A text from the core in the UI language: a message (`disputekit.messages.Msg`) through
+    its catalog, anything else (a user's own words, a citation) as it is."""
+    from disputekit.messages import render
+
+    return render(text, current_language())
+
+
 def install_language(app: QCoreApplication, language: str) -> list[str]:
     """Replace the installed translators with those of `language`; returns the loaded files."""
     if language not in LANGUAGES:

@@ -54,14 +54,15 @@ def box_colour(row: int) -> QColor:
 
 def field_title(path: str) -> str:
     """The form's name for a case field, in the UI language."""
-    tr = QCoreApplication.translate
     titles = {
-        "order.order_no": tr("OcrFields", "Order number"),
-        "order.transaction_no": tr("OcrFields", "Payment transaction number"),
-        "order.amount_paid": tr("OcrFields", "Amount paid"),
-        "order.ordered_at": tr("OcrFields", "Order time"),
-        "respondent.platform": tr("OcrFields", "Platform"),
-        "respondent.company": tr("OcrFields", "Company"),
+        "order.order_no": QCoreApplication.translate("OcrFields", "Order number"),
+        "order.transaction_no": QCoreApplication.translate(
+            "OcrFields", "Payment transaction number"
+        ),
+        "order.amount_paid": QCoreApplication.translate("OcrFields", "Amount paid"),
+        "order.ordered_at": QCoreApplication.translate("OcrFields", "Order time"),
+        "respondent.platform": QCoreApplication.translate("OcrFields", "Platform"),
+        "respondent.company": QCoreApplication.translate("OcrFields", "Company"),
     }
     return titles.get(path, path)
 

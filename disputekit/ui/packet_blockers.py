@@ -19,6 +19,7 @@ from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import EvidenceKind, PacketKind
 from disputekit.packet.blank_rows import BlankRow, blank_rows
 from disputekit.packet.preflight import Blocker, precheck_warnings, preflight
+from disputekit.ui.i18n import shown
 from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.session import CaseSession
 from disputekit.ui.vocab_text import discard, label
@@ -119,11 +120,11 @@ class BlockersBox(Retranslating, QGroupBox):
             self._heading(rows, self.tr("Must be fixed before filing:"), RED)
         for blocker in blockers:
             path = blocker.field_path
-            self._row(rows, "✖ " + blocker.message_zh, RED, fix_tab(path), None, path)
+            self._row(rows, "✖ " + shown(blocker.message_zh), RED, fix_tab(path), None, path)
         for problem in problems:
-            self._row(rows, "✖ " + problem, RED, "order", None, None)
+            self._row(rows, "✖ " + shown(problem), RED, "order", None, None)
         warnings = [
-            (note, "order", None, "complainant.phone") for note in notes
+            (shown(note), "order", None, "complainant.phone") for note in notes
         ] + [
             (self.tr("Evidence recommended: {kinds}").format(
                 kinds=" / ".join(label(k) for k in group)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from disputekit.domain.jurisdiction import regulator_note
 from disputekit.domain.model import Case, Respondent
+from disputekit.ui.i18n import shown
 from disputekit.ui.retranslate import Retranslating
 
 
@@ -22,6 +23,7 @@ class RespondentHelp(Retranslating, QWidget):
         super().__init__(parent)
         self.where = QLabel()
         self.regulator = QLabel()
+        self._respondent: Respondent | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(2)
@@ -48,7 +50,10 @@ class RespondentHelp(Retranslating, QWidget):
                 "unreachable there → the platform's domicile."
             )
         )
+        if self._respondent is not None:
+            self.show_respondent(self._respondent)
 
     def show_respondent(self, respondent: Respondent) -> None:
         """Word the regulator line for `respondent` (the fields as currently typed)."""
-        self.regulator.setText(regulator_note(Case(respondent=respondent)))
+        self._respondent = respondent
+        self.regulator.setText(shown(regulator_note(Case(respondent=respondent))))

@@ -17,23 +17,26 @@ class Answer(Enum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnsavedPrompt", text)
+# A plain name lupdate recognises, so the update script finds every string here.
+translate = QCoreApplication.translate
 
 
 def ask_unsaved(parent: QWidget, what: str) -> Answer:
     """Ask whether to save `what` (e.g. "the order form") before going on."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("{what} has unsaved changes.").format(what=what))
+    box.setWindowTitle(translate("UnsavedPrompt", "Unsaved changes"))
+    box.setText(translate("UnsavedPrompt", "{what} has unsaved changes.").format(what=what))
     box.setInformativeText(
-        _tr("Save them so that advice, deadlines and the packet use what you typed?")
+        translate(
+            "UnsavedPrompt",
+            "Save them so that advice, deadlines and the packet use what you typed?",
+        )
     )
     buttons = {
-        QMessageBox.StandardButton.Save: _tr("Save and continue"),
-        QMessageBox.StandardButton.Discard: _tr("Discard changes"),
-        QMessageBox.StandardButton.Cancel: _tr("Cancel"),
+        QMessageBox.StandardButton.Save: translate("UnsavedPrompt", "Save and continue"),
+        QMessageBox.StandardButton.Discard: translate("UnsavedPrompt", "Discard changes"),
+        QMessageBox.StandardButton.Cancel: translate("UnsavedPrompt", "Cancel"),
     }
     for button, text in buttons.items():
         box.addButton(button).setText(text)

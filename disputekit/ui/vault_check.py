@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 MAX_LISTED = 12
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VaultCheck", text)
+# A plain name lupdate recognises, so the update script finds every string here.
+translate = QCoreApplication.translate
 
 
 class VaultHealth(QObject):
@@ -44,9 +44,9 @@ class VaultHealth(QObject):
         """The mark for a tile, in the UI language; None for an intact file."""
         state = self.state(sha256)
         if state == "damaged":
-            return tr("File damaged")
+            return translate("VaultCheck", "File damaged")
         if state == "missing":
-            return tr("File missing")
+            return translate("VaultCheck", "File missing")
         return None
 
     def apply(self, report: VaultReport) -> None:
@@ -84,55 +84,74 @@ def run_vault_check(
     def failed(exc: BaseException) -> None:
         detail = str(exc) or type(exc).__name__
         QMessageBox.warning(
-            parent, tr("Check evidence files"), tr("The check did not finish.") + f"\n\n{detail}"
+            parent,
+            translate("VaultCheck", "Check evidence files"),
+            translate("VaultCheck", "The check did not finish.") + f"\n\n{detail}",
         )
 
     return run_with_progress_dialog(
-        parent, services.tasks, tr("Checking evidence files…"), work, done, failed
+        parent,
+        services.tasks,
+        translate("VaultCheck", "Checking evidence files…"),
+        work,
+        done,
+        failed,
     )
 
 
 def show_report(parent: QWidget, report: VaultReport) -> None:
     """Tell the user what the check found, naming case and evidence of each bad file."""
-    title = tr("Check evidence files")
+    title = translate("VaultCheck", "Check evidence files")
     if report.cancelled and not report.problems:
         QMessageBox.information(
             parent,
             title,
-            tr("Check cancelled after {done} of {total} files; no problem found so far.").format(
-                done=report.checked, total=report.total
-            ),
+            translate(
+                "VaultCheck",
+                "Check cancelled after {done} of {total} files; no problem found so far.",
+            ).format(done=report.checked, total=report.total),
         )
         return
     if not report.problems:
         QMessageBox.information(
-            parent, title, tr("All {total} evidence files are intact.").format(total=report.total)
+            parent,
+            title,
+            translate("VaultCheck", "All {total} evidence files are intact.").format(
+                total=report.total
+            ),
         )
         return
     lines = []
     for problem in report.problems:
-        state = tr("damaged") if problem.state == "damaged" else tr("missing")
+        state = (
+            translate("VaultCheck", "damaged")
+            if problem.state == "damaged"
+            else translate("VaultCheck", "missing")
+        )
         for use in problem.uses or ():
             lines.append(
-                tr("Case {case} · evidence {evidence} ({file}): {state}").format(
-                    case=use.case_id, evidence=use.evidence_id, file=use.file, state=state
-                )
+                translate(
+                    "VaultCheck", "Case {case} · evidence {evidence} ({file}): {state}"
+                ).format(case=use.case_id, evidence=use.evidence_id, file=use.file, state=state)
             )
         if not problem.uses:
             lines.append(
-                tr("A file no case uses ({sha}…): {state}").format(
+                translate("VaultCheck", "A file no case uses ({sha}…): {state}").format(
                     sha=problem.sha256[:12], state=state
                 )
             )
     shown = lines[:MAX_LISTED]
     if len(lines) > MAX_LISTED:
-        shown.append(tr("… and {count} more").format(count=len(lines) - MAX_LISTED))
-    lead = tr(
+        shown.append(
+            translate("VaultCheck", "… and {count} more").format(count=len(lines) - MAX_LISTED)
+        )
+    lead = translate(
+        "VaultCheck",
         "{count} evidence files are damaged or missing. Import them again from the original "
-        "files or a bundle you exported earlier; packets and exports refuse them until then."
+        "files or a bundle you exported earlier; packets and exports refuse them until then.",
     ).format(count=len(report.problems))
     if report.cancelled:
-        lead += "\n" + tr("The check was cancelled after {done} of {total} files.").format(
-            done=report.checked, total=report.total
-        )
+        lead += "\n" + translate(
+            "VaultCheck", "The check was cancelled after {done} of {total} files."
+        ).format(done=report.checked, total=report.total)
     QMessageBox.warning(parent, title, lead + "\n\n" + "\n".join(shown))

@@ -142,3 +142,33 @@ def test_advice_offers_the_packet_of_each_channel_it_names(tab, session, service
     assert jumped.args == ["packet"]
     assert packets.kind() is PacketKind.CIVIL_COMPLAINT
     assert "民事起诉状" in tab.packet_buttons[PacketKind.CIVIL_COMPLAINT].text()
+
+
+def test_english_ui_shows_english_advice_and_keeps_the_message_chinese(main_window, services, qapp):
+    from disputekit.ui.i18n import CHINESE, ENGLISH, install_language
+
+    main_window.request_case(services.store.cases.create(not_credited_case()))
+    advice = main_window.tab("advice")
+    message = advice.message_edit.toPlainText()
+    assert advice.reason_label.text().startswith("平台显示已发货但商品未到账")
+    assert "全程截图保存与客服的聊天记录" in advice.steps_label.text()
+    assert "不构成法律意见" in advice.warnings_label.text()
+    install_language(qapp, ENGLISH)
+    try:
+        assert advice.reason_label.text() == (
+            "The platform shows the order as delivered but nothing arrived; you cannot cancel "
+            "yourself, so customer service must review it by hand (usually 1–24 hours)"
+        )
+        steps = advice.steps_label.text()
+        assert "Keep screenshots of the whole chat with customer service" in steps
+        assert "全程截图" not in steps
+        warnings = advice.warnings_label.text()
+        assert "it is not legal advice" in warnings
+        # Citations stay Chinese article names in both languages.
+        assert "《中华人民共和国消费者权益保护法》第二十五条" in warnings
+        # The customer-service message is addressed to a Chinese platform.
+        assert advice.message_edit.toPlainText() == message
+    finally:
+        install_language(qapp, CHINESE)
+    assert advice.reason_label.text().startswith("平台显示已发货但商品未到账")
+    assert "全程截图保存与客服的聊天记录" in advice.steps_label.text()

@@ -119,3 +119,26 @@ def test_ics_export_to_an_unwritable_place_says_so(setup, dialogs, tmp_path):
     tab.export_button.click()
     (warning,) = dialogs.messages("warning")
     assert "无法写入" in warning and "d.ics" in warning
+
+
+def test_rules_and_labels_follow_the_ui_language(setup, qapp):
+    from disputekit.ui.deadlines_model import COL_BASIS, COL_RULE
+    from disputekit.ui.i18n import CHINESE, ENGLISH, install_language
+
+    tab, _ = setup
+    row = _row(tab, "refund_due")
+    assert _cell(tab, row, COL_LABEL) == "退款到账期限"
+    assert (
+        _cell(tab, row, COL_RULE) == "订单取消后7个工作日内退款到账（银行卡；指南所述3–7个工作日）"
+    )
+    install_language(qapp, ENGLISH)
+    try:
+        assert _cell(tab, row, COL_LABEL) == "Refund due"
+        assert _cell(tab, row, COL_RULE) == (
+            "After the order was cancelled, the refund arrives within 7 working days (Bank card; "
+            "the guide says 3–7 working days)"
+        )
+        assert _cell(tab, row, COL_BASIS).endswith("platform practice, not a legal deadline")
+    finally:
+        install_language(qapp, CHINESE)
+    assert _cell(tab, row, COL_BASIS) == "卡盟取消订单指南：平台惯例，非法定期限"

@@ -238,3 +238,21 @@ def test_plaintiff_identity_is_optional_and_saved_when_given(form, session, qtbo
         date(1990, 1, 1),
         "11010519900101123X",
     )
+
+
+def test_regulator_line_follows_a_language_switch(form, qtbot, qapp):
+    from disputekit.ui.i18n import CHINESE, ENGLISH, install_language
+
+    help_box = form.respondent_help
+    type_into(qtbot, form, "respondent.address", "浙江省杭州市某路2号")
+    form.show()
+    install_language(qapp, ENGLISH)
+    try:
+        text = help_box.regulator.text()
+        assert text.startswith("Jurisdiction: ")
+        assert "county-level market regulator" in text
+        assert "(浙江省杭州市某路2号)" in text
+        assert "《市场监督管理投诉举报处理办法》第十三条" in text
+    finally:
+        install_language(qapp, CHINESE)
+    assert "住所地（浙江省杭州市某路2号）县级市场监督管理部门" in help_box.regulator.text()

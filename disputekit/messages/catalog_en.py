@@ -1,0 +1,610 @@
+"""The English catalog: the same codes and fields as `catalog_zh_CN`. Chinese platform terms
+(the buttons a buyer clicks) and legal citations stay Chinese, as the buyer sees them."""
+
+MESSAGES: dict[str, str] = {
+    # advice steps (domain/advice_steps.py)
+    "step.the_deadline": "the deadline",
+    "step.quoted": "“{text}”",
+    "step.gather": (
+        "Complete the evidence: {names} (keep screenshots as original images; prefer official "
+        "exports such as Alipay/WeChat Pay bills)"
+    ),
+    "step.contact.in_app": (
+        "Contact the platform's built-in online customer service (chat or ticket) first; it "
+        "usually answers faster than the phone line"
+    ),
+    "step.contact.hours": (
+        "Contact customer service on working days 9–11 am or 2–4 pm, avoiding peak hours"
+    ),
+    "step.contact.social": (
+        "If customer service does not answer for a long time, send a private message to the "
+        "platform's official social media accounts (e.g. WeChat official account, Weibo)"
+    ),
+    "step.contact.keep_chat": (
+        "Keep screenshots of the whole chat with customer service as evidence for later steps"
+    ),
+    "step.proof_request": (
+        "Ask the platform in writing for proof of delivery (card-code generation records, top-up "
+        "channel logs): in an e-commerce dispute the business must provide the original contract "
+        "and transaction records ({law}). You can copy the message below to customer service"
+    ),
+    "step.cancel.pick": "; for this case choose “{problem}”",
+    "step.cancel.find_order": (
+        "Log in to the platform, open “个人中心” (My account) or “订单管理” (Orders), find order "
+        "{order_no} and check that it is still “待发货” (pending delivery)"
+    ),
+    "step.cancel.click": (
+        "Click “取消订单” (Cancel order) or “申请退款” (Request refund) and choose the reason that "
+        "applies: {reasons}{pick}"
+    ),
+    "step.cancel.confirm": (
+        "After submitting, check that the order shows “已取消” (cancelled) and take a screenshot; "
+        "the refund usually returns to the original payment in {low}–{high} working days ({method})"
+    ),
+    "step.cancel.record": (
+        "Record “Order cancelled” in the timeline so the refund deadline can be worked out"
+    ),
+    "step.cancel.instant": (
+        "Instant top-ups may already have been delivered automatically: if the order now shows "
+        "“已发货” (delivered), contact the platform's customer service instead"
+    ),
+    "step.cancel.fallback": (
+        "If you cannot find the cancel button or cancelling fails, contact the platform's "
+        "customer service (copy the message below)"
+    ),
+    "step.appeal_cancel.file": (
+        "In the order details choose “订单申诉” (order appeal): say the order is still pending "
+        "delivery, self-cancel is unavailable and customer service refused to cancel, and ask "
+        "for the order to be cancelled and refunded to the original payment"
+    ),
+    "step.appeal_cancel.attach": (
+        "Attach the order screenshot showing “待发货” (pending delivery), the payment record and "
+        "the chat in which customer service refused"
+    ),
+    "step.appeal.record": (
+        "Record “Appeal filed” in the timeline; the appeals team usually answers within 3–5 "
+        "working days"
+    ),
+    "step.appeal.then_12315": (
+        "If the appeal is rejected or not answered in time, complain to the market regulator "
+        "(12315)"
+    ),
+    "step.not_received.check": (
+        "First check in the game or phone account that nothing arrived, and screenshot the "
+        "top-up record (proof of non-receipt)"
+    ),
+    "step.not_received.contact": (
+        "Contact customer service with the order number, the reason and the proof of "
+        "non-receipt (copy the message below)"
+    ),
+    "step.not_received.review": (
+        "Customer service usually reviews within 1–24 hours; if the top-up is confirmed as "
+        "missing, ask for the order to be cancelled and refunded to the original payment"
+    ),
+    "step.not_received.refused": (
+        "If customer service refuses because the order was “delivered”, or does not answer "
+        "within 24 hours, ask for proof of delivery and move on to a platform order appeal"
+    ),
+    "step.appeal_after_cs.file": (
+        "In the order details choose “订单申诉” (order appeal) and attach the order screenshot, "
+        "payment record, proof of non-receipt and the chat in which customer service refused"
+    ),
+    "step.appeal_after_cs.then_12315": (
+        "If the platform cannot show valid proof of delivery, or the appeal is rejected or not "
+        "answered in time, complain to the market regulator (12315)"
+    ),
+    "step.appeal_completed.file": (
+        "In the order details choose “订单申诉” (order appeal), explain “{problem}” and upload "
+        "the evidence"
+    ),
+    "step.appeal_completed.record": (
+        "Record “Appeal filed” in the timeline; the appeals team usually answers within 3–5 "
+        "working days, and a successful appeal can lead to a refund or re-delivery"
+    ),
+    "step.appeal_pending.wait": "Wait for the platform's appeal result, at the latest until {due}",
+    "step.appeal_pending.record": (
+        "When the result arrives, record “Appeal result” in the timeline and mark it favourable "
+        "or unfavourable"
+    ),
+    "step.appeal_won.confirm": (
+        "Contact customer service to confirm when the refund or re-delivery will happen (copy the "
+        "message below)"
+    ),
+    "step.appeal_won.record": (
+        "Once the platform promises a refund, record “Refund promised” in the timeline so the "
+        "payment deadline can be worked out"
+    ),
+    "step.appeal_won.then_12315": (
+        "When the money arrives, keep a screenshot of the refund record; if the platform does "
+        "not follow through, complain to the market regulator (12315)"
+    ),
+    "step.goodwill.ask": (
+        "Contact customer service, explain what happened and politely ask whether they will "
+        "cancel or refund as a goodwill gesture (copy the message below); the platform has no "
+        "legal duty to agree"
+    ),
+    "step.goodwill.record": (
+        "Keep the chat; if the platform agrees, record “Refund promised” in the timeline"
+    ),
+    "step.cs_other.contact": (
+        "Contact customer service, explain the problem and make a concrete request (copy the "
+        "message below)"
+    ),
+    "step.cs_other.then_appeal": (
+        "If customer service refuses or takes too long, submit the evidence through “订单申诉” "
+        "(order appeal)"
+    ),
+    "step.refund_waiting.window": ", expected between {start} and {end}",
+    "step.refund_waiting.wait": "Wait for the refund to return to the original payment{window}",
+    "step.refund_waiting.check": (
+        "When it is due, first check the {method} bill to see whether the money has arrived"
+    ),
+    "step.refund_waiting.record": (
+        "When it arrives, record “Refund received” in the timeline and keep a screenshot of the "
+        "refund record"
+    ),
+    "step.refund_waiting.late": (
+        "If it is late, contact customer service to check the refund status"
+    ),
+    "step.refund_chase.check": (
+        "Check the {method} bill, confirm the refund has not arrived and take a screenshot"
+    ),
+    "step.refund_chase.contact": (
+        "Contact customer service to check the refund status and ask for it to be paid "
+        "promptly, with the payment proof if needed (copy the message below)"
+    ),
+    "step.refund_chase.then_12315": (
+        "If customer service refuses or takes too long, complain to the market regulator (12315)"
+    ),
+    "step.refund_done.compare": "Check that the refunded amount equals the amount paid",
+    "step.refund_done.keep": (
+        "Keep a screenshot of the refund record (evidence kind: refund record)"
+    ),
+    "step.cancelled_undated.record": (
+        "Add “Order cancelled” with its time to the timeline so the refund deadline can be "
+        "worked out"
+    ),
+    "step.cancelled_undated.check": "Check the {method} bill to see whether the refund arrived",
+    "step.cancelled_undated.contact": (
+        "If it has not, contact customer service to check the refund status (copy the message "
+        "below)"
+    ),
+    "step.regulator_file.where": (
+        "File the complaint on the national 12315 platform (website, app or mini program) or by "
+        "calling 12315"
+    ),
+    "step.regulator_file.fields": (
+        "Fill in the complainant's name, phone and postal address, the respondent's name and "
+        "address, the concrete request and the facts ({law}); use the buyer's own phone and "
+        "address"
+    ),
+    "step.regulator_file.upload": (
+        "Upload the order screenshot, payment record, proof of the problem and the chat in which "
+        "customer service refused; this app can build the complaint packet"
+    ),
+    "step.regulator_file.problems": "First resolve these acceptance problems: {problems}",
+    "step.regulator_file.record": (
+        "After filing, record “Complaint filed with 12315” in the timeline; the regulator must "
+        "decide whether to accept it within 7 working days of receiving it ({law})"
+    ),
+    "step.regulator_refile.still": "This case still has: {problems}",
+    "step.regulator_refile.complete": (
+        "Check the notice of non-acceptance and add what was missing: the complainant's name, "
+        "phone number and postal address, the respondent's name and address, the concrete "
+        "request and the facts supporting it ({law})"
+    ),
+    "step.regulator_refile.resubmit": (
+        "Then file again on the national 12315 platform and record “Complaint filed with 12315” "
+        "in the timeline"
+    ),
+    "step.regulator_refile.again": (
+        "If it is refused again, ask the consumer association to mediate or sue in a people's court"
+    ),
+    "step.regulator_waiting.wait": "Wait for the acceptance decision, at the latest until {due}",
+    "step.regulator_waiting.late": (
+        "If no decision arrives in time, call 12315 or check the progress on the national 12315 "
+        "platform"
+    ),
+    "step.regulator_waiting.record": (
+        "When the decision arrives, record “Complaint accepted” or “Complaint not accepted” in "
+        "the timeline"
+    ),
+    "step.mediation.clock": "{label} until {due} ({basis})",
+    "step.mediation.cooperate_until": "Cooperate with the regulator's mediation; {clocks}",
+    "step.mediation.cooperate": "Cooperate with the regulator's mediation",
+    "step.mediation.ends": (
+        "If no mediation agreement is reached by the deadline, mediation ends; you can then ask "
+        "the consumer association to mediate or sue in a people's court"
+    ),
+    "step.mediation.record": (
+        "When mediation ends, record “Mediation result” in the timeline and mark it favourable "
+        "or unfavourable"
+    ),
+    "step.mediation_ended.record": (
+        "Record “Mediation result” (unfavourable) in the timeline and keep the regulator's "
+        "notice that mediation ended (if received)"
+    ),
+    "step.mediation_ended.bring": (
+        "Bring all the evidence and the record of the 12315 acceptance and mediation"
+    ),
+    "step.mediation_ended.court": (
+        "If mediation fails you can sue in a people's court; the limitation period runs until "
+        "{due} ({laws})"
+    ),
+    "step.association.file": (
+        "Complain to the local consumer association and ask it to mediate ({law})"
+    ),
+    "step.association.bring": (
+        "Bring all the evidence and the 12315 outcome (the notice of non-acceptance or of "
+        "ended mediation)"
+    ),
+    "step.association.court": (
+        "If mediation fails you can sue in a people's court; mind the three-year limitation "
+        "period, which runs until {due} ({laws})"
+    ),
+    "step.barred.court_expired": (
+        "If mediation fails you can sue in a people's court; the limitation period ended on "
+        "{due} and the seller may rely on that, so consult a lawyer or legal aid before suing "
+        "({laws})"
+    ),
+    "step.barred.court_open": (
+        "If mediation fails you can sue in a people's court; the limitation period is not the "
+        "12315 three-year bar: it restarts each time you demand performance or the seller agrees "
+        "to perform, and currently runs until {due} ({laws})"
+    ),
+    "step.barred.no_12315": (
+        "Do not complain to 12315 again: more than three years have passed since you learned of "
+        "the harm, so it will not be accepted ({law})"
+    ),
+    "step.mediation_agreed.urge": (
+        "Press the platform to refund or re-deliver as the mediation agreement says, and note "
+        "the promised time"
+    ),
+    "step.mediation_agreed.record": (
+        "When the money arrives, record “Refund received” in the timeline; if the platform does "
+        "not comply, ask the consumer association to mediate or sue in a people's court"
+    ),
+    # channel reasons (domain/channel_rules.py)
+    "reason.barred": (
+        "More than three years have passed since you learned of the harm, so the market "
+        "regulator will not accept a complaint ({basis}); do not complain to 12315 again. You "
+        "can ask the consumer association to mediate or sue in a people's court (the limitation "
+        "period is counted separately and is interrupted by a demand, {laws})"
+    ),
+    "reason.refile": (
+        "12315 did not accept the complaint because materials were missing: complete them and "
+        "file again ({laws})"
+    ),
+    "reason.rejected": (
+        "12315 did not accept the complaint; you can ask the consumer association to mediate, "
+        "and sue in a people's court if that fails ({law})"
+    ),
+    "reason.mediation_failed": (
+        "The regulator's mediation reached no agreement; you can ask the consumer association "
+        "to mediate or sue in a people's court ({law})"
+    ),
+    "reason.mediation_agreed": (
+        "Mediation has a result: press the platform to refund or re-deliver as agreed, and "
+        "record when the money arrives"
+    ),
+    "reason.period_60d": "60 days",
+    "reason.period_45wd": "45 working days",
+    "reason.mediation_ended": (
+        "{period} have passed since the complaint was accepted without a mediation result: "
+        "mediation has ended ({basis}). You can ask the consumer association to mediate, and "
+        "sue in a people's court if that fails ({law})"
+    ),
+    "reason.mediating": (
+        "12315 accepted the complaint and is mediating: cooperate with the regulator and wait "
+        "for the result"
+    ),
+    "reason.acceptance_late": (
+        "More than 7 working days have passed without an acceptance decision ({basis}); call "
+        "12315 or check the progress on the national 12315 platform"
+    ),
+    "reason.acceptance_waiting": (
+        "Complaint filed with 12315: the regulator must decide within 7 working days whether to "
+        "accept it ({basis})"
+    ),
+    "reason.appeal_lost": (
+        "The platform rejected the appeal; you can complain to the market regulator (12315)"
+    ),
+    "reason.appeal_won": (
+        "The platform appeal has a result: follow up until the refund or re-delivery happens"
+    ),
+    "reason.appeal_late": (
+        "The platform has not answered the appeal within 5 working days; you can complain to "
+        "the market regulator (12315)"
+    ),
+    "reason.appeal_pending": (
+        "Appeal filed with the platform; the appeals team usually answers within 3–5 working days"
+    ),
+    "reason.refund_done": "The refund has arrived: check the amount and keep the refund record",
+    "reason.refund_waiting": (
+        "Refund in progress: third-party payments usually return in 1–3 working days, bank "
+        "cards in 3–7 working days; wait for the money to arrive"
+    ),
+    "reason.refund_refused": (
+        "The refund is overdue and customer service refused or has not answered for a long "
+        "time; you can complain to the market regulator (12315)"
+    ),
+    "reason.refund_late": (
+        "The refund deadline has passed without the money arriving: contact customer service to "
+        "check the refund status and ask for prompt payment"
+    ),
+    "reason.cancel_refused": (
+        "The order has not been delivered, but cancelling yourself failed and customer service "
+        "refused to cancel or has not answered for 24 hours: use “订单申诉” (order appeal) to ask "
+        "for cancellation and a refund to the original payment"
+    ),
+    "reason.cancel_self": (
+        "The order has not been delivered yet; most platforms let you cancel it yourself under "
+        "Orders, and the money returns to the original payment"
+    ),
+    "reason.cancelled_undated": (
+        "The order is cancelled, but the timeline has no “Order cancelled” event: add when it "
+        "was cancelled so the refund deadline can be worked out"
+    ),
+    "reason.appeal_completed": (
+        "The order is completed but has “{problem}”, a wrong item or a platform violation: "
+        "submit the evidence through “订单申诉” (order appeal)"
+    ),
+    "reason.auto_renewal": (
+        "The order is completed but has “{problem}”, a wrong item or a platform violation: "
+        "submit the evidence through “订单申诉” (order appeal); a business that uses automatic "
+        "renewal must draw the consumer's attention to it prominently ({law})"
+    ),
+    "reason.goodwill": (
+        "The order is completed and the goods were delivered; digital goods delivered online "
+        "are not covered by no-reason returns ({laws}), so you can only explain the situation "
+        "to customer service and ask for goodwill"
+    ),
+    "reason.completed_refused": (
+        "The order is completed, the problem is “{problem}”, and customer service refused or has "
+        "not answered for 24 hours: submit the evidence through “订单申诉” (order appeal) and ask "
+        "the platform to act"
+    ),
+    "reason.completed_other": (
+        "The order is completed and the problem is “{problem}”: first contact customer service, "
+        "explain and ask them to act"
+    ),
+    "reason.not_received_refused": (
+        "Customer service refused or has not answered for 24 hours: move on to a platform order "
+        "appeal and ask the platform in writing for proof of delivery (card-code generation "
+        "records, top-up channel logs); in a dispute the business must provide the original "
+        "contract and transaction records ({law})"
+    ),
+    "reason.not_received": (
+        "The platform shows the order as delivered but nothing arrived; you cannot cancel "
+        "yourself, so customer service must review it by hand (usually 1–24 hours)"
+    ),
+    # warnings (domain/advice_warnings.py)
+    "warning.not_legal_advice": (
+        "This app only helps organise facts, evidence and deadlines; it is not legal advice. "
+        "The platform's rules and the authorities' decisions prevail"
+    ),
+    "warning.credit_score": (
+        "Cancelling orders often may lower your credit score on the platform; some platforms "
+        "stop users who cancel too often from ordering"
+    ),
+    "warning.flash_sale": (
+        "Flash-sale and discounted goods may limit cancelling (e.g. only once); check the "
+        "platform's help centre or user agreement first"
+    ),
+    "warning.flash_sale_used": (
+        "This order has already been cancelled once; the cancellations allowed for flash-sale or "
+        "discounted goods may be used up"
+    ),
+    "warning.instant_delivery": (
+        "Instant top-ups ship very fast and may be delivered automatically before you cancel; "
+        "once delivered you cannot cancel yourself, and the channel becomes the platform's "
+        "customer service"
+    ),
+    "warning.return_myth": (
+        "The popular claim of a “7-day no-reason return after receipt” does not apply to card "
+        "codes, top-ups and other digital goods already delivered online ({law}; {rule}); do not "
+        "rely on it in an appeal"
+    ),
+    "warning.bar_passed": (
+        "The three-year period for a 12315 complaint ended on {due} ({basis}); the market "
+        "regulator no longer accepts it. This does not affect consumer-association mediation or "
+        "a lawsuit in a people's court"
+    ),
+    "warning.bar_near": (
+        "The three-year period for a 12315 complaint ends on {due} ({basis}); after that the "
+        "market regulator will not accept it. This does not affect consumer-association "
+        "mediation or a lawsuit in a people's court"
+    ),
+    "warning.limitation_passed": (
+        "The limitation period ended on {due} ({law}); a demand for performance to the business, "
+        "or its agreeing to perform, interrupts the period and restarts it ({restart})"
+    ),
+    "warning.limitation_near": (
+        "The limitation period ends on {due} ({law}); a demand for performance to the business, "
+        "or its agreeing to perform, interrupts the period and restarts it ({restart})"
+    ),
+    "warning.calendar_incomplete": "the calendar data is incomplete",
+    "warning.estimated": (
+        "These deadlines are estimates ({labels}): {reason}; you can add make-up workdays or "
+        "days off in the calendar settings"
+    ),
+    # 12315 acceptance (domain/eligibility.py)
+    "field.complainant.name": "the complainant's name",
+    "field.complainant.phone": "the complainant's phone number",
+    "field.complainant.address": "the complainant's postal address",
+    "field.respondent.company": "the respondent's name",
+    "field.respondent.address": "the respondent's address",
+    "eligibility.missing_fields": "The complaint is incomplete; missing: {labels} ({laws})",
+    "eligibility.agent_named": "the agent {name}",
+    "eligibility.agent": "the agent",
+    "eligibility.authorization": (
+        "Filed by {who} on the buyer's behalf: attach the original power of attorney "
+        "(授权委托书) signed by the complainant, stating the matters, powers and term, and the "
+        "agent's proof of identity ({law})"
+    ),
+    "eligibility.barred": (
+        "More than three years have passed since the harm was known (the 12315 complaint period "
+        "ended on {last}), so the market regulator will not accept it ({basis}); this does not "
+        "affect consumer-association mediation or a lawsuit in a people's court, whose "
+        "limitation period is counted separately ({laws})"
+    ),
+    # shared contact details (domain/contact_check.py)
+    "contact.same_as_filer": (
+        "The complainant's phone number is the same as the agent {name}'s own number"
+    ),
+    "contact.other_case": "{case} ({name})",
+    "contact.field.phone": "phone number",
+    "contact.field.address": "postal address",
+    "contact.shared": (
+        "The complainant's {field} also appears in other complainants' cases: {cases}"
+    ),
+    "contact.warning": (
+        "{found}. Complaints from several people with the same phone number or postal address "
+        "may be judged not to be a genuine consumer dispute ({law}). Each buyer should give "
+        "their own phone and address; a volunteer files as the agent with a power of attorney "
+        "({agent_law}) and never enters their own contact details as the complainant's"
+    ),
+    # which regulator (domain/jurisdiction.py)
+    "jurisdiction.where": " ({address})",
+    "jurisdiction.where_unknown": " (respondent's address not filled in: find it out first)",
+    "jurisdiction.the_platform": "the platform",
+    "jurisdiction.the_respondent": "the respondent",
+    "jurisdiction.shop": " “{shop}”",
+    "jurisdiction.shop_published": (
+        "Jurisdiction: a complaint about the seller{shop} inside the platform goes to the "
+        "county-level market regulator where the address it publishes on the platform "
+        "({published}) lies, or where {platform} is domiciled{where} ({law})"
+    ),
+    "jurisdiction.shop_unpublished": (
+        "Jurisdiction: the seller{shop} inside the platform has no published address filled in, "
+        "so the complaint goes to the county-level market regulator where {platform} is "
+        "domiciled{where}; if the shop publishes an address on the platform, the regulator "
+        "there may also handle it ({law})"
+    ),
+    "jurisdiction.respondent": (
+        "Jurisdiction: the complaint goes to the county-level market regulator where {name} is "
+        "domiciled{where} ({law})"
+    ),
+    # deadline rules (domain/deadline_rules.py, legal.py, calendar.py)
+    "deadline.guide_basis": (
+        "Card-shop (卡盟) order-cancelling guide: platform practice, not a legal deadline"
+    ),
+    "deadline.promise_basis": "The seller's promise (the date the seller promised)",
+    "deadline.restart.demand": "a demand for performance to the business",
+    "deadline.restart.agreed": "the business agreed to perform",
+    "deadline.refund_promised.rule": "The seller promised the refund would arrive by {due}",
+    "deadline.refund.after_cancel": "After the order was cancelled, ",
+    "deadline.refund.after_promise": "After customer service promised a refund, ",
+    "deadline.refund.rule": (
+        "{after}the refund arrives within {high} working days ({method}; the guide says "
+        "{low}–{high} working days)"
+    ),
+    "deadline.cs_review.rule": (
+        "Customer service reviews and answers within {hours} hours of contact (the guide says "
+        "1–24 hours)"
+    ),
+    "deadline.appeal_result.rule": (
+        "The appeal result comes within {days} working days of filing (the guide says 3–5 "
+        "working days)"
+    ),
+    "deadline.since.known": "the day the harm became known",
+    "deadline.since.ordered": "the order day (no date the harm became known is filled in)",
+    "deadline.bar.rule": "{years} years from {since}. {rule}",
+    "deadline.limitation.rule": (
+        "{years} years from {since} (counted from the next day; a last day on a rest day moves "
+        "to the next working day)"
+    ),
+    "deadline.limitation.restart_rule": (
+        "“{event}” on {day} ({why}) interrupted the limitation period, which runs afresh for "
+        "{years} years from that day (counted from the next day; a last day on a rest day "
+        "moves to the next working day)"
+    ),
+    "deadline.limitation.restart_basis": (
+        "{laws} (“{event}” on {day}: the period restarts after the interruption)"
+    ),
+    "calendar.year": "{year}",
+    "calendar.not_published": (
+        "the public holidays of {years} are not published yet, so the usual rules are assumed"
+    ),
+    "calendar.not_covered": (
+        "the public holidays of {years} are not in the calendar data, so the usual rules are "
+        "assumed"
+    ),
+    "calendar.estimate_reasons": "{parts}",
+    # what blocks a final packet (packet/preflight.py)
+    "preflight.missing": "Missing: {what} ({law})",
+    "preflight.no_claims": "Missing: the concrete request of the complaint ({law})",
+    "preflight.no_events": (
+        "Missing: the facts of the consumer dispute; record at least one event ({law})"
+    ),
+    "preflight.no_order_no": "Missing: the order number",
+    "preflight.no_agent_detail": (
+        "A complaint filed on someone's behalf must give the agent's {what} ({law})"
+    ),
+    "preflight.agent.name": "name",
+    "preflight.agent.phone": "phone number",
+    "preflight.event_in_future": "An event is later than the packet date: please check it",
+    "preflight.missing_glyph": (
+        "The character “{char}” ({codepoint}) is not in the font and cannot be shown; rewrite "
+        "or delete it"
+    ),
+    # evidence files refused at intake (store/intake_errors.py)
+    "intake.empty": "{name} is empty (0 bytes); nothing to keep as evidence.",
+    "intake.not_image": "{name} is not a picture or a PDF{detail}.",
+    "intake.truncated": (
+        "{name} is incomplete: {detail} (it was probably cut off while copying or downloading; "
+        "take the screenshot or download again)."
+    ),
+    "intake.too_large": "{name} is too large to open safely: {detail}.",
+    "intake.unsupported": (
+        "{name} is {detail}, which DisputeKit does not accept; save it as PNG, JPEG or PDF."
+    ),
+    "intake.heic_plugin_missing": (
+        "{name} is a HEIC photo; install HEIC support with `pip install pillow-heif` (or "
+        "export the photo as JPEG)."
+    ),
+    "intake.unreadable": "{name} could not be read: {detail}.",
+    # 公民身份号码 checks (domain/id_number.py)
+    "id_number.length": "The ID number must have 18 characters (17 digits and a digit or X)",
+    "id_number.checksum": (
+        "The ID number's check digit does not match; a digit may be mistyped, please check"
+    ),
+    "id_number.birth_date": (
+        "The birth date does not match {digits} in the ID number; please check"
+    ),
+    "id_number.gender": (
+        "The gender does not match the ID number (which says {expected}); please check"
+    ),
+    # packet kinds' own checks (packet/kind_checks.py)
+    "preflight.missing_because": "Missing: {what} ({why})",
+    "preflight.missing_plain": "Missing: {what}",
+    "kind_check.association.name": "the applicant's name",
+    "kind_check.association.phone": "the applicant's phone number",
+    "kind_check.association.address": "the applicant's postal address",
+    "kind_check.association.company": "the respondent's name",
+    "kind_check.association.respondent_address": "the respondent's address",
+    "kind_check.association.claims": (
+        "the mediation request (refund amount, delivery or other requests)"
+    ),
+    "kind_check.civil.name": "the plaintiff's name",
+    "kind_check.civil.gender": "the plaintiff's gender",
+    "kind_check.civil.birth_date": "the plaintiff's date of birth",
+    "kind_check.civil.id_number": "the plaintiff's citizen ID number",
+    "kind_check.civil.address": "the plaintiff's domicile",
+    "kind_check.civil.phone": "the plaintiff's phone number",
+    "kind_check.civil.company": "the defendant's name (the seller's or platform's company name)",
+    "kind_check.civil.credit_code": "the defendant's unified social credit code",
+    "kind_check.civil.respondent_address": "the defendant's domicile",
+    "kind_check.civil.claims": "the claims (refund amount, delivery or other requests)",
+    "kind_check.why.association": "the consumer association needs it to contact both sides",
+    "kind_check.why.plaintiff": "a statement of claim must give the plaintiff's identity",
+    "kind_check.why.defendant": (
+        "a suit needs a definite defendant; ask the platform for the seller's real name and address"
+    ),
+    "kind_check.association.no_events": "Missing: how the dispute went; record at least one event",
+    "kind_check.civil.credit_code_invalid": (
+        "The defendant's unified social credit code must have 18 characters (digits and capital"
+        " letters); please check"
+    ),
+    "kind_check.civil.no_events": "Missing: the facts; record at least one event",
+}

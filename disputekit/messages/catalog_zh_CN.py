@@ -1,0 +1,366 @@
+"""The Chinese catalog: code → template (`str.format` fields). The wording is the product's
+reference text; packets and the CLI print it. Legal citations arrive as parameters."""
+
+MESSAGES: dict[str, str] = {
+    # advice steps (domain/advice_steps.py)
+    "step.the_deadline": "期限",
+    "step.quoted": "“{text}”",
+    "step.gather": "补齐证据：{names}（截图保留原图，优先使用支付宝/微信账单等官方导出）",
+    "step.contact.in_app": "优先通过平台内置的在线客服（对话框或工单）联系，通常比电话客服响应更快",
+    "step.contact.hours": "在工作日上午9–11点、下午2–4点联系客服，避开咨询高峰",
+    "step.contact.social": (
+        "客服长时间未回复时，可通过平台官方社交媒体账号（如微信公众号、微博）私信留言"
+    ),
+    "step.contact.keep_chat": "全程截图保存与客服的聊天记录，作为后续维权的证据",
+    "step.proof_request": (
+        "书面要求平台提供发货凭证（卡密生成记录、充值通道日志）：在电子商务争议处理中，经营者应当"
+        "提供原始合同和交易记录（{law}）。可直接复制下方消息发给客服"
+    ),
+    "step.cancel.pick": "，本案宜选“{problem}”",
+    "step.cancel.find_order": (
+        "登录平台，进入“个人中心”或“订单管理”，找到订单{order_no}，确认状态仍为“待发货”"
+    ),
+    "step.cancel.click": "点击“取消订单”或“申请退款”，取消原因按实际情况选择{reasons}{pick}",
+    "step.cancel.confirm": (
+        "提交后确认订单变为“已取消”并截图；退款一般{low}–{high}个工作日原路退回（{method}）"
+    ),
+    "step.cancel.record": "在时间线中记录“订单已取消”，以便计算退款到账期限",
+    "step.cancel.instant": "秒充商品可能已自动发货：如订单已变为“已发货”，改为联系平台客服处理",
+    "step.cancel.fallback": "找不到取消入口或取消失败时，联系平台客服（可复制下方消息）",
+    "step.appeal_cancel.file": (
+        "在订单详情中选择“订单申诉”，说明订单仍为“待发货”、自助取消不可用、客服拒绝取消，"
+        "要求取消订单并原路退款"
+    ),
+    "step.appeal_cancel.attach": "附上显示“待发货”的订单截图、支付记录和客服拒绝的聊天记录",
+    "step.appeal.record": "在时间线中记录“提交平台申诉”；申诉部门一般在3–5个工作日内反馈",
+    "step.appeal.then_12315": "申诉被驳回或逾期未反馈时，向市场监管部门（12315）投诉",
+    "step.not_received.check": "先在游戏或手机账户中确认确未到账，截图充值记录（证明未到账）",
+    "step.not_received.contact": "联系客服，提供订单号、取消原因和未到账证明（可直接复制下方消息）",
+    "step.not_received.review": "客服一般在1–24小时内审核；如确认未充值，要求取消订单并原路退款",
+    "step.not_received.refused": (
+        "如客服以“已发货”为由拒绝或24小时内未答复，要求其提供发货凭证并转平台订单申诉"
+    ),
+    "step.appeal_after_cs.file": (
+        "在订单详情中选择“订单申诉”，附上订单截图、支付记录、未到账证明和客服拒绝的聊天记录"
+    ),
+    "step.appeal_after_cs.then_12315": (
+        "平台无法提供有效发货凭证、申诉被驳回或逾期未反馈时，向市场监管部门（12315）投诉"
+    ),
+    "step.appeal_completed.file": "在订单详情中选择“订单申诉”，说明“{problem}”并上传证据",
+    "step.appeal_completed.record": (
+        "在时间线中记录“提交平台申诉”；申诉部门一般在3–5个工作日内反馈，成功可协商退款或补发"
+    ),
+    "step.appeal_pending.wait": "等待平台申诉结果，最迟至{due}",
+    "step.appeal_pending.record": "收到结果后在时间线中记录“申诉结果”，并标明有利或不利",
+    "step.appeal_won.confirm": "联系客服确认退款或补发的具体时间（可复制下方消息）",
+    "step.appeal_won.record": "平台承诺退款后，在时间线中记录“承诺退款”，以便计算到账期限",
+    "step.appeal_won.then_12315": (
+        "到账后保存退款记录截图；平台不落实时，向市场监管部门（12315）投诉"
+    ),
+    "step.goodwill.ask": (
+        "联系客服说明情况，礼貌请求酌情撤销订单或退款（可复制下方消息）；平台并无法定义务同意"
+    ),
+    "step.goodwill.record": "保存聊天记录；如平台同意处理，在时间线中记录“承诺退款”",
+    "step.cs_other.contact": "联系客服说明情况并提出具体请求（可复制下方消息）",
+    "step.cs_other.then_appeal": "客服拒绝或长时间不处理时，通过“订单申诉”提交证据",
+    "step.refund_waiting.window": "，预计{start}至{end}之间",
+    "step.refund_waiting.wait": "等待退款原路退回{window}",
+    "step.refund_waiting.check": "到期后先查看{method}账单确认是否到账",
+    "step.refund_waiting.record": "到账后在时间线中记录“收到退款”，并保存退款记录截图",
+    "step.refund_waiting.late": "逾期未到账时联系客服核实退款状态",
+    "step.refund_chase.check": "查看{method}账单，确认确未到账并截图",
+    "step.refund_chase.contact": (
+        "联系客服核实退款状态，要求尽快退款，必要时提供支付凭证（可复制下方消息）"
+    ),
+    "step.refund_chase.then_12315": "客服拒绝或长时间不处理时，向市场监管部门（12315）投诉",
+    "step.refund_done.compare": "核对退款金额与实付金额是否一致",
+    "step.refund_done.keep": "保存退款记录截图（证据类型：退款记录）",
+    "step.cancelled_undated.record": "在时间线中补记“订单已取消”及其时间，以便计算退款到账期限",
+    "step.cancelled_undated.check": "查看{method}账单，确认是否已退款",
+    "step.cancelled_undated.contact": "未到账时联系客服核实退款状态（可复制下方消息）",
+    "step.regulator_file.where": "通过全国12315平台（网站、APP或小程序）或拨打12315电话提交投诉",
+    "step.regulator_file.fields": (
+        "填写投诉人姓名、电话、通讯地址，被投诉人名称、地址，具体请求和事实依据"
+        "（{law}）；电话和地址填写买家本人的"
+    ),
+    "step.regulator_file.upload": (
+        "上传订单截图、支付记录、问题证明和客服拒绝的聊天记录；可用本软件生成投诉材料"
+    ),
+    "step.regulator_file.problems": "先解决以下受理问题：{problems}",
+    "step.regulator_file.record": (
+        "提交后在时间线中记录“向12315投诉”；市场监管部门应在收到投诉之日起7个工作日内"
+        "决定是否受理（{law}）"
+    ),
+    "step.regulator_refile.still": "本案目前仍有：{problems}",
+    "step.regulator_refile.complete": (
+        "对照不予受理告知书，补齐所缺材料：投诉人姓名、电话号码、通讯地址，被投诉人名称、地址，"
+        "具体投诉请求和相应的事实依据（{law}）"
+    ),
+    "step.regulator_refile.resubmit": (
+        "补齐后重新通过全国12315平台提交投诉，并在时间线中记录“向12315投诉”"
+    ),
+    "step.regulator_refile.again": "如再次不予受理，可请求消费者协会调解或向人民法院起诉",
+    "step.regulator_waiting.wait": "等待受理决定，最迟至{due}",
+    "step.regulator_waiting.late": "逾期未收到决定时，致电12315或在全国12315平台查询处理进度",
+    "step.regulator_waiting.record": "收到决定后在时间线中记录“投诉已受理”或“投诉不予受理”",
+    "step.mediation.clock": "{label}至{due}（{basis}）",
+    "step.mediation.cooperate_until": "配合市场监管部门调解；{clocks}",
+    "step.mediation.cooperate": "配合市场监管部门调解",
+    "step.mediation.ends": (
+        "期限届满仍未达成调解协议的，调解终止，可请求消费者协会调解或向人民法院起诉"
+    ),
+    "step.mediation.record": "调解结束后在时间线中记录“调解结果”，并标明有利或不利",
+    "step.mediation_ended.record": (
+        "在时间线中记录“调解结果”（不利），并保存市场监管部门终止调解的告知（如已收到）"
+    ),
+    "step.mediation_ended.bring": "携带全部证据及12315投诉受理和调解经过的记录",
+    "step.mediation_ended.court": "调解不成可向人民法院起诉；诉讼时效至{due}（{laws}）",
+    "step.association.file": "向当地消费者协会投诉，请求调解（{law}）",
+    "step.association.bring": "携带全部证据及12315处理结果（不予受理或终止调解的告知）",
+    "step.association.court": "调解不成可向人民法院起诉；注意三年诉讼时效，至{due}（{laws}）",
+    "step.barred.court_expired": (
+        "调解不成可向人民法院起诉；诉讼时效已于{due}届满，商家可能以此抗辩，"
+        "起诉前建议咨询律师或法律援助机构（{laws}）"
+    ),
+    "step.barred.court_open": (
+        "调解不成可向人民法院起诉；诉讼时效与12315的三年期限不同，每次向经营者提出履行请求"
+        "或经营者同意履行都会重新计算，目前至{due}（{laws}）"
+    ),
+    "step.barred.no_12315": "不要再向12315投诉：自知道权益受损之日起已超过三年，不予受理（{law}）",
+    "step.mediation_agreed.urge": "督促平台按调解协议退款或补发，记录承诺的时间",
+    "step.mediation_agreed.record": (
+        "到账后在时间线中记录“收到退款”；平台不履行时，可请求消费者协会调解或向人民法院起诉"
+    ),
+    # channel reasons (domain/channel_rules.py)
+    "reason.barred": (
+        "自知道权益受损之日起已超过三年，市场监管部门对投诉不予受理（{basis}），不再向12315投诉；"
+        "可请求消费者协会调解，或向人民法院起诉（诉讼时效另行计算，可因催告中断，{laws}）"
+    ),
+    "reason.refile": "12315因材料不全不予受理：补齐材料后重新提交投诉即可（{laws}）",
+    "reason.rejected": "12315投诉未被受理，可请求消费者协会调解，调解不成可向人民法院起诉（{law}）",
+    "reason.mediation_failed": (
+        "市场监管部门调解未达成协议，可请求消费者协会调解或向人民法院起诉（{law}）"
+    ),
+    "reason.mediation_agreed": "调解已有结果：请督促平台按调解协议退款或补发，并记录到账情况",
+    "reason.period_60d": "60日",
+    "reason.period_45wd": "45个工作日",
+    "reason.mediation_ended": (
+        "投诉受理已满{period}，仍无调解结果：调解已终止（{basis}）。可请求消费者协会调解，"
+        "调解不成可向人民法院起诉（{law}）"
+    ),
+    "reason.mediating": "12315投诉已受理，正在调解：配合市场监管部门调解，等待结果",
+    "reason.acceptance_late": (
+        "已超过7个工作日仍未收到受理决定（{basis}），请致电12315或在全国12315平台查询进度"
+    ),
+    "reason.acceptance_waiting": (
+        "已向12315投诉：市场监管部门应在7个工作日内决定是否受理（{basis}）"
+    ),
+    "reason.appeal_lost": "平台申诉未获支持，可向市场监管部门（12315）投诉",
+    "reason.appeal_won": "平台申诉已有结果：请跟进平台落实退款或补发",
+    "reason.appeal_late": "平台申诉超过5个工作日仍未反馈结果，可向市场监管部门（12315）投诉",
+    "reason.appeal_pending": "已提交平台申诉，申诉部门一般在3–5个工作日内反馈处理结果",
+    "reason.refund_done": "退款已到账：请核对金额并保存退款记录",
+    "reason.refund_waiting": (
+        "退款处理中：第三方支付一般1–3个工作日、银行卡3–7个工作日原路退回，请等待到账"
+    ),
+    "reason.refund_refused": (
+        "退款逾期未到账，联系客服后被拒绝或长时间无答复，可向市场监管部门（12315）投诉"
+    ),
+    "reason.refund_late": "已超过退款期限仍未到账：联系客服核实退款状态，要求尽快退款",
+    "reason.cancel_refused": (
+        "订单尚未发货，但自行取消未成功，客服又拒绝取消或超过24小时未答复："
+        "通过“订单申诉”要求取消订单并原路退款"
+    ),
+    "reason.cancel_self": "订单尚未发货，多数平台支持在订单管理中自行取消，取消后原路退款",
+    "reason.cancelled_undated": (
+        "订单已取消，但时间线中没有“订单已取消”事件：请补记取消时间，以便计算退款期限"
+    ),
+    "reason.appeal_completed": (
+        "订单已完成，但存在“{problem}”，属于商品错误或平台违规，应通过“订单申诉”提交证据"
+    ),
+    "reason.auto_renewal": (
+        "订单已完成，但存在“{problem}”，属于商品错误或平台违规，应通过“订单申诉”提交证据；"
+        "经营者采取自动续费方式的，应当以显著方式提请消费者注意（{law}）"
+    ),
+    "reason.goodwill": (
+        "订单已完成，商品已交付；在线交付的数字化商品不适用无理由退货（{laws}），"
+        "只能向客服说明情况、请求酌情处理"
+    ),
+    "reason.completed_refused": (
+        "订单已完成，问题为“{problem}”，客服拒绝处理或超过24小时未答复："
+        "通过“订单申诉”提交证据，请求平台处理"
+    ),
+    "reason.completed_other": "订单已完成，问题为“{problem}”：先联系客服说明情况并请求处理",
+    "reason.not_received_refused": (
+        "客服拒绝处理或超过24小时未答复：转平台订单申诉，并书面要求平台提供发货凭证"
+        "（卡密生成记录、充值通道日志）；争议处理中经营者应当提供原始合同和交易记录（{law}）"
+    ),
+    "reason.not_received": (
+        "平台显示已发货但商品未到账，无法自行取消，需联系客服人工审核（一般1–24小时）"
+    ),
+    # warnings (domain/advice_warnings.py)
+    "warning.not_legal_advice": (
+        "本软件只帮助整理事实、证据和期限，不构成法律意见；具体以平台规则和主管部门的决定为准"
+    ),
+    "warning.credit_score": (
+        "频繁取消订单可能影响你在平台的信用分，部分平台会限制取消次数过多的用户下单"
+    ),
+    "warning.flash_sale": (
+        "限时秒杀、特价商品的取消可能受限（如仅支持1次取消），请先查看平台帮助中心或用户协议"
+    ),
+    "warning.flash_sale_used": "本订单已有取消记录，限时秒杀或特价商品的取消次数可能已经用完",
+    "warning.instant_delivery": (
+        "秒充商品发货极快，可能在提交取消前已自动发货；一旦已发货便无法自行取消，渠道改为联系平台客服"
+    ),
+    "warning.return_myth": (
+        "网上流传的“收到商品七日内可无理由退货”不适用于已交付的卡密、充值等在线数字化商品"
+        "（{law}；{rule}），申诉时请勿以此为依据"
+    ),
+    "warning.bar_passed": (
+        "12315投诉的三年期限已于{due}届满（{basis}），此后市场监管部门"
+        "不予受理；这不影响请求消费者协会调解或向人民法院起诉"
+    ),
+    "warning.bar_near": (
+        "12315投诉的三年期限将于{due}届满（{basis}），此后市场监管部门"
+        "不予受理；这不影响请求消费者协会调解或向人民法院起诉"
+    ),
+    "warning.limitation_passed": (
+        "诉讼时效已于{due}届满（{law}）；向经营者提出"
+        "履行请求或经营者同意履行的，时效中断并重新计算（{restart}）"
+    ),
+    "warning.limitation_near": (
+        "诉讼时效将于{due}届满（{law}）；向经营者提出"
+        "履行请求或经营者同意履行的，时效中断并重新计算（{restart}）"
+    ),
+    "warning.calendar_incomplete": "日历数据不全",
+    "warning.estimated": "以下期限为估算（{labels}）：{reason}；可在日历设置中补充调休或休息日",
+    # 12315 acceptance (domain/eligibility.py)
+    "field.complainant.name": "投诉人姓名",
+    "field.complainant.phone": "投诉人电话号码",
+    "field.complainant.address": "投诉人通讯地址",
+    "field.respondent.company": "被投诉人名称",
+    "field.respondent.address": "被投诉人地址",
+    "eligibility.missing_fields": "投诉材料不全，缺少{labels}（{laws}）",
+    "eligibility.agent_named": "受托人{name}",
+    "eligibility.agent": "受托人",
+    "eligibility.authorization": (
+        "由{who}代为投诉：须附投诉人签名的授权委托书原件（载明委托事项、权限和期限）"
+        "及受托人身份证明（{law}）"
+    ),
+    "eligibility.barred": (
+        "自知道权益受损之日起已超过三年（12315投诉时限至{last}），"
+        "市场监管部门不予受理（{basis}）；这不影响请求消费者协会调解或向人民法院起诉，"
+        "诉讼时效另行计算（{laws}）"
+    ),
+    # shared contact details (domain/contact_check.py)
+    "contact.same_as_filer": "投诉人电话号码与受托人{name}本人的电话号码相同",
+    "contact.other_case": "{case}（{name}）",
+    "contact.field.phone": "电话号码",
+    "contact.field.address": "通讯地址",
+    "contact.shared": "投诉人{field}也出现在其他投诉人的案件中：{cases}",
+    "contact.warning": (
+        "{found}。多人使用同一手机号码、通讯地址投诉，可能被认为不是真实的消费者权益争议"
+        "（{law}）。每位买家应填写本人的电话和地址；志愿者以受托人身份"
+        "代为投诉，附授权委托书（{agent_law}），不要把自己的联系方式填为投诉人的"
+    ),
+    # which regulator (domain/jurisdiction.py)
+    "jurisdiction.where": "（{address}）",
+    "jurisdiction.where_unknown": "（被投诉人地址未填写，请先查明）",
+    "jurisdiction.the_platform": "平台",
+    "jurisdiction.the_respondent": "被投诉人",
+    "jurisdiction.shop": "“{shop}”",
+    "jurisdiction.shop_published": (
+        "管辖：平台内经营者{shop}的投诉，由其在平台公示的地址（{published}）"
+        "所在地县级市场监督管理部门处理，或由{platform}住所地{where}县级市场监督管理部门"
+        "处理（{law}）"
+    ),
+    "jurisdiction.shop_unpublished": (
+        "管辖：平台内经营者{shop}未填写其在平台公示的地址，投诉由{platform}"
+        "住所地{where}县级市场监督管理部门处理；如店铺在平台公示了地址，也可由该地址"
+        "所在地县级市场监督管理部门处理（{law}）"
+    ),
+    "jurisdiction.respondent": "管辖：投诉由{name}住所地{where}县级市场监督管理部门处理（{law}）",
+    # deadline rules (domain/deadline_rules.py, legal.py, calendar.py)
+    "deadline.guide_basis": "卡盟取消订单指南：平台惯例，非法定期限",
+    "deadline.promise_basis": "商家承诺（以商家承诺的日期为准）",
+    "deadline.restart.demand": "向经营者提出履行请求",
+    "deadline.restart.agreed": "经营者同意履行",
+    "deadline.refund_promised.rule": "商家承诺于{due}前退款到账",
+    "deadline.refund.after_cancel": "订单取消后",
+    "deadline.refund.after_promise": "客服承诺退款后",
+    "deadline.refund.rule": (
+        "{after}{high}个工作日内退款到账（{method}；指南所述{low}–{high}个工作日）"
+    ),
+    "deadline.cs_review.rule": "联系客服后{hours}小时内审核答复（指南所述1–24小时）",
+    "deadline.appeal_result.rule": "提交申诉后{days}个工作日内反馈处理结果（指南所述3–5个工作日）",
+    "deadline.since.known": "知道权益受损",
+    "deadline.since.ordered": "下单（未填写知道受损的时间）",
+    "deadline.bar.rule": "自{since}之日起{years}年；{rule}",
+    "deadline.limitation.rule": "自{since}之日起{years}年（次日起算，末日遇休息日顺延）",
+    "deadline.limitation.restart_rule": (
+        "{day}“{event}”（{why}）使诉讼时效中断，自该日起重新计算"
+        "{years}年（次日起算，末日遇休息日顺延）"
+    ),
+    "deadline.limitation.restart_basis": "{laws}（{day}“{event}”，时效中断后重新计算）",
+    "calendar.year": "{year}年",
+    "calendar.not_published": "{years}的法定节假日安排尚未公布，按常规规则估算",
+    "calendar.not_covered": "{years}的法定节假日安排不在日历数据中，按常规规则估算",
+    "calendar.estimate_reasons": "{parts}",
+    # what blocks a final packet (packet/preflight.py)
+    "preflight.missing": "缺少{what}（{law}）",
+    "preflight.no_claims": "缺少具体的投诉请求（{law}）",
+    "preflight.no_events": "缺少消费者权益争议事实：请至少记录一件事（{law}）",
+    "preflight.no_order_no": "缺少订单号",
+    "preflight.no_agent_detail": "代为投诉须写明受托人{what}（{law}）",
+    "preflight.agent.name": "姓名",
+    "preflight.agent.phone": "联系电话",
+    "preflight.event_in_future": "事件时间晚于制作日期，请核对",
+    "preflight.missing_glyph": (
+        "字符“{char}”（{codepoint}）字体中没有，无法显示；请改写或删除该字符"
+    ),
+    # evidence files refused at intake (store/intake_errors.py)
+    "intake.empty": "「{name}」是空文件（0 字节），无法作为证据保存。",
+    "intake.not_image": "「{name}」不是图片或 PDF 文件{detail}。",
+    "intake.truncated": "「{name}」不完整：{detail}（可能在复制或下载时中断，请重新截图或下载）。",
+    "intake.too_large": "「{name}」过大，无法安全打开：{detail}。",
+    "intake.unsupported": (
+        "「{name}」是 {detail}，DisputeKit 不接受此格式；请另存为 PNG、JPEG 或 PDF。"
+    ),
+    "intake.heic_plugin_missing": (
+        "「{name}」是 HEIC 照片，需要先安装 HEIC 支持：pip install pillow-heif（或将照片导出为 "
+        "JPEG）。"
+    ),
+    "intake.unreadable": "「{name}」无法读取：{detail}。",
+    # 公民身份号码 checks (domain/id_number.py)
+    "id_number.length": "身份证号应为18位（17位数字加一位数字或X）",
+    "id_number.checksum": "身份证号校验位不符，可能有数字输错，请核对",
+    "id_number.birth_date": "出生日期与身份证号中的 {digits} 不一致，请核对",
+    "id_number.gender": "性别与身份证号不一致（身份证号显示为{expected}），请核对",
+    # packet kinds' own checks (packet/kind_checks.py)
+    "preflight.missing_because": "缺少{what}（{why}）",
+    "preflight.missing_plain": "缺少{what}",
+    "kind_check.association.name": "申请人姓名",
+    "kind_check.association.phone": "申请人电话号码",
+    "kind_check.association.address": "申请人通讯地址",
+    "kind_check.association.company": "被申请人名称",
+    "kind_check.association.respondent_address": "被申请人地址",
+    "kind_check.association.claims": "调解请求（退款金额、交付或其他请求）",
+    "kind_check.civil.name": "原告姓名",
+    "kind_check.civil.gender": "原告性别",
+    "kind_check.civil.birth_date": "原告出生日期",
+    "kind_check.civil.id_number": "原告公民身份号码",
+    "kind_check.civil.address": "原告住所",
+    "kind_check.civil.phone": "原告联系电话",
+    "kind_check.civil.company": "被告名称（商家或平台的企业名称）",
+    "kind_check.civil.credit_code": "被告统一社会信用代码",
+    "kind_check.civil.respondent_address": "被告住所",
+    "kind_check.civil.claims": "诉讼请求（退款金额、交付或其他请求）",
+    "kind_check.why.association": "消费者协会需据此联系双方",
+    "kind_check.why.plaintiff": "起诉状须写明原告身份信息",
+    "kind_check.why.defendant": "起诉须有明确的被告；可向平台索取商家的真实名称和地址",
+    "kind_check.association.no_events": "缺少争议经过：请至少记录一件事",
+    "kind_check.civil.credit_code_invalid": (
+        "被告统一社会信用代码应为18位（数字和大写字母），请核对"
+    ),
+    "kind_check.civil.no_events": "缺少事实经过：请至少记录一件事",
+}

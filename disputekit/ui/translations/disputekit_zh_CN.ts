@@ -1,0 +1,1930 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AdviceTab</name>
+    <message>
+        <source>12315 complaint: will it be accepted?</source>
+        <translation>12315投诉：能否受理？</translation>
+    </message>
+    <message>
+        <source>Add {kind}…</source>
+        <translation>添加{kind}…</translation>
+    </message>
+    <message>
+        <source>Can be filed now.</source>
+        <translation>现在即可提交。</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list to see what to do next.</source>
+        <translation>请在左侧列表中选择一个案件，查看下一步该做什么。</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>复制消息</translation>
+    </message>
+    <message>
+        <source>Evidence still missing</source>
+        <translation>还缺少的证据</translation>
+    </message>
+    <message>
+        <source>If that fails: {channels}</source>
+        <translation>如果不成：{channels}</translation>
+    </message>
+    <message>
+        <source>Message to customer service</source>
+        <translation>发给客服的消息</translation>
+    </message>
+    <message>
+        <source>Missing (any one):</source>
+        <translation>缺少（任选其一）：</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>缺少：</translation>
+    </message>
+    <message>
+        <source>Not ready yet:</source>
+        <translation>尚不满足受理条件：</translation>
+    </message>
+    <message>
+        <source>Nothing missing for this channel.</source>
+        <translation>这一途径所需的证据已齐全。</translation>
+    </message>
+    <message>
+        <source>Now: {channel}</source>
+        <translation>现在该做：{channel}</translation>
+    </message>
+    <message>
+        <source>Open the evidence tab with this kind chosen</source>
+        <translation>打开证据页并预选这一类型</translation>
+    </message>
+    <message>
+        <source>Prepare: {packet}…</source>
+        <translation>准备材料：{packet}…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>• Filing for someone else: a signed power of attorney (授权委托书) and the agent&apos;s ID are needed.</source>
+        <translation>• 代他人投诉：需要委托人签名的授权委托书和受托人身份证明。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>DisputeKit cannot start</source>
+        <translation>DisputeKit 无法启动</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be opened; nothing in it was changed.
+
+{reason}</source>
+        <translation>无法打开数据文件夹；其中的内容没有被改动。
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BillImportDialog</name>
+    <message>
+        <source> (from %1)</source>
+        <translation>（来自 %1）</translation>
+    </message>
+    <message>
+        <source> Note: the case&apos;s %1 is %2 but the bill says %3 (not changed).</source>
+        <translation>注意：案件中的%1为 %2，账单为 %3（未改动案件）。</translation>
+    </message>
+    <message>
+        <source>%1 bill %2%3: %4 rows · SHA-256 %5</source>
+        <translation>%1账单 %2%3：%4 行 · SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. WeChat Pay sends it to the 微信支付 official account when you export the bill.</source>
+        <translation>「%1」有解压密码。导出账单时，微信支付会把密码发到“微信支付”公众号。</translation>
+    </message>
+    <message>
+        <source>Attach to the current case (%1)</source>
+        <translation>附加到当前案件（%1）</translation>
+    </message>
+    <message>
+        <source>Attach to the current case (no case selected)</source>
+        <translation>附加到当前案件（没有选择案件）</translation>
+    </message>
+    <message>
+        <source>Choose a payment bill</source>
+        <translation>选择支付账单</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose the bill you exported from Alipay or WeChat Pay (用于个人对账), or the zip it came in. It is kept unchanged as payment evidence, and the order&apos;s empty payment details are filled in from its row.</source>
+        <translation>请选择从支付宝或微信支付导出的账单（用于个人对账），或账单所在的压缩包。账单原样保存为支付记录证据，订单中空着的支付信息将按账单中对应的一行填写。</translation>
+    </message>
+    <message>
+        <source>Create a new case for each selected row</source>
+        <translation>为每个选中的行新建一个案件</translation>
+    </message>
+    <message>
+        <source>Created %1 case(s) from the bill.</source>
+        <translation>已从账单新建 %1 个案件。</translation>
+    </message>
+    <message>
+        <source>Filter rows (counterparty, order no., amount…)</source>
+        <translation>筛选（交易对方、订单号、金额……）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import payment bill</source>
+        <translation>导入支付账单</translation>
+    </message>
+    <message>
+        <source>Importing the bill…</source>
+        <translation>正在导入账单…</translation>
+    </message>
+    <message>
+        <source>No file chosen. You can also drop the file here.</source>
+        <translation>尚未选择文件。也可以把文件拖到这里。</translation>
+    </message>
+    <message>
+        <source>No row matches the case.</source>
+        <translation>账单中没有与本案件相符的行。</translation>
+    </message>
+    <message>
+        <source>No row matches the current case&apos;s order number, transaction number, or amount within 10 minutes of the order; pick the row yourself.</source>
+        <translation>账单中没有一行与当前案件的订单号、交易单号或下单前后 10 分钟内的金额相符；请自行选择对应的行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>没有导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Password for the bill</source>
+        <translation>账单解压密码</translation>
+    </message>
+    <message>
+        <source>Payment bills (*.zip *.csv *.xlsx);;All files (*)</source>
+        <translation>支付账单 (*.zip *.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the bill…</source>
+        <translation>正在读取账单…</translation>
+    </message>
+    <message>
+        <source>Row %1 is the current case&apos;s order; it is selected.</source>
+        <translation>第 %1 行是当前案件的订单，已选中。</translation>
+    </message>
+    <message>
+        <source>That password is wrong.</source>
+        <translation>密码不对。</translation>
+    </message>
+    <message>
+        <source>The bill is evidence %1 of this case; filled in from row %2: %3.</source>
+        <translation>账单已作为本案件的证据 %1；已按第 %2 行填写：%3。</translation>
+    </message>
+    <message>
+        <source>The bill is evidence %1 of this case; the order already had its payment details.</source>
+        <translation>账单已作为本案件的证据 %1；订单的支付信息原已填写，未作改动。</translation>
+    </message>
+    <message>
+        <source>This file is no longer the original export (%1). It is kept, but a re-saved copy proves less: export the bill again if you can.</source>
+        <translation>此文件已不是原始导出文件（%1）。仍会保存，但另存过的副本证明力较弱：如有可能，请重新导出账单。</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>paid time</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>transaction number</source>
+        <translation>交易单号</translation>
+    </message>
+</context>
+<context>
+    <name>BillRowsModel</name>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对方</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>收/支</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Merchant order no.</source>
+        <translation>商户订单号</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>不计收支</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>交易状态</translation>
+    </message>
+    <message>
+        <source>This row is the case&apos;s order</source>
+        <translation>这一行是本案件的订单</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>交易时间</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易单号</translation>
+    </message>
+</context>
+<context>
+    <name>BillWindowParts</name>
+    <message>
+        <source>Import &amp;payment bill (Alipay/WeChat Pay)…</source>
+        <translation>导入支付账单（支付宝/微信支付）(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>BlockersBox</name>
+    <message>
+        <source>Before you submit</source>
+        <translation>提交前请处理</translation>
+    </message>
+    <message>
+        <source>Evidence recommended: {kinds}</source>
+        <translation>建议补充证据：{kinds}</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>去修改…</translation>
+    </message>
+    <message>
+        <source>Must be fixed before filing:</source>
+        <translation>提交前必须解决：</translation>
+    </message>
+    <message>
+        <source>Nothing blocks this packet.</source>
+        <translation>没有阻碍生成材料的问题。</translation>
+    </message>
+    <message>
+        <source>Recommended (the packet can be made without):</source>
+        <translation>建议处理（不处理也能生成）：</translation>
+    </message>
+    <message>
+        <source>Will print as 未填写: {row}</source>
+        <translation>材料中将显示“未填写”：{row}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBox</name>
+    <message>
+        <source>Draft (build even with items missing)</source>
+        <translation>草稿（有缺项也生成）</translation>
+    </message>
+    <message>
+        <source>Image resolution</source>
+        <translation>图片分辨率</translation>
+    </message>
+    <message>
+        <source>Include unredacted originals</source>
+        <translation>包含未打码的原件</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>文件上限</translation>
+    </message>
+    <message>
+        <source>Most pages</source>
+        <translation>页数上限</translation>
+    </message>
+    <message>
+        <source>Size budget</source>
+        <translation>大小限制</translation>
+    </message>
+    <message>
+        <source>Warning: the packet will also show the originals of redacted copies, with everything you blacked out.</source>
+        <translation>警告：材料包将同时包含打码副本的原件，您遮住的内容都会显示出来。</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>(new case, draft)</source>
+        <translation>（新案件草稿）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>最后更新</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Load example cases</source>
+        <translation>载入示例案件</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>No cases yet. Start a new case, or load the example cases to look around.</source>
+        <translation>还没有案件。新建一个案件，或载入示例案件看看。</translation>
+    </message>
+    <message>
+        <source>Search platform, order no., product, names…</source>
+        <translation>搜索平台、订单号、商品、姓名…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTabs</name>
+    <message>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} day(s)</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} h</source>
+        <translation>已逾期 {n} 小时</translation>
+    </message>
+    <message>
+        <source>Overdue by {n} working day(s)</source>
+        <translation>已逾期 {n} 个工作日</translation>
+    </message>
+    <message>
+        <source>Overdue today</source>
+        <translation>今天已逾期</translation>
+    </message>
+    <message>
+        <source>{n} day(s) left</source>
+        <translation>剩余 {n} 天</translation>
+    </message>
+    <message>
+        <source>{n} h left</source>
+        <translation>剩余 {n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} working day(s) left</source>
+        <translation>剩余 {n} 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>By channel now</source>
+        <translation>按当前途径</translation>
+    </message>
+    <message>
+        <source>By order status</source>
+        <translation>按订单状态</translation>
+    </message>
+    <message>
+        <source>Cases: {n}</source>
+        <translation>案件：{n}</translation>
+    </message>
+    <message>
+        <source>Claimed: {amount}</source>
+        <translation>主张金额：{amount}</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Due soon: {n}</source>
+        <translation>即将到期：{n}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export bundles to</source>
+        <translation>导出案件包到</translation>
+    </message>
+    <message>
+        <source>Export selected as bundles…</source>
+        <translation>导出所选案件为案件包…</translation>
+    </message>
+    <message>
+        <source>Exporting bundles…</source>
+        <translation>正在导出案件包…</translation>
+    </message>
+    <message>
+        <source>Overdue: {n}</source>
+        <translation>已逾期：{n}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refunded: {amount}</source>
+        <translation>已退款：{amount}</translation>
+    </message>
+    <message>
+        <source>Select cases first.</source>
+        <translation>请先选择案件。</translation>
+    </message>
+    <message>
+        <source>Shared contact details: {cases}. Several complainants using one phone number or address may look like non-genuine complaints (Measures Art. 17(4)). Each buyer files with their own phone and address; a volunteer acts as the agent (受托人) under Art. 11, with a power of attorney.</source>
+        <translation>联系方式重复：{cases}。多人使用同一手机号码、通讯地址投诉，可能被认为不是真实的消费者权益争议（《市场监督管理投诉举报处理办法》第十七条（四））。每位买家应填写本人的电话和地址；志愿者以受托人身份代为投诉（第十一条），并附授权委托书。</translation>
+    </message>
+    <message>
+        <source>Volunteer dashboard</source>
+        <translation>志愿者总览</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due (Beijing time)</source>
+        <translation>到期时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation>请在列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Deadlines of this case, earliest first.</source>
+        <translation>本案的期限，按到期先后排列。</translation>
+    </message>
+    <message>
+        <source>Export deadlines</source>
+        <translation>导出期限</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation>导出到日历（.ics）…</translation>
+    </message>
+    <message>
+        <source>No deadline runs yet: add events (cancelled, contacted, appealed…) in the timeline.</source>
+        <translation>暂无正在计算的期限：请在时间线中记录事件（取消订单、联系客服、提交申诉等）。</translation>
+    </message>
+    <message>
+        <source>Working days follow the official holiday schedule, including make-up workdays. An &apos;Estimate&apos; mark means the schedule for that year is not published yet.</source>
+        <translation>工作日按国务院公布的节假日安排计算（含调休上班日）。标有“估算”的期限，所涉年份的安排尚未公布。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Exhibit {n}</source>
+        <translation>证据{n}</translation>
+    </message>
+    <message>
+        <source>Linked exhibits</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Refund promised by (Beijing time)</source>
+        <translation>承诺退款到账时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Refused only because materials were missing</source>
+        <translation>仅因材料不全不予受理（补齐后可重新投诉）</translation>
+    </message>
+    <message>
+        <source>The seller promised a date</source>
+        <translation>商家承诺了退款日期</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>这条事件记录</translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation>时间线事件</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>What was said or done, in a sentence or two</source>
+        <translation>用一两句话写下对方说了什么、做了什么</translation>
+    </message>
+    <message>
+        <source>When (Beijing time)</source>
+        <translation>时间（北京时间）</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Exhibit {n}</source>
+        <translation>证据{n}</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>截取时间</translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation>取证人</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>证据类型</translation>
+    </message>
+    <message>
+        <source>Phone or computer; read from the photo&apos;s EXIF when left empty</source>
+        <translation>手机或电脑型号；留空时从照片的 EXIF 信息读取</translation>
+    </message>
+    <message>
+        <source>Selected evidence</source>
+        <translation>所选证据</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>证明目的</translation>
+    </message>
+    <message>
+        <source>Who took the screenshot or photo</source>
+        <translation>截图或拍照的人</translation>
+    </message>
+    <message>
+        <source>e.g. Order page showing 已发货</source>
+        <translation>例如：订单页显示“已发货”</translation>
+    </message>
+    <message>
+        <source>e.g. WeChat screenshot, Alipay bill export</source>
+        <translation>例如：微信截图、支付宝账单导出</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceIntake</name>
+    <message>
+        <source>Adding evidence files…</source>
+        <translation>正在添加证据文件…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>withheld</source>
+        <translation>不外发</translation>
+    </message>
+    <message>
+        <source>Not in packets or exports: a redacted copy replaces this original.</source>
+        <translation>不放入材料包或导出：此原件已由打码副本代替。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open viewer</source>
+        <translation>查看(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste screenshot</source>
+        <translation>粘贴截图(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from case</source>
+        <translation>从案件中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>添加证据文件</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Drop screenshots or PDFs here, or press Ctrl+V to paste a WeChat/QQ screenshot. Originals are kept unchanged with their SHA-256.</source>
+        <translation>把截图或 PDF 拖到这里，或按 Ctrl+V 粘贴微信/QQ 截图。原始文件保持不变，并记录 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Files that were not added:</source>
+        <translation>未能添加的文件：</translation>
+    </message>
+    <message>
+        <source>Images and PDF (%1);;All files (*)</source>
+        <translation>图片和 PDF (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>In the file: {found}</source>
+        <translation>文件自带信息：{found}</translation>
+    </message>
+    <message>
+        <source>New files are:</source>
+        <translation>新文件类型：</translation>
+    </message>
+    <message>
+        <source>Paste screenshot</source>
+        <translation>粘贴截图</translation>
+    </message>
+    <message>
+        <source>Pasted from the clipboard</source>
+        <translation>从剪贴板粘贴</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>从案件中移除</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板中没有图片。</translation>
+    </message>
+    <message>
+        <source>The file is missing from the vault.</source>
+        <translation>证据库中找不到该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLocation</name>
+    <message>
+        <source>Location in photos</source>
+        <translation>照片中的位置信息</translation>
+    </message>
+    <message>
+        <source>{count} evidence photos record where they were taken (GPS), which may reveal your home address:
+{names}
+
+Remove the location from the exported copies? The originals on this computer stay unchanged.</source>
+        <translation>{count} 张证据照片记录了拍摄地点（GPS），可能暴露您的住址：
+{names}
+
+是否从导出的副本中去除位置信息？本机保存的原始文件不会改变。</translation>
+    </message>
+</context>
+<context>
+    <name>FillSheetView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy each field into the 12315 web form. The form&apos;s real length limits are not confirmed; counts are checked against the limits in the template.</source>
+        <translation>把每一项复制到12315网页表单中。表单的实际字数限制未经确认；这里按模板中配置的上限计数。</translation>
+    </message>
+    <message>
+        <source>Large type</source>
+        <translation>大字显示</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} chars</source>
+        <translation>{count} / {limit} 字</translation>
+    </message>
+    <message>
+        <source>{count} chars</source>
+        <translation>{count} 字</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>%1 (redacted)</source>
+        <translation>%1（已打码）</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>原始大小</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>添加时间：%1</translation>
+    </message>
+    <message>
+        <source>Clear boxes</source>
+        <translation>清除方框</translation>
+    </message>
+    <message>
+        <source>Drag rectangles over phone numbers, ID numbers or faces, then save a copy.</source>
+        <translation>在手机号、身份证号或人脸上拖出方框，然后保存副本。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 — %2</source>
+        <translation>证据 %1 — %2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <source>Integrity: the stored file does NOT match its hash</source>
+        <translation>完整性：存储的文件与其哈希值不符！</translation>
+    </message>
+    <message>
+        <source>Integrity: unchanged since intake</source>
+        <translation>完整性：自添加以来未被改动</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>No application could open the file.</source>
+        <translation>没有可以打开该文件的程序。</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>用 PDF 阅读器打开</translation>
+    </message>
+    <message>
+        <source>Open in spreadsheet program</source>
+        <translation>用表格软件打开</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1/%2 页</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>页数：%1</translation>
+    </message>
+    <message>
+        <source>Pixels: %1 × %2</source>
+        <translation>像素：%1 × %2</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>打码</translation>
+    </message>
+    <message>
+        <source>Redacted copy of: %1</source>
+        <translation>打码自原件：%1</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Save redacted copy</source>
+        <translation>保存打码副本</translation>
+    </message>
+    <message>
+        <source>Saved as %1. The original is unchanged and withheld: packets and exports leave it out.</source>
+        <translation>已保存为 %1。原件未改动，并已设为不外发：材料包和导出都不含原件。</translation>
+    </message>
+    <message>
+        <source>Saving redacted copy…</source>
+        <translation>正在保存打码副本…</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>大小：%1 字节</translation>
+    </message>
+    <message>
+        <source>The copy was not saved: %1</source>
+        <translation>打码副本未保存：%1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>DisputeKit — evidence and dispute assistant</source>
+        <translation>DisputeKit — 证据与维权助手</translation>
+    </message>
+    <message>
+        <source>Select a case on the left, or create one with File → New case (Ctrl+N).</source>
+        <translation>请在左侧选择一个案件，或通过“文件 → 新建案件”（Ctrl+N）新建。</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>At most two decimals (fen), e.g. 98.50</source>
+        <translation>最多两位小数（分），如 98.50</translation>
+    </message>
+    <message>
+        <source>Not an amount: enter yuan, e.g. 98.50</source>
+        <translation>不是金额：请填写元，如 98.50</translation>
+    </message>
+    <message>
+        <source>Too large for an amount in yuan</source>
+        <translation>金额过大</translation>
+    </message>
+    <message>
+        <source>“{text}” is ambiguous: write the decimal point as “.” (e.g. 49.20), not a comma</source>
+        <translation>“{text}”有歧义：小数点请用“.”（如 49.20），不要用逗号</translation>
+    </message>
+</context>
+<context>
+    <name>OcrBar</name>
+    <message>
+        <source>Filled from %1: %2</source>
+        <translation>已从 %1 填入 %2 项</translation>
+    </message>
+    <message>
+        <source>Finding order details…</source>
+        <translation>正在查找订单信息…</translation>
+    </message>
+    <message>
+        <source>No order number, amount or time was found on %1.</source>
+        <translation>在 %1 上没有找到订单号、金额或时间。</translation>
+    </message>
+    <message>
+        <source>Read order &amp;details from screenshot…</source>
+        <translation>从截图读取订单信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reading screenshots needs the optional OCR component: %1</source>
+        <translation>读取截图文字需要安装可选的 OCR 组件：%1</translation>
+    </message>
+    <message>
+        <source>Reading the screenshot was cancelled.</source>
+        <translation>已取消读取截图。</translation>
+    </message>
+    <message>
+        <source>Reading the screenshot…</source>
+        <translation>正在读取截图…</translation>
+    </message>
+    <message>
+        <source>Recognising text…</source>
+        <translation>正在识别文字…</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be read: %1</source>
+        <translation>无法读取截图：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OcrConfirmDialog</name>
+    <message>
+        <source>&amp;Fill ticked fields</source>
+        <translation>填入勾选的项目(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fields read from %1</source>
+        <translation>从 %1 读取的信息</translation>
+    </message>
+    <message>
+        <source>These values were read from the screenshot by text recognition. Compare each with its box on the image and tick the ones that are right; only ticked fields are filled in, and the case records that they came from %1.</source>
+        <translation>以下内容由文字识别从截图中读取。请对照图上标出的方框逐项核对，勾选正确的项目；只有勾选的项目会被填入，案件会记录它们来自 %1。</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+</context>
+<context>
+    <name>OcrFields</name>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>经营者名称</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Payment transaction number</source>
+        <translation>支付交易号</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Account to be credited</source>
+        <translation>充值账号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Amount paid (¥)</source>
+        <translation>实付金额（¥）</translation>
+    </message>
+    <message>
+        <source>Ask for delivery</source>
+        <translation>要求继续发货</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters</source>
+        <translation>最多 {limit} 个字</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>商品类别</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Complainant (the buyer)</source>
+        <translation>投诉人（买家）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Date of birth (court only)</source>
+        <translation>出生日期（仅起诉用）</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, e.g. 98.50</source>
+        <translation>请填写以元为单位的金额，例如 98.50</translation>
+    </message>
+    <message>
+        <source>Filed on the buyer&apos;s behalf</source>
+        <translation>代他人投诉</translation>
+    </message>
+    <message>
+        <source>Filing on someone else&apos;s behalf (needs a power of attorney)</source>
+        <translation>代他人投诉（需要授权委托书）</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>秒杀/限时抢购</translation>
+    </message>
+    <message>
+        <source>Game / service</source>
+        <translation>游戏/业务</translation>
+    </message>
+    <message>
+        <source>Gender (court only)</source>
+        <translation>性别（仅起诉用）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>ID number (court only)</source>
+        <translation>身份证号（仅起诉用）</translation>
+    </message>
+    <message>
+        <source>Instant delivery</source>
+        <translation>自动发货</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>发现问题时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Other claims</source>
+        <translation>其他诉求</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Payment transaction no.</source>
+        <translation>支付交易号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problem and claims</source>
+        <translation>问题与诉求</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Refund claimed (¥)</source>
+        <translation>要求退款（¥）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与投诉人关系</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Respondent (platform and shop)</source>
+        <translation>被投诉方（平台与店铺）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Shop address shown on the platform</source>
+        <translation>店铺在平台公示的地址</translation>
+    </message>
+    <message>
+        <source>The order form</source>
+        <translation>订单表单</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesModel</name>
+    <message>
+        <source>extra day off</source>
+        <translation>额外休息日</translation>
+    </message>
+    <message>
+        <source>extra workday</source>
+        <translation>额外上班日</translation>
+    </message>
+</context>
+<context>
+    <name>PacketBuilderTab</name>
+    <message>
+        <source>(name missing)</source>
+        <translation>（姓名未填）</translation>
+    </message>
+    <message>
+        <source>12315 form fields</source>
+        <translation>12315填表内容</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Edit on the Order tab</source>
+        <translation>在“订单”页编辑</translation>
+    </message>
+    <message>
+        <source>Exhibits (tick to include, drag to reorder):</source>
+        <translation>证据（勾选要附上的，拖动调整顺序）：</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>失败：{error}</translation>
+    </message>
+    <message>
+        <source>Filed by the buyer in person.</source>
+        <translation>由买家本人投诉。</translation>
+    </message>
+    <message>
+        <source>Filed on the buyer&apos;s behalf by {name} (power of attorney included).</source>
+        <translation>由{name}代为投诉（材料附授权委托书）。</translation>
+    </message>
+    <message>
+        <source>Fix the red items first, or tick Draft to build a draft anyway.</source>
+        <translation>请先解决红色项目，或勾选“草稿”先生成草稿。</translation>
+    </message>
+    <message>
+        <source>Generate packet</source>
+        <translation>生成材料</translation>
+    </message>
+    <message>
+        <source>Generating packet…</source>
+        <translation>正在生成材料…</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Not generated: fix the items listed above first.</source>
+        <translation>未生成：请先处理上面列出的问题。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Packet:</source>
+        <translation>材料类型：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save packet as</source>
+        <translation>材料另存为</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Written: {pages} pages, {size:.2f} MB.</source>
+        <translation>已生成：共 {pages} 页，{size:.2f} MB。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Cannot open {name}.</source>
+        <translation>无法打开 {name}。</translation>
+    </message>
+    <message>
+        <source>Generate the packet to preview it here.</source>
+        <translation>生成材料后可在这里预览。</translation>
+    </message>
+    <message>
+        <source>{name}: {pages} pages, {size:.2f} MB</source>
+        <translation>{name}：共 {pages} 页，{size:.2f} MB</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Now in the case</source>
+        <translation>案件中现为</translation>
+    </message>
+    <message>
+        <source>On the screenshot</source>
+        <translation>截图上</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <source>Read next to “%1”, confidence %2</source>
+        <translation>读自“%1”旁，置信度 %2</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>采用</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>DisputeKit deadlines</source>
+        <translation>DisputeKit 期限提醒</translation>
+    </message>
+    <message>
+        <source>{soon} deadline(s) due within a working day, {overdue} overdue. See View → Deadline reminders.</source>
+        <translation>{soon} 个期限将在一个工作日内到期，{overdue} 个已逾期。请查看“视图 → 到期提醒”。</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersWindow</name>
+    <message>
+        <source>Deadline reminders</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the case.</source>
+        <translation>双击一行打开对应案件。</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {soon} due within a working day.</source>
+        <translation>已逾期 {overdue} 个，一个工作日内到期 {soon} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentHelp</name>
+    <message>
+        <source>Where to find them: the shop page&apos;s 营业执照 / 经营者信息 notice gives the seller&apos;s legal name, credit code and address. If it has none, search the company name in 国家企业信用信息公示系统 (www.gsxt.gov.cn).</source>
+        <translation>在哪里找：店铺页面公示的「营业执照」/「经营者信息」里有经营者名称、统一社会信用代码和地址；没有公示的，用公司名称在国家企业信用信息公示系统（www.gsxt.gov.cn）查询。</translation>
+    </message>
+    <message>
+        <source>Who handles it (《市场监督管理投诉举报处理办法》第十三条): a seller inside a platform → the county-level market regulator of the address it publishes on the platform, or of the platform&apos;s domicile; no published address, or unreachable there → the platform&apos;s domicile.</source>
+        <translation>由谁处理（《市场监督管理投诉举报处理办法》第十三条）：平台内经营者 → 其在平台公示的地址所在地，或平台经营者住所地的县级市场监督管理部门；未公示地址或按公示地址联系不上 → 平台经营者住所地。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>My details (default complainant / agent)</source>
+        <translation>我的信息（默认投诉人 / 受托人）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Packet defaults</source>
+        <translation>材料默认设置</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Working-day calendar overrides</source>
+        <translation>工作日日历调整</translation>
+    </message>
+    <message>
+        <source>extra day off</source>
+        <translation>额外休息日</translation>
+    </message>
+    <message>
+        <source>extra workday</source>
+        <translation>额外上班日</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>No events yet</source>
+        <translation>还没有事件</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Add event…</source>
+        <translation>添加事件…</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>已提交申诉</translation>
+    </message>
+    <message>
+        <source>Appeal result</source>
+        <translation>申诉结果</translation>
+    </message>
+    <message>
+        <source>Complained to 12315</source>
+        <translation>已向12315投诉</translation>
+    </message>
+    <message>
+        <source>Customer service refused</source>
+        <translation>客服拒绝</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>Delete this event from the timeline?</source>
+        <translation>从时间线中删除这个事件吗？</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>I contacted customer service</source>
+        <translation>我已联系客服</translation>
+    </message>
+    <message>
+        <source>Refund received</source>
+        <translation>收到退款</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>保存并继续</translation>
+    </message>
+    <message>
+        <source>Save them so that advice, deadlines and the packet use what you typed?</source>
+        <translation>保存后，建议、期限和材料都使用您刚填写的内容。现在保存吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>{what} has unsaved changes.</source>
+        <translation>{what}有未保存的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCheck</name>
+    <message>
+        <source>&amp;Check evidence files…</source>
+        <translation>检查证据文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A file no case uses ({sha}…): {state}</source>
+        <translation>未被任何案件使用的文件（{sha}…）：{state}</translation>
+    </message>
+    <message>
+        <source>All {total} evidence files are intact.</source>
+        <translation>全部 {total} 个证据文件完好无损。</translation>
+    </message>
+    <message>
+        <source>Case {case} · evidence {evidence} ({file}): {state}</source>
+        <translation>案件 {case} · 证据 {evidence}（{file}）：{state}</translation>
+    </message>
+    <message>
+        <source>Check cancelled after {done} of {total} files; no problem found so far.</source>
+        <translation>已检查 {done}/{total} 个文件后取消；目前未发现问题。</translation>
+    </message>
+    <message>
+        <source>Check evidence files</source>
+        <translation>检查证据文件</translation>
+    </message>
+    <message>
+        <source>Checking evidence files…</source>
+        <translation>正在检查证据文件…</translation>
+    </message>
+    <message>
+        <source>File damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <source>The check did not finish.</source>
+        <translation>检查未完成。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled after {done} of {total} files.</source>
+        <translation>检查在 {done}/{total} 个文件后被取消。</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>{count} evidence files are damaged or missing. Import them again from the original files or a bundle you exported earlier; packets and exports refuse them until then.</source>
+        <translation>{count} 个证据文件已损坏或缺失。请从原始文件或之前导出的案件包重新导入；在此之前，生成材料和导出都会拒绝这些文件。</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>%1 holds a case with the same platform and order number (or the same evidence) as case %2. Skip it, replace case %2 with the bundle&apos;s version, or import it as a separate copy?</source>
+        <translation>%1 中的案件与案件 %2 的平台和订单号相同（或证据相同）。跳过、用案件包中的版本更新案件 %2，还是另外导入一个副本？</translation>
+    </message>
+    <message>
+        <source>%1 original file(s) of this case are withheld because a redacted copy replaces them. The bundle leaves them out.</source>
+        <translation>本案有 %1 个原件已由打码副本代替，不外发；导出的案件包不含这些原件。</translation>
+    </message>
+    <message>
+        <source>&amp;About DisputeKit</source>
+        <translation>关于 DisputeKit(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>删除案件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export case bundle…</source>
+        <translation>导出案件包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find case…</source>
+        <translation>查找案件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case bundle…</source>
+        <translation>导入案件包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新建案件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Not legal advice</source>
+        <translation>不构成法律意见(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload case list</source>
+        <translation>刷新案件列表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>About DisputeKit</source>
+        <translation>关于 DisputeKit</translation>
+    </message>
+    <message>
+        <source>Already stored as case %1.</source>
+        <translation>已存在为案件 %1。</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.zip *.json);;All files (*)</source>
+        <translation>案件包 (*.zip *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.zip)</source>
+        <translation>案件包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <source>Delete the case {name}? Its events and evidence list go with it; this cannot be undone. Export a bundle first to keep a copy.</source>
+        <translation>删除案件 {name}？其时间线和证据清单将一并删除，且无法撤销。如需保留，请先导出案件包。</translation>
+    </message>
+    <message>
+        <source>DisputeKit</source>
+        <translation>DisputeKit</translation>
+    </message>
+    <message>
+        <source>DisputeKit %1
+
+Organises the order, the evidence and the deadlines of a dispute over virtual goods, and prepares complaint materials. Everything stays on this computer.</source>
+        <translation>DisputeKit %1
+
+整理虚拟商品纠纷中的订单、证据和期限，并准备投诉材料。所有资料都只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>DisputeKit helps you organise your material: the order, evidence, a timeline and deadlines. It is not legal advice and does not replace a lawyer. Check deadlines and rules with the platform, 12315 or a lawyer when in doubt.</source>
+        <translation>DisputeKit 帮助您整理材料：订单、证据、时间线和期限。本软件不提供法律意见，也不能代替律师。如有疑问，请向平台、12315 或律师核实期限和规定。</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Export case bundle</source>
+        <translation>导出案件包</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation>导入为副本</translation>
+    </message>
+    <message>
+        <source>Import case bundle</source>
+        <translation>导入案件包</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Include them only for someone who may see everything you blacked out (for example your own backup).</source>
+        <translation>只有当接收者可以看到您遮住的全部内容时（例如您自己的备份），才包含原件。</translation>
+    </message>
+    <message>
+        <source>Include unredacted originals</source>
+        <translation>包含未打码的原件</translation>
+    </message>
+    <message>
+        <source>Load &amp;example cases</source>
+        <translation>载入示例案件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Not legal advice</source>
+        <translation>不构成法律意见</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>请先选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Show case &amp;list</source>
+        <translation>显示案件列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Skipped %1: already stored as case %2.</source>
+        <translation>已跳过 %1：已存在为案件 %2。</translation>
+    </message>
+    <message>
+        <source>The bundle was not exported.</source>
+        <translation>案件包未导出。</translation>
+    </message>
+    <message>
+        <source>The bundle was not imported; nothing was stored.</source>
+        <translation>案件包未导入，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The language changes at once, no restart needed</source>
+        <translation>切换语言立即生效，无需重启</translation>
+    </message>
+    <message>
+        <source>Update case %1</source>
+        <translation>更新案件 %1</translation>
+    </message>
+    <message>
+        <source>Updated case %2 from %1.</source>
+        <translation>已用 %1 更新案件 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowWindowParts</name>
+    <message>
+        <source>Deadline reminders…</source>
+        <translation>到期提醒…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Volunteer dashboard…</source>
+        <translation>志愿者总览…</translation>
+    </message>
+</context>
+</TS>
