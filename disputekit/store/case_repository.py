@@ -1,8 +1,9 @@
 """Cases in SQLite: the repository both the UI and the CLI use.
 
-A case is written whole (the `cases` row, its events, evidence and links, and its search
-text) in ONE transaction, so a reader or a crash never sees half of it. Evidence rows point
-at vault files by sha256 (a foreign key on `files`); deleting a case never deletes a file.
+A case is written whole (the `cases` row with its document, the index rows of its events
+and evidence, and its search text) in ONE transaction, so a reader or a crash never sees
+half of it. Evidence rows point at vault files by sha256 (a foreign key on `files`);
+deleting a case never deletes a file.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
 from disputekit.store.case_list import CaseList, CaseNotFound
 from disputekit.store.case_rows import (
     CaseRows,
-    case_from_rows,
+    case_from_row,
     case_to_rows,
     normalise_evidence_files,
 )
@@ -95,15 +96,10 @@ class CaseRepository:
         """The case as last written; raises `CaseNotFound`."""
         if not 0 < case_id <= MAX_ROWID:  # SQLite cannot even be asked (OverflowError)
             raise CaseNotFound(case_id)
-        rows = self._fetch("SELECT * FROM cases WHERE id = ?", case_id)
+        rows = self._fetch("SELECT doc_json FROM cases WHERE id = ?", case_id)
         if not rows:
             raise CaseNotFound(case_id)
-        return case_from_rows(
-            rows[0],
-            self._fetch("SELECT * FROM events WHERE case_id = ?", case_id),
-            self._fetch("SELECT * FROM evidence WHERE case_id = ?", case_id),
-            self._fetch("SELECT * FROM event_evidence WHERE case_id = ?", case_id),
-        )
+        return case_from_row(rows[0])
 
     def count(self) -> int:
         """How many cases the store holds."""
@@ -271,17 +267,12 @@ class CaseRepository:
         return row
 
     def _delete_children(self, case_id: int) -> None:
-        for table in ("event_evidence", "events", "evidence"):
+        for table in ("events", "evidence"):
             self.db.conn.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id])
         _delete_search_rows(self.db, case_id)
 
     def _insert_children(self, case_id: int, rows: CaseRows) -> None:
-        # Evidence before links: the link rows reference both events and evidence.
-        for table, items in (
-            ("evidence", rows.evidence),
-            ("events", rows.events),
-            ("event_evidence", rows.links),
-        ):
+        for table, items in (("evidence", rows.evidence), ("events", rows.events)):
             _insert_many(self.db, table, [{"case_id": case_id, **r} for r in items])
         fts = {"rowid": case_id, **{c: rows.fts[c] for c in FTS_COLUMNS}}
         _insert_many(self.db, "case_fts", [fts])
