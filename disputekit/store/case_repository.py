@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from disputekit.domain.model import Case, EvidenceItem
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
 from disputekit.store.case_list import CaseList, CaseNotFound
 from disputekit.store.case_rows import (
@@ -26,6 +25,8 @@ from disputekit.store.case_rows import (
     normalise_evidence_files,
 )
 from disputekit.store.db import write_transaction
+from disputekit.store.next_due import instant as _instant
+from disputekit.store.next_due import next_due
 from disputekit.store.search import FTS_COLUMNS, query_terms, spaced
 from disputekit.store.shared_contacts import find_shared_contacts
 
@@ -48,11 +49,6 @@ class EvidenceNotFound(KeyError):
 
 class MissingFileError(ValueError):
     """Evidence that names a file the vault does not hold."""
-
-
-def _instant(value: datetime) -> str:
-    # One fixed offset (China has no DST) keeps the text sortable and the list cheap to parse.
-    return value.astimezone(SHANGHAI).isoformat(timespec="microseconds")
 
 
 def _now() -> str:
@@ -291,15 +287,3 @@ def _insert_many(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str,
     cols = list(rows[0])
     sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
     db.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
-
-
-def next_due(case: Case, calendar: WorkCalendar | None) -> tuple[str | None, str | None]:
-    """The earliest unmet deadline of `case` as (ISO instant, kind), for the list cache."""
-    # Imported on first save, not with the store: the advice engine pulls in the holiday
-    # calendar, which the app's first paint does not need.
-    from disputekit.domain.advice import next_deadline
-
-    deadline = next_deadline(case, calendar)
-    if deadline is None:
-        return None, None
-    return _instant(deadline.due), str(deadline.kind)
