@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
+from disputekit.domain.case_codec import field_types, model_fields, optional_inner, rule_of
 from disputekit.domain.case_dump import case_to_dict, dumps_case
 from disputekit.domain.field_sources import KEY as FIELD_SOURCES_KEY
 from disputekit.domain.field_sources import source_problems
 from disputekit.domain.json_reader import (
     LONG_TEXT,
+    SHORT_TEXT,
     CaseFormatError,
     FieldError,
     JsonReader,
@@ -39,32 +42,46 @@ from disputekit.domain.model import (
     Respondent,
     TargetAccount,
 )
-from disputekit.domain.vocabulary import (
-    Category,
-    EventKind,
-    EvidenceKind,
-    Gender,
-    OrderStatus,
-    Outcome,
-    PaymentMethod,
-    Problem,
-)
+from disputekit.domain.vocabulary import EventKind, EvidenceKind, Outcome, Problem
+
+T = TypeVar("T")
 
 
-def _parse_complainant(r: JsonReader, data: Any) -> Complainant:
-    d = r.obj(data, "complainant", required=False) or {}
-    return Complainant(
-        name=r.text(d, "name", "complainant"),
-        phone=r.text(d, "phone", "complainant", limit=40),
-        address=r.text(d, "address", "complainant", limit=500),
-        email=r.text(d, "email", "complainant", nullable=True),
-        id_number=_id_number(r, d),
-        gender=r.enum(d, "gender", "complainant", Gender, None) if d.get("gender") else None,
-        birth_date=_birth_date(r, d),
-        extra=extra_keys(
-            d, {"name", "phone", "address", "email", "id_number", "gender", "birth_date"}
-        ),
-    )
+def _read_part(r: JsonReader, cls: type[T], d: dict[str, Any], path: str, **given: Any) -> T:
+    """A part of the case read field by field as the model declares it (type and `rule`);
+    `given` holds the nested parts the caller read itself."""
+    values: dict[str, Any] = dict(given)
+    for f in model_fields(cls):
+        if f.name in given:
+            continue
+        values[f.name] = _read_field(r, f, field_types(cls)[f.name], d, path)
+    return cls(**values, extra=extra_keys(d, {f.name for f in model_fields(cls)}))
+
+
+def _read_field(r: JsonReader, f: Any, hint: Any, d: dict[str, Any], path: str) -> Any:
+    need = rule_of(f)
+    kind, nullable = optional_inner(hint)
+    if kind is str:
+        text = r.text(d, f.name, path, limit=need.limit or SHORT_TEXT, required=need.required,
+                      nullable=nullable)  # fmt: skip
+        # An empty text takes a non-empty default ("volunteer"); None stays None.
+        return f.default if text == "" and isinstance(f.default, str) and f.default else text
+    if kind is bool:
+        return r.boolean(d, f.name, path)
+    if kind is int:
+        return r.integer(d, f.name, path, f.default)
+    if kind is Decimal:
+        amount = r.money(d, f.name, path, required=need.required)
+        return amount if amount is not None or nullable else f.default
+    if kind is datetime:
+        return r.when(d, f.name, path, required=need.required)
+    if kind is date:
+        return _read_date(r, d, f.name, path)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        if nullable and not d.get(f.name):
+            return None
+        return r.enum(d, f.name, path, kind, None if need.required else f.default) or f.default
+    raise TypeError(f"no JSON reader for {f.name}: {hint!r}")  # a new kind of field type
 
 
 def _id_number(r: JsonReader, d: dict[str, Any]) -> str:
@@ -77,8 +94,8 @@ def _id_number(r: JsonReader, d: dict[str, Any]) -> str:
     return value
 
 
-def _birth_date(r: JsonReader, d: dict[str, Any]) -> date | None:
-    value = d.get("birth_date")
+def _read_date(r: JsonReader, d: dict[str, Any], key: str, path: str) -> date | None:
+    value = d.get(key)
     if value is None or value == "":
         return None
     if isinstance(value, str):
@@ -86,46 +103,15 @@ def _birth_date(r: JsonReader, d: dict[str, Any]) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    r.fail("complainant.birth_date", f"{show_value(value)} is not a date (YYYY-MM-DD)")
+    r.fail(join_path(path, key), f"{show_value(value)} is not a date (YYYY-MM-DD)")
     return None
-
-
-def _parse_respondent(r: JsonReader, data: Any) -> Respondent:
-    d = r.obj(data, "respondent") or {}
-    keys = ("platform", "url", "shop", "company", "credit_code", "address", "contact")
-    values = {k: r.text(d, k, "respondent", limit=500, required=k == "platform") for k in keys}
-    return Respondent(**values, extra=extra_keys(d, set(keys)))
 
 
 def _parse_order(r: JsonReader, data: Any) -> Order:
     d = r.obj(data, "order") or {}
-    p = "order"
     acct = r.obj(d.get("target_account"), "order.target_account", required=False) or {}
-    acct_keys = ("game", "region", "server", "account")
-    target = TargetAccount(
-        **{k: r.text(acct, k, "order.target_account") for k in acct_keys},
-        extra=extra_keys(acct, set(acct_keys)),
-    )
-    known = {
-        "order_no", "product", "category", "quantity", "amount_paid", "payment_method",
-        "ordered_at", "status", "instant_delivery", "flash_sale", "transaction_no",
-        "target_account",
-    }  # fmt: skip
-    return Order(
-        order_no=r.text(d, "order_no", p, required=True),
-        product=r.text(d, "product", p, limit=500),
-        category=r.enum(d, "category", p, Category, Category.OTHER),
-        quantity=r.integer(d, "quantity", p, 1),
-        amount_paid=r.money(d, "amount_paid", p, required=True) or Decimal("0.00"),
-        payment_method=r.enum(d, "payment_method", p, PaymentMethod, PaymentMethod.OTHER),
-        ordered_at=r.when(d, "ordered_at", p, required=True),
-        status=r.enum(d, "status", p, OrderStatus, None) or OrderStatus.PENDING_DELIVERY,
-        instant_delivery=r.boolean(d, "instant_delivery", p),
-        flash_sale=r.boolean(d, "flash_sale", p),
-        transaction_no=r.text(d, "transaction_no", p),
-        target_account=target,
-        extra=extra_keys(d, known),
-    )
+    target = _read_part(r, TargetAccount, acct, "order.target_account")
+    return _read_part(r, Order, d, "order", target_account=target)
 
 
 def _parse_events(r: JsonReader, data: dict[str, Any]) -> list[Event]:
@@ -230,24 +216,16 @@ def case_from_dict(data: Any) -> Case:
     filed_by = None
     fb = r.obj(root.get("filed_by"), "filed_by", required=False)
     if fb is not None:
-        fb_keys = ("name", "phone", "relation", "id_number")
-        filed_by = FiledBy(
-            name=r.text(fb, "name", "filed_by", required=True),
-            phone=r.text(fb, "phone", "filed_by", limit=40),
-            relation=r.text(fb, "relation", "filed_by", limit=40) or "volunteer",
-            id_number=r.text(fb, "id_number", "filed_by", limit=40),
-            extra=extra_keys(fb, set(fb_keys)),
-        )
+        filed_by = _read_part(r, FiledBy, fb, "filed_by")
     cl = r.obj(root.get("claims"), "claims", required=False) or {}
-    claims = Claims(
-        refund_amount=r.money(cl, "refund_amount", "claims", required=False),
-        delivery=r.boolean(cl, "delivery", "claims"),
-        other=r.text(cl, "other", "claims", limit=LONG_TEXT),
-        extra=extra_keys(cl, {"refund_amount", "delivery", "other"}),
-    )
+    claims = _read_part(r, Claims, cl, "claims")
+    complainant = r.obj(root.get("complainant"), "complainant", required=False) or {}
+    respondent = r.obj(root.get("respondent"), "respondent") or {}
     case = Case(
-        complainant=_parse_complainant(r, root.get("complainant")),
-        respondent=_parse_respondent(r, root.get("respondent")),
+        complainant=_read_part(
+            r, Complainant, complainant, "complainant", id_number=_id_number(r, complainant)
+        ),
+        respondent=_read_part(r, Respondent, respondent, "respondent"),
         order=_parse_order(r, root.get("order")),
         problem=r.enum(root, "problem", "", Problem, None) or Problem.OTHER,
         problem_known_at=r.when(root, "problem_known_at", ""),

@@ -1,7 +1,10 @@
 """The case model: plain dataclasses, no I/O.
 
-Every object keeps the JSON keys it does not know in `extra`, so a case written by a newer
-version (or hand-edited by a volunteer) survives a round trip through this one.
+The one list of a case's fields: the JSON key of each field is its name, its type says how
+it is written and read (`case_codec`), and `rule(...)` says what the contract asks beyond the
+type (required, longest text). Every object keeps the JSON keys it does not know in `extra`,
+so a case written by a newer version (or hand-edited by a volunteer) survives a round trip
+through this one.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from disputekit.domain.case_codec import OMIT_DEFAULT, rule
+from disputekit.domain.json_reader import LONG_TEXT
 from disputekit.domain.vocabulary import (
     Category,
     EventKind,
@@ -30,13 +35,14 @@ class Complainant:
     """The buyer: who complains (办法第十条(一): name, phone, address)."""
 
     name: str = ""
-    phone: str = ""
-    address: str = ""
+    phone: str = field(default="", metadata=rule(limit=40))
+    address: str = field(default="", metadata=rule(limit=500))
     email: str | None = None
-    # Only a 民事起诉状 needs these (原告's identity); every other packet leaves them out.
-    id_number: str = ""
-    gender: Gender | None = None
-    birth_date: date | None = None
+    # Only a 民事起诉状 needs these (原告's identity); every other packet leaves them out,
+    # and the document names them only when known.
+    id_number: str = field(default="", metadata={**rule(limit=40), OMIT_DEFAULT: True})
+    gender: Gender | None = field(default=None, metadata={OMIT_DEFAULT: True})
+    birth_date: date | None = field(default=None, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -44,13 +50,13 @@ class Complainant:
 class Respondent:
     """The platform (and shop) complained about (办法第十条(二): name, address)."""
 
-    platform: str = ""
-    url: str = ""
-    shop: str = ""
-    company: str = ""
-    credit_code: str = ""
-    address: str = ""
-    contact: str = ""
+    platform: str = field(default="", metadata=rule(required=True, limit=500))
+    url: str = field(default="", metadata=rule(limit=500))
+    shop: str = field(default="", metadata=rule(limit=500))
+    company: str = field(default="", metadata=rule(limit=500))
+    credit_code: str = field(default="", metadata=rule(limit=500))
+    address: str = field(default="", metadata=rule(limit=500))
+    contact: str = field(default="", metadata=rule(limit=500))
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -74,14 +80,14 @@ class TargetAccount:
 class Order:
     """The order as the platform shows it."""
 
-    order_no: str = ""
-    product: str = ""
+    order_no: str = field(default="", metadata=rule(required=True))
+    product: str = field(default="", metadata=rule(limit=500))
     category: Category = Category.OTHER
     quantity: int = 1
-    amount_paid: Decimal = Decimal("0.00")
+    amount_paid: Decimal = field(default=Decimal("0.00"), metadata=rule(required=True))
     payment_method: PaymentMethod = PaymentMethod.OTHER
-    ordered_at: datetime | None = None
-    status: OrderStatus = OrderStatus.PENDING_DELIVERY
+    ordered_at: datetime | None = field(default=None, metadata=rule(required=True))
+    status: OrderStatus = field(default=OrderStatus.PENDING_DELIVERY, metadata=rule(required=True))
     instant_delivery: bool = False
     flash_sale: bool = False
     transaction_no: str = ""
@@ -93,10 +99,10 @@ class Order:
 class FiledBy:
     """Someone filing on the buyer's behalf (a volunteer): needs a 授权委托书 (办法第十一条)."""
 
-    name: str = ""
-    phone: str = ""
-    relation: str = "volunteer"
-    id_number: str = ""
+    name: str = field(default="", metadata=rule(required=True))
+    phone: str = field(default="", metadata=rule(limit=40))
+    relation: str = field(default="volunteer", metadata=rule(limit=40))
+    id_number: str = field(default="", metadata=rule(limit=40))
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -106,7 +112,7 @@ class Claims:
 
     refund_amount: Decimal | None = None
     delivery: bool = False
-    other: str = ""
+    other: str = field(default="", metadata=rule(limit=LONG_TEXT))
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -152,7 +158,7 @@ class EvidenceItem:
     derived_from: str | None = None
     # An original a redacted copy replaces: kept for the owner, left out of what leaves the
     # machine (packets, bundles) unless the user asks for it.
-    withheld: bool = False
+    withheld: bool = field(default=False, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
 
 

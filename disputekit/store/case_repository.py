@@ -1,8 +1,9 @@
 """Cases in SQLite: the repository both the UI and the CLI use.
 
-A case is written whole (the `cases` row, its events, evidence and links, and its search
-text) in ONE transaction, so a reader or a crash never sees half of it. Evidence rows point
-at vault files by sha256 (a foreign key on `files`); deleting a case never deletes a file.
+A case is written whole (the `cases` row with its document, the index rows of its events
+and evidence, and its search text) in ONE transaction, so a reader or a crash never sees
+half of it. Evidence rows point at vault files by sha256 (a foreign key on `files`);
+deleting a case never deletes a file.
 """
 
 from __future__ import annotations
@@ -13,16 +14,17 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from disputekit.domain.model import Case, EvidenceItem
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
 from disputekit.store.case_list import CaseList, CaseNotFound, order_sql
 from disputekit.store.case_rows import (
     CaseRows,
-    case_from_rows,
+    case_from_row,
     case_to_rows,
     normalise_evidence_files,
 )
 from disputekit.store.db import Database, write_transaction
+from disputekit.store.next_due import instant as _instant
+from disputekit.store.next_due import next_due
 from disputekit.store.search import FTS_COLUMNS, query_terms, spaced
 from disputekit.store.shared_contacts import find_shared_contacts
 from disputekit.store.sort_ranks import SortRanks
@@ -46,11 +48,6 @@ class EvidenceNotFound(KeyError):
 
 class MissingFileError(ValueError):
     """Evidence that names a file the vault does not hold."""
-
-
-def _instant(value: datetime) -> str:
-    # One fixed offset (China has no DST) keeps the text sortable and the list cheap to parse.
-    return value.astimezone(SHANGHAI).isoformat(timespec="microseconds")
 
 
 def _now() -> str:
@@ -96,15 +93,10 @@ class CaseRepository:
         """The case as last written; raises `CaseNotFound`."""
         if not 0 < case_id <= MAX_ROWID:  # SQLite cannot even be asked (OverflowError)
             raise CaseNotFound(case_id)
-        rows = self._fetch("SELECT * FROM cases WHERE id = ?", case_id)
+        rows = self._fetch("SELECT doc_json FROM cases WHERE id = ?", case_id)
         if not rows:
             raise CaseNotFound(case_id)
-        return case_from_rows(
-            rows[0],
-            self._fetch("SELECT * FROM events WHERE case_id = ?", case_id),
-            self._fetch("SELECT * FROM evidence WHERE case_id = ?", case_id),
-            self._fetch("SELECT * FROM event_evidence WHERE case_id = ?", case_id),
-        )
+        return case_from_row(rows[0])
 
     def count(self) -> int:
         """How many cases the store holds."""
@@ -272,17 +264,12 @@ class CaseRepository:
         return row
 
     def _delete_children(self, case_id: int) -> None:
-        for table in ("event_evidence", "events", "evidence"):
+        for table in ("events", "evidence"):
             self.db.conn.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id])
         _delete_search_rows(self.db, case_id)
 
     def _insert_children(self, case_id: int, rows: CaseRows) -> None:
-        # Evidence before links: the link rows reference both events and evidence.
-        for table, items in (
-            ("evidence", rows.evidence),
-            ("events", rows.events),
-            ("event_evidence", rows.links),
-        ):
+        for table, items in (("evidence", rows.evidence), ("events", rows.events)):
             _insert_many(self.db, table, [{"case_id": case_id, **r} for r in items])
         fts = {"rowid": case_id, **{c: rows.fts[c] for c in FTS_COLUMNS}}
         _insert_many(self.db, "case_fts", [fts])
@@ -301,15 +288,3 @@ def _insert_many(db: Database, table: str, rows: Sequence[dict[str, Any]]) -> No
     cols = list(rows[0])
     sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
     db.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
-
-
-def next_due(case: Case, calendar: WorkCalendar | None) -> tuple[str | None, str | None]:
-    """The earliest unmet deadline of `case` as (ISO instant, kind), for the list cache."""
-    # Imported on first save, not with the store: the advice engine pulls in the holiday
-    # calendar, which the app's first paint does not need.
-    from disputekit.domain.advice import next_deadline
-
-    deadline = next_deadline(case, calendar)
-    if deadline is None:
-        return None, None
-    return _instant(deadline.due), str(deadline.kind)

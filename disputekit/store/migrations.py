@@ -7,15 +7,19 @@ alone: the database stays at the previous version, with its data untouched.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from disputekit.domain.case_dump import case_to_dict
 from disputekit.private_files import PRIVATE_FILE, private_dir
 from disputekit.store import schema
 from disputekit.store.db import Database, StoreError, user_version, write_transaction
+from disputekit.store.legacy_rows import case_from_rows
 from disputekit.store.search import spaced
 
 Migration = Callable[[Database], None]
@@ -35,9 +39,33 @@ def _v2(db: Database) -> None:
     _run(schema.V2)(db)
 
 
+def _v4(db: Database) -> None:
+    # Each case's rows become its document, read by the reader of the old layout.
+    _run(schema.V4_ADD)(db)
+    for (case_id,) in db.execute("SELECT id FROM cases").fetchall():
+        case = case_from_rows(
+            _rows(db, "SELECT * FROM cases WHERE id = ?", case_id)[0],
+            _rows(db, "SELECT * FROM events WHERE case_id = ?", case_id),
+            _rows(db, "SELECT * FROM evidence WHERE case_id = ?", case_id),
+            _rows(db, "SELECT * FROM event_evidence WHERE case_id = ?", case_id),
+        )
+        document = json.dumps(case_to_dict(case), ensure_ascii=False)
+        db.execute("UPDATE cases SET doc_json = ? WHERE id = ?", [document, case_id])
+    _run(schema.V4_DROP_TABLES)(db)
+    for table, columns in schema.V4_DROP_COLUMNS.items():
+        for column in columns:
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
+def _rows(db: Database, sql: str, case_id: int) -> list[dict[str, Any]]:
+    cur = db.execute(sql, [case_id])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
 # MIGRATIONS[n - 1] takes the schema from version n - 1 to n. Append only; never edit a
 # step that has shipped.
-MIGRATIONS: tuple[Migration, ...] = (_run(schema.V1), _v2, _run(schema.V3))
+MIGRATIONS: tuple[Migration, ...] = (_run(schema.V1), _v2, _run(schema.V3), _v4)
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -139,3 +139,22 @@ V3: tuple[str, ...] = (
     "CREATE INDEX evidence_by_case ON evidence (case_id)",
     "CREATE INDEX events_by_kind ON events (case_id, kind)",
 )
+
+# Version 4: the case is stored as its document (`cases.doc_json`); the columns that stay
+# are those SQL needs (list, sort, filter, contacts, re-import, gc, check). The step itself
+# (migrations._v4) fills the documents between ADD and the drops.
+V4_ADD: tuple[str, ...] = ("ALTER TABLE cases ADD COLUMN doc_json TEXT",)
+V4_DROP_COLUMNS: dict[str, tuple[str, ...]] = {
+    "cases": (
+        "complainant_email", "url", "company", "credit_code", "respondent_address",
+        "respondent_contact", "category", "quantity", "payment_method", "ordered_at",
+        "instant_delivery", "flash_sale", "transaction_no", "target_game", "target_region",
+        "target_server", "target_account", "problem_known_at", "filed_by_name",
+        "filed_by_phone", "filed_by_relation", "filed_by_id_number", "claims_delivery",
+        "claims_other", "extra_json",
+    ),
+    "events": ("note", "outcome", "extra_json"),
+    "evidence": ("caption", "proves", "captured_at", "source", "original_name", "extra_json"),
+}  # fmt: skip
+# Which event cites which evidence now lives in the document only.
+V4_DROP_TABLES: tuple[str, ...] = ("DROP TABLE event_evidence",)

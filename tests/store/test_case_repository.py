@@ -113,7 +113,7 @@ def test_delete_removes_rows_and_search_text_but_never_files(store, make_case):
     store.cases.delete(case_id)
     with pytest.raises(CaseNotFound):
         store.cases.get(case_id)
-    for table in ("events", "evidence", "event_evidence", "case_fts", "case_chars"):
+    for table in ("events", "evidence", "case_fts", "case_chars"):
         assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
     assert list(store.cases.list("卡盟")) == []
     for item in case.evidence:

@@ -66,3 +66,38 @@ def test_an_upgraded_store_searches_and_checks_clean(old_store):
         assert len(store.cases.list("Q币")) == 2  # a two-character term
         report = check_vault(store)
         assert report.total == 1 and not report.problems
+
+
+def _legacy_cases(path: Path) -> dict[str, str]:
+    """Each case of an old database as the reader of the column layout sees it."""
+    import sqlite3
+
+    from disputekit.store.legacy_rows import case_from_rows
+
+    db = sqlite3.connect(path)
+    db.row_factory = sqlite3.Row
+    try:
+        out = {}
+        for row in db.execute("SELECT * FROM cases"):
+            children = [
+                [dict(r) for r in db.execute(f"SELECT * FROM {t} WHERE case_id = ?", [row["id"]])]
+                for t in ("events", "evidence", "event_evidence")
+            ]
+            case = case_from_rows(dict(row), *children)
+            out[case.order.order_no] = dumps_case(case)
+        return out
+    finally:
+        db.close()
+
+
+def test_every_case_becomes_its_document_unchanged(old_store):
+    _, data = old_store
+    before = _legacy_cases(data / "disputekit.sqlite3")
+    with Store.open(data) as store:
+        after = {c.order.order_no: dumps_case(c) for c in map(store.cases.get, store.cases.ids())}
+        columns = {r[1] for r in store.db.execute("PRAGMA table_info(cases)")}
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
+    assert after == before and len(after) == 2
+    # Only what SQL needs stays a column; the rest lives in the document alone.
+    assert "doc_json" in columns and "quantity" not in columns and "extra_json" not in columns
+    assert "event_evidence" not in tables
