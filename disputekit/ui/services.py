@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSettings
 
@@ -85,6 +85,20 @@ def _screen_reader(data_dir: Path) -> ScreenReader | None:
     # ocr.engine.ocr_available.
     if any(find_spec(name) is None for name in ("rapidocr", "onnxruntime")):
         return None
-    from disputekit.ocr import ScreenReader
+    return cast("ScreenReader", _LazyScreenReader(data_dir))
 
-    return ScreenReader.default(data_dir)
+
+class _LazyScreenReader:
+    """Stands for the ScreenReader until first used: importing disputekit.ocr loads Pillow,
+    which the first paint does not need even when the extra is installed."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+        self._reader: ScreenReader | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._reader is None:
+            from disputekit.ocr import ScreenReader
+
+            self._reader = ScreenReader.default(self._data_dir)
+        return getattr(self._reader, name)
