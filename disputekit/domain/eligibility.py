@@ -18,8 +18,9 @@ from disputekit.domain.model import Case
 from disputekit.domain.rulebook import Rulebook
 from disputekit.domain.timeutil import to_shanghai, zh_date
 
-# 第十条: (JSON path, label) of each required field.
-_REQUIRED_FIELDS: tuple[tuple[str, str], ...] = (
+# 第十条: (JSON path, label) of each party field a complaint must carry. The one list: the 12315
+# check and the packet preflight both read it.
+REQUIRED_FIELDS: tuple[tuple[str, str], ...] = (
     ("complainant.name", "投诉人姓名"),
     ("complainant.phone", "投诉人电话号码"),
     ("complainant.address", "投诉人通讯地址"),
@@ -61,9 +62,10 @@ def check_12315(
     limit_problem = bar_problem(case, today, cal, rules)
     if limit_problem:
         problems.append(limit_problem)
-    missing = [path for path, _ in _REQUIRED_FIELDS if not _value(case, path).strip()]
+    absent = missing_required_fields(case)
+    missing = [path for path, _ in absent]
     if missing:
-        labels = "、".join(label for path, label in _REQUIRED_FIELDS if path in missing)
+        labels = "、".join(label for _, label in absent)
         problems.append(f"投诉材料不全，缺少{labels}（{cite('complaint_10', 'complaint_16_5')}）")
     return Eligibility(
         accepted=not problems,
@@ -72,6 +74,11 @@ def check_12315(
         needs_authorization=case.filed_by is not None,
         requirements=[note] if (note := authorization_note(case)) else [],
     )
+
+
+def missing_required_fields(case: Case) -> list[tuple[str, str]]:
+    """(JSON path, label) of each 第十条 party field that `case` leaves empty, in form order."""
+    return [(path, label) for path, label in REQUIRED_FIELDS if not _value(case, path).strip()]
 
 
 def authorization_note(case: Case) -> str | None:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.contact_check import SharedContact, contact_warnings
-from disputekit.domain.eligibility import bar_problem
+from disputekit.domain.eligibility import bar_problem, missing_required_fields
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
@@ -37,18 +37,9 @@ class Blocker:
 
 
 def _article_9(case: Case) -> list[Blocker]:
-    c, r = case.complainant, case.respondent
-    required = [
-        ("complainant.name", c.name, "投诉人姓名"),
-        ("complainant.phone", c.phone, "投诉人电话号码"),
-        ("complainant.address", c.address, "投诉人通讯地址"),
-        ("respondent.company", r.company or r.platform, "被投诉人名称"),
-        ("respondent.address", r.address, "被投诉人地址"),
-    ]
     blockers = [
         Blocker("article_9_missing", f"缺少{label}（{ARTICLE_9}）", path)
-        for path, value, label in required
-        if not value.strip()
+        for path, label in missing_required_fields(case)
     ]
     cl = case.claims
     if cl.refund_amount is None and not cl.delivery and not cl.other.strip():
