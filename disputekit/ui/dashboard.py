@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.dashboard import DashboardStats, compute_stats
 from disputekit.domain.money import format_yuan
 from disputekit.domain.vocabulary import Channel, OrderStatus
 from disputekit.store.bundle import export_bundle
 from disputekit.ui import palette
 from disputekit.ui.bar_chart import BarChart
 from disputekit.ui.case_list_model import CaseListModel
-from disputekit.ui.dashboard_stats import DashboardStats, compute_stats
 from disputekit.ui.services import Services
 from disputekit.ui.tasks import ProgressReporter, TaskCancelled, run_with_progress_dialog
 from disputekit.ui.vocab_text import label
