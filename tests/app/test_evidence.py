@@ -62,7 +62,11 @@ def test_a_pasted_image_is_attached_and_refused_bytes_are_named(store: Store) ->
     done = add_bytes(store, case_id, _png("green"), "clipboard.png", EvidenceKind.CHAT_LOG, "粘贴")
     assert done.added == ["e1"]
     item = store.cases.get(case_id).evidence[0]
-    assert (item.original_name, item.kind, item.source) == ("clipboard.png", EvidenceKind.CHAT_LOG, "粘贴")
+    assert (item.original_name, item.kind, item.source) == (
+        "clipboard.png",
+        EvidenceKind.CHAT_LOG,
+        "粘贴",
+    )
     bad = add_bytes(store, case_id, b"not an image", "broken.png", EvidenceKind.OTHER)
     assert bad.added == [] and [p.name for p, _ in bad.failed] == ["broken.png"]
     assert len(store.cases.get(case_id).evidence) == 1
