@@ -4,10 +4,8 @@ deadline rule. Wednesday 2026-11-25 10:00 in Shanghai."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -39,12 +37,6 @@ def _case(order_no: str, *events: Event, status=OrderStatus.DELIVERED_NOT_CREDIT
         claims=Claims(refund_amount=Decimal("25.00")),
         events=list(events),
     )
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path) as opened:
-        yield opened
 
 
 @pytest.fixture
