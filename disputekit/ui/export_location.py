@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from disputekit.store import Store
-from disputekit.store.bundle import evidence_with_location
+from disputekit.app.bundles import evidence_with_location
+from disputekit.app.cases import Store
 
 # Names listed in the question before "…": the dialog must fit a 768-pixel screen.
 MAX_NAMES = 8

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.cases import Store
 from disputekit.app.reminders import due_deadlines
 from disputekit.domain.deadlines import DeadlineStatus
-from disputekit.store import Store
 from disputekit.ui.deadlines_model import CASE_ID_ROLE, DeadlineRow, DeadlinesModel
 from disputekit.ui.deadlines_tab import deadline_table
 from disputekit.ui.vocab_text import case_title
