@@ -15,7 +15,14 @@ from disputekit.domain.vocabulary import EvidenceKind
 from disputekit.store import IntakeError, Store, StoredFile
 from disputekit.store.db import write_transaction
 
-__all__ = ["Attached", "IntakeError", "add_bytes", "add_files", "attach_stored"]
+__all__ = [
+    "Attached",
+    "IntakeError",
+    "add_bytes",
+    "add_files",
+    "attach_stored",
+    "recorded_metadata",
+]
 
 
 @dataclass
@@ -84,3 +91,15 @@ def add_bytes(
     except IntakeError as exc:
         return Attached(failed=[(Path(name), exc)])
     return Attached(added=attach_stored(store, case_id, [stored], kind, source))
+
+
+def recorded_metadata(store: Store, sha256: str) -> str:
+    """What the stored file itself records (device, software, capture time from EXIF or PNG
+    text), as the 证据目录 falls back to it when 设备/取证时间 are left empty; "" if nothing.
+    KeyError when the file is not in the vault."""
+    # Imported here: reading the packet's provenance rules is not needed to start the app.
+    from disputekit.packet.provenance import exif_time, file_metadata
+
+    meta = file_metadata(store.vault.path(sha256))
+    taken = exif_time(meta["captured_at"]) if meta.get("captured_at") else ""
+    return " · ".join(v for v in (meta.get("device"), meta.get("software"), taken) if v)

@@ -35,6 +35,7 @@ def test_a_stored_id_loads_the_case_with_its_vault_files(tmp_path: Path) -> None
     assert loaded.calendar is not None
     assert loaded.cache_dir == tmp_path / "cache" / "packet-images"
     assert loaded.file_for(loaded.case.evidence_by_id(item.id)) == vault_file
+    assert loaded.intake_at == {stored.sha256: stored.intake_at}
 
 
 def test_a_stored_case_shares_its_complainants_phone_with_another(tmp_path: Path) -> None:
@@ -62,6 +63,7 @@ def test_a_json_file_without_a_store_resolves_evidence_in_its_folder(tmp_path: P
     loaded = load_case(str(path), data)
     assert loaded.case_id is None
     assert loaded.calendar is None and loaded.shared_contacts == ()
+    assert loaded.intake_at == {}
     assert loaded.cache_dir == packet_cache_dir(data)
     assert not data.exists()  # loading a file creates no store
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from disputekit.app.evidence import add_bytes, add_files
+from disputekit.app.evidence import add_bytes, add_files, recorded_metadata
 from disputekit.domain.vocabulary import EvidenceKind
 from disputekit.store import Store
 from tests.domain.factories import make_case
@@ -63,3 +63,19 @@ def test_a_pasted_image_is_attached_and_refused_bytes_are_named(store: Store) ->
     bad = add_bytes(store, case_id, b"not an image", "broken.png", EvidenceKind.OTHER)
     assert bad.added == [] and [p.name for p, _ in bad.failed] == ["broken.png"]
     assert len(store.cases.get(case_id).evidence) == 1
+
+
+def test_what_a_photo_records_itself_is_read_from_the_vault(store: Store) -> None:
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "Xiaomi", "Xiaomi 13"
+    exif.get_ifd(0x8769)[0x9003] = "2026:11:20 10:15:00"
+    photo = io.BytesIO()
+    Image.new("RGB", (60, 120), "white").save(photo, "JPEG", exif=exif)
+    case_id = store.cases.create(make_case())
+    add_bytes(store, case_id, photo.getvalue(), "p.jpg", EvidenceKind.OTHER)
+    sha = store.cases.get(case_id).evidence[0].sha256 or ""
+    assert recorded_metadata(store, sha) == "Xiaomi 13 · 2026年11月20日 10:15（设备时间）"
+    plain = store.vault.add_bytes(_png("blue"), "plain.png")
+    assert recorded_metadata(store, plain.sha256) == ""
+    with pytest.raises(KeyError):
+        recorded_metadata(store, "0" * 64)
