@@ -16,6 +16,16 @@ CORE_MODULES = [
     "disputekit.domain.ocr_fields",
     "disputekit.ocr",
     "disputekit.commands.ocr_cmd",
+    "disputekit.app.case_loading",
+    "disputekit.app.precheck",
+    "disputekit.app.packets",
+    "disputekit.app.evidence",
+    "disputekit.app.reminders",
+    "disputekit.app.dashboard",
+    "disputekit.app.bundles",
+    "disputekit.app.bill_import",
+    "disputekit.app.calendar_export",
+    "disputekit.app.redaction",
 ]
 
 

@@ -6,11 +6,11 @@ import argparse
 import json
 import sys
 
+from disputekit.app.bill_import import AttachResult, NoMatchingRow, attach_bill, create_cases
 from disputekit.bills.model import Bill, BillError
 from disputekit.commands import bill_cmd
 from disputekit.domain.money import format_money
 from disputekit.store import CaseNotFound, IntakeError, Store, StoreError, resolve_data_dir
-from disputekit.store.bill_import import AttachResult, NoMatchingRow, attach_bill, create_cases
 
 
 def run_attach(args: argparse.Namespace, bill: Bill) -> int:

@@ -11,17 +11,12 @@ import argparse
 import json
 import sys
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
+from disputekit.app.case_loading import CaseLoadError, load_case
 from disputekit.domain.advice import Advice, advise
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.case_json import CaseFormatError, loads_case
-from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.deadlines import DeadlineStatus, zh_datetime
-from disputekit.domain.model import Case
 from disputekit.domain.timeutil import SHANGHAI
-from disputekit.evidence_paths import path_problems
 
 _STATUS_ZH = {
     DeadlineStatus.UPCOMING: "未到期",
@@ -29,10 +24,6 @@ _STATUS_ZH = {
     DeadlineStatus.OVERDUE: "已逾期",
     DeadlineStatus.MET: "已完成",
 }
-
-
-class _Failure(Exception):
-    """The case could not be loaded; the message is for stderr."""
 
 
 def register(subparsers: Any) -> None:
@@ -68,11 +59,11 @@ def run(args: argparse.Namespace) -> int:
     now: date | datetime = args.today or args.now or datetime.now(SHANGHAI)
     today = now if not isinstance(now, datetime) else now.astimezone(SHANGHAI).date()
     try:
-        case, calendar, shared = _load(args.case, getattr(args, "data_dir", None))
-    except _Failure as exc:
+        loaded = load_case(args.case, getattr(args, "data_dir", None))
+    except CaseLoadError as exc:
         print(f"disputekit advise: {exc}", file=sys.stderr)
         return 1
-    advice = advise(case, now, calendar, shared_contacts=shared)
+    advice = advise(loaded.case, now, loaded.calendar, shared_contacts=loaded.shared_contacts)
     if args.json:
         print(json.dumps(advice.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -97,68 +88,6 @@ def _parse_instant(text: str) -> datetime:
             f"{text!r} is not a date and time with a UTC offset (e.g. 2026-11-27T10:00+08:00)"
         )
     return moment
-
-
-_Loaded = tuple[Case, WorkCalendar | None, tuple[SharedContact, ...]]
-
-
-def _load(target: str, data_dir: str | None) -> _Loaded:
-    path = Path(target)
-    if target.isdigit() and not path.exists():
-        return _load_stored(int(target), data_dir)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _Failure(f"cannot read {target}: {exc}") from None
-    try:
-        case = loads_case(text)
-    except CaseFormatError as exc:
-        reasons = "\n".join(f"  {error}" for error in exc.errors)
-        raise _Failure(f"{target} is not a valid case file:\n{reasons}") from None
-    problems = path_problems(case, path.resolve().parent)
-    if problems:
-        reasons = "\n".join(f"  {problem}" for problem in problems)
-        raise _Failure(f"{target}: evidence files must stay in its folder:\n{reasons}")
-    return (case, *_stored_context(case, data_dir))
-
-
-def _load_stored(case_id: int, data_dir: str | None) -> _Loaded:
-    try:
-        from disputekit.store import CaseNotFound, Store, StoreError
-        from disputekit.store.paths import db_path, resolve_data_dir
-    except ImportError as exc:
-        raise _Failure(f"case ids need the case store, which is unavailable ({exc})") from None
-    folder = resolve_data_dir(data_dir)
-    if not db_path(folder).is_file():
-        raise _Failure(f"no case store in {folder}; pass a case JSON file instead")
-    try:
-        with Store.open(folder) as store:
-            case = store.cases.get(case_id)
-            return case, store.calendar(), store.cases.shared_contacts(case, case_id)
-    except CaseNotFound:
-        raise _Failure(f"no case with id {case_id} in {folder}") from None
-    except StoreError as exc:  # locked by another program, damaged, …
-        raise _Failure(str(exc)) from None
-
-
-def _stored_context(
-    case: Case, data_dir: str | None
-) -> tuple[WorkCalendar | None, tuple[SharedContact, ...]]:
-    """The user's calendar overrides and the stored cases sharing this complainant's phone or
-    address, when a store exists; a case file alone carries neither."""
-    try:
-        from disputekit.store import Store, StoreError
-        from disputekit.store.paths import db_path, resolve_data_dir
-    except ImportError:
-        return None, ()
-    folder = resolve_data_dir(data_dir)
-    if not db_path(folder).is_file():
-        return None, ()
-    try:
-        with Store.open(folder) as store:
-            return store.calendar(), store.cases.shared_contacts(case)
-    except StoreError as exc:
-        raise _Failure(str(exc)) from None
 
 
 def format_text(advice: Advice, today: date) -> str:

@@ -12,27 +12,17 @@ or the case cannot be read; 2 usage.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from disputekit.app.case_loading import CaseLoadError, load_case
 from disputekit.commands._args import number_at_least, output_problem
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.case_json import CaseFormatError, loads_case
-from disputekit.domain.contact_check import SharedContact
-from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import PacketKind
-from disputekit.evidence_paths import evidence_path, path_problems
 
 PROGRESS_FROM = 10  # evidence files from which a build reports progress on stderr
-
-
-class _Failure(Exception):
-    """The case could not be loaded; the message is for stderr."""
 
 
 def register(subparsers: Any) -> None:
@@ -116,29 +106,28 @@ def run(args: argparse.Namespace) -> int:
             _err(f"cannot write {option}: {problem}")
             return 1
     try:
-        case, file_for, calendar, cache_dir, intake_at = _load(
-            args.case, getattr(args, "data_dir", None)
-        )
-    except _Failure as exc:
+        loaded = load_case(args.case, getattr(args, "data_dir", None))
+    except CaseLoadError as exc:
         _err(str(exc))
         return 1
+    case = loaded.case
     progress = _progress if len(case.evidence) >= PROGRESS_FROM else None
     try:
         result = build_packet(
             case,
             PacketKind(args.kind),
             args.out,
-            file_for=file_for,
+            file_for=loaded.file_for,
             today=today,
             draft=args.draft,
             max_mb=args.max_mb,
             max_pages=args.max_pages,
             dpi=args.dpi,
-            cache_dir=cache_dir,
+            cache_dir=loaded.cache_dir,
             progress=progress,
-            calendar=calendar,
+            calendar=loaded.calendar,
             include_withheld=args.include_withheld,
-            intake_at=intake_at,
+            intake_at=loaded.intake_at,
         )
     except PacketBlocked as exc:
         _err("不能生成正式材料：" + ("（加 --draft 可生成草稿）" if not args.draft else ""))
@@ -159,8 +148,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
         print(f"fill sheet: {args.fill_sheet}")
     kind = PacketKind(args.kind)
-    shared = _shared_contacts(case, args.case, getattr(args, "data_dir", None))
-    for warning in precheck_warnings(case, kind, shared):
+    for warning in precheck_warnings(case, kind, loaded.shared_contacts):
         print(f"注意：{warning}", file=sys.stderr)
     size_mb = result.size_bytes / 1024 / 1024
     print(
@@ -170,100 +158,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _shared_contacts(case: Case, target: str, data_dir: str | None) -> tuple[SharedContact, ...]:
-    """Stored cases whose complainant uses this case's phone or address (办法第十七条(四)).
-    A warning only: a store that cannot be opened now leaves it out, never the packet."""
-    from disputekit.store.paths import db_path, resolve_data_dir
-
-    folder = resolve_data_dir(data_dir)
-    if not db_path(folder).is_file():
-        return ()
-    from disputekit.store import Store, StoreError
-
-    own = int(target) if target.isdigit() and not Path(target).exists() else None
-    try:
-        with Store.open(folder) as store:
-            return store.cases.shared_contacts(case, own)
-    except StoreError:
-        return ()
-
-
 def _progress(done: int, total: int, label: str) -> None:
     print(
         f"\r[{done}/{total}] {label}", end="" if done < total else "\n", file=sys.stderr, flush=True
     )
-
-
-# The case, where each evidence file is, the work calendar, the image cache, and when each
-# file (by SHA-256) entered the vault.
-Loaded = tuple[
-    Case, Callable[[EvidenceItem], Path], WorkCalendar | None, Path | None, dict[str, datetime]
-]
-
-
-def _load(target: str, data_dir: str | None) -> Loaded:
-    from disputekit.store.paths import db_path, resolve_data_dir
-
-    folder = resolve_data_dir(data_dir)
-    cache_dir = folder / "cache" / "packet-images"
-    path = Path(target)
-    if target.isdigit() and not path.exists():
-        return _load_stored(int(target), folder, cache_dir)
-    try:
-        case = loads_case(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _Failure(f"cannot read {target}: {exc}") from None
-    except CaseFormatError as exc:
-        reasons = "\n".join(f"  {error}" for error in exc.errors)
-        raise _Failure(f"{target} is not a valid case file:\n{reasons}") from None
-    base = path.resolve().parent
-    problems = path_problems(case, base)
-    if problems:
-        reasons = "\n".join(f"  {problem}" for problem in problems)
-        raise _Failure(f"{target}: evidence files must stay in its folder:\n{reasons}")
-    calendar = None
-    if db_path(folder).is_file():
-        from disputekit.store import Store, StoreError
-
-        try:
-            with Store.open(folder) as store:
-                calendar = store.calendar()
-                cache_dir = None if store.read_only else cache_dir
-        except StoreError as exc:
-            raise _Failure(str(exc)) from None
-    return case, lambda item: evidence_path(base, item.file), calendar, cache_dir, {}
-
-
-def _load_stored(case_id: int, folder: Path, cache_dir: Path) -> Loaded:
-    from disputekit.store import CaseNotFound, Store, StoreError
-    from disputekit.store.paths import db_path
-
-    if not db_path(folder).is_file():
-        raise _Failure(f"no case store in {folder}; pass a case JSON file instead")
-    try:
-        store = Store.open(folder)
-    except StoreError as exc:  # locked by another program, damaged, …
-        raise _Failure(str(exc)) from None
-    with store:
-        try:
-            case = store.cases.get(case_id)
-        except CaseNotFound:
-            raise _Failure(f"no case with id {case_id} in {folder}") from None
-        calendar = store.calendar()
-        # A read-only data folder (write-protected stick) cannot hold the image cache.
-        cache = None if store.read_only else cache_dir
-        paths: dict[str, Path] = {}
-        intake_at: dict[str, datetime] = {}
-        for item in case.evidence:
-            # An unknown file is left out here; the build reports it as missing, by field.
-            with contextlib.suppress(KeyError):
-                paths[item.id] = store.vault.path(item.sha256 or "")
-                intake_at[item.sha256 or ""] = store.vault.info(item.sha256 or "").intake_at
-
-    def file_for(item: EvidenceItem) -> Path:
-        # Never the bundle path: relative to the working folder it could name any file.
-        if item.id not in paths:
-            raise KeyError(f"{item.file or item.id} is not in the evidence vault")
-        return paths[item.id]
-
-    return case, file_for, calendar, cache, intake_at

@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import Any
 
-from disputekit.store.redact_pixels import PageBox, RedactionError, parse_box
+from disputekit.app.redaction import PageBox, RedactionError, parse_box
 
 
 def register(subparsers: Any) -> None:
@@ -54,10 +54,10 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Redact and print the new evidence id."""
+    from disputekit.app.redaction import redact_evidence
     from disputekit.store import CaseNotFound, Store, StoreError, resolve_data_dir
     from disputekit.store.case_repository import EvidenceNotFound
     from disputekit.store.intake_errors import IntakeError
-    from disputekit.store.redaction import redact_evidence
 
     try:
         store = Store.open(resolve_data_dir(args.data_dir))

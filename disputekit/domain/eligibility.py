@@ -19,8 +19,9 @@ from disputekit.domain.rulebook import Rulebook
 from disputekit.domain.timeutil import to_shanghai
 from disputekit.messages import Day, Joined, Msg, msg
 
-# 第十条: (JSON path, label) of each required field.
-_REQUIRED_FIELDS: tuple[tuple[str, Msg], ...] = (
+# 第十条: (JSON path, label) of each party field a complaint must carry. The one list: the 12315
+# check and the packet preflight both read it.
+REQUIRED_FIELDS: tuple[tuple[str, Msg], ...] = (
     ("complainant.name", msg("field.complainant.name")),
     ("complainant.phone", msg("field.complainant.phone")),
     ("complainant.address", msg("field.complainant.address")),
@@ -62,9 +63,10 @@ def check_12315(
     limit_problem = bar_problem(case, today, cal, rules)
     if limit_problem:
         problems.append(limit_problem)
-    missing = [path for path, _ in _REQUIRED_FIELDS if not _value(case, path).strip()]
+    absent = missing_required_fields(case)
+    missing = [path for path, _ in absent]
     if missing:
-        labels = Joined(tuple(label for path, label in _REQUIRED_FIELDS if path in missing))
+        labels = Joined(tuple(label for _, label in absent))
         laws = cite("complaint_10", "complaint_16_5")
         problems.append(msg("eligibility.missing_fields", labels=labels, laws=laws))
     return Eligibility(
@@ -74,6 +76,11 @@ def check_12315(
         needs_authorization=case.filed_by is not None,
         requirements=[note] if (note := authorization_note(case)) else [],
     )
+
+
+def missing_required_fields(case: Case) -> list[tuple[str, Msg]]:
+    """(JSON path, label) of each 第十条 party field that `case` leaves empty, in form order."""
+    return [(path, label) for path, label in REQUIRED_FIELDS if not _value(case, path).strip()]
 
 
 def authorization_note(case: Case) -> str | None:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.contact_check import SharedContact, contact_warnings
-from disputekit.domain.eligibility import bar_problem
+from disputekit.domain.eligibility import bar_problem, missing_required_fields
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
@@ -38,22 +38,13 @@ class Blocker:
 
 
 def _article_9(case: Case) -> list[Blocker]:
-    c, r = case.complainant, case.respondent
-    required = [
-        ("complainant.name", c.name),
-        ("complainant.phone", c.phone),
-        ("complainant.address", c.address),
-        ("respondent.company", r.company or r.platform),
-        ("respondent.address", r.address),
-    ]
     blockers = [
         Blocker(
             "article_9_missing",
-            msg("preflight.missing", what=msg(f"field.{path}"), law=ARTICLE_9),
+            msg("preflight.missing", what=label, law=ARTICLE_9),
             path,
         )
-        for path, value in required
-        if not value.strip()
+        for path, label in missing_required_fields(case)
     ]
     cl = case.claims
     if cl.refund_amount is None and not cl.delivery and not cl.other.strip():

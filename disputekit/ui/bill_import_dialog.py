@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.bill_import import AttachResult, NoMatchingRow, attach_bill, create_cases
 from disputekit.bills.match import find_row
 from disputekit.bills.model import Bill, BillError
 from disputekit.bills.read import read_bill
-from disputekit.store.bill_import import AttachResult, NoMatchingRow, attach_bill, create_cases
 from disputekit.ui.bill_rows_model import COL_NUMBER, SORT_ROLE, BillRowsModel
 from disputekit.ui.evidence_intake import local_files
 from disputekit.ui.i18n import vocab_lang

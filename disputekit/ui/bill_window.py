@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 
-from disputekit.store.bill_import import AttachResult
+from disputekit.app.bill_import import AttachResult
 from disputekit.ui.bill_import_dialog import BILL_SUFFIXES, BillImportDialog, summary
 from disputekit.ui.evidence_intake import local_files
 

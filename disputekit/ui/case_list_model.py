@@ -17,12 +17,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from disputekit.app.cases import CaseList, CaseSummary, Store
 from disputekit.domain.deadline_judge import judge_due
 from disputekit.domain.deadline_types import DeadlineStatus
 from disputekit.domain.money import format_yuan
 from disputekit.domain.timeutil import short_datetime
 from disputekit.domain.vocabulary import OrderStatus
-from disputekit.store import CaseList, CaseSummary, Store
 from disputekit.ui.i18n import vocab_lang
 from disputekit.ui.palette import status_colour
 from disputekit.ui.vocab_text import deadline_kind_label

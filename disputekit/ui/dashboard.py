@@ -22,22 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.bundles import ExportCancelled, bundle_name, export_cases
+from disputekit.app.dashboard import DashboardStats, compute_stats
 from disputekit.domain.money import format_yuan
 from disputekit.domain.vocabulary import Channel, OrderStatus
-from disputekit.store.bundle import export_bundle
 from disputekit.ui import palette
 from disputekit.ui.bar_chart import BarChart
 from disputekit.ui.case_list_model import CaseListModel
-from disputekit.ui.dashboard_stats import DashboardStats, compute_stats
 from disputekit.ui.services import Services
 from disputekit.ui.tasks import ProgressReporter, TaskCancelled, run_with_progress_dialog
 from disputekit.ui.vocab_text import label
-
-
-def bundle_name(case_id: int, order_no: str) -> str:
-    """The bundle file name for a case: id first so names never clash."""
-    safe = "".join(c for c in order_no if c.isalnum() or c in "-_")
-    return f"case-{case_id}-{safe}.zip" if safe else f"case-{case_id}.zip"
 
 
 class Dashboard(QWidget):
@@ -175,15 +169,8 @@ class Dashboard(QWidget):
         names = {i: bundle_name(i, self.cases.summary(self.cases.row_of(i)).order_no) for i in ids}
 
         def work(reporter: ProgressReporter) -> list[Path]:
-            written: list[Path] = []
             with services.worker_store() as own:
-                for n, case_id in enumerate(ids):
-                    if reporter.cancelled():
-                        raise TaskCancelled
-                    reporter(n, len(ids), names[case_id])
-                    written.append(export_bundle(own, case_id, folder / names[case_id]))
-            reporter(len(ids), len(ids), "")
-            return written
+                return export_cases(own, names, folder, reporter, reporter.cancelled)
 
         def done(paths: list[Path]) -> None:
             self.exported = paths
@@ -191,7 +178,7 @@ class Dashboard(QWidget):
                 on_done(paths)
 
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, TaskCancelled):
+            if not isinstance(exc, TaskCancelled | ExportCancelled):
                 QMessageBox.warning(self, self.tr("Export"), str(exc))
 
         run_with_progress_dialog(

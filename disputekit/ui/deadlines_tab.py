@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.calendar_export import CaseDeadline, build_ics
+from disputekit.app.calendar_export import CaseDeadline, build_ics
 from disputekit.domain.deadlines import DeadlineStatus, deadlines_for
 from disputekit.domain.model import Case
 from disputekit.private_files import write_private

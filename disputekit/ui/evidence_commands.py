@@ -7,8 +7,8 @@ import copy
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from disputekit.app.cases import Store
 from disputekit.domain.model import EvidenceItem
-from disputekit.store import Store
 from disputekit.ui.session import CaseSession
 
 

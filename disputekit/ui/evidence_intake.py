@@ -11,9 +11,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, S
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from disputekit.app.evidence import Attached, IntakeError, add_bytes, add_files
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind
-from disputekit.store import IntakeError
 from disputekit.ui.i18n import shown
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
@@ -49,6 +49,11 @@ def _problem(path: Path, exc: BaseException) -> str:
     return f"{path.name}: {reason}"
 
 
+def _result(done: Attached) -> IntakeResult:
+    problems = [_problem(path, exc) for path, exc in done.failed]
+    return IntakeResult(added=done.added, problems=problems, cancelled=done.cancelled)
+
+
 class EvidenceIntake(QObject):
     """Adds files to the current case; `finished` reports each intake's result."""
 
@@ -67,21 +72,16 @@ class EvidenceIntake(QObject):
 
         def work(progress: ProgressReporter) -> IntakeResult:
             with self._services.worker_store() as store:
-                report = store.vault.add_many(
+                done = add_files(
+                    store,
+                    case_id,
                     files,
+                    kind,
+                    source,
                     progress=lambda done, total, path: progress(done, total, path.name),
                     cancel=progress.cancelled,
                 )
-                result = IntakeResult(cancelled=report.cancelled)
-                result.problems = [_problem(path, exc) for path, exc in report.failed]
-                present = {e.sha256 for e in store.cases.get(case_id).evidence}
-                for stored in report.stored:
-                    if stored.sha256 in present:
-                        continue  # the same file twice is one exhibit, not two
-                    present.add(stored.sha256)
-                    item = store.cases.add_evidence(case_id, stored, kind=kind, source=source)
-                    result.added.append(item.id)
-                return result
+            return _result(done)
 
         def failed(exc: BaseException) -> None:
             self.finished.emit(IntakeResult(problems=[str(exc) or type(exc).__name__]))
@@ -102,15 +102,8 @@ class EvidenceIntake(QObject):
             return
         stamp = datetime.now(SHANGHAI).strftime("%Y%m%d-%H%M%S")
         name = f"clipboard-{stamp}.png"
-        result = IntakeResult()
-        try:
-            stored = self._services.store.vault.add_bytes(image_png_bytes(image), name, source)
-            item = self._services.store.cases.add_evidence(
-                case_id, stored, kind=kind, source=source
-            )
-            result.added.append(item.id)
-        except IntakeError as exc:
-            result.problems.append(_problem(Path(name), exc))
+        done = add_bytes(self._services.store, case_id, image_png_bytes(image), name, kind, source)
+        result = _result(done)
         self._done(result)
 
     def _done(self, result: IntakeResult) -> None:

@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
+from disputekit.app.cases import EvidenceVault
 from disputekit.domain.model import EvidenceItem
-from disputekit.store import EvidenceVault
 from disputekit.ui.i18n import vocab_lang
 from disputekit.ui.vault_check import VaultHealth
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.evidence import recorded_metadata
 from disputekit.domain.vocabulary import EvidenceKind
 from disputekit.ui.evidence_commands import EditEvidenceCommand, RemoveEvidenceCommand
 from disputekit.ui.evidence_editor import EvidenceEditor
@@ -216,11 +217,7 @@ class EvidenceTab(QWidget):
 
     def _file_metadata(self, sha256: str) -> str:
         # What the 证据目录 falls back to when 设备/取证时间 are left empty (EXIF, PNG text).
-        from disputekit.packet.provenance import exif_time, file_metadata
-
-        meta = file_metadata(self._services.store.vault.path(sha256))
-        taken = exif_time(meta["captured_at"]) if meta.get("captured_at") else ""
-        return " · ".join(v for v in (meta.get("device"), meta.get("software"), taken) if v)
+        return recorded_metadata(self._services.store, sha256)
 
     def _item_edited(self, item: object) -> None:
         case = self._session.case

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from disputekit.store import Store
+from disputekit.app.cases import Store
 
 # Names listed in the question before "…": the dialog must fit a 768-pixel screen.
 MAX_NAMES = 8
@@ -26,7 +26,7 @@ def ask_strip_location(
     No question (False) when no exported evidence file carries a location."""
     # The bundle code (zip, BagIt, Pillow) loads on the first export, not before the window
     # first paints (the menus that call this are built at start-up).
-    from disputekit.store.bundle import evidence_with_location
+    from disputekit.app.bundles import evidence_with_location
 
     located = evidence_with_location(store, case_id, include_withheld)
     if not located:

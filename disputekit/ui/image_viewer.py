@@ -20,11 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.redaction import (
+    Box,
+    PageBox,
+    PdfRenderError,
+    RedactionError,
+    load_oriented,
+    redact_evidence,
+    render_page,
+)
 from disputekit.domain.model import EvidenceItem
 from disputekit.domain.timeutil import short_datetime
-from disputekit.store.pdf_render import PdfRenderError, render_page
-from disputekit.store.redact_pixels import Box, PageBox, load_oriented
-from disputekit.store.redaction import RedactionError, redact_evidence
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
 from disputekit.ui.tasks import ProgressReporter, run_with_progress_dialog

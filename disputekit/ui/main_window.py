@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.store import CaseNotFound
+from disputekit.app.cases import CaseNotFound
 from disputekit.ui import window_actions
 from disputekit.ui.banner import Banner
 from disputekit.ui.case_list_panel import CaseListPanel

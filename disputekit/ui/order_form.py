@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.cases import DEFAULT_COMPLAINANT
 from disputekit.domain.case_json import FieldError, case_to_dict
 from disputekit.domain.model import Respondent
 from disputekit.domain.vocabulary import (
@@ -37,7 +38,6 @@ from disputekit.domain.vocabulary import (
     PaymentMethod,
     Problem,
 )
-from disputekit.store.settings import DEFAULT_COMPLAINANT
 from disputekit.ui.form_binding import Field, apply_fields, errors_by_field, get_path, validate
 from disputekit.ui.form_widgets import (
     EnumCombo,

@@ -1,7 +1,7 @@
 """The pre-check before 生成, each item with a jump to where it is fixed.
 
 Blockers (red) stop a final packet: the builder's preflight (办法第十条 fields, the agent's
-name and phone, the three-year bar, characters the font lacks) and the 12315 eligibility.
+name and phone, the three-year bar, characters the font lacks; see `app.precheck`).
 Warnings (amber) do not: contact details shared with other complainants (办法第十七条(四)),
 evidence the channel still recommends, and every row the packet would print as 未填写."""
 
@@ -11,14 +11,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from disputekit.domain.advice import advise
+from disputekit.app.precheck import BlankRow, Blocker, precheck
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.contact_check import SharedContact
-from disputekit.domain.eligibility import check_12315
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import EvidenceKind, PacketKind
-from disputekit.packet.blank_rows import BlankRow, blank_rows
-from disputekit.packet.preflight import Blocker, precheck_warnings, preflight
 from disputekit.ui.i18n import shown
 from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.session import CaseSession
@@ -41,7 +38,7 @@ RED, AMBER = "#c62828", "#a15c00"  # amber dark enough to read on white
 class BlockersBox(Retranslating, QGroupBox):
     """Red blocker rows, then amber warning rows, each with a 去修改 button.
 
-    `blockers`/`problems` hold what stops a final packet, `warnings` the texts of the rest;
+    `blockers` holds what stops a final packet, `warnings` the texts of the rest;
     `fix_buttons` keeps (target tab, button) for tests."""
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
@@ -51,13 +48,12 @@ class BlockersBox(Retranslating, QGroupBox):
         self._rows: QWidget | None = None
         self.fix_buttons: list[tuple[str, QPushButton]] = []
         self.blockers: list[Blocker] = []
-        self.problems: list[str] = []
         self.warnings: list[str] = []
         self.retranslate()
 
     def blocks(self) -> bool:
         """True when something red stops a final packet."""
-        return bool(self.blockers or self.problems)
+        return bool(self.blockers)
 
     def retranslate(self) -> None:
         """The title in the current language (the rows are redone on the next check)."""
@@ -73,46 +69,28 @@ class BlockersBox(Retranslating, QGroupBox):
     ) -> None:
         """Check `case` for a `kind` packet on `today`; `shared` lists other stored cases whose
         complainant uses this one's phone or address (shown as a warning to fix)."""
-        missing = advise(case, today, calendar).missing_evidence
-        eligibility = (
-            check_12315(case, today, calendar) if kind is PacketKind.COMPLAINT_12315 else None
-        )
-        problems: list[str] = []
-        if eligibility is not None and not eligibility.accepted:
-            # check_12315 appends its "fields missing" problem last; the preflight already
-            # lists those fields one by one (with a jump each), so keep only the others.
-            problems = eligibility.problems[
-                : len(eligibility.problems) - bool(eligibility.missing_fields)
-            ]
-        blockers = preflight(case, kind, today, calendar)
-        # The bar is a preflight blocker too (with a jump); keep it once.
-        problems = [p for p in problems if p not in {b.message_zh for b in blockers}]
-        # A row already red (a required field) is not repeated as an amber blank row.
-        red = {b.field_path for b in blockers}
-        blanks = [b for b in blank_rows(case, kind) if b.field_path not in red]
-        notes = precheck_warnings(case, kind, shared)  # shared contacts (办法第十七条(四))
-        self._fill(blockers, problems, missing, blanks, notes)
+        check = precheck(case, kind, today, calendar, shared)
+        self._fill(check.blockers, check.missing_evidence, check.blank_rows, check.contact_notes)
 
     def show_blockers(self, blockers: list[Blocker]) -> None:
         """Show what the builder refused with (PacketBlocked), e.g. an altered original."""
-        self._fill(blockers, [], [], [], [])
+        self._fill(blockers, [], [], [])
 
     def _fill(
         self,
         blockers: list[Blocker],
-        problems: list[str],
         missing: list[list[EvidenceKind]],
         blanks: list[BlankRow],
         notes: list[str],
     ) -> None:
-        self.blockers, self.problems, self.warnings = blockers, problems, []
+        self.blockers, self.warnings = blockers, []
         discard(self._rows)
         self._rows = QWidget()
         rows = QVBoxLayout(self._rows)
         rows.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._rows)
         self.fix_buttons = []
-        if not (blockers or problems):
+        if not blockers:
             ok = QLabel("✔ " + self.tr("Nothing blocks this packet."))
             ok.setStyleSheet("color: #2e7d32; font-weight: bold")
             rows.addWidget(ok)
@@ -121,8 +99,6 @@ class BlockersBox(Retranslating, QGroupBox):
         for blocker in blockers:
             path = blocker.field_path
             self._row(rows, "✖ " + shown(blocker.message_zh), RED, fix_tab(path), None, path)
-        for problem in problems:
-            self._row(rows, "✖ " + shown(problem), RED, "order", None, None)
         warnings = [
             (shown(note), "order", None, "complainant.phone") for note in notes
         ] + [

@@ -9,7 +9,6 @@ in `services.tasks` behind a cancellable progress dialog; the PDF goes to the da
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,12 +33,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.packets import (
+    BudgetExceeded,
+    PacketBlocked,
+    PacketCancelled,
+    PacketResult,
+    fill_sheet_fields,
+    packet_cache_dir,
+    packet_path,
+    vault_intake_times,
+    vault_paths,
+    with_exhibits,
+)
 from disputekit.domain.contact_check import SharedContact
-from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.domain.withheld import releasable
-from disputekit.packet.builder import BudgetExceeded, PacketBlocked, PacketCancelled, PacketResult
-from disputekit.packet.fill_sheet import fill_sheet_fields
 from disputekit.private_files import copy_private
 from disputekit.ui.fill_sheet_view import FillSheetView
 from disputekit.ui.packet_blockers import BlockersBox
@@ -51,22 +59,6 @@ from disputekit.ui.retranslate import Retranslating
 from disputekit.ui.services import Services
 from disputekit.ui.session import CaseSession
 from disputekit.ui.vocab_text import label
-
-
-def packet_path(data_dir: Path, case_id: int, kind: PacketKind) -> Path:
-    """Where the generated packet of a case is kept (the data folder, not the vault)."""
-    return Path(data_dir) / "packets" / f"case-{case_id}-{kind.value}.pdf"
-
-
-def with_exhibits(case: Case, included: list[str]) -> Case:
-    """A copy of `case` holding only the `included` evidence, in that order, and events
-    linking only to it (the builder numbers every evidence item it is given)."""
-    keep = set(included)
-    by_id = {e.id: e for e in case.evidence}
-    events = [
-        dataclasses.replace(e, evidence=[i for i in e.evidence if i in keep]) for e in case.events
-    ]
-    return dataclasses.replace(case, evidence=[by_id[i] for i in included], events=events)
 
 
 class PacketBuilderTab(Retranslating, QSplitter):
@@ -283,15 +275,11 @@ class PacketBuilderTab(Retranslating, QSplitter):
             with_exhibits(case, self.exhibits.order()),
             self.kind(),
             out,
-            file_for={i.id: store.vault.path(i.sha256) for i in case.evidence if i.sha256},
-            intake_at={
-                i.sha256: store.vault.info(i.sha256).intake_at
-                for i in case.evidence
-                if i.sha256 and store.vault.has(i.sha256)
-            },
+            file_for=vault_paths(store, case),
+            intake_at=vault_intake_times(store, case),
             today=self._services.today(),
             options=self.budget.options(),
-            cache_dir=Path(store.data_dir) / "cache" / "packet-images",
+            cache_dir=packet_cache_dir(Path(store.data_dir)),
             calendar=store.calendar(),  # the user's day-off/workday overrides
             on_done=self._generated,
             on_error=self._failed,

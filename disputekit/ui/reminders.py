@@ -1,10 +1,6 @@
-"""到期提醒: deadlines due soon or overdue across every case, by the one deadline rule
-(`domain.deadline_judge`: due soon = by the end of the next working day).
-
-`due_rows` finds them cheaply: the store caches each case's earliest unmet deadline, and a case
-whose earliest one is not due soon has no deadline due soon at all, so only the few cases
-flagged there are loaded in full. `ReminderService` checks at start-up and every hour, and
-notifies through the system tray where one exists, else the main window's banner.
+"""到期提醒 on screen: the rows `app.reminders.due_deadlines` finds, in a window and as a
+notice. `ReminderService` checks at start-up and every hour, and notifies through the system
+tray where one exists, else the main window's banner.
 """
 
 from __future__ import annotations
@@ -22,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.deadline_judge import soon_until
-from disputekit.domain.deadlines import DeadlineStatus, deadlines_for
-from disputekit.store import Store
+from disputekit.app.cases import Store
+from disputekit.app.reminders import due_deadlines
+from disputekit.domain.deadlines import DeadlineStatus
 from disputekit.ui.deadlines_model import CASE_ID_ROLE, DeadlineRow, DeadlinesModel
 from disputekit.ui.deadlines_tab import deadline_table
 from disputekit.ui.vocab_text import case_title
@@ -33,19 +29,12 @@ CHECK_INTERVAL_MS = 60 * 60 * 1000
 
 
 def due_rows(store: Store, now: datetime) -> list[DeadlineRow]:
-    """Unmet deadlines of every case that are overdue or due soon at `now`, overdue first,
+    """The overdue and due-soon deadlines of every case at `now` as table rows, overdue first,
     then by due time."""
-    calendar = store.calendar()
-    found: list[DeadlineRow] = []
-    for summary in store.cases.due_by(soon_until(now, calendar)):
-        case = store.cases.get(summary.id)
-        for deadline in deadlines_for(case, now, calendar):
-            if deadline.status in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON):
-                found.append(DeadlineRow(summary.id, case_title(case), deadline))
-    found.sort(
-        key=lambda row: (row.deadline.status is not DeadlineStatus.OVERDUE, row.deadline.due)
-    )
-    return found
+    return [
+        DeadlineRow(due.case_id, case_title(due.case), due.deadline)
+        for due in due_deadlines(store, now)
+    ]
 
 
 class RemindersWindow(QWidget):

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from disputekit.app.cases import CaseNotFound, Store
 from disputekit.domain.drafts import is_empty_draft
 from disputekit.domain.model import Case
-from disputekit.store import CaseNotFound, Store
 
 # A leave guard returns True when the current case may be left (saved, discarded, or clean).
 LeaveGuard = Callable[[], bool]

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.store import Store
-from disputekit.store.settings import DEFAULT_COMPLAINANT
+from disputekit.app.cases import DEFAULT_COMPLAINANT, Store
 from disputekit.ui.packet_options import PACKET_DEFAULTS, BudgetBox
 
 Index = QModelIndex | QPersistentModelIndex

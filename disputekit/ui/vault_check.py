@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from disputekit.store.vault_check import VaultReport, check_vault
+from disputekit.app.vault_check import VaultReport, check_vault
 from disputekit.ui.tasks import ProgressReporter, TaskHandle, run_with_progress_dialog
 
 if TYPE_CHECKING:

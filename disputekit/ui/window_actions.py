@@ -162,7 +162,7 @@ class WindowActions(QObject):
 
     def load_demo(self) -> None:
         """Add the example cases (once) and show the first."""
-        from disputekit.store.demo import add_demo_cases
+        from disputekit.app.cases import add_demo_cases
 
         ids = add_demo_cases(self.window.services.store)
         self.window.case_list.reload()
@@ -182,8 +182,7 @@ class WindowActions(QObject):
             self._import(Path(path), if_stored="refuse", replace=None)
 
     def _import(self, path: Path, if_stored: str, replace: int | None) -> None:
-        from disputekit.store.bundle import import_bundle
-        from disputekit.store.stored_match import AlreadyStored
+        from disputekit.app.bundles import AlreadyStored, import_bundle
 
         services = self.window.services
 
@@ -280,7 +279,7 @@ class WindowActions(QObject):
         )
         if not path:
             return
-        from disputekit.store.bundle import export_bundle
+        from disputekit.app.bundles import export_bundle
 
         services = self.window.services
         strip = ask_strip_location(self.window, services.store, case_id, include_withheld)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.store.redact_pixels import Box
+from disputekit.app.redaction import Box
 
 ZOOM_STEP = 1.25
 

@@ -189,7 +189,7 @@ def test_file_menu_entry_and_window_drop(main_window: Any, qtbot: Any, bill_zip:
 def test_a_bill_evidence_item_opens_as_a_document(
     services: Any, session: CaseSession, qtbot: Any
 ) -> None:
-    from disputekit.store.bill_import import create_cases
+    from disputekit.app.bill_import import create_cases
     from disputekit.ui.image_viewer import ImageViewer
 
     bill = read_bill_bytes(samples.alipay_csv(ROWS), "alipay.csv")
@@ -205,7 +205,7 @@ def test_a_bill_evidence_item_opens_as_a_document(
 
 
 def test_summary_names_filled_and_contradicted_fields(services: Any) -> None:
-    from disputekit.store.bill_import import AttachResult
+    from disputekit.app.bill_import import AttachResult
     from disputekit.ui.bill_import_dialog import summary
 
     bill = read_bill_bytes(samples.alipay_csv(ROWS), "a.csv")

@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QItemSelectionModel
 
+from disputekit.app.bundles import bundle_name
 from disputekit.domain.advice import advise
 from disputekit.domain.model import Case, Claims, Event, EvidenceItem, Order, Respondent
 from disputekit.domain.timeutil import SHANGHAI
@@ -23,7 +24,7 @@ from disputekit.domain.vocabulary import (
     Problem,
 )
 from disputekit.store.bundle import verify_bundle
-from disputekit.ui.dashboard import Dashboard, bundle_name
+from disputekit.ui.dashboard import Dashboard
 
 
 def at(*parts: int) -> datetime:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from disputekit.app.dashboard import compute_stats
 from disputekit.cli import main
 from disputekit.domain.advice import advise
 from disputekit.domain.deadlines import DeadlineStatus, find
@@ -24,7 +25,6 @@ from disputekit.ui.case_list_model import (
     CaseListModel,
     Column,
 )
-from disputekit.ui.dashboard_stats import compute_stats
 from disputekit.ui.deadlines_model import SEVERITY_ROLE
 from disputekit.ui.deadlines_tab import DeadlinesTab
 from disputekit.ui.reminders import due_rows

@@ -241,7 +241,7 @@ def test_over_budget_says_by_how_much_and_offers_a_resolution_that_fits(tab, ses
 
 
 def test_cancelling_writes_nothing(tab, monkeypatch):
-    from disputekit.ui.packet_tab import packet_path
+    from disputekit.app.packets import packet_path
     from disputekit.ui.tasks import ProgressReporter
 
     monkeypatch.setattr(ProgressReporter, "cancelled", lambda _self: True)

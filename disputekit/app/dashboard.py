@@ -1,4 +1,5 @@
-"""The volunteer dashboard's figures, computed from the store (no Qt: runs in a worker)."""
+"""The volunteer dashboard's figures, computed from the store (no Qt: the GUI runs this in a
+worker thread)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar
 
-from disputekit.calendar_export import CaseDeadline, build_ics
+from disputekit.app.calendar_export import CaseDeadline, build_ics
 from disputekit.domain.timeutil import SHANGHAI
 
 

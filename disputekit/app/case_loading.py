@@ -1,0 +1,123 @@
+"""One way to load a case for a command: a stored case id or a case JSON file.
+
+A JSON file's evidence lies in its own folder; a stored case's evidence lies in the vault. Either
+way the user's calendar overrides and the shared-contact check come from the store when one
+exists, and the packet image cache lives in the data folder unless the store is read-only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.case_json import CaseFormatError, loads_case
+from disputekit.domain.contact_check import SharedContact
+from disputekit.domain.model import Case, EvidenceItem
+from disputekit.evidence_paths import evidence_path, path_problems
+from disputekit.store import CaseNotFound, Store, StoreError
+from disputekit.store.paths import db_path, resolve_data_dir
+
+FileFor = Callable[[EvidenceItem], Path]
+
+
+class CaseLoadError(Exception):
+    """The case could not be loaded; the message names the file or id and why."""
+
+
+@dataclass(frozen=True)
+class LoadedCase:
+    """A case with what building or advising on it needs from around it.
+
+    `case_id` is the stored id (None for a JSON file); `cache_dir` is None when the data folder
+    cannot hold the packet image cache (a read-only store)."""
+
+    case: Case
+    case_id: int | None
+    file_for: FileFor
+    calendar: WorkCalendar | None
+    shared_contacts: tuple[SharedContact, ...]
+    cache_dir: Path | None
+    # When each stored file (by SHA-256) entered the vault; empty for a case JSON file.
+    intake_at: dict[str, datetime] = field(default_factory=dict)
+
+
+def packet_cache_dir(folder: Path) -> Path:
+    """Where packet builds keep their prepared images, inside the data folder."""
+    return folder / "cache" / "packet-images"
+
+
+def load_case(target: str, data_dir: str | Path | None = None) -> LoadedCase:
+    """Load `target`: all digits and no such file → a stored case id, else a case JSON path."""
+    folder = resolve_data_dir(data_dir)
+    path = Path(target)
+    if target.isdigit() and not path.exists():
+        return _load_stored(int(target), folder)
+    return _load_file(target, path, folder)
+
+
+def _load_file(target: str, path: Path, folder: Path) -> LoadedCase:
+    try:
+        case = loads_case(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CaseLoadError(f"cannot read {target}: {exc}") from None
+    except CaseFormatError as exc:
+        reasons = "\n".join(f"  {error}" for error in exc.errors)
+        raise CaseLoadError(f"{target} is not a valid case file:\n{reasons}") from None
+    base = path.resolve().parent
+    problems = path_problems(case, base)
+    if problems:
+        reasons = "\n".join(f"  {problem}" for problem in problems)
+        raise CaseLoadError(f"{target}: evidence files must stay in its folder:\n{reasons}")
+    calendar: WorkCalendar | None = None
+    shared: tuple[SharedContact, ...] = ()
+    cache: Path | None = packet_cache_dir(folder)
+    if db_path(folder).is_file():
+        try:
+            with Store.open(folder) as store:
+                calendar = store.calendar()
+                shared = store.cases.shared_contacts(case)
+                cache = None if store.read_only else cache
+        except StoreError as exc:  # locked by another program, damaged, …
+            raise CaseLoadError(str(exc)) from None
+    return LoadedCase(
+        case, None, lambda item: evidence_path(base, item.file), calendar, shared, cache
+    )
+
+
+def _load_stored(case_id: int, folder: Path) -> LoadedCase:
+    if not db_path(folder).is_file():
+        raise CaseLoadError(f"no case store in {folder}; pass a case JSON file instead")
+    try:
+        store = Store.open(folder)
+    except StoreError as exc:  # locked by another program, damaged, …
+        raise CaseLoadError(str(exc)) from None
+    with store:
+        try:
+            case = store.cases.get(case_id)
+            calendar = store.calendar()
+            shared = store.cases.shared_contacts(case, case_id)
+        except CaseNotFound:
+            raise CaseLoadError(f"no case with id {case_id} in {folder}") from None
+        except StoreError as exc:
+            raise CaseLoadError(str(exc)) from None
+        # A read-only data folder (write-protected stick) cannot hold the image cache.
+        cache = None if store.read_only else packet_cache_dir(folder)
+        paths: dict[str, Path] = {}
+        intake_at: dict[str, datetime] = {}
+        for item in case.evidence:
+            # An unknown file is left out here; the build reports it as missing, by field.
+            with contextlib.suppress(KeyError):
+                paths[item.id] = store.vault.path(item.sha256 or "")
+                intake_at[item.sha256 or ""] = store.vault.info(item.sha256 or "").intake_at
+
+    def file_for(item: EvidenceItem) -> Path:
+        # Never the bundle path: relative to the working folder it could name any file.
+        if item.id not in paths:
+            raise KeyError(f"{item.file or item.id} is not in the evidence vault")
+        return paths[item.id]
+
+    return LoadedCase(case, case_id, file_for, calendar, shared, cache, intake_at)

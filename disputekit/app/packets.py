@@ -1,0 +1,115 @@
+"""Building a stored case's packet: where it is written, which exhibits go in, where the image
+cache lives, and the build itself (run by the GUI in a worker, so nothing here touches the
+database once the paths are resolved).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from disputekit.app.case_loading import packet_cache_dir
+from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.model import Case, EvidenceItem
+from disputekit.domain.vocabulary import PacketKind
+from disputekit.packet.budget import BudgetExceeded
+from disputekit.packet.builder import PacketBlocked, PacketCancelled, PacketResult, build_packet
+from disputekit.packet.fill_sheet import FillField, fill_sheet_fields
+from disputekit.private_files import private_dir
+from disputekit.store import Store
+
+__all__ = [
+    "BudgetExceeded",
+    "FillField",
+    "PacketBlocked",
+    "PacketCancelled",
+    "PacketResult",
+    "build_stored_packet",
+    "fill_sheet_fields",
+    "packet_cache_dir",
+    "packet_path",
+    "vault_intake_times",
+    "vault_paths",
+    "with_exhibits",
+]
+
+
+def packet_path(data_dir: Path, case_id: int, kind: PacketKind) -> Path:
+    """Where the generated packet of a case is kept (the data folder, not the vault)."""
+    return Path(data_dir) / "packets" / f"case-{case_id}-{kind.value}.pdf"
+
+
+def with_exhibits(case: Case, included: list[str]) -> Case:
+    """A copy of `case` holding only the `included` evidence, in that order, and events
+    linking only to it (the builder numbers every evidence item it is given)."""
+    keep = set(included)
+    by_id = {e.id: e for e in case.evidence}
+    events = [
+        dataclasses.replace(e, evidence=[i for i in e.evidence if i in keep]) for e in case.events
+    ]
+    return dataclasses.replace(case, evidence=[by_id[i] for i in included], events=events)
+
+
+def vault_paths(store: Store, case: Case) -> dict[str, Path]:
+    """Evidence id → its vault file, for every item with a stored file."""
+    return {i.id: store.vault.path(i.sha256) for i in case.evidence if i.sha256}
+
+
+def vault_intake_times(store: Store, case: Case) -> dict[str, datetime]:
+    """When each of the case's stored files (by SHA-256) entered the vault (证据目录 来源)."""
+    return {
+        i.sha256: store.vault.info(i.sha256).intake_at
+        for i in case.evidence
+        if i.sha256 and store.vault.has(i.sha256)
+    }
+
+
+def build_stored_packet(
+    case: Case,
+    kind: PacketKind,
+    out: Path,
+    *,
+    file_for: dict[str, Path],
+    today: date,
+    cache_dir: Path,
+    calendar: WorkCalendar | None = None,
+    draft: bool = False,
+    max_mb: float | None = None,
+    max_pages: int | None = None,
+    dpi: int = 150,
+    include_withheld: bool = False,
+    intake_at: dict[str, datetime] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> PacketResult:
+    """Build the packet from resolved vault paths (`vault_paths`); the output folder and the
+    owner-only image cache are made first."""
+
+    def path_of(item: EvidenceItem) -> Path:
+        # Never the bundle path: relative to the working folder it could name any file. The
+        # builder reports the KeyError as a missing file.
+        if item.id not in file_for:
+            raise KeyError(f"{item.file or item.id} is not in the evidence vault")
+        return file_for[item.id]
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(cache_dir)  # copies of the evidence: owner-only like the vault
+    return build_packet(
+        case,
+        kind,
+        out,
+        file_for=path_of,
+        today=today,
+        draft=draft,
+        max_mb=max_mb,
+        max_pages=max_pages,
+        dpi=dpi,
+        cache_dir=cache_dir,
+        progress=progress,
+        cancel=cancel,
+        calendar=calendar,
+        include_withheld=include_withheld,
+        intake_at=intake_at,
+    )

@@ -1,0 +1,93 @@
+"""Reminders and dashboard figures without Qt: the same store, the same instant, the one
+deadline rule. Wednesday 2026-11-25 10:00 in Shanghai."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+
+from disputekit.app.dashboard import compute_stats
+from disputekit.app.reminders import due_deadlines
+from disputekit.domain.deadlines import DeadlineStatus
+from disputekit.domain.model import Case, Claims, Event, Order, Respondent
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
+from disputekit.store import Store
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI)
+
+
+def at(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=SHANGHAI)
+
+
+def _case(order_no: str, *events: Event, status=OrderStatus.DELIVERED_NOT_CREDITED) -> Case:
+    return Case(
+        respondent=Respondent(platform="某某卡盟"),
+        order=Order(
+            order_no=order_no,
+            ordered_at=at(2026, 11, 1, 9, 0),
+            amount_paid=Decimal("30.00"),
+            payment_method=PaymentMethod.ALIPAY,
+            status=status,
+        ),
+        claims=Claims(refund_amount=Decimal("25.00")),
+        events=list(events),
+    )
+
+
+@pytest.fixture
+def cases(store: Store) -> tuple[int, int, int]:
+    """Due soon (a 24-hour review from this morning), overdue (a refund due 11-13), quiet."""
+    soon = store.cases.create(
+        _case("KM-SOON", Event("ev1", at(2026, 11, 25, 9, 0), EventKind.CS_CONTACTED))
+    )
+    overdue = store.cases.create(
+        _case(
+            "KM-LATE",
+            Event("ev1", at(2026, 11, 10, 9, 0), EventKind.CANCELLED),
+            status=OrderStatus.CANCELLED,
+        )
+    )
+    quiet = store.cases.create(_case("KM-QUIET"))
+    return soon, overdue, quiet
+
+
+def test_due_deadlines_overdue_first_then_due_soon(store, cases) -> None:
+    soon, overdue, _quiet = cases
+    found = due_deadlines(store, NOW)
+    assert [(d.case_id, d.deadline.kind, d.deadline.status) for d in found] == [
+        (overdue, "refund_due", DeadlineStatus.OVERDUE),
+        (soon, "cs_review_due", DeadlineStatus.DUE_SOON),
+    ]
+    assert found[1].deadline.due == at(2026, 11, 26, 9, 0)  # 24 hours after contact
+    assert found[0].case.order.order_no == "KM-LATE"
+
+
+def test_a_day_later_the_review_is_overdue_too(store, cases) -> None:
+    later = due_deadlines(store, at(2026, 11, 26, 10, 0))
+    assert [d.deadline.status for d in later] == [DeadlineStatus.OVERDUE] * 2
+
+
+def test_dashboard_counts_by_the_same_rule(store, cases) -> None:
+    stats = compute_stats(store, NOW)
+    assert stats.total == 3
+    assert stats.by_status == Counter(
+        {OrderStatus.DELIVERED_NOT_CREDITED: 2, OrderStatus.CANCELLED: 1}
+    )
+    assert (stats.overdue, stats.due_soon) == (1, 1)
+    assert stats.claimed == Decimal("75.00")  # the refund asked for, not the amount paid
+    assert stats.refunded == Decimal("0.00")
+    assert sum(stats.by_channel.values()) == 3
+
+
+def test_dashboard_stops_when_cancelled_and_reports_progress(store, cases) -> None:
+    seen: list[tuple[int, int, str]] = []
+    stats = compute_stats(
+        store, NOW, lambda done, total, label: seen.append((done, total, label)), lambda: bool(seen)
+    )
+    assert seen == [(1, 3, seen[0][2])]
+    assert sum(stats.by_status.values()) == 1
