@@ -12,6 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -94,8 +95,10 @@ class AdviceTab(Retranslating, QScrollArea):
         self.further_label = _wrapping_label()
         # One button per channel on the ladder that takes a packet: straight to the 材料 tab.
         self.packet_row = QWidget()
-        self._packet_layout = QHBoxLayout(self.packet_row)
+        # Two buttons a row: four English labels side by side are wider than a 1366 px screen.
+        self._packet_layout = QGridLayout(self.packet_row)
         self._packet_layout.setContentsMargins(0, 0, 0, 0)
+        self._packet_layout.setColumnStretch(2, 1)
         self.packet_buttons: dict[PacketKind, QPushButton] = {}
         self.steps_title = QLabel()
         self.steps_title.setStyleSheet("font-weight: bold")
@@ -177,9 +180,9 @@ class AdviceTab(Retranslating, QScrollArea):
                 continue
             button = QPushButton(self.tr("Prepare: {packet}…").format(packet=label(kind)))
             button.clicked.connect(lambda _=False, k=kind: self._request_packet(k))
+            count = len(self.packet_buttons)
             self.packet_buttons[kind] = button
-            self._packet_layout.addWidget(button)
-        self._packet_layout.addStretch(1)
+            self._packet_layout.addWidget(button, count // 2, count % 2)
         self.packet_row.setVisible(bool(self.packet_buttons))
 
     def _request_packet(self, kind: PacketKind) -> None:
