@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from disputekit.bills.match import case_from_row, differences, fill_order, find_row
 from disputekit.bills.model import Bill, BillError, BillRow
-from disputekit.domain.model import Case, EvidenceItem
+from disputekit.domain.model import Case, EvidenceItem, Order
 from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.store import CaseNotFound, IntakeError
 from disputekit.store.db import write_transaction
 from disputekit.store.store import Store
 from disputekit.store.vault import StoredFile
@@ -21,12 +22,20 @@ BILL_ROWS = "bill_rows"  # evidence[].bill_rows: the 1-based bill rows of the ca
 
 
 class NoMatchingRow(LookupError):
-    """No single row of the bill is the case's order; `nearest` are the closest rows."""
+    """No single row of the bill is the case's order; `nearest` are the closest rows and
+    `order` the case's order they were matched against."""
 
-    def __init__(self, case_id: int, nearest: list[BillRow], ambiguous: bool) -> None:
+    def __init__(
+        self,
+        case_id: int,
+        nearest: list[BillRow],
+        ambiguous: bool,
+        order: Order | None = None,
+    ) -> None:
         self.case_id = case_id
         self.nearest = nearest
         self.ambiguous = ambiguous
+        self.order = order
         what = "several rows match" if ambiguous else "no row matches"
         super().__init__(f"{what} case {case_id}'s order")
 
@@ -130,7 +139,7 @@ def attach_bill(
     else:
         match = find_row(bill.rows, case.order)
         if match.row is None:
-            raise NoMatchingRow(case_id, match.nearest, match.ambiguous)
+            raise NoMatchingRow(case_id, match.nearest, match.ambiguous, case.order)
         chosen, rule = [match.row], match.rule
     stored = store_bill(store, bill)
     with write_transaction(store.db):
@@ -157,3 +166,16 @@ def create_cases(store: Store, bill: Bill, rows: Sequence[int]) -> list[AttachRe
         AttachResult(case_id, evidence_id, [row], "chosen", [], created=True)
         for case_id, (_, row, evidence_id) in zip(ids, cases, strict=True)
     ]
+
+
+# Why attaching a bill or making cases from it is refused, each explained by its message.
+FAILURES: tuple[type[Exception], ...] = (CaseNotFound, BillError, IntakeError)
+
+
+def import_bill(
+    store: Store, bill: Bill, case_id: int | None, rows: Sequence[int] | None
+) -> list[AttachResult]:
+    """Attach `bill` to case `case_id`, or with no case make one case per row of `rows`."""
+    if case_id is None:
+        return create_cases(store, bill, rows or [])
+    return [attach_bill(store, case_id, bill, rows)]

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from disputekit.store import Store
 from disputekit.store.bundle import (
@@ -12,6 +14,7 @@ from disputekit.store.bundle import (
     evidence_with_location,
     export_bundle,
     import_bundle,
+    verify_bundle,
 )
 from disputekit.store.stored_match import AlreadyStored
 
@@ -19,12 +22,46 @@ __all__ = [
     "AlreadyStored",
     "BundleError",
     "ExportCancelled",
+    "Imported",
     "bundle_name",
     "evidence_with_location",
     "export_bundle",
     "export_cases",
     "import_bundle",
+    "import_case",
+    "verify_bundle",
 ]
+
+IfStored = Literal["skip", "copy", "update"]
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import did: `outcome` is `imported` (a new case, also a copy of a stored one),
+    `updated` (the stored case replaced) or `skipped` (already stored as `case_id`, nothing
+    written). `platform`, `order_no` and `evidence_count` describe an imported case."""
+
+    case_id: int
+    outcome: Literal["imported", "updated", "skipped"]
+    platform: str = ""
+    order_no: str = ""
+    evidence_count: int = 0
+
+
+def import_case(store: Store, path: Path, if_stored: IfStored = "skip") -> Imported:
+    """Import a bundle (or a case .json with its files) at `path`; when its case is already
+    stored, `if_stored` skips it, imports a copy or updates the stored case."""
+    policy = "new" if if_stored == "copy" else "refuse"
+    try:
+        case_id = import_bundle(store, path, if_stored=policy)
+    except AlreadyStored as stored:
+        if if_stored != "update":
+            return Imported(stored.case_id, "skipped")
+        return Imported(import_bundle(store, path, replace=stored.case_id), "updated")
+    case = store.cases.get(case_id)
+    return Imported(
+        case_id, "imported", case.respondent.platform, case.order.order_no, len(case.evidence)
+    )
 
 
 class ExportCancelled(Exception):

@@ -10,13 +10,15 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from disputekit.app.case_loading import packet_cache_dir
+from disputekit.app.case_loading import LoadedCase, packet_cache_dir
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.budget import BudgetExceeded
 from disputekit.packet.builder import PacketBlocked, PacketCancelled, PacketResult, build_packet
-from disputekit.packet.fill_sheet import FillField, fill_sheet_fields
+from disputekit.packet.fill_sheet import FillField, fill_sheet_fields, write_fill_sheet
+from disputekit.packet.packet_verify import PacketVerifyError, verify_packet
+from disputekit.packet.preflight import precheck_warnings
 from disputekit.private_files import private_dir
 from disputekit.store import Store
 
@@ -26,13 +28,18 @@ __all__ = [
     "PacketBlocked",
     "PacketCancelled",
     "PacketResult",
+    "PacketVerifyError",
+    "build_loaded_packet",
     "build_stored_packet",
+    "contact_warnings",
     "fill_sheet_fields",
     "packet_cache_dir",
     "packet_path",
     "vault_intake_times",
     "vault_paths",
+    "verify_packet",
     "with_exhibits",
+    "write_case_fill_sheet",
 ]
 
 
@@ -113,3 +120,46 @@ def build_stored_packet(
         include_withheld=include_withheld,
         intake_at=intake_at,
     )
+
+
+def build_loaded_packet(
+    loaded: LoadedCase,
+    kind: PacketKind,
+    out: Path,
+    *,
+    today: date,
+    draft: bool = False,
+    max_mb: float | None = None,
+    max_pages: int | None = None,
+    dpi: int = 150,
+    include_withheld: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> PacketResult:
+    """Build the packet of a case loaded by `load_case` (a stored id or a case JSON), with
+    the store's calendar and the data folder's image cache when there is one."""
+    return build_packet(
+        loaded.case,
+        kind,
+        out,
+        file_for=loaded.file_for,
+        today=today,
+        draft=draft,
+        max_mb=max_mb,
+        max_pages=max_pages,
+        dpi=dpi,
+        cache_dir=loaded.cache_dir,
+        progress=progress,
+        calendar=loaded.calendar,
+        include_withheld=include_withheld,
+        intake_at=loaded.intake_at,
+    )
+
+
+def write_case_fill_sheet(case: Case, today: date, path: Path) -> None:
+    """Write the 12315 web form's fields of `case`, with character counts, to `path`."""
+    write_fill_sheet(fill_sheet_fields(case, today), path)
+
+
+def contact_warnings(loaded: LoadedCase, kind: PacketKind) -> list[str]:
+    """Notes on other stored cases whose complainant uses this one's phone or address."""
+    return precheck_warnings(loaded.case, kind, loaded.shared_contacts)

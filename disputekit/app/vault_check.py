@@ -1,8 +1,35 @@
-"""Re-hashing the evidence vault: every stored file against its SHA-256, with the cases that
-use a damaged or missing one (see `store.vault_check`)."""
+"""The evidence vault's health: every stored file re-hashed against its SHA-256 with the
+cases that use a damaged or missing one (see `store.vault_check`), the same told per case,
+and the clean-up of files no case uses any more."""
 
 from __future__ import annotations
 
-from disputekit.store.vault_check import VaultReport, check_vault, file_state
+from datetime import timedelta
 
-__all__ = ["VaultReport", "check_vault", "file_state"]
+from disputekit.store import Store
+from disputekit.store.vault_check import VaultProblem, VaultReport, check_vault, file_state
+
+__all__ = [
+    "VaultProblem",
+    "VaultReport",
+    "check_vault",
+    "collect_garbage",
+    "damaged_by_case",
+    "file_state",
+]
+
+
+def damaged_by_case(report: VaultReport) -> dict[int, list[tuple[str, str]]]:
+    """Case id → its evidence items whose file the check found bad, as (evidence id, state),
+    cases and items in the order the report names them."""
+    by_case: dict[int, list[tuple[str, str]]] = {}
+    for problem in report.problems:
+        for use in problem.uses:
+            by_case.setdefault(use.case_id, []).append((use.evidence_id, problem.state))
+    return by_case
+
+
+def collect_garbage(store: Store, grace: timedelta) -> list[str]:
+    """Delete the vault files no case uses that came in more than `grace` ago (another
+    window or command may be importing them right now); the removed hashes."""
+    return store.vault.gc(store.cases.referenced_files(), grace)

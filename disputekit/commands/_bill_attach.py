@@ -6,27 +6,24 @@ import argparse
 import json
 import sys
 
-from disputekit.app.bill_import import AttachResult, NoMatchingRow, attach_bill, create_cases
-from disputekit.bills.model import Bill, BillError
+from disputekit.app.bill_import import FAILURES, AttachResult, NoMatchingRow, import_bill
+from disputekit.app.data_folder import FolderUnavailable, open_store
+from disputekit.bills.model import Bill
 from disputekit.commands import bill_cmd
 from disputekit.domain.money import format_money
-from disputekit.store import CaseNotFound, IntakeError, Store, StoreError, resolve_data_dir
 
 
 def run_attach(args: argparse.Namespace, bill: Bill) -> int:
     """Attach (`--case`) or create (`--new`); the outcome on stdout, refusals on stderr."""
     try:
-        store = Store.open(resolve_data_dir(args.data_dir))
-    except (StoreError, OSError) as exc:
-        return bill_cmd.fail(f"cannot open the data folder: {exc}")
+        store = open_store(args.data_dir)
+    except FolderUnavailable as exc:
+        return bill_cmd.fail(f"cannot open the data folder: {exc.raw}")
     try:
-        if args.new:
-            results = create_cases(store, bill, args.row)
-        else:
-            results = [attach_bill(store, args.case, bill, args.row)]
+        results = import_bill(store, bill, None if args.new else args.case, args.row)
     except NoMatchingRow as exc:
-        return _no_match(bill, exc, store)
-    except (CaseNotFound, BillError, IntakeError) as exc:
+        return _no_match(bill, exc)
+    except FAILURES as exc:
         return bill_cmd.fail(getattr(exc, "message", None) or str(exc))
     finally:
         store.close()
@@ -71,9 +68,10 @@ def _result_text(bill: Bill, r: AttachResult) -> str:
     )
 
 
-def _no_match(bill: Bill, exc: NoMatchingRow, store: Store) -> int:
+def _no_match(bill: Bill, exc: NoMatchingRow) -> int:
     what = "several rows match" if exc.ambiguous else "no row matches"
-    order = store.cases.get(exc.case_id).order
+    order = exc.order
+    assert order is not None  # attach_bill names the order it matched against
     at = f"{order.ordered_at:%Y-%m-%d %H:%M}" if order.ordered_at else "no time"
     print(
         f"disputekit: {what} case {exc.case_id}'s order (order number "

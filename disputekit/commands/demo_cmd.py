@@ -10,8 +10,8 @@ import argparse
 import sys
 from typing import Any
 
-from disputekit.store import Store, StoreError, resolve_data_dir
-from disputekit.store.demo import add_demo_cases, find_demo_cases
+from disputekit.app.cases import demo_cases
+from disputekit.app.data_folder import FolderUnavailable, open_store
 
 
 def register(subparsers: Any) -> None:
@@ -25,9 +25,9 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Add the demo cases that are missing and list all of them."""
     try:
-        store = Store.open(resolve_data_dir(args.data_dir))
-    except (StoreError, OSError) as exc:
-        print(f"disputekit: cannot open the data folder: {exc}", file=sys.stderr)
+        store = open_store(args.data_dir)
+    except FolderUnavailable as exc:
+        print(f"disputekit: cannot open the data folder: {exc.raw}", file=sys.stderr)
         return 1
     if store.read_only:
         store.close()
@@ -37,12 +37,11 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     with store:
-        before = set(find_demo_cases(store).values())
-        for case_id in add_demo_cases(store):
-            case = store.cases.get(case_id)
-            state = "already there" if case_id in before else "added"
+        for demo in demo_cases(store):
+            order = demo.case.order
+            state = "added" if demo.added else "already there"
             print(
-                f"{case_id}\t{case.order.status.label()}\t{case.order.order_no}\t"
-                f"{case.order.product}\t({state})"
+                f"{demo.case_id}\t{order.status.label()}\t{order.order_no}\t"
+                f"{order.product}\t({state})"
             )
     return 0

@@ -14,9 +14,9 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
+from disputekit.app.data_folder import resolve_data_dir
 from disputekit.domain.ocr_fields import FIELD_NAMES
 from disputekit.ocr import INSTALL_HINT, OcrUnavailable, ScreenReader, ocr_available
-from disputekit.store import resolve_data_dir
 
 FIELD_LABELS = {
     "order_no": "订单号/交易单号 order_no",

@@ -91,10 +91,14 @@ def _err(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the case, build the packet (and fill sheet), report."""
-    from disputekit.packet.budget import BudgetExceeded
-    from disputekit.packet.builder import PacketBlocked, build_packet
-    from disputekit.packet.fill_sheet import fill_sheet_fields, write_fill_sheet
-    from disputekit.packet.preflight import precheck_warnings
+    # The packet builder (reportlab) only when a packet is built, not for every command.
+    from disputekit.app.packets import (
+        BudgetExceeded,
+        PacketBlocked,
+        build_loaded_packet,
+        contact_warnings,
+        write_case_fill_sheet,
+    )
 
     today = args.today or datetime.now(SHANGHAI).date()
     if not 30 <= args.dpi <= 600:
@@ -110,24 +114,20 @@ def run(args: argparse.Namespace) -> int:
     except CaseLoadError as exc:
         _err(str(exc))
         return 1
-    case = loaded.case
-    progress = _progress if len(case.evidence) >= PROGRESS_FROM else None
+    kind = PacketKind(args.kind)
+    progress = _progress if len(loaded.case.evidence) >= PROGRESS_FROM else None
     try:
-        result = build_packet(
-            case,
-            PacketKind(args.kind),
+        result = build_loaded_packet(
+            loaded,
+            kind,
             args.out,
-            file_for=loaded.file_for,
             today=today,
             draft=args.draft,
             max_mb=args.max_mb,
             max_pages=args.max_pages,
             dpi=args.dpi,
-            cache_dir=loaded.cache_dir,
-            progress=progress,
-            calendar=loaded.calendar,
             include_withheld=args.include_withheld,
-            intake_at=loaded.intake_at,
+            progress=progress,
         )
     except PacketBlocked as exc:
         _err("不能生成正式材料：" + ("（加 --draft 可生成草稿）" if not args.draft else ""))
@@ -142,13 +142,12 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.fill_sheet:
         try:
-            write_fill_sheet(fill_sheet_fields(case, today), args.fill_sheet)
+            write_case_fill_sheet(loaded.case, today, args.fill_sheet)
         except OSError as exc:
             _err(f"the packet was written, but not {args.fill_sheet}: {exc.strerror or exc}")
             return 1
         print(f"fill sheet: {args.fill_sheet}")
-    kind = PacketKind(args.kind)
-    for warning in precheck_warnings(case, kind, loaded.shared_contacts):
+    for warning in contact_warnings(loaded, kind):
         print(f"注意：{warning}", file=sys.stderr)
     size_mb = result.size_bytes / 1024 / 1024
     print(

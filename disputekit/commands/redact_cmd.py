@@ -54,26 +54,24 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Redact and print the new evidence id."""
-    from disputekit.app.redaction import redact_evidence
-    from disputekit.store import CaseNotFound, Store, StoreError, resolve_data_dir
-    from disputekit.store.case_repository import EvidenceNotFound
-    from disputekit.store.intake_errors import IntakeError
+    from disputekit.app.data_folder import FolderUnavailable, open_store
+    from disputekit.app.redaction import FAILURES, redact_item
 
     try:
-        store = Store.open(resolve_data_dir(args.data_dir))
-    except (StoreError, OSError) as exc:
-        return _fail(f"cannot open the data folder: {exc}")
+        store = open_store(args.data_dir)
+    except FolderUnavailable as exc:
+        return _fail(f"cannot open the data folder: {exc.raw}")
     try:
-        item = redact_evidence(store, args.case_id, args.evidence_id, args.box, args.caption)
-    except (CaseNotFound, EvidenceNotFound, RedactionError, IntakeError) as exc:
+        done = redact_item(store, args.case_id, args.evidence_id, args.box, args.caption)
+    except FAILURES as exc:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}")
     finally:
         store.close()
-    print(item.id)
+    print(done.copy.id)
     print(
-        f"{args.evidence_id} is now withheld: packets and exports use {item.id} instead",
+        f"{done.withheld_id} is now withheld: packets and exports use {done.copy.id} instead",
         file=sys.stderr,
     )
     return 0

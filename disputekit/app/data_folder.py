@@ -1,0 +1,67 @@
+"""The data folder a command works on: resolving it, opening its store, and what a failure
+while using the store means for the user.
+
+A command opens the store once, runs one use case on it and closes it; the failures a use
+case can meet (no such case, a refused file or bundle, SQLite locked or full, an OS error)
+are explained here in one line, so every command words them the same way.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from disputekit.store import CaseNotFound, IntakeError, Store, StoreError, resolve_data_dir
+from disputekit.store.bag_check import BundleError
+from disputekit.store.db_errors import explain, full_disk
+from disputekit.store.paths import db_path
+
+__all__ = ["FAILURES", "FolderUnavailable", "failure_message", "open_store", "resolve_data_dir"]
+
+# What running a use case on an open store may raise that the user can act on.
+FAILURES: tuple[type[BaseException], ...] = (
+    CaseNotFound,
+    BundleError,
+    IntakeError,
+    sqlite3.Error,
+    OSError,
+)
+
+
+class FolderUnavailable(Exception):
+    """The data folder's store could not be opened. `str()` explains an OS error in words
+    (`failure_message`); `raw` is the error's own text."""
+
+    def __init__(self, folder: Path, cause: Exception) -> None:
+        self.folder = folder
+        self.raw = str(cause)
+        super().__init__(_os_message(cause))
+
+
+def open_store(data_dir: str | Path | None) -> Store:
+    """The store of `data_dir` (None: $DISPUTEKIT_HOME, else the user data directory),
+    opened and migrated, or read-only when the folder cannot be written."""
+    folder = resolve_data_dir(data_dir)
+    try:
+        return Store.open(folder)
+    except (StoreError, OSError) as exc:
+        raise FolderUnavailable(folder, exc) from exc
+
+
+def failure_message(exc: BaseException, folder: Path) -> str:
+    """One line saying what a failure in `FAILURES` means, for the store in `folder`."""
+    if isinstance(exc, sqlite3.Error):  # locked by another program meanwhile, disk full, …
+        return str(explain(db_path(folder), exc))
+    if isinstance(exc, OSError):
+        return _os_message(exc)
+    return str(exc)
+
+
+def _os_message(exc: BaseException) -> str:
+    if not isinstance(exc, OSError):
+        return str(exc)
+    if exc.errno == errno.ENOSPC:
+        return str(full_disk(Path(exc.filename or "?")))
+    reason = exc.strerror or str(exc)
+    return f"{exc.filename}: {reason}" if exc.filename else reason

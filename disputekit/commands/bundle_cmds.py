@@ -1,0 +1,189 @@
+"""Bundle commands: `import PATH [--as-new | --update]`, `export CASE_ID --out FILE.zip
+[--include-withheld] [--strip-location]`, `verify FILE.zip | PACKET.pdf --evidence DIR|BUNDLE`.
+
+Exit codes: 0 ok; 1 validation or verification failed, or the case/file does not exist
+(reasons on stderr); 2 usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from disputekit.app.bundles import (
+    evidence_with_location,
+    export_bundle,
+    import_case,
+    verify_bundle,
+)
+from disputekit.app.cases import Store
+from disputekit.commands._args import output_problem
+from disputekit.commands._store import fail, with_store
+
+
+def register(subparsers: Any) -> None:
+    """Add the bundle commands."""
+    p = subparsers.add_parser(
+        "import", help="import a case bundle (.zip) or a case JSON with its files beside it"
+    )
+    p.add_argument("path", metavar="PATH", type=Path)
+    again = p.add_mutually_exclusive_group()
+    again.add_argument(
+        "--as-new",
+        action="store_true",
+        help="import a copy even when the case is already stored (same platform and order "
+        "number, or the same bundle); by default such an import is skipped",
+    )
+    again.add_argument(
+        "--update",
+        action="store_true",
+        help="when the case is already stored, replace the stored case with the bundle's",
+    )
+    p.set_defaults(func=run_import)
+
+    p = subparsers.add_parser("export", help="export a case as a zipped BagIt bundle")
+    p.add_argument("case_id", metavar="CASE_ID", type=int)
+    p.add_argument("--out", metavar="FILE.zip", type=Path, required=True)
+    p.add_argument(
+        "--include-withheld",
+        action="store_true",
+        help="also ship the originals that redacted copies replace (they show what was hidden)",
+    )
+    p.add_argument(
+        "--strip-location",
+        action="store_true",
+        help="ship location-free copies of photos that carry GPS data (originals untouched)",
+    )
+    p.set_defaults(func=run_export)
+
+    p = subparsers.add_parser(
+        "verify",
+        help="check a bundle (missing, extra or altered files), or a packet PDF against "
+        "its evidence (--evidence)",
+    )
+    p.add_argument("path", metavar="FILE.zip|PACKET.pdf", type=Path)
+    p.add_argument(
+        "--evidence",
+        metavar="DIR|BUNDLE.zip",
+        type=Path,
+        help="for a packet PDF: the folder or bundle holding the original files",
+    )
+    p.set_defaults(func=run_verify)
+
+
+def _not_a_file(path: Path) -> str | None:
+    if path.is_file():
+        return None
+    what = "is a folder, not a bundle" if path.is_dir() else "no such file"
+    return f"{path}: {what}"
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Import a bundle; prints the new case id."""
+    problem = _not_a_file(args.path)
+    if problem:
+        return fail(problem)
+    if_stored = "copy" if args.as_new else "update" if args.update else "skip"
+
+    def body(store: Store) -> int:
+        done = import_case(store, args.path, if_stored)
+        if done.outcome == "skipped":
+            print(
+                f"{args.path.name}: already stored as case {done.case_id}; skipped "
+                "(--update replaces it, --as-new imports a copy)"
+            )
+        elif done.outcome == "updated":
+            print(f"updated case {done.case_id} from {args.path.name}")
+        else:
+            print(
+                f"imported case {done.case_id}: {done.platform} {done.order_no} "
+                f"({done.evidence_count} evidence files)"
+            )
+        return 0
+
+    return with_store(args, body, writes=True)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Export a case to a zipped BagIt bag."""
+    problem = output_problem(args.out)
+    if problem:
+        return fail(f"cannot write {args.out}: {problem}")
+
+    def body(store: Store) -> int:
+        if not args.strip_location:
+            for item in evidence_with_location(store, args.case_id, args.include_withheld):
+                print(
+                    f"disputekit: warning: [{item.id}] {item.file} carries a GPS location "
+                    "(where the photo was taken); --strip-location exports a copy without it",
+                    file=sys.stderr,
+                )
+        out = export_bundle(
+            store,
+            args.case_id,
+            args.out,
+            include_withheld=args.include_withheld,
+            strip_location=args.strip_location,
+        )
+        print(f"exported case {args.case_id} to {out}")
+        if args.include_withheld:
+            print(
+                "warning: the bundle includes unredacted originals (--include-withheld)",
+                file=sys.stderr,
+            )
+        return 0
+
+    return with_store(args, body)
+
+
+def _is_pdf(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(5) == b"%PDF-"
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    """Verify a bundle, or a packet against its evidence, without importing; problems on
+    stderr."""
+    problem = _not_a_file(args.path)
+    if problem:
+        return fail(problem)
+    if _is_pdf(args.path):
+        return _verify_packet(args.path, args.evidence)
+    if args.evidence is not None:
+        return fail(f"--evidence is for a packet PDF; {args.path} is not a PDF")
+    problems = verify_bundle(args.path)
+    if problems:
+        print(f"disputekit: {args.path} failed verification:", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    print(f"{args.path}: ok")
+    return 0
+
+
+def _verify_packet(pdf: Path, evidence: Path | None) -> int:
+    # The packet modules only when a packet is verified, not for every command.
+    from disputekit.app.packets import PacketVerifyError, verify_packet
+
+    if evidence is None:
+        print(
+            f"disputekit verify: {pdf} is a packet; say where its original files are with "
+            "--evidence DIR|BUNDLE.zip",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        result = verify_packet(pdf, evidence)
+    except PacketVerifyError as exc:
+        return fail(str(exc))
+    if not result.ok:
+        print(f"disputekit: {pdf} does not match {evidence}:", file=sys.stderr)
+        for path in result.altered:
+            print(f"  - {path}: altered (SHA-256 differs from the packet)", file=sys.stderr)
+        for path in result.missing:
+            print(f"  - {path}: missing", file=sys.stderr)
+        return 1
+    print(f"{pdf}: ok, {len(result.matched)} evidence files match")
+    return 0

@@ -1,0 +1,103 @@
+"""Reading stored cases: `list [QUERY] [--status S] [--json]`, `show CASE_ID [--json]`.
+
+Exit codes: 0 ok; 1 the case does not exist or the store cannot be read (reasons on stderr);
+2 usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from disputekit.app.cases import CaseSummary, Store, list_cases, show_case
+from disputekit.commands._store import with_store
+from disputekit.domain.case_json import dumps_case
+from disputekit.domain.money import format_money, format_yuan
+from disputekit.domain.vocabulary import OrderStatus
+
+_STATE_ZH = {"damaged": "文件已损坏", "missing": "文件缺失"}
+
+
+def register(subparsers: Any) -> None:
+    """Add `list` and `show`."""
+    p = subparsers.add_parser("list", help="list the stored cases")
+    p.add_argument("query", nargs="?", default="", help="search text (platform, order no, …)")
+    p.add_argument("--status", choices=[s.value for s in OrderStatus], help="only this status")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_list)
+
+    p = subparsers.add_parser("show", help="show one case (its case JSON with --json)")
+    p.add_argument("case_id", metavar="CASE_ID", type=int)
+    p.add_argument("--json", action="store_true", help="print the case JSON")
+    p.set_defaults(func=run_show)
+
+
+def summary_json(s: CaseSummary) -> dict[str, Any]:
+    """A case-list row as plain JSON data (money as strings, times ISO 8601)."""
+    return {
+        "id": s.id,
+        "platform": s.platform,
+        "shop": s.shop,
+        "order_no": s.order_no,
+        "product": s.product,
+        "amount_paid": format_money(s.amount_paid),
+        "status": s.status.value,
+        "problem": s.problem.value,
+        "complainant_name": s.complainant_name,
+        "refund_claimed": None if s.refund_claimed is None else format_money(s.refund_claimed),
+        "refunded": s.refunded,
+        "evidence_count": s.evidence_count,
+        "created_at": s.created_at.isoformat(),
+        "updated_at": s.updated_at.isoformat(),
+        "next_due_at": s.next_due_at.isoformat() if s.next_due_at else None,
+        "next_due_kind": s.next_due_kind,
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """List cases (optionally searched and filtered), as text or JSON."""
+
+    def body(store: Store) -> int:
+        status = OrderStatus(args.status) if args.status else None
+        rows = list_cases(store, args.query, status)
+        if args.json:
+            print(json.dumps([summary_json(s) for s in rows], ensure_ascii=False, indent=2))
+            return 0
+        for s in rows:
+            due = f"  下一期限 {s.next_due_at:%Y-%m-%d %H:%M}" if s.next_due_at else ""
+            print(
+                f"{s.id:>5}  {s.status.zh}  {s.platform} {s.shop}  {s.order_no}  {s.product}  "
+                f"{format_yuan(s.amount_paid)}  证据 {s.evidence_count}{due}"
+            )
+        if not rows:
+            print("no cases" if not args.query else f"no case matches {args.query!r}")
+        return 0
+
+    return with_store(args, body)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Show one case: a readable summary, or its case JSON with --json."""
+
+    def body(store: Store) -> int:
+        if args.json:
+            sys.stdout.write(dumps_case(store.cases.get(args.case_id)))
+            return 0
+        shown = show_case(store, args.case_id)
+        case, o = shown.case, shown.case.order
+        print(f"案件 {args.case_id}: {case.respondent.platform} {case.respondent.shop}")
+        print(f"  订单 {o.order_no}  {o.product}  {format_yuan(o.amount_paid)}")
+        print(f"  状态 {case.order.status.zh}  问题 {case.problem.zh}")
+        print(f"  投诉人 {case.complainant.name}")
+        for e in case.events_in_order():
+            print(f"  {e.at:%Y-%m-%d %H:%M}  {e.kind.zh}  {e.note}")
+        for v in case.evidence:
+            withheld = "  （不外发：已由打码副本代替）" if v.withheld else ""
+            state = shown.file_problems.get(v.id)
+            mark = f"  【{_STATE_ZH[state]}】" if state else ""
+            print(f"  [{v.id}] {v.kind.zh}  {v.file}  {v.caption}{withheld}{mark}")
+        return 0
+
+    return with_store(args, body)
