@@ -25,12 +25,6 @@ from disputekit.store.bundle import verify_bundle
 from disputekit.store.location import GPS_IFD, has_location
 
 
-def png(color: tuple[int, int, int]) -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", (40, 80), color).save(buf, "PNG")
-    return buf.getvalue()
-
-
 def gps_jpeg() -> bytes:
     exif = Image.Exif()
     exif[0x0132] = "2026:11:20 10:40:00"
@@ -41,32 +35,17 @@ def gps_jpeg() -> bytes:
 
 
 @pytest.fixture
-def data(data_home: Path, tmp_path: Path, capsys) -> Path:
+def data(data_home: Path, write_case, png, capsys) -> Path:
     """The test's data folder holding case 1: a chat screenshot (PNG) and a receipt photo
     taken with location on (JPEG with GPS)."""
-    folder = tmp_path / "case"
-    folder.mkdir()
-    (folder / "chat.png").write_bytes(png((200, 20, 20)))
-    (folder / "receipt.jpg").write_bytes(gps_jpeg())
-    doc = {
-        "format": "disputekit.case/1",
-        "complainant": {"name": "张三", "phone": "13800000000"},
-        "respondent": {"platform": "某某卡盟", "shop": "星辰点卡"},
-        "order": {
-            "order_no": "KM2026112000123",
-            "product": "腾讯Q币 100元",
-            "amount_paid": "98.50",
-            "ordered_at": "2026-11-20T10:15:00+08:00",
-            "status": "delivered_not_credited",
-        },
-        "problem": "not_received",
-        "evidence": [
+    case_json = write_case(
+        {"chat.png": png((200, 20, 20)), "receipt.jpg": gps_jpeg()},
+        [
             {"id": "e1", "kind": "chat_log", "file": "chat.png", "caption": "聊天"},
             {"id": "e2", "kind": "payment_record", "file": "receipt.jpg", "caption": "小票"},
         ],
-    }
-    (folder / "case.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    assert main(["import", str(folder / "case.json")]) == 0
+    )
+    assert main(["import", str(case_json)]) == 0
     capsys.readouterr()
     return data_home
 
@@ -173,7 +152,7 @@ def test_check_names_the_case_and_evidence_of_damaged_and_missing_files(data, ca
     assert "[e2] 支付记录  evidence/receipt.jpg  小票  【文件缺失】" in shown
 
 
-def test_export_warns_about_location_and_strips_it_on_request(data, tmp_path, capsys):
+def test_export_warns_about_location_and_strips_it_on_request(data, tmp_path, capsys, png):
     original = vault_file(data, "e2")
     original_bytes = original.read_bytes()
     kept = tmp_path / "kept.zip"

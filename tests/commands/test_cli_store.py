@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -10,7 +9,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from disputekit.domain.case_json import dumps_case, loads_case
 from disputekit.store import Store
@@ -23,32 +21,16 @@ def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=120)
 
 
-def png(color: tuple[int, int, int]) -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", (40, 80), color).save(buf, "PNG")
-    return buf.getvalue()
-
-
 @pytest.fixture
-def case_file(tmp_path: Path) -> Path:
+def case_file(write_case, png) -> Path:
     """A case JSON with two screenshots beside it."""
-    folder = tmp_path / "case"
-    folder.mkdir()
-    (folder / "chat.png").write_bytes(png((200, 20, 20)))
-    (folder / "pay.png").write_bytes(png((20, 20, 200)))
-    doc = {
-        "format": "disputekit.case/1",
-        "complainant": {"name": "张三", "phone": "13800000000"},
-        "respondent": {"platform": "某某卡盟", "shop": "星辰点卡"},
-        "order": {
-            "order_no": "KM2026112000123",
-            "product": "腾讯Q币 100元",
-            "amount_paid": "98.50",
-            "ordered_at": "2026-11-20T10:15:00+08:00",
-            "status": "delivered_not_credited",
-        },
-        "problem": "not_received",
-        "events": [
+    return write_case(
+        {"chat.png": png((200, 20, 20)), "pay.png": png((20, 20, 200))},
+        [
+            {"id": "e1", "kind": "chat_log", "file": "chat.png", "caption": "聊天"},
+            {"id": "e2", "kind": "payment_record", "file": "pay.png", "x-note": "kept"},
+        ],
+        [
             {
                 "id": "ev1",
                 "at": "2026-11-20T10:40:00+08:00",
@@ -57,14 +39,7 @@ def case_file(tmp_path: Path) -> Path:
                 "evidence": ["e1"],
             }
         ],
-        "evidence": [
-            {"id": "e1", "kind": "chat_log", "file": "chat.png", "caption": "聊天"},
-            {"id": "e2", "kind": "payment_record", "file": "pay.png", "x-note": "kept"},
-        ],
-    }
-    path = folder / "case.json"
-    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    return path
+    )
 
 
 @pytest.fixture
@@ -168,7 +143,7 @@ def test_exit_codes_for_bad_input_and_usage(imported, tmp_path):
 
 
 @pytest.mark.slow
-def test_gc_collects_only_unreferenced_files(imported, tmp_path):
+def test_gc_collects_only_unreferenced_files(imported, tmp_path, png):
     orphan = tmp_path / "orphan"
     orphan.mkdir()
     (orphan / "o.png").write_bytes(png((1, 2, 3)))
