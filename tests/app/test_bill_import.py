@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.app.bill_import import NoMatchingRow, attach_bill, create_cases
+from disputekit.app.bill_import import NoMatchingRow, attach_bill, create_cases, import_bill
 from disputekit.bills import samples
 from disputekit.bills.read import read_bill_bytes
 from disputekit.domain.model import Case, Order
@@ -71,6 +71,7 @@ def test_no_matching_row_stores_nothing_and_names_the_nearest(store: Store) -> N
     with pytest.raises(NoMatchingRow) as caught:
         attach_bill(store, case_id, BILL)
     assert [r.number for r in caught.value.nearest] == [1, 2, 3]
+    assert caught.value.order is not None and caught.value.order.order_no == "NOT-IN-BILL"
     assert store.cases.get(case_id).evidence == []
     assert store.db.execute("SELECT COUNT(*) FROM files").fetchone()[0] == 0
 
@@ -141,3 +142,12 @@ def test_a_bill_cannot_be_redacted(store: Store) -> None:
     with pytest.raises(RedactionError, match="is a CSV bill export, not a picture or a PDF"):
         redact_evidence(store, result.case_id, result.evidence_id, [PageBox(1, (0, 0, 5, 5))])
     assert [e.id for e in store.cases.get(result.case_id).evidence] == [result.evidence_id]
+
+
+def test_import_bill_attaches_to_a_case_or_makes_one_per_row(store: Store) -> None:
+    case_id = _case(store, order_no="NOT-IN-BILL", amount_paid=Decimal("5.00"))
+    [attached] = import_bill(store, BILL, case_id, [4])
+    assert (attached.case_id, attached.created) == (case_id, False)
+    made = import_bill(store, BILL, None, [1, 2])
+    assert [r.created for r in made] == [True, True]
+    assert store.cases.count() == 3

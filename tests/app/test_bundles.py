@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.app.bundles import ExportCancelled, bundle_name, export_cases, import_bundle
+from disputekit.app.bundles import (
+    ExportCancelled,
+    bundle_name,
+    export_cases,
+    import_bundle,
+    import_case,
+)
 from disputekit.domain.case_json import dumps_case
 from disputekit.store import Store
 from tests.domain.factories import make_case
@@ -44,3 +50,17 @@ def test_a_cancelled_export_stops_before_the_next_case(store: Store, tmp_path: P
             cancelled=lambda: len(written) >= 1,
         )
     assert sorted(p.name for p in tmp_path.glob("*.zip")) == [f"case-{ids[0]}.zip"]
+
+
+def test_import_case_skips_copies_or_updates_a_stored_case(store: Store, tmp_path: Path) -> None:
+    first = store.cases.create(make_case())
+    bundle = export_cases(store, {first: "one.zip"}, tmp_path)[0]
+    skipped = import_case(store, bundle)
+    assert (skipped.case_id, skipped.outcome) == (first, "skipped")
+    assert store.cases.count() == 1
+    copy = import_case(store, bundle, "copy")
+    assert copy.outcome == "imported" and copy.case_id != first
+    assert (copy.order_no, copy.evidence_count) == (make_case().order.order_no, 0)
+    updated = import_case(store, bundle, "update")
+    assert (updated.case_id, updated.outcome) == (first, "updated")
+    assert store.cases.count() == 2
