@@ -607,4 +607,39 @@ MESSAGES: dict[str, str] = {
         " letters); please check"
     ),
     "kind_check.civil.no_events": "Missing: the facts; record at least one event",
+    # store errors (store/db_errors.py and the store's exceptions)
+    "store.locked": (
+        "The database is in use by another program: {path}. Close the other program or window "
+        "using it and try again; nothing was changed."
+    ),
+    "store.read_only": (
+        "Cannot write {path}: the data folder is read-only (a write-protected disk or a "
+        "missing permission). Reading still works; nothing was changed."
+    ),
+    "store.full": (
+        "The disk is full: {path} could not be written. Free some space and try again; "
+        "what was stored before is unchanged."
+    ),
+    "store.damaged": (
+        "{path} is damaged or is not a DisputeKit database (SQLite: {sqlite}). It was left "
+        "as it is; the copies taken before each upgrade are in {backups}."
+    ),
+    "store.cannot_open": "Cannot open {path} (SQLite: {sqlite}); nothing was changed",
+    "store.unusable": "Could not use the database {path} (SQLite: {sqlite})",
+    "store.case_not_found": "No case with id {case_id}",
+    "store.case_gone": "Case {case_id} was deleted after the list was made",
+    "store.evidence_not_found": "No evidence item {evidence} in case {case_id}",
+    "store.already_stored": "Already stored as case {case_id}",
+    "store.bundle_problems": "{message}{problems}",
+    "bundle.cannot_export": "Cannot export case {case_id}",
+    "bundle.unreadable_zip": "Cannot read {name} as a zip file ({detail})",
+    "bundle.unsafe": "Opening {name} is not safe",
+    "bundle.failed": "{name} did not pass verification",
+    "bundle.too_large": "{name} is too large to be a case file",
+    "bundle.invalid_case": "{name} is not a valid case file",
+    "bundle.cannot_read": "Cannot read {name} ({detail})",
+    "bundle.evidence_unusable": "{name}: the evidence files cannot be used",
+    "bundle.evidence_refused": "Evidence files refused",
+    "bundle.evidence_not_stored": "Evidence files could not be stored",
+    "bundle.not_a_bundle": "Not a DisputeKit bundle",
 }

@@ -363,4 +363,40 @@ MESSAGES: dict[str, str] = {
         "被告统一社会信用代码应为18位（数字和大写字母），请核对"
     ),
     "kind_check.civil.no_events": "缺少事实经过：请至少记录一件事",
+    # store errors (store/db_errors.py and the store's exceptions). The command line prints
+    # this catalog's text, so these keep the wording it has always printed.
+    "store.locked": (
+        "数据库正被另一个程序使用 (the database is in use by another program): {path}. "
+        "Close the other program or window using it and try again; nothing was changed."
+    ),
+    "store.read_only": (
+        "{path} cannot be written: the data folder is read-only (a write-protected "
+        "disk or missing permission). Reading still works; nothing was changed."
+    ),
+    "store.full": (
+        "the disk is full: {path} could not be written. Free some space and try again; "
+        "what was stored before is unchanged."
+    ),
+    "store.damaged": (
+        "{path} is not a DisputeKit database or is damaged (SQLite: {sqlite}). "
+        "It was not changed. Copies taken before each upgrade are in {backups}."
+    ),
+    "store.cannot_open": "{path} cannot be opened (SQLite: {sqlite}); nothing was changed",
+    "store.unusable": "{path}: the database could not be used (SQLite: {sqlite})",
+    "store.case_not_found": "no case with id {case_id}",
+    "store.case_gone": "case {case_id} was deleted after the list was made",
+    "store.evidence_not_found": "no evidence item {evidence} in case {case_id}",
+    "store.already_stored": "already stored as case {case_id}",
+    "store.bundle_problems": "{message}{problems}",
+    "bundle.cannot_export": "cannot export case {case_id}",
+    "bundle.unreadable_zip": "{name} is not a readable zip file ({detail})",
+    "bundle.unsafe": "{name} is not safe to open",
+    "bundle.failed": "{name} failed verification",
+    "bundle.too_large": "{name} is too large for a case file",
+    "bundle.invalid_case": "{name} is not a valid case file",
+    "bundle.cannot_read": "{name} cannot be read ({detail})",
+    "bundle.evidence_unusable": "{name}: evidence files are not usable",
+    "bundle.evidence_refused": "evidence files refused",
+    "bundle.evidence_not_stored": "evidence files could not be stored",
+    "bundle.not_a_bundle": "not a DisputeKit bundle",
 }

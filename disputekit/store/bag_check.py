@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 
 from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.model import Case
+from disputekit.messages import msg
 from disputekit.store.zip_safety import read_member
 
 MANIFEST = "manifest-sha256.txt"
@@ -33,13 +34,16 @@ MAX_TAG_FILE_BYTES = 10 * 1024 * 1024
 
 
 class BundleError(ValueError):
-    """A bundle that cannot be imported; `problems` names each thing wrong."""
+    """A bundle that cannot be imported or exported: `message` says what (a message code,
+    `bundle.*`), `problems` names each thing wrong (the checks' own words); `text` is both,
+    rendered per language by the UI, `str()` as the command line prints it."""
 
     def __init__(self, message: str, problems: list[str] | None = None) -> None:
         self.message = message
         self.problems = problems or []
-        text = message + "".join(f"\n  - {p}" for p in self.problems)
-        super().__init__(text)
+        listed = "".join(f"\n  - {p}" for p in self.problems)
+        self.text = msg("store.bundle_problems", message=message, problems=listed)
+        super().__init__(str(self.text))
 
 
 @dataclass
@@ -62,7 +66,7 @@ def locate_bag(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         top = tops.pop() + "/"
         if top + "bagit.txt" in files:
             return {n.removeprefix(top): i for n, i in files.items()}
-    raise BundleError("not a DisputeKit bundle", ["bagit.txt is missing: this is not a BagIt bag"])
+    raise BundleError(msg("bundle.not_a_bundle"), ["bagit.txt is missing: this is not a BagIt bag"])
 
 
 def _sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:

@@ -25,6 +25,7 @@ from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.withheld import releasable
 from disputekit.evidence_paths import EvidencePathError, evidence_path
+from disputekit.messages import msg
 from disputekit.private_files import private_output
 from disputekit.store.bag_check import (
     MAX_CASE_JSON_BYTES,
@@ -135,7 +136,8 @@ def _location_free(src: Path, sha: str) -> bytes | None:
 
 def _damaged(case_id: int, rel: str, sha: str) -> BundleError:
     return BundleError(
-        f"cannot export case {case_id}", [f"the vault copy of {rel} ({sha}) is damaged or missing"]
+        msg("bundle.cannot_export", case_id=case_id),
+        [f"the vault copy of {rel} ({sha}) is damaged or missing"],
     )
 
 
@@ -262,18 +264,18 @@ def import_bundle(
     try:
         zf = zipfile.ZipFile(path)
     except READ_ERRORS as exc:
-        raise BundleError(f"{path.name} is not a readable zip file ({exc})") from None
+        raise BundleError(msg("bundle.unreadable_zip", name=path.name, detail=str(exc))) from None
     with zf, tempfile.TemporaryDirectory(prefix="disputekit-import-") as tmp:
         problems = member_problems(zf, limits)
         if problems:
-            raise BundleError(f"{path.name} is not safe to open", problems)
+            raise BundleError(msg("bundle.unsafe", name=path.name), problems)
         checked = check_bag(zf, locate_bag(zf))
         if checked.problems or checked.case is None:
-            raise BundleError(f"{path.name} failed verification", checked.problems)
+            raise BundleError(msg("bundle.failed", name=path.name), checked.problems)
         try:
             sources = _extract_evidence(zf, checked, Path(tmp))
         except READ_ERRORS as exc:  # changed on disk since it was checked
-            raise BundleError(f"{path.name} failed verification", [f"damaged: {exc}"]) from None
+            raise BundleError(msg("bundle.failed", name=path.name), [f"damaged: {exc}"]) from None
         return _store_case(
             store, checked.case, sources, f"imported from {path.name}", progress, policy
         )
@@ -313,13 +315,15 @@ def _import_json(
 ) -> int:
     try:
         if path.stat().st_size > MAX_CASE_JSON_BYTES:
-            raise BundleError(f"{path.name} is too large for a case file")
+            raise BundleError(msg("bundle.too_large", name=path.name))
         case = loads_case(path.read_bytes())
     except CaseFormatError as exc:
         problems = [str(e) for e in exc.errors]
-        raise BundleError(f"{path.name} is not a valid case file", problems) from None
+        raise BundleError(msg("bundle.invalid_case", name=path.name), problems) from None
     except OSError as exc:
-        raise BundleError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
+        raise BundleError(
+            msg("bundle.cannot_read", name=path.name, detail=str(exc.strerror or exc))
+        ) from None
     folder = path.parent.resolve()
     problems: list[str] = []
     sources: dict[str, Path] = {}
@@ -335,7 +339,7 @@ def _import_json(
         item.sha256 = sha
         sources.setdefault(sha, found)
     if problems:
-        raise BundleError(f"{path.name}: evidence files are not usable", problems)
+        raise BundleError(msg("bundle.evidence_unusable", name=path.name), problems)
     return _store_case(store, case, sources, f"imported from {path.name}", progress, policy)
 
 
@@ -377,14 +381,14 @@ def _store_case(
         except IntakeError as exc:
             problems.append(exc.message)
     if problems:
-        raise BundleError("evidence files refused", problems)
+        raise BundleError(msg("bundle.evidence_refused"), problems)
     report = store.vault.add_many(
         list(sources.values()),
         source_note=note,
         progress=None if progress is None else lambda done, total, _path: progress(done, total),
     )
     if report.failed:  # checked above, so only an I/O error gets here
-        raise BundleError("evidence files could not be stored", [str(e) for _, e in report.failed])
+        raise BundleError(msg("bundle.evidence_not_stored"), [str(e) for _, e in report.failed])
     if policy.replace is not None:
         store.cases.save(policy.replace, case)
         return policy.replace

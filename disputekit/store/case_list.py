@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from typing import overload
 
 from disputekit.domain.vocabulary import OrderStatus
+from disputekit.messages import Msg, msg
 from disputekit.store.db import Database
 from disputekit.store.search import matching_ids_sql
 from disputekit.store.sort_ranks import SortRanks
@@ -50,15 +51,22 @@ class CaseNotFound(KeyError):
         super().__init__(case_id)
         self.case_id = case_id
 
+    @property
+    def text(self) -> Msg:
+        """The explanation as a message code (rendered per language by the UI)."""
+        return msg("store.case_not_found", case_id=self.case_id)
+
     def __str__(self) -> str:
-        return f"no case with id {self.case_id}"
+        return str(self.text)
 
 
 class CaseGone(CaseNotFound):
     """The case at this position was deleted after the list was made."""
 
-    def __str__(self) -> str:
-        return f"case {self.case_id} was deleted after the list was made"
+    @property
+    def text(self) -> Msg:
+        """The explanation as a message code (rendered per language by the UI)."""
+        return msg("store.case_gone", case_id=self.case_id)
 
 
 def ids_sql(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
+from disputekit.messages import Msg, msg
 from disputekit.store.case_list import CaseList, CaseNotFound, order_sql
 from disputekit.store.case_rows import (
     CaseRows,
@@ -40,10 +41,15 @@ MAX_ROWID = 2**63 - 1
 
 
 class EvidenceNotFound(KeyError):
-    """No evidence item with this id in the case."""
+    """No evidence item with this id in the case: `EvidenceNotFound(evidence_id, case_id)`."""
+
+    @property
+    def text(self) -> Msg:
+        """The explanation as a message code (rendered per language by the UI)."""
+        return msg("store.evidence_not_found", evidence=repr(self.args[0]), case_id=self.args[1])
 
     def __str__(self) -> str:
-        return f"no evidence item {self.args[0]!r} in case {self.args[1]}"
+        return str(self.text)
 
 
 class MissingFileError(ValueError):

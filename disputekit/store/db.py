@@ -19,6 +19,12 @@ CACHE_KIB = 32 * 1024
 class StoreError(RuntimeError):
     """The database cannot be used as it is (e.g. written by a newer DisputeKit)."""
 
+    @property
+    def text(self) -> str:
+        """The explanation: a `disputekit.messages.Msg` (rendered per language by the UI)
+        for the errors `db_errors.explain` names, plain text for the rest."""
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
+
 
 class Database:
     """The store's SQLite connection (`conn`) with the few calls the store makes on it.

@@ -3,6 +3,9 @@
 A locked, full or read-only database is not a damaged one: telling such a user to move the
 file aside would make them abandon cases that are perfectly fine. "Damaged" is said only when
 SQLite finds the file corrupt or not a database at all.
+
+Each error's text is a message code (`store.*` in `disputekit.messages`): `str()` is the
+wording the command line prints, `text` renders in the UI's language.
 """
 
 from __future__ import annotations
@@ -10,12 +13,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from disputekit.messages import msg
 from disputekit.store.db import StoreError
 from disputekit.store.paths import backup_dir
 
 # Primary SQLite result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
-IN_USE_ZH = "数据库正被另一个程序使用"
 
 
 class StoreLocked(StoreError):
@@ -39,31 +42,25 @@ def explain(path: Path, exc: sqlite3.Error) -> StoreError:
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(exc).lower()
     if code in (_BUSY, _LOCKED) or "locked" in text or "busy" in text:
-        return StoreLocked(
-            f"{IN_USE_ZH} (the database is in use by another program): {path}. "
-            "Close the other program or window using it and try again; nothing was changed."
-        )
+        return StoreLocked(msg("store.locked", path=str(path)))
     if code == _READONLY or "readonly" in text or "read-only" in text:
-        return StoreReadOnly(
-            f"{path} cannot be written: the data folder is read-only (a write-protected "
-            "disk or missing permission). Reading still works; nothing was changed."
-        )
+        return StoreReadOnly(msg("store.read_only", path=str(path)))
     if code == _FULL or "full" in text:
         return full_disk(path)
     if code in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
         return StoreDamaged(
-            f"{path} is not a DisputeKit database or is damaged (SQLite: {exc}). "
-            f"It was not changed. Copies taken before each upgrade are in "
-            f"{backup_dir(path.parent)}."
+            msg(
+                "store.damaged",
+                path=str(path),
+                sqlite=str(exc),
+                backups=str(backup_dir(path.parent)),
+            )
         )
     if code == _CANTOPEN:
-        return StoreError(f"{path} cannot be opened (SQLite: {exc}); nothing was changed")
-    return StoreError(f"{path}: the database could not be used (SQLite: {exc})")
+        return StoreError(msg("store.cannot_open", path=str(path), sqlite=str(exc)))
+    return StoreError(msg("store.unusable", path=str(path), sqlite=str(exc)))
 
 
 def full_disk(path: Path) -> StoreFull:
     """The message for a disk that is full while writing `path`."""
-    return StoreFull(
-        f"the disk is full: {path} could not be written. Free some space and try again; "
-        "what was stored before is unchanged."
-    )
+    return StoreFull(msg("store.full", path=str(path)))

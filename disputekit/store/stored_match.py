@@ -8,6 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from disputekit.domain.model import Case
+from disputekit.messages import msg
 
 if TYPE_CHECKING:
     from disputekit.store.store import Store
@@ -18,7 +19,8 @@ class AlreadyStored(Exception):
 
     def __init__(self, case_id: int) -> None:
         self.case_id = case_id
-        super().__init__(f"already stored as case {case_id}")
+        self.text = msg("store.already_stored", case_id=case_id)
+        super().__init__(self.text)
 
 
 def find_stored(store: Store, case: Case) -> int | None:
