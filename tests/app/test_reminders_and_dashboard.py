@@ -1,5 +1,9 @@
 """Reminders and dashboard figures without Qt: the same store, the same instant, the one
-deadline rule. Wednesday 2026-11-25 10:00 in Shanghai."""
+deadline rule. Wednesday 2026-11-25 10:00 in Shanghai.
+
+This is where the rules of 到期提醒 are pinned (which deadlines are due, in which order, when
+they fall due, and that nothing due means no reminder); the ui tests only check that the
+window and the banner show what `due_deadlines` finds."""
 
 from __future__ import annotations
 
@@ -64,12 +68,23 @@ def test_due_deadlines_overdue_first_then_due_soon(store, cases) -> None:
         (soon, "cs_review_due", DeadlineStatus.DUE_SOON),
     ]
     assert found[1].deadline.due == at(2026, 11, 26, 9, 0)  # 24 hours after contact
+    # 3 working days after the cancellation on Tuesday 11-10: the end of Friday 11-13.
+    assert found[0].deadline.due == at(2026, 11, 13, 23, 59, 59)
     assert found[0].case.order.order_no == "KM-LATE"
 
 
+def test_nothing_due_means_no_reminder(store) -> None:
+    store.cases.create(_case("KM-QUIET"))
+    assert due_deadlines(store, NOW) == []
+
+
 def test_a_day_later_the_review_is_overdue_too(store, cases) -> None:
+    soon, overdue, _quiet = cases
     later = due_deadlines(store, at(2026, 11, 26, 10, 0))
-    assert [d.deadline.status for d in later] == [DeadlineStatus.OVERDUE] * 2
+    assert [(d.case_id, d.deadline.status) for d in later] == [
+        (overdue, DeadlineStatus.OVERDUE),
+        (soon, DeadlineStatus.OVERDUE),
+    ]
 
 
 def test_dashboard_counts_by_the_same_rule(store, cases) -> None:
