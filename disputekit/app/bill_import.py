@@ -30,7 +30,7 @@ class NoMatchingRow(LookupError):
         case_id: int,
         nearest: list[BillRow],
         ambiguous: bool,
-        order: Order | None = None,
+        order: Order,
     ) -> None:
         self.case_id = case_id
         self.nearest = nearest

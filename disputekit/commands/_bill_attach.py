@@ -71,7 +71,6 @@ def _result_text(bill: Bill, r: AttachResult) -> str:
 def _no_match(bill: Bill, exc: NoMatchingRow) -> int:
     what = "several rows match" if exc.ambiguous else "no row matches"
     order = exc.order
-    assert order is not None  # attach_bill names the order it matched against
     at = f"{order.ordered_at:%Y-%m-%d %H:%M}" if order.ordered_at else "no time"
     print(
         f"disputekit: {what} case {exc.case_id}'s order (order number "

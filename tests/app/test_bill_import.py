@@ -71,7 +71,7 @@ def test_no_matching_row_stores_nothing_and_names_the_nearest(store: Store) -> N
     with pytest.raises(NoMatchingRow) as caught:
         attach_bill(store, case_id, BILL)
     assert [r.number for r in caught.value.nearest] == [1, 2, 3]
-    assert caught.value.order is not None and caught.value.order.order_no == "NOT-IN-BILL"
+    assert caught.value.order.order_no == "NOT-IN-BILL"
     assert store.cases.get(case_id).evidence == []
     assert store.db.execute("SELECT COUNT(*) FROM files").fetchone()[0] == 0
 
