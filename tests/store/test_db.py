@@ -25,8 +25,8 @@ def test_data_dir_precedence(tmp_path, monkeypatch, data_home):
 
 def test_importing_the_store_creates_nothing(data_home):
     code = (
-        "import disputekit.store, disputekit.store.bundle, disputekit.commands.bundle_cmds, "
-        "disputekit.commands.case_cmds"
+        "import disputekit.store, disputekit.store.bundle, disputekit.commands.store_bundles, "
+        "disputekit.commands.store_cases"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
     assert not data_home.exists()
