@@ -24,6 +24,7 @@ from disputekit.domain.json_reader import (
     structure_errors,
 )
 from disputekit.domain.model import CASE_FORMAT, Case, Event
+from disputekit.messages import msg
 
 
 def _promise_check(r: JsonReader, d: dict[str, Any], path: str) -> None:
@@ -39,12 +40,13 @@ def case_from_dict(data: Any) -> Case:
     r = JsonReader()
     root = r.obj(data, "")
     if root is None:
-        raise CaseFormatError(r.errors or [FieldError("", "the document must be a JSON object")])
+        raise CaseFormatError(r.errors or [FieldError("", msg("json.not_document"))])
     fmt = root.get("format")
+    expected = repr(CASE_FORMAT)
     if fmt is None:
-        r.fail("format", f"is missing (expected {CASE_FORMAT!r})")
+        r.fail("format", msg("json.format_missing", expected=expected))
     elif fmt != CASE_FORMAT:
-        r.fail("format", f"{show_value(fmt)} is not supported (expected {CASE_FORMAT!r})")
+        r.fail("format", msg("json.format_unsupported", value=show_value(fmt), expected=expected))
 
     case = read_part(r, Case, root, "", _CHECKS, ignore=frozenset({FORMAT_KEY}))
     assert case is not None  # every field of a case has a default
@@ -52,7 +54,8 @@ def case_from_dict(data: Any) -> Case:
     for i, event in enumerate(case.events):
         for j, ref in enumerate(event.evidence):
             if ref not in ids:
-                r.fail(f"events[{i}].evidence[{j}]", f"{show_value(ref)} names no evidence item")
+                unknown = msg("json.unknown_evidence", value=show_value(ref))
+                r.fail(f"events[{i}].evidence[{j}]", unknown)
     if FIELD_SOURCES_KEY in root:  # optional; kept in case.extra (domain/field_sources.py)
         for where, problem in source_problems(root[FIELD_SOURCES_KEY]):
             r.fail(where, problem)
@@ -63,7 +66,7 @@ def case_from_dict(data: Any) -> Case:
 
 def _parse_constant(name: str) -> Any:
     # json accepts NaN/Infinity by default; a case must not.
-    raise ValueError(f"{name} is not allowed in a case file")
+    raise ValueError(msg("json.constant", name=name))
 
 
 def loads_case(text: str | bytes) -> Case:
@@ -71,15 +74,14 @@ def loads_case(text: str | bytes) -> Case:
     try:
         data = json.loads(text, parse_constant=_parse_constant)
     except json.JSONDecodeError as exc:
-        raise CaseFormatError(
-            [FieldError("", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]
-        ) from None
+        broken = msg("json.broken", reason=exc.msg, line=exc.lineno, column=exc.colno)
+        raise CaseFormatError([FieldError("", broken)]) from None
     except UnicodeDecodeError as exc:
-        raise CaseFormatError([FieldError("", f"not UTF-8 text: {exc.reason}")]) from None
-    except ValueError as exc:
-        raise CaseFormatError([FieldError("", str(exc))]) from None
+        raise CaseFormatError([FieldError("", msg("json.not_utf8", reason=exc.reason))]) from None
+    except ValueError as exc:  # NaN or Infinity (_parse_constant)
+        raise CaseFormatError([FieldError("", exc.args[0])]) from None
     except RecursionError:
-        raise CaseFormatError([FieldError("", "the JSON is nested too deeply")]) from None
+        raise CaseFormatError([FieldError("", msg("json.nested_too_deeply"))]) from None
     problems = structure_errors(data)
     if problems:
         raise CaseFormatError(problems)

@@ -33,6 +33,7 @@ from disputekit.domain.json_reader import (
     show_value,
 )
 from disputekit.domain.model import Event, EvidenceItem
+from disputekit.messages import msg
 
 T = TypeVar("T")
 # Extra checks of a part's own keys that the type cannot say: (reader, data, path) → None.
@@ -65,7 +66,7 @@ def read_items(
     reported (and kept, so its other problems are reported too)."""
     items: list[T] = []
     seen: set[str] = set()
-    what = next((name for part, name in _ITEM_NAMES.items() if issubclass(cls, part)), "item")
+    code = next(c for part, c in _DUPLICATE_ID.items() if issubclass(cls, part))
     for i, raw in enumerate(r.items(d, key, path)):
         p = join_path(join_path(path, key), i)
         item_data = r.obj(raw, p)
@@ -75,14 +76,18 @@ def read_items(
         item_id = item_data.get("id")
         if isinstance(item_id, str) and item_id:
             if item_id in seen:
-                r.fail(join_path(p, "id"), f"{show_value(item_id)} is used by another {what}")
+                r.fail(join_path(p, "id"), msg(code, value=show_value(item_id)))
             seen.add(item_id)
         if item is not None:
             items.append(item)
     return items
 
 
-_ITEM_NAMES: dict[type, str] = {Event: "event", EvidenceItem: "evidence item"}
+# The lists of parts a case holds, each with its own words for an id used twice.
+_DUPLICATE_ID: dict[type, str] = {
+    Event: "json.duplicate_event",
+    EvidenceItem: "json.duplicate_evidence",
+}
 
 
 def _no_default(f: dataclasses.Field[Any]) -> bool:
@@ -141,7 +146,7 @@ def _read_ids(r: JsonReader, d: dict[str, Any], key: str, path: str) -> list[str
     for j, ref in enumerate(refs):
         if not isinstance(ref, str):
             r.fail(
-                join_path(join_path(path, key), j), f"must be an evidence id, not {kind_of(ref)}"
+                join_path(join_path(path, key), j), msg("json.not_evidence_id", kind=kind_of(ref))
             )
     return [ref for ref in refs if isinstance(ref, str)]
 
@@ -149,14 +154,14 @@ def _read_ids(r: JsonReader, d: dict[str, Any], key: str, path: str) -> list[str
 def _sha256(r: JsonReader, text: str, path: str) -> str | None:
     if len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text):
         return text.lower()
-    r.fail(path, f"{show_value(text)} is not a SHA-256 (64 hex digits)")
+    r.fail(path, msg("json.not_sha256", value=show_value(text)))
     return None
 
 
 def _id_number(r: JsonReader, text: str, path: str) -> str:
     value = text.strip().upper()
     if value and not re.fullmatch(r"\d{17}[\dX]", value):
-        r.fail(path, "must be an 18-character ID number (17 digits, then a digit or X)")
+        r.fail(path, msg("json.not_id_number"))
     return value
 
 
@@ -169,5 +174,5 @@ def _read_date(r: JsonReader, d: dict[str, Any], key: str, path: str) -> date | 
             return date.fromisoformat(value)
         except ValueError:
             pass
-    r.fail(join_path(path, key), f"{show_value(value)} is not a date (YYYY-MM-DD)")
+    r.fail(join_path(path, key), msg("json.not_date", value=show_value(value)))
     return None

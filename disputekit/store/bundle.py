@@ -25,6 +25,7 @@ from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.withheld import releasable
 from disputekit.evidence_paths import EvidencePathError, evidence_path
+from disputekit.messages import Msg, msg
 from disputekit.private_files import private_output
 from disputekit.store.bag_check import (
     MAX_CASE_JSON_BYTES,
@@ -32,6 +33,7 @@ from disputekit.store.bag_check import (
     BundleError,
     CheckedBag,
     check_bag,
+    evidence_label,
     locate_bag,
 )
 from disputekit.store.case_rows import safe_file_name
@@ -135,7 +137,8 @@ def _location_free(src: Path, sha: str) -> bytes | None:
 
 def _damaged(case_id: int, rel: str, sha: str) -> BundleError:
     return BundleError(
-        f"cannot export case {case_id}", [f"the vault copy of {rel} ({sha}) is damaged or missing"]
+        msg("bundle.export_failed", case_id=case_id),
+        [msg("bundle.vault_copy_damaged", file=rel, sha256=sha)],
     )
 
 
@@ -212,7 +215,9 @@ def _bag_info(case: Case) -> dict[str, str]:
 def verify_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> list[str]:
     """Every problem of the bundle at `path` (unsafe members, missing, extra or altered
     files, an invalid case.json, an evidence file the vault would refuse); an empty list
-    means it is intact and `import_bundle` will take it."""
+    means it is intact and `import_bundle` will take it. Each problem is a message
+    (`disputekit.messages`: Chinese as a `str`, `render` for English) or, from the file
+    system, plain text."""
     try:
         with zipfile.ZipFile(path) as zf:
             problems = member_problems(zf, limits)
@@ -225,7 +230,11 @@ def verify_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> list[str]:
     except BundleError as exc:
         return exc.problems or [exc.message]
     except READ_ERRORS as exc:
-        return [f"{Path(path).name} is not a readable zip file ({exc})"]
+        return [_unreadable_zip(Path(path), exc)]
+
+
+def _unreadable_zip(path: Path, exc: BaseException) -> Msg:
+    return msg("bundle.unreadable_zip", name=path.name, reason=str(exc))
 
 
 def _refused_evidence(zf: zipfile.ZipFile, checked: CheckedBag) -> list[str]:
@@ -235,7 +244,7 @@ def _refused_evidence(zf: zipfile.ZipFile, checked: CheckedBag) -> list[str]:
         try:
             check_bytes(read_member(zf, info), Path(info.filename))
         except IntakeError as exc:
-            problems.append(exc.message)
+            problems.append(exc.text)
     return problems
 
 
@@ -262,18 +271,21 @@ def import_bundle(
     try:
         zf = zipfile.ZipFile(path)
     except READ_ERRORS as exc:
-        raise BundleError(f"{path.name} is not a readable zip file ({exc})") from None
+        raise BundleError(_unreadable_zip(path, exc)) from None
     with zf, tempfile.TemporaryDirectory(prefix="disputekit-import-") as tmp:
         problems = member_problems(zf, limits)
         if problems:
-            raise BundleError(f"{path.name} is not safe to open", problems)
+            raise BundleError(msg("bundle.unsafe", name=path.name), problems)
         checked = check_bag(zf, locate_bag(zf))
         if checked.problems or checked.case is None:
-            raise BundleError(f"{path.name} failed verification", checked.problems)
+            raise BundleError(msg("bundle.failed_verification", name=path.name), checked.problems)
         try:
             sources = _extract_evidence(zf, checked, Path(tmp))
         except READ_ERRORS as exc:  # changed on disk since it was checked
-            raise BundleError(f"{path.name} failed verification", [f"damaged: {exc}"]) from None
+            damaged = msg("bundle.damaged_since", reason=str(exc))
+            raise BundleError(
+                msg("bundle.failed_verification", name=path.name), [damaged]
+            ) from None
         return _store_case(
             store, checked.case, sources, f"imported from {path.name}", progress, policy
         )
@@ -313,42 +325,43 @@ def _import_json(
 ) -> int:
     try:
         if path.stat().st_size > MAX_CASE_JSON_BYTES:
-            raise BundleError(f"{path.name} is too large for a case file")
+            raise BundleError(msg("bundle.case_too_large", name=path.name))
         case = loads_case(path.read_bytes())
     except CaseFormatError as exc:
-        problems = [str(e) for e in exc.errors]
-        raise BundleError(f"{path.name} is not a valid case file", problems) from None
+        errors = [e.text for e in exc.errors]
+        raise BundleError(msg("bundle.invalid_case", name=path.name), errors) from None
     except OSError as exc:
-        raise BundleError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
+        reason = exc.strerror or str(exc)
+        raise BundleError(msg("bundle.unreadable", name=path.name, reason=reason)) from None
     folder = path.parent.resolve()
-    problems: list[str] = []
+    problems: list[Msg] = []
     sources: dict[str, Path] = {}
     for i, item in enumerate(case.evidence):
-        label = f"evidence[{i}] ({item.id})"
+        label = evidence_label(i, item.id)
         found = _local_file(folder, item.file, label, problems)
         if found is None:
             continue
         with found.open("rb") as f:
             sha = hashlib.file_digest(f, "sha256").hexdigest()
         if item.sha256 and item.sha256 != sha:
-            problems.append(f"altered: {item.file} (SHA-256 differs from {label}.sha256)")
+            problems.append(msg("bundle.altered_file_of", path=item.file, label=label))
         item.sha256 = sha
         sources.setdefault(sha, found)
     if problems:
-        raise BundleError(f"{path.name}: evidence files are not usable", problems)
+        raise BundleError(msg("bundle.evidence_unusable", name=path.name), problems)
     return _store_case(store, case, sources, f"imported from {path.name}", progress, policy)
 
 
-def _local_file(folder: Path, rel: str, label: str, problems: list[str]) -> Path | None:
+def _local_file(folder: Path, rel: str, label: str, problems: list[Msg]) -> Path | None:
     """The file `rel` names inside `folder`, or None (with the problem recorded)."""
     try:
         full = evidence_path(folder, rel)
     except EvidencePathError as exc:
-        problems.append(f"{label}: {exc}")
+        problems.append(msg("json.at", path=label, problem=str(exc)))
         return None
     if full.is_file():
         return full
-    problems.append(f"missing: {rel} (the file of {label})")
+    problems.append(msg("bundle.missing_file_of", path=rel, label=label))
     return None
 
 
@@ -375,16 +388,17 @@ def _store_case(
         try:
             check_bytes(src.read_bytes(), src)
         except IntakeError as exc:
-            problems.append(exc.message)
+            problems.append(exc.text)
     if problems:
-        raise BundleError("evidence files refused", problems)
+        raise BundleError(msg("bundle.evidence_refused"), problems)
     report = store.vault.add_many(
         list(sources.values()),
         source_note=note,
         progress=None if progress is None else lambda done, total, _path: progress(done, total),
     )
     if report.failed:  # checked above, so only an I/O error gets here
-        raise BundleError("evidence files could not be stored", [str(e) for _, e in report.failed])
+        failed = [str(e) for _, e in report.failed]
+        raise BundleError(msg("bundle.evidence_not_stored"), failed)
     if policy.replace is not None:
         store.cases.save(policy.replace, case)
         return policy.replace

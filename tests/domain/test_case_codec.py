@@ -10,6 +10,7 @@ from disputekit.domain.case_reader import read_items, read_part
 from disputekit.domain.json_reader import JsonReader
 from disputekit.domain.model import Event, EvidenceItem, Order
 from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.messages import render
 
 
 @dataclass
@@ -40,7 +41,7 @@ def test_a_new_order_field_is_written_read_and_validated_from_its_declaration():
     r = JsonReader()
     too_long = {**data, "coupon_code": "X" * 13}
     read_part(r, OrderWithCoupon, too_long, "order")
-    assert [(e.path, e.message) for e in r.errors] == [
+    assert [(e.path, render(e.message, "en")) for e in r.errors] == [
         ("order.coupon_code", "is 13 characters long; at most 12 are allowed")
     ]
 
@@ -61,7 +62,7 @@ def test_a_new_evidence_field_is_read_from_its_declaration_in_the_list():
     }
     r = JsonReader()
     items = read_items(r, EvidenceWithPages, data, "evidence", "")
-    assert [(e.path, str(e.message)) for e in r.errors] == [
+    assert [(e.path, render(e.message, "en")) for e in r.errors] == [
         ("evidence[1].pages", 'must be a whole number, not "3"'),
         ("evidence[1].id", '"e1" is used by another evidence item'),
     ]
