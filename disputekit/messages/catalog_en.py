@@ -485,7 +485,7 @@ MESSAGES: dict[str, str] = {
         "Jurisdiction: the complaint goes to the county-level market regulator where {name} is "
         "domiciled{where} ({law})"
     ),
-    # deadline rules (domain/deadline_rules.py, legal.py, calendar.py)
+    # deadline rules (domain/deadline_rules.py, deadline_statutory.py, legal.py, calendar.py)
     "deadline.guide_basis": (
         "Card-shop (卡盟) order-cancelling guide: platform practice, not a legal deadline"
     ),

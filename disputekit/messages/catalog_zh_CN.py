@@ -280,7 +280,7 @@ MESSAGES: dict[str, str] = {
         "所在地县级市场监督管理部门处理（{law}）"
     ),
     "jurisdiction.respondent": "管辖：投诉由{name}住所地{where}县级市场监督管理部门处理（{law}）",
-    # deadline rules (domain/deadline_rules.py, legal.py, calendar.py)
+    # deadline rules (domain/deadline_rules.py, deadline_statutory.py, legal.py, calendar.py)
     "deadline.guide_basis": "卡盟取消订单指南：平台惯例，非法定期限",
     "deadline.promise_basis": "商家承诺（以商家承诺的日期为准）",
     "deadline.restart.demand": "向经营者提出履行请求",
