@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
+from disputekit.domain.timeutil import SHANGHAI
 from disputekit.store.blob_io import (
     MAX_FILE_BYTES,
     read_evidence,
@@ -56,7 +56,7 @@ class _Staged:
 
 
 def _now() -> datetime:
-    return datetime.now(ZoneInfo("Asia/Shanghai")).replace(microsecond=0)
+    return datetime.now(SHANGHAI).replace(microsecond=0)
 
 
 class EvidenceVault:
