@@ -44,8 +44,9 @@ def read_part(
     r: JsonReader, cls: type[T], d: dict[str, Any], path: str,
     checks: dict[type, Check] | None = None, ignore: frozenset[str] = frozenset(),
 ) -> T | None:  # fmt: skip
-    """`cls` read from `d` at `path`, keys in `ignore` left out of `extra`. None when a field
-    without a default could not be read (an event with no time cannot be placed)."""
+    """`cls` read from `d` at `path`, then `checks[cls]` run on `d` if given; keys in `ignore`
+    are left out of `extra`. None when a field without a default could not be read (an event
+    with no time cannot be placed)."""
     names = [f.name for f in model_fields(cls)]
     values = {
         f.name: _read_field(r, f, field_types(cls)[f.name], d, path, checks)
@@ -66,7 +67,7 @@ def read_items(
     reported (and kept, so its other problems are reported too)."""
     items: list[T] = []
     seen: set[str] = set()
-    code = next(c for part, c in _DUPLICATE_ID.items() if issubclass(cls, part))
+    code = next((c for part, c in _DUPLICATE_ID.items() if issubclass(cls, part)), _ANY_ID)
     for i, raw in enumerate(r.items(d, key, path)):
         p = join_path(join_path(path, key), i)
         item_data = r.obj(raw, p)
@@ -83,11 +84,13 @@ def read_items(
     return items
 
 
-# The lists of parts a case holds, each with its own words for an id used twice.
+# The lists of parts a case holds, each with its own words for an id used twice; a list added
+# later says "another item" until it gets its own.
 _DUPLICATE_ID: dict[type, str] = {
     Event: "json.duplicate_event",
     EvidenceItem: "json.duplicate_evidence",
 }
+_ANY_ID = "json.duplicate_item"
 
 
 def _no_default(f: dataclasses.Field[Any]) -> bool:
@@ -142,6 +145,7 @@ def _read_field(
 
 
 def _read_ids(r: JsonReader, d: dict[str, Any], key: str, path: str) -> list[str]:
+    # A list of text in the model is a list of references: an event's evidence ids.
     refs = r.items(d, key, path)
     for j, ref in enumerate(refs):
         if not isinstance(ref, str):

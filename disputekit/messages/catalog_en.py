@@ -635,6 +635,7 @@ MESSAGES: dict[str, str] = {
     "json.not_evidence_id": "must be an evidence id, not {kind}",
     "json.duplicate_event": "{value} is used by another event",
     "json.duplicate_evidence": "{value} is used by another evidence item",
+    "json.duplicate_item": "{value} is used by another item",
     "json.unknown_evidence": "{value} names no evidence item",
     "json.surrogate": (
         "contains a lone surrogate (an escape such as \\ud800), which is not valid text"

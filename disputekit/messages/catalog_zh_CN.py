@@ -392,6 +392,7 @@ MESSAGES: dict[str, str] = {
     "json.not_evidence_id": "应为证据编号，而不是{kind}",
     "json.duplicate_event": "{value} 已被另一条事件使用",
     "json.duplicate_evidence": "{value} 已被另一项证据使用",
+    "json.duplicate_item": "{value} 已被另一项使用",
     "json.unknown_evidence": "{value} 不是本案任何一项证据的编号",
     "json.surrogate": "含有孤立的代理字符（如 \\ud800 这样的转义），不是有效文本",
     "json.key_surrogate": "键名含有孤立的代理字符（如 \\ud800 这样的转义），不是有效文本",

@@ -83,3 +83,23 @@ def test_an_event_without_its_required_instant_is_reported_and_left_out():
     events = read_items(r, Event, data, "events", "")
     assert [(e.path, e.code) for e in r.errors] == [("events[0].at", "required")]
     assert [e.id for e in events] == ["ev2"]
+
+
+@dataclass
+class Attachment:
+    """A list of parts the case might hold one day."""
+
+    id: str = field(metadata=rule(required=True, limit=64))
+    title: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def test_a_new_list_of_parts_is_read_with_its_ids_checked():
+    data = {"attachments": [{"id": "a1", "title": "x"}, {"id": "a1"}, {"title": "no id"}]}
+    r = JsonReader()
+    items = read_items(r, Attachment, data, "attachments", "")
+    assert [a.title for a in items] == ["x", "", "no id"]
+    assert [(e.path, render(e.message, "en")) for e in r.errors] == [
+        ("attachments[1].id", '"a1" is used by another item'),
+        ("attachments[2].id", "is missing"),
+    ]
