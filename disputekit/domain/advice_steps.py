@@ -1,4 +1,6 @@
-"""The ordered, concrete next steps for each situation, as messages (`disputekit.messages`).
+"""The ordered, concrete next steps for each situation, as messages (`disputekit.messages`):
+here those on the platform (cancelling, customer service, appeal, refund), in
+`authority_steps` those with 12315, the consumer association and the court.
 
 Contact advice comes from the seed guide: the in-platform chat first, official social accounts
 as the fallback, 工作日 9–11 点 and 14–16 点, and every chat kept as evidence.
@@ -8,15 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from disputekit.domain import authority_steps
 from disputekit.domain.channel_rules import ChannelChoice, Situation
 from disputekit.domain.deadline_rules import REFUND_WORKING_DAYS
-from disputekit.domain.deadlines import Deadline, DeadlineStatus, find
-from disputekit.domain.eligibility import Eligibility, authorization_note
-from disputekit.domain.jurisdiction import regulator_note
+from disputekit.domain.deadlines import Deadline, find
+from disputekit.domain.eligibility import Eligibility
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
+from disputekit.domain.step_context import StepContext
 from disputekit.domain.vocabulary import EvidenceKind, Problem
-from disputekit.messages import Joined, Msg, When, msg
+from disputekit.messages import Joined, When, msg
 
 CONTACT = [
     msg("step.contact.in_app"),
@@ -35,37 +38,11 @@ def steps_for(
     missing: list[list[EvidenceKind]],
 ) -> list[str]:
     """The next steps for `choice`, in order."""
-    ctx = _Ctx(case, deadlines, eligibility, missing)
+    ctx = StepContext(case, deadlines, eligibility, missing)
     return _WRITERS[choice.situation](ctx)
 
 
-class _Ctx:
-    """What the step writers read, with small helpers for recurring phrases."""
-
-    def __init__(
-        self,
-        case: Case,
-        deadlines: list[Deadline],
-        eligibility: Eligibility | None,
-        missing: list[list[EvidenceKind]],
-    ) -> None:
-        self.case = case
-        self.deadlines = deadlines
-        self.eligibility = eligibility
-        self.missing = missing
-
-    def due(self, kind: str) -> When | Msg:
-        found = find(self.deadlines, kind)
-        return When(found.due) if found else msg("step.the_deadline")
-
-    def gather(self) -> list[str]:
-        if not self.missing:
-            return []
-        groups = tuple(Joined(tuple(group), "or") for group in self.missing)
-        return [msg("step.gather", names=Joined(groups, "clauses"))]
-
-
-def _cancel_self(c: _Ctx) -> list[str]:
+def _cancel_self(c: StepContext) -> list[str]:
     o = c.case.order
     low, high = REFUND_WORKING_DAYS[o.payment_method]
     reasons = Joined(tuple(msg("step.quoted", text=p) for p in CANCEL_REASONS))
@@ -83,7 +60,7 @@ def _cancel_self(c: _Ctx) -> list[str]:
     return steps
 
 
-def _appeal_cancel_refused(c: _Ctx) -> list[str]:
+def _appeal_cancel_refused(c: StepContext) -> list[str]:
     return [
         *c.gather(),
         msg("step.appeal_cancel.file"),
@@ -93,7 +70,7 @@ def _appeal_cancel_refused(c: _Ctx) -> list[str]:
     ]
 
 
-def _cs_not_received(c: _Ctx) -> list[str]:
+def _cs_not_received(c: StepContext) -> list[str]:
     return [
         msg("step.not_received.check"),
         *c.gather(),
@@ -104,7 +81,7 @@ def _cs_not_received(c: _Ctx) -> list[str]:
     ]
 
 
-def _appeal_after_cs(c: _Ctx) -> list[str]:
+def _appeal_after_cs(c: StepContext) -> list[str]:
     return [
         msg("step.proof_request", law=cite("ecommerce_62")),
         *c.gather(),
@@ -114,7 +91,7 @@ def _appeal_after_cs(c: _Ctx) -> list[str]:
     ]
 
 
-def _appeal_completed(c: _Ctx) -> list[str]:
+def _appeal_completed(c: StepContext) -> list[str]:
     return [
         *c.gather(),
         msg("step.appeal_completed.file", problem=c.case.problem),
@@ -123,7 +100,7 @@ def _appeal_completed(c: _Ctx) -> list[str]:
     ]
 
 
-def _appeal_pending(c: _Ctx) -> list[str]:
+def _appeal_pending(c: StepContext) -> list[str]:
     return [
         msg("step.appeal_pending.wait", due=c.due("appeal_result_due")),
         *c.gather(),
@@ -132,7 +109,7 @@ def _appeal_pending(c: _Ctx) -> list[str]:
     ]
 
 
-def _appeal_won(c: _Ctx) -> list[str]:
+def _appeal_won(c: StepContext) -> list[str]:
     return [
         msg("step.appeal_won.confirm"),
         msg("step.appeal_won.record"),
@@ -140,7 +117,7 @@ def _appeal_won(c: _Ctx) -> list[str]:
     ]
 
 
-def _goodwill(c: _Ctx) -> list[str]:
+def _goodwill(c: StepContext) -> list[str]:
     return [
         msg("step.goodwill.ask"),
         *CONTACT[:2],
@@ -148,7 +125,7 @@ def _goodwill(c: _Ctx) -> list[str]:
     ]
 
 
-def _cs_other(c: _Ctx) -> list[str]:
+def _cs_other(c: StepContext) -> list[str]:
     return [
         *c.gather(),
         msg("step.cs_other.contact"),
@@ -157,7 +134,7 @@ def _cs_other(c: _Ctx) -> list[str]:
     ]
 
 
-def _refund_waiting(c: _Ctx) -> list[str]:
+def _refund_waiting(c: StepContext) -> list[str]:
     refund = find(c.deadlines, "refund_due")
     window: str = ""
     if refund is not None and refund.expected_from is not None:
@@ -175,7 +152,7 @@ def _refund_waiting(c: _Ctx) -> list[str]:
     ]
 
 
-def _refund_chase(c: _Ctx) -> list[str]:
+def _refund_chase(c: StepContext) -> list[str]:
     return [
         msg("step.refund_chase.check", method=c.case.order.payment_method),
         msg("step.refund_chase.contact"),
@@ -184,11 +161,11 @@ def _refund_chase(c: _Ctx) -> list[str]:
     ]
 
 
-def _refund_done(c: _Ctx) -> list[str]:
+def _refund_done(c: StepContext) -> list[str]:
     return [msg("step.refund_done.compare"), msg("step.refund_done.keep")]
 
 
-def _cancelled_undated(c: _Ctx) -> list[str]:
+def _cancelled_undated(c: StepContext) -> list[str]:
     return [
         msg("step.cancelled_undated.record"),
         msg("step.cancelled_undated.check", method=c.case.order.payment_method),
@@ -196,117 +173,7 @@ def _cancelled_undated(c: _Ctx) -> list[str]:
     ]
 
 
-def _regulator_file(c: _Ctx) -> list[str]:
-    steps = [
-        msg("step.regulator_file.where"),
-        msg("step.regulator_file.fields", law=cite("complaint_10")),
-        regulator_note(c.case),
-        *c.gather(),
-        msg("step.regulator_file.upload"),
-    ]
-    note = authorization_note(c.case)
-    if note:
-        steps.append(note)
-    if c.eligibility is not None and c.eligibility.problems:
-        problems = Joined(tuple(c.eligibility.problems), "clauses")
-        steps.append(msg("step.regulator_file.problems", problems=problems))
-    steps.append(msg("step.regulator_file.record", law=cite("complaint_15")))
-    return steps
-
-
-def _regulator_refile(c: _Ctx) -> list[str]:
-    missing: list[str] = []
-    if c.eligibility is not None and c.eligibility.problems:
-        problems = Joined(tuple(c.eligibility.problems), "clauses")
-        missing.append(msg("step.regulator_refile.still", problems=problems))
-    return [
-        msg("step.regulator_refile.complete", law=cite("complaint_10")),
-        *missing,
-        *c.gather(),
-        regulator_note(c.case),
-        msg("step.regulator_refile.resubmit"),
-        msg("step.regulator_refile.again"),
-    ]
-
-
-def _regulator_waiting(c: _Ctx) -> list[str]:
-    return [
-        msg("step.regulator_waiting.wait", due=c.due("complaint_acceptance_due")),
-        msg("step.regulator_waiting.late"),
-        msg("step.regulator_waiting.record"),
-    ]
-
-
-def _regulator_mediation(c: _Ctx) -> list[str]:
-    clocks = []
-    for kind in ("mediation_due_45wd", "mediation_due_60d"):
-        found = find(c.deadlines, kind)
-        if found is not None:
-            clocks.append(
-                msg(
-                    "step.mediation.clock",
-                    label=found.name,
-                    due=When(found.due),
-                    basis=found.basis,
-                )
-            )
-    return [
-        msg("step.mediation.cooperate_until", clocks=Joined(tuple(clocks), "clauses"))
-        if clocks
-        else msg("step.mediation.cooperate"),
-        msg("step.mediation.ends"),
-        msg("step.mediation.record"),
-    ]
-
-
-def _mediation_ended(c: _Ctx) -> list[str]:
-    return [
-        msg("step.mediation_ended.record"),
-        msg("step.association.file", law=cite("consumer_39")),
-        msg("step.mediation_ended.bring"),
-        msg(
-            "step.mediation_ended.court",
-            due=c.due("limitation_due"),
-            laws=cite("civil_188", "civil_195"),
-        ),
-    ]
-
-
-def _barred(c: _Ctx) -> list[str]:
-    limit = find(c.deadlines, "limitation_due")
-    laws = cite("civil_188", "civil_195")
-    if limit is not None and limit.status is DeadlineStatus.OVERDUE:
-        court = msg("step.barred.court_expired", due=When(limit.due), laws=laws)
-    else:
-        court = msg("step.barred.court_open", due=c.due("limitation_due"), laws=laws)
-    return [
-        msg("step.barred.no_12315", law=cite("complaint_16_4")),
-        msg("step.association.file", law=cite("consumer_39")),
-        *c.gather(),
-        court,
-    ]
-
-
-def _mediation_agreed(c: _Ctx) -> list[str]:
-    return [
-        msg("step.mediation_agreed.urge"),
-        msg("step.mediation_agreed.record"),
-    ]
-
-
-def _association(c: _Ctx) -> list[str]:
-    return [
-        msg("step.association.file", law=cite("consumer_39")),
-        msg("step.association.bring"),
-        msg(
-            "step.association.court",
-            due=c.due("limitation_due"),
-            laws=cite("civil_188", "civil_195"),
-        ),
-    ]
-
-
-_WRITERS: dict[Situation, Callable[[_Ctx], list[str]]] = {
+_WRITERS: dict[Situation, Callable[[StepContext], list[str]]] = {
     Situation.CANCEL_SELF: _cancel_self,
     Situation.APPEAL_CANCEL_REFUSED: _appeal_cancel_refused,
     Situation.CS_NOT_RECEIVED: _cs_not_received,
@@ -320,12 +187,12 @@ _WRITERS: dict[Situation, Callable[[_Ctx], list[str]]] = {
     Situation.REFUND_CHASE: _refund_chase,
     Situation.REFUND_DONE: _refund_done,
     Situation.CANCELLED_UNDATED: _cancelled_undated,
-    Situation.REGULATOR_FILE: _regulator_file,
-    Situation.REGULATOR_WAITING: _regulator_waiting,
-    Situation.REGULATOR_MEDIATION: _regulator_mediation,
-    Situation.MEDIATION_AGREED: _mediation_agreed,
-    Situation.ASSOCIATION: _association,
-    Situation.REGULATOR_REFILE: _regulator_refile,
-    Situation.MEDIATION_ENDED: _mediation_ended,
-    Situation.BARRED: _barred,
+    Situation.REGULATOR_FILE: authority_steps.regulator_file,
+    Situation.REGULATOR_WAITING: authority_steps.regulator_waiting,
+    Situation.REGULATOR_MEDIATION: authority_steps.regulator_mediation,
+    Situation.MEDIATION_AGREED: authority_steps.mediation_agreed,
+    Situation.ASSOCIATION: authority_steps.association,
+    Situation.REGULATOR_REFILE: authority_steps.regulator_refile,
+    Situation.MEDIATION_ENDED: authority_steps.mediation_ended,
+    Situation.BARRED: authority_steps.barred,
 }

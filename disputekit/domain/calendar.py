@@ -6,7 +6,8 @@ days. User overrides (a newly published schedule, a company's own days off) go o
 
 `holidays` never says when it is guessing: for a year without a notice in its data it returns
 the rule-based holidays and no make-up workdays at all. `WorkCalendar.is_official` finds out
-(see there), and every computed period says whether it depended on such a year.
+(see there), and every computed period says whether it depended on such a year. The
+instants deadlines run out at are counted from these days in `clocks`.
 """
 
 from __future__ import annotations
@@ -14,20 +15,17 @@ from __future__ import annotations
 import calendar as gregorian
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from types import MappingProxyType
 
 import holidays
 
-from disputekit.domain.timeutil import SHANGHAI, to_shanghai
 from disputekit.messages import Joined, msg
 
 # Holiday names are requested in zh_CN explicitly: left to itself, `holidays` picks the
 # language from LANGUAGE/LC_ALL/LANG, so an English locale would turn 国庆节 into English.
 _LANGUAGE = "zh_CN"
 _OVERRIDE_DAY_OFF = "自定义休息日"
-# 第二百零三条: the last day ends at 24:00; the project shows that as 23:59:59.
-_END_OF_DAY = time(23, 59, 59)
 _ONE_DAY = timedelta(days=1)
 
 
@@ -41,16 +39,6 @@ class DueDate:
     """
 
     day: date
-    estimated: bool
-    reason: str | None
-    extended_from: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    """The instant a period runs out: an aware datetime in Asia/Shanghai, plus `DueDate` flags."""
-
-    at: datetime
     estimated: bool
     reason: str | None
     extended_from: date | None = None
@@ -157,7 +145,7 @@ class WorkCalendar:
 
     def add_working_days(self, day: date, n: int) -> DueDate:
         """The `n`-th working day after `day`; `day` itself never counts, working or not."""
-        _check_count(n)
+        check_count(n)
         end = day
         for _ in range(n):
             end = self.next_working_day(end)
@@ -180,7 +168,7 @@ class WorkCalendar:
         """Last day of an `n`-day period starting after `day` (201: `day` is not counted),
         moved to the next working day if it is a day off (203)."""
         _check_date(day)
-        _check_count(n)
+        check_count(n)
         return self._close(day + timedelta(days=n))
 
     def add_months(self, day: date, n: int) -> DueDate:
@@ -188,7 +176,7 @@ class WorkCalendar:
         `n` months on, or that month's last day if it is shorter (Jan 31 + 1 → Feb 28/29);
         then moved past days off (203)."""
         _check_date(day)
-        _check_count(n)
+        check_count(n)
         year, month0 = divmod(day.month - 1 + n, 12)
         year += day.year
         month_length = gregorian.monthrange(year, month0 + 1)[1]
@@ -267,45 +255,6 @@ class WorkCalendar:
         return built
 
 
-# --- the clocks ------------------------------------------------------------------------------
-
-
-def working_days_after(event_at: datetime, n: int, cal: WorkCalendar) -> Deadline:
-    """End (23:59:59 Asia/Shanghai) of the `n`-th working day after the event's Shanghai date;
-    the event day never counts, whatever the hour."""
-    return _end_of(cal.add_working_days(to_shanghai(event_at).date(), n))
-
-
-def calendar_days_after(event_at: datetime, n: int, cal: WorkCalendar) -> Deadline:
-    """End of an `n`-day period after the event (民法典 201 and 203)."""
-    return _end_of(cal.add_calendar_days(to_shanghai(event_at).date(), n))
-
-
-def years_after(event_at: datetime, n: int, cal: WorkCalendar) -> Deadline:
-    """End of an `n`-year period after the event (民法典 201 and 203)."""
-    return _end_of(cal.add_years(to_shanghai(event_at).date(), n))
-
-
-def hours_after(event_at: datetime, n: int) -> Deadline:
-    """The event instant plus `n` hours (201 para. 2: counted from the instant itself), shown
-    in Asia/Shanghai. Never estimated: no calendar is involved."""
-    start = to_shanghai(event_at)
-    _check_count(n)
-    # Add in UTC: aware + timedelta is wall-clock arithmetic, wrong across a DST change
-    # (Shanghai kept DST 1986-1991; an event entered with another zone may have DST today).
-    end = (start.astimezone(UTC) + timedelta(hours=n)).astimezone(SHANGHAI)
-    return Deadline(end, estimated=False, reason=None)
-
-
-def _end_of(due: DueDate) -> Deadline:
-    return Deadline(
-        datetime.combine(due.day, _END_OF_DAY, tzinfo=SHANGHAI),
-        estimated=due.estimated,
-        reason=due.reason,
-        extended_from=due.extended_from,
-    )
-
-
 def _check_date(day: object) -> None:
     # A datetime is a date subclass but never equals a date, so it would miss every lookup;
     # and which calendar day it means depends on its zone. Callers convert explicitly.
@@ -313,7 +262,8 @@ def _check_date(day: object) -> None:
         raise TypeError(f"expected a date, got {type(day).__name__}")
 
 
-def _check_count(n: int) -> None:
+def check_count(n: int) -> None:
+    """Refuse a period length that is not a whole number of at least 1."""
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"a period length must be an int, got {n!r}")
     if n < 1:

@@ -108,18 +108,26 @@ def _decode_value(hint: Any, value: Any) -> Any:
 @dataclasses.dataclass(frozen=True)
 class Rule:
     """What the case JSON contract asks of a field beyond its type: present (and for text,
-    not blank), and for text at most `limit` characters (None: the reader's default)."""
+    not blank), for text at most `limit` characters (None: the reader's default), and for
+    text of a fixed `form` (`SHA256`) that shape, normalised."""
 
     required: bool = False
     limit: int | None = None
+    form: str | None = None
 
 
 RULE = "rule"
+# Text forms: 64 hex digits, kept in lower case; a resident ID number (17 digits, then a
+# digit or X), kept in upper case.
+SHA256 = "sha256"
+ID_NUMBER = "id_number"
 
 
-def rule(*, required: bool = False, limit: int | None = None) -> dict[str, Rule]:
+def rule(
+    *, required: bool = False, limit: int | None = None, form: str | None = None
+) -> dict[str, Rule]:
     """Field metadata holding a contract rule (read by `case_json`'s field reader)."""
-    return {RULE: Rule(required, limit)}
+    return {RULE: Rule(required, limit, form)}
 
 
 def rule_of(f: dataclasses.Field[Any]) -> Rule:

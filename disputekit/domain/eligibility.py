@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.deadline_rules import complaint_bar
+from disputekit.domain.deadline_statutory import complaint_bar
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.rulebook import Rulebook

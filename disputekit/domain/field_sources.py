@@ -18,6 +18,7 @@ from typing import Any
 
 from disputekit.domain.case_dump import case_to_dict
 from disputekit.domain.model import Case
+from disputekit.messages import Msg, msg
 
 KEY = "field_sources"
 
@@ -40,27 +41,27 @@ class FieldSource:
         }
 
 
-def source_problems(data: Any) -> list[tuple[str, str]]:
+def source_problems(data: Any) -> list[tuple[str, Msg]]:
     """(JSON path, problem) for each malformed entry of a `field_sources` object."""
     if not isinstance(data, dict):
-        return [(KEY, "must be an object keyed by field path")]
+        return [(KEY, msg("json.sources.not_object"))]
     problems = []
     for path, entry in data.items():
         where = f"{KEY}.{path}"
         if not isinstance(entry, dict):
-            problems.append((where, "must be an object"))
+            problems.append((where, msg("json.sources.entry")))
             continue
         if not isinstance(entry.get("evidence"), str) or not entry["evidence"]:
-            problems.append((f"{where}.evidence", "must be an evidence id"))
+            problems.append((f"{where}.evidence", msg("json.sources.evidence")))
         box = entry.get("box")
         if not (
             isinstance(box, list)
             and len(box) == 4
             and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in box)
         ):
-            problems.append((f"{where}.box", "must be [x, y, width, height] in whole pixels"))
+            problems.append((f"{where}.box", msg("json.sources.box")))
         if not isinstance(entry.get("value"), str):
-            problems.append((f"{where}.value", "must be the confirmed value as text"))
+            problems.append((f"{where}.value", msg("json.sources.value")))
     return problems
 
 

@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from disputekit.domain.money import MoneyError, parse_money
+from disputekit.messages import Msg, msg
 
 SHORT_TEXT = 200
 LONG_TEXT = 20_000
@@ -29,8 +30,10 @@ E = TypeVar("E", bound=Enum)
 class FieldError:
     """One problem: where (a JSON path such as `events[2].at`) and what.
 
+    `message` is a `disputekit.messages.Msg` (the problem without its path), `text` the
+    problem with its path; as a `str` either is Chinese, `render(..., "en")` gives English.
     `code` lets a front end word the common problems itself ("required", "too_long" with
-    `limit`); everything else is "invalid" and only has the English `message`.
+    `limit`, "amount"); everything else is "invalid".
     """
 
     path: str
@@ -38,12 +41,17 @@ class FieldError:
     code: str = "invalid"
     limit: int | None = None
 
+    @property
+    def text(self) -> Msg | str:
+        """The problem with its path (`order.amount_paid: '-5' is negative`)."""
+        return msg("json.at", path=self.path, problem=self.message) if self.path else self.message
+
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return str(self.text)
 
 
 class CaseFormatError(ValueError):
-    """A case document with problems; `errors` lists all of them."""
+    """A case document with problems; `errors` lists all of them (one a line as `str`)."""
 
     def __init__(self, errors: list[FieldError]) -> None:
         self.errors = errors
@@ -64,17 +72,17 @@ class JsonReader:
         self.errors: list[FieldError] = []
 
     def fail(
-        self, path: str, message: str, code: str = "invalid", limit: int | None = None
+        self, path: str, message: Msg, code: str = "invalid", limit: int | None = None
     ) -> None:
         self.errors.append(FieldError(path, message, code, limit))
 
     def obj(self, data: Any, path: str, *, required: bool = True) -> dict[str, Any] | None:
         if data is None:
             if required:
-                self.fail(path, "is missing", "required")
+                self.fail(path, msg("json.missing"), "required")
             return None
         if not isinstance(data, dict):
-            self.fail(path, f"must be an object, not {kind_of(data)}")
+            self.fail(path, msg("json.not_object", kind=kind_of(data)))
             return None
         return data
 
@@ -91,18 +99,18 @@ class JsonReader:
         p = join_path(path, key)
         if key not in data or data[key] is None:
             if required:
-                self.fail(p, "is missing", "required")
+                self.fail(p, msg("json.missing"), "required")
             return None if nullable else ""
         value = data[key]
         if not isinstance(value, str):
-            self.fail(p, f"must be text, not {kind_of(value)}")
+            self.fail(p, msg("json.not_text", kind=kind_of(value)))
             return None if nullable else ""
         if len(value) > limit:
-            message = f"is {len(value):,} characters long; at most {limit:,} are allowed"
-            self.fail(p, message, "too_long", limit)
+            too_long = msg("json.too_long", length=f"{len(value):,}", limit=f"{limit:,}")
+            self.fail(p, too_long, "too_long", limit)
             return value[:limit]
         if required and not value.strip():
-            self.fail(p, "is empty", "required")
+            self.fail(p, msg("json.empty"), "required")
         return value
 
     def enum(
@@ -112,13 +120,13 @@ class JsonReader:
         value = data.get(key)
         if value is None:
             if default is None:
-                self.fail(p, "is missing", "required")
+                self.fail(p, msg("json.missing"), "required")
             return default
         try:
             return enum(value)
         except (ValueError, TypeError):
             allowed = ", ".join(m.value for m in enum)
-            self.fail(p, f"{show_value(value)} is not one of: {allowed}")
+            self.fail(p, msg("json.not_one_of", value=show_value(value), allowed=allowed))
             return default
 
     def when(self, data: dict[str, Any], key: str, path: str, *, required: bool = False) -> Any:
@@ -126,21 +134,21 @@ class JsonReader:
         value = data.get(key)
         if value is None:
             if required:
-                self.fail(p, "is missing", "required")
+                self.fail(p, msg("json.missing"), "required")
             return None
         return self.instant(value, p)
 
     def instant(self, value: Any, path: str) -> datetime | None:
         if not isinstance(value, str):
-            self.fail(path, f"must be an ISO 8601 date-time string, not {kind_of(value)}")
+            self.fail(path, msg("json.not_instant_text", kind=kind_of(value)))
             return None
         try:
             parsed = datetime.fromisoformat(value)
         except ValueError:
-            self.fail(path, f"{show_value(value)} is not a valid date and time (ISO 8601)")
+            self.fail(path, msg("json.not_instant", value=show_value(value)))
             return None
         if parsed.tzinfo is None or parsed.utcoffset() is None:
-            self.fail(path, f"{show_value(value)} has no UTC offset (write e.g. +08:00)")
+            self.fail(path, msg("json.no_offset", value=show_value(value)))
             return None
         return parsed
 
@@ -149,12 +157,12 @@ class JsonReader:
         value = data.get(key)
         if value is None:
             if required:
-                self.fail(p, "is missing", "required")
+                self.fail(p, msg("json.missing"), "required")
             return None
         try:
             return parse_money(value)
         except MoneyError as exc:
-            self.fail(p, str(exc), "amount")
+            self.fail(p, exc.text, "amount")
             return None
 
     def boolean(self, data: dict[str, Any], key: str, path: str) -> bool:
@@ -162,17 +170,18 @@ class JsonReader:
         if value is None:
             return False
         if not isinstance(value, bool):
-            self.fail(join_path(path, key), f"must be true or false, not {show_value(value)}")
+            self.fail(join_path(path, key), msg("json.not_bool", value=show_value(value)))
             return False
         return value
 
     def integer(self, data: dict[str, Any], key: str, path: str, default: int) -> int:
         value = data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(join_path(path, key), f"must be a whole number, not {show_value(value)}")
+            self.fail(join_path(path, key), msg("json.not_whole", value=show_value(value)))
             return default
         if not 1 <= value <= 100_000:
-            self.fail(join_path(path, key), f"{value} is out of range (1 to 100000)")
+            out_of_range = msg("json.out_of_range", value=value, low=1, high=100000)
+            self.fail(join_path(path, key), out_of_range)
             return default
         return value
 
@@ -181,26 +190,28 @@ class JsonReader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fail(join_path(path, key), f"must be a list, not {kind_of(value)}")
+            self.fail(join_path(path, key), msg("json.not_list", kind=kind_of(value)))
             return []
         if len(value) > MAX_ITEMS:
-            self.fail(join_path(path, key), f"has {len(value)} entries; at most {MAX_ITEMS}")
+            too_many = msg("json.too_many", count=len(value), limit=MAX_ITEMS)
+            self.fail(join_path(path, key), too_many)
             return value[:MAX_ITEMS]
         return value
 
 
-def kind_of(value: Any) -> str:
+def kind_of(value: Any) -> Msg | str:
     """What a JSON value is, in words ("an object", "text", …)."""
-    return {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        Decimal: "a number",
-        type(None): "null",
-    }.get(type(value), type(value).__name__)
+    code = {
+        dict: "json.kind.object",
+        list: "json.kind.list",
+        str: "json.kind.text",
+        bool: "json.kind.bool",
+        int: "json.kind.number",
+        float: "json.kind.number",
+        Decimal: "json.kind.number",
+        type(None): "json.kind.null",
+    }.get(type(value))
+    return msg(code) if code else type(value).__name__
 
 
 def show_value(value: Any) -> str:
@@ -224,26 +235,23 @@ def structure_errors(data: Any, max_depth: int = MAX_DEPTH) -> list[FieldError]:
         value, path, depth = stack.pop()
         if isinstance(value, str):
             if _has_surrogate(value):
-                errors.append(FieldError(path, _SURROGATE))
+                errors.append(FieldError(path, msg("json.surrogate")))
             continue
         if not isinstance(value, dict | list):
             continue
         if depth >= max_depth:
             shown = path if len(path) <= 60 else path[:59] + "…"
-            errors.append(FieldError(shown, f"is nested more than {max_depth} levels deep"))
+            errors.append(FieldError(shown, msg("json.too_deep", levels=max_depth)))
             continue
         if isinstance(value, list):
             stack.extend((v, join_path(path, i), depth + 1) for i, v in enumerate(value))
             continue
         for key, item in value.items():
             if _has_surrogate(key):
-                errors.append(FieldError(join_path(path, ascii(key)), "the key " + _SURROGATE))
+                errors.append(FieldError(join_path(path, ascii(key)), msg("json.key_surrogate")))
                 continue
             stack.append((item, join_path(path, key), depth + 1))
     return sorted(errors, key=lambda e: e.path)
-
-
-_SURROGATE = "contains a lone surrogate (an escape such as \\ud800), which is not valid text"
 
 
 def _has_surrogate(text: str) -> bool:

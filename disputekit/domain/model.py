@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from disputekit.domain.case_codec import OMIT_DEFAULT, rule
+from disputekit.domain.case_codec import ID_NUMBER, OMIT_DEFAULT, SHA256, rule
 from disputekit.domain.json_reader import LONG_TEXT
 from disputekit.domain.vocabulary import (
     Category,
@@ -40,7 +40,9 @@ class Complainant:
     email: str | None = None
     # Only a 民事起诉状 needs these (原告's identity); every other packet leaves them out,
     # and the document names them only when known.
-    id_number: str = field(default="", metadata={**rule(limit=40), OMIT_DEFAULT: True})
+    id_number: str = field(
+        default="", metadata={**rule(limit=40, form=ID_NUMBER), OMIT_DEFAULT: True}
+    )
     gender: Gender | None = field(default=None, metadata={OMIT_DEFAULT: True})
     birth_date: date | None = field(default=None, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
@@ -120,10 +122,10 @@ class Claims:
 class Event:
     """Something that happened, at an instant with an offset."""
 
-    id: str
-    at: datetime
-    kind: EventKind
-    note: str = ""
+    id: str = field(metadata=rule(required=True, limit=64))
+    at: datetime = field(metadata=rule(required=True))
+    kind: EventKind = field(metadata=rule(required=True))
+    note: str = field(default="", metadata=rule(limit=LONG_TEXT))
     outcome: Outcome | None = None
     evidence: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -146,16 +148,17 @@ class Event:
 class EvidenceItem:
     """One evidence file; `file` is relative to the case JSON's folder."""
 
-    id: str
-    kind: EvidenceKind
-    file: str = ""
-    caption: str = ""
-    proves: str = ""
+    id: str = field(metadata=rule(required=True, limit=64))
+    # A file of no stated kind is `other`, which the JSON allows to leave out.
+    kind: EvidenceKind = EvidenceKind.OTHER
+    file: str = field(default="", metadata=rule(limit=1000))
+    caption: str = field(default="", metadata=rule(limit=1000))
+    proves: str = field(default="", metadata=rule(limit=2000))
     captured_at: datetime | None = None
     source: str = ""
-    sha256: str | None = None
-    original_name: str = ""
-    derived_from: str | None = None
+    sha256: str | None = field(default=None, metadata=rule(limit=64, form=SHA256))
+    original_name: str = field(default="", metadata=rule(limit=500))
+    derived_from: str | None = field(default=None, metadata=rule(limit=64, form=SHA256))
     # An original a redacted copy replaces: kept for the owner, left out of what leaves the
     # machine (packets, bundles) unless the user asks for it.
     withheld: bool = field(default=False, metadata={OMIT_DEFAULT: True})
@@ -167,9 +170,9 @@ class Case:
     """One dispute: the order, the parties, what happened and the evidence."""
 
     complainant: Complainant = field(default_factory=Complainant)
-    respondent: Respondent = field(default_factory=Respondent)
-    order: Order = field(default_factory=Order)
-    problem: Problem = Problem.OTHER
+    respondent: Respondent = field(default_factory=Respondent, metadata=rule(required=True))
+    order: Order = field(default_factory=Order, metadata=rule(required=True))
+    problem: Problem = field(default=Problem.OTHER, metadata=rule(required=True))
     problem_known_at: datetime | None = None
     filed_by: FiledBy | None = None
     claims: Claims = field(default_factory=Claims)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from disputekit.messages import Msg, msg
+
 # A consumer dispute over virtual goods never reaches this; larger figures are typing errors.
 MAX_AMOUNT = Decimal("100000000")
 CENT = Decimal("0.01")
@@ -20,7 +22,12 @@ _AMOUNT = re.compile(
 
 
 class MoneyError(ValueError):
-    """A value that is not a usable amount of money; the message says why."""
+    """A value that is not a usable amount of money; `text` (a message code, Chinese as a
+    `str`) says why."""
+
+    def __init__(self, text: Msg) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 def parse_money(value: object) -> Decimal:
@@ -29,9 +36,9 @@ def parse_money(value: object) -> Decimal:
     Floats are refused: they cannot carry an exact amount of money.
     """
     if isinstance(value, bool):
-        raise MoneyError(f"{value!r} is true/false, not an amount")
+        raise MoneyError(msg("money.bool", value=repr(value)))
     if isinstance(value, float):
-        raise MoneyError(f"{value!r} is a floating-point number; write the amount as a string")
+        raise MoneyError(msg("money.float", value=repr(value)))
     if isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, Decimal):
@@ -39,24 +46,24 @@ def parse_money(value: object) -> Decimal:
     elif isinstance(value, str):
         text = value.strip().removeprefix("¥").removeprefix("￥").strip()
         if not text:
-            raise MoneyError("is empty")
+            raise MoneyError(msg("money.empty"))
         if not _AMOUNT.fullmatch(text):
             # Decimal() alone would take "1_5" as 15, and dropping every comma "1,5" as 15.
-            raise MoneyError(f"{value!r} is not a number (write e.g. 98.50 or 1,234.50)")
+            raise MoneyError(msg("money.not_number", value=repr(value)))
         try:
             amount = Decimal(text.replace(",", ""))
         except InvalidOperation:
-            raise MoneyError(f"{value!r} is not a number") from None
+            raise MoneyError(msg("money.not_number", value=repr(value))) from None
     else:
-        raise MoneyError(f"{value!r} is not an amount (expected a decimal string)")
+        raise MoneyError(msg("money.not_amount", value=repr(value)))
     if not amount.is_finite():
-        raise MoneyError(f"{value!r} is not a finite number")
+        raise MoneyError(msg("money.not_finite", value=repr(value)))
     if amount < 0:
-        raise MoneyError(f"{value!r} is negative")
+        raise MoneyError(msg("money.negative", value=repr(value)))
     if amount > MAX_AMOUNT:
-        raise MoneyError(f"{value!r} is too large (at most {MAX_AMOUNT})")
+        raise MoneyError(msg("money.too_large", value=repr(value), most=MAX_AMOUNT))
     if amount != amount.quantize(CENT):
-        raise MoneyError(f"{value!r} has more than two decimal places")
+        raise MoneyError(msg("money.decimals", value=repr(value)))
     return amount.quantize(CENT)
 
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.ocr_values import PARSERS, parse_amount, squash
 
 
 @dataclass(frozen=True)
@@ -91,19 +89,9 @@ _LABELS: dict[str, tuple[str, int]] = {
 }
 _LONGEST_FIRST = sorted(_LABELS, key=len, reverse=True)
 _SEPARATORS = "：:"
-_ORDER_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{5,63}")
 _NUMBER_PART = re.compile(r"[A-Za-z0-9_-]{1,63}")
-_AMOUNT = re.compile(r"[-−+]?[¥￥]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?元?")
 _BARE_AMOUNT = re.compile(r"[-−+]?[¥￥]?(\d{1,3}(?:,\d{3})+|\d+)\.\d{2}")
-_TIME = re.compile(
-    r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?"
-)
 _SHOP_WORDS = ("卡盟", "发卡", "商城")  # how 卡盟 sites name themselves
-_TRAILING_ACTIONS = ("复制", "查看", ">", "›")
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _split_label(text: str) -> tuple[str, str] | None:
@@ -112,7 +100,7 @@ def _split_label(text: str) -> tuple[str, str] | None:
     "收款方式" starts with the label 收款方 but is another label: text glued to a label
     without a colon counts as its value only when it parses as one.
     """
-    flat = _squash(text)
+    flat = squash(text)
     for label in _LONGEST_FIRST:
         if not flat.startswith(label):
             continue
@@ -121,74 +109,14 @@ def _split_label(text: str) -> tuple[str, str] | None:
             return label, ""
         if rest[0] in _SEPARATORS:
             return label, rest.lstrip(_SEPARATORS)
-        if _PARSERS[_LABELS[label][0]](rest) is not None:
+        if PARSERS[_LABELS[label][0]](rest) is not None:
             return label, rest
     return None
 
 
-def _strip_actions(text: str) -> str:
-    flat = _squash(text)
-    changed = True
-    while changed:
-        changed = False
-        for action in _TRAILING_ACTIONS:
-            if flat.endswith(action) and len(flat) > len(action):
-                flat = flat[: -len(action)]
-                changed = True
-    return flat
-
-
-def parse_order_no(text: str) -> str | None:
-    """An order or transaction number: letters, digits, - and _ (spaces removed)."""
-    flat = _strip_actions(text)
-    return flat if _ORDER_NO.fullmatch(flat) else None
-
-
-def parse_amount(text: str) -> str | None:
-    """A sum in yuan as a decimal string with two places, without sign or ¥ ("-¥98.5" → "98.50")."""
-    flat = _strip_actions(text)
-    if not _AMOUNT.fullmatch(flat):
-        return None
-    digits = re.sub(r"[^0-9.]", "", flat)
-    try:
-        value = Decimal(digits).quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return None
-    return f"{value:.2f}"
-
-
-def parse_time(text: str) -> str | None:
-    """A wall-clock time in Shanghai as ISO 8601 with +08:00 (seconds default to 0)."""
-    match = _TIME.fullmatch(_strip_actions(text))
-    if match is None:
-        return None
-    year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
-    try:
-        moment = datetime(year, month, day, hour, minute, second, tzinfo=SHANGHAI)
-    except ValueError:
-        return None
-    return moment.isoformat()
-
-
-def parse_name(text: str) -> str | None:
-    """A party's name: the text as shown, trimmed of a trailing action (复制, >)."""
-    flat = _strip_actions(text.strip())
-    return text.strip() if flat and len(flat) >= 2 else None
-
-
-_PARSERS = {
-    "order_no": parse_order_no,
-    "merchant_order_no": parse_order_no,
-    "amount": parse_amount,
-    "time": parse_time,
-    "counterparty": parse_name,
-    "platform": parse_name,
-}
-
-
 def page_kind(boxes: Iterable[TextBox]) -> str:
     """Which app drew the page, from words only that app uses."""
-    text = "".join(_squash(b.text) for b in boxes)
+    text = "".join(squash(b.text) for b in boxes)
     if "商家订单号" in text or "支付宝" in text or "花呗" in text or "余额宝" in text:
         return "alipay"
     if "商户单号" in text or "交易单号" in text or "微信" in text or "零钱" in text:
@@ -226,7 +154,7 @@ def _continuation(value: TextBox, boxes: Sequence[TextBox], labels: set[int]) ->
             continue
         near = b.y - value.bottom <= 0.8 * value.h
         aligned = abs(b.right - value.right) <= value.h or abs(b.x - value.x) <= value.h
-        if not (near and aligned and _NUMBER_PART.fullmatch(_squash(b.text))):
+        if not (near and aligned and _NUMBER_PART.fullmatch(squash(b.text))):
             continue
         if any(abs(boxes[j].cy - b.cy) <= 0.6 * b.h for j in labels):
             continue
@@ -251,7 +179,7 @@ def extract_fields(boxes: Sequence[TextBox]) -> Reading:
     values = [b for i, b in enumerate(boxes) if i not in labels]
     best: dict[str, tuple[int, FieldHit]] = {}
     for i, (label, field, rank, inline) in labels.items():
-        parse = _PARSERS[field]
+        parse = PARSERS[field]
         box = boxes[i]
         hit: FieldHit | None = None
         if inline and (value := parse(inline)) is not None:
@@ -281,7 +209,7 @@ def extract_fields(boxes: Sequence[TextBox]) -> Reading:
             fields["amount"] = hit
     if "platform" not in fields:
         for b in boxes:
-            if any(w in b.text for w in _SHOP_WORDS) and len(_squash(b.text)) <= 20:
+            if any(w in b.text for w in _SHOP_WORDS) and len(squash(b.text)) <= 20:
                 fields["platform"] = FieldHit(b.text.strip(), b.box, b.confidence, "", b.text)
                 break
     ordered = {name: fields[name] for name in FIELD_NAMES if name in fields}
@@ -291,7 +219,7 @@ def extract_fields(boxes: Sequence[TextBox]) -> Reading:
 def _headline_amount(boxes: Sequence[TextBox]) -> FieldHit | None:
     """Payment apps print the sum large and unlabelled at the top ("-98.50"): the tallest
     box that is nothing but an amount with two decimals."""
-    bare = [b for b in boxes if _BARE_AMOUNT.fullmatch(_squash(b.text))]
+    bare = [b for b in boxes if _BARE_AMOUNT.fullmatch(squash(b.text))]
     if not bare:
         return None
     top = max(bare, key=lambda b: b.h)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import zipfile
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.model import Case
-from disputekit.messages import msg
+from disputekit.messages import Localized, Msg, msg, render
+from disputekit.messages.message import CHINESE, ENGLISH
 from disputekit.store.zip_safety import read_member
 
 MANIFEST = "manifest-sha256.txt"
@@ -34,16 +36,21 @@ MAX_TAG_FILE_BYTES = 10 * 1024 * 1024
 
 
 class BundleError(ValueError):
-    """A bundle that cannot be imported or exported: `message` says what (a message code,
-    `bundle.*`), `problems` names each thing wrong (the checks' own words); `text` is both,
-    rendered per language by the UI, `str()` as the command line prints it."""
+    """A bundle that cannot be imported (or a case that cannot be exported): `message` says
+    what failed and `problems` name each thing wrong, as messages (`disputekit.messages`;
+    a problem from elsewhere, such as an OS error, is plain text). `text` is the whole report
+    in either language (`render(error.text, language)`); as a `str` the error is Chinese."""
 
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+    def __init__(self, message: Msg, problems: Sequence[str] | None = None) -> None:
         self.message = message
-        self.problems = problems or []
-        listed = "".join(f"\n  - {p}" for p in self.problems)
-        self.text = msg("store.bundle_problems", message=message, problems=listed)
+        self.problems = list(problems or [])
+        self.text = Localized(self._report(CHINESE), self._report(ENGLISH))
         super().__init__(str(self.text))
+
+    def _report(self, language: str) -> str:
+        lines = [render(self.message, language)]
+        lines += [f"  - {render(p, language)}" for p in self.problems]
+        return "\n".join(lines)
 
 
 @dataclass
@@ -51,9 +58,19 @@ class CheckedBag:
     """The outcome of `check_bag`: problems (empty = valid), and if valid the case (every
     evidence sha256 filled in) and the member holding each evidence item's file."""
 
-    problems: list[str] = field(default_factory=list)
+    problems: list[Msg] = field(default_factory=list)
     case: Case | None = None
     evidence_members: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
+
+
+def evidence_label(index: int, item_id: str) -> str:
+    """How a problem names an evidence item of the case JSON: `evidence[0] (e1)`."""
+    return f"evidence[{index}] ({item_id})"
+
+
+def in_case_json(problem: str) -> Msg:
+    """A problem of the bundle's case JSON, prefixed with its name."""
+    return msg("json.at", path=CASE_JSON, problem=problem)
 
 
 def locate_bag(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
@@ -66,7 +83,7 @@ def locate_bag(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         top = tops.pop() + "/"
         if top + "bagit.txt" in files:
             return {n.removeprefix(top): i for n, i in files.items()}
-    raise BundleError(msg("bundle.not_a_bundle"), ["bagit.txt is missing: this is not a BagIt bag"])
+    raise BundleError(msg("bundle.not_bundle"), [msg("bundle.not_bag")])
 
 
 def _sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
@@ -76,13 +93,13 @@ def _sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
 
 
 def _read(
-    zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, problems: list[str]
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, problems: list[Msg]
 ) -> bytes | None:
     """The member's bytes, or None with the damage recorded."""
     try:
         return read_member(zf, info)
     except READ_ERRORS as exc:
-        problems.append(f"damaged: {name} ({exc})")
+        problems.append(msg("bundle.damaged", name=name, reason=str(exc)))
         return None
 
 
@@ -97,11 +114,11 @@ def _unsafe(path: str) -> bool:
 
 
 def _read_manifest(
-    zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], name: str, problems: list[str]
+    zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], name: str, problems: list[Msg]
 ) -> dict[str, str]:
     info = files[name]
     if info.file_size > MAX_TAG_FILE_BYTES:
-        problems.append(f"{name} is too large ({info.file_size:,} bytes)")
+        problems.append(msg("bundle.too_large", name=name, size=f"{info.file_size:,}"))
         return {}
     entries: dict[str, str] = {}
     data = _read(zf, info, name, problems)
@@ -114,9 +131,9 @@ def _read_manifest(
         digest, _, rest = line.strip().partition(" ")
         path = _decode_path(rest.strip())
         if len(digest) != 64 or not path:
-            problems.append(f"{name} line {n} is not 'SHA-256  path'")
+            problems.append(msg("bundle.manifest_line", name=name, line=n))
         elif _unsafe(path):
-            problems.append(f"{name} line {n}: unsafe path {path!r}")
+            problems.append(msg("bundle.manifest_unsafe", name=name, line=n, path=repr(path)))
         else:
             entries[path] = digest.lower()
     return entries
@@ -127,22 +144,22 @@ def _compare(
     files: dict[str, zipfile.ZipInfo],
     listed: dict[str, str],
     manifest: str,
-    problems: list[str],
+    problems: list[Msg],
 ) -> dict[str, str]:
     """Hash each listed file; report the missing and altered ones. Returns path -> sha256."""
     actual: dict[str, str] = {}
     for path, digest in listed.items():
         info = files.get(path)
         if info is None:
-            problems.append(f"missing: {path} (listed in {manifest})")
+            problems.append(msg("bundle.missing_listed", path=path, manifest=manifest))
             continue
         try:
             actual[path] = _sha256(zf, info)
         except READ_ERRORS as exc:
-            problems.append(f"damaged: {path} ({exc})")
+            problems.append(msg("bundle.damaged", name=path, reason=str(exc)))
             continue
         if actual[path] != digest:
-            problems.append(f"altered: {path} (its SHA-256 differs from {manifest})")
+            problems.append(msg("bundle.altered_listed", path=path, manifest=manifest))
     return actual
 
 
@@ -153,26 +170,26 @@ def check_bag(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo]) -> Checked
     bagit_txt = files.get("bagit.txt")
     declared = _read(zf, bagit_txt, "bagit.txt", problems) if bagit_txt else None
     if declared is None or b"BagIt-Version:" not in declared[:4096]:
-        problems.append("bagit.txt is missing or has no BagIt-Version")
+        problems.append(msg("bundle.no_version"))
     if MANIFEST not in files:
-        problems.append(f"{MANIFEST} is missing")
+        problems.append(msg("bundle.file_missing", name=MANIFEST))
         return out
     listed = _read_manifest(zf, files, MANIFEST, problems)
     for path in sorted(p for p in files if p.startswith("data/") and p not in listed):
-        problems.append(f"extra: {path} (not listed in {MANIFEST})")
+        problems.append(msg("bundle.extra", path=path, manifest=MANIFEST))
     hashes = _compare(zf, files, listed, MANIFEST, problems)
     if BAG_INFO not in files:
-        problems.append(f"{BAG_INFO} is missing")
+        problems.append(msg("bundle.file_missing", name=BAG_INFO))
     if TAG_MANIFEST in files:
         tags = _read_manifest(zf, files, TAG_MANIFEST, problems)
         _compare(zf, files, tags, TAG_MANIFEST, problems)
         problems.extend(
-            f"{TAG_MANIFEST} does not list {tag}"
+            msg("bundle.tag_unlisted", manifest=TAG_MANIFEST, tag=tag)
             for tag in REQUIRED_TAGS
             if tag in files and tag not in tags
         )
     else:
-        problems.append(f"{TAG_MANIFEST} is missing: the tag files cannot be checked")
+        problems.append(msg("bundle.no_tag_manifest", name=TAG_MANIFEST))
     out.case = _check_case(zf, files, hashes, out)
     if problems:
         out.case = None
@@ -187,10 +204,10 @@ def _check_case(
 ) -> Case | None:
     info = files.get(CASE_JSON)
     if info is None:
-        out.problems.append(f"missing: {CASE_JSON}")
+        out.problems.append(msg("bundle.missing", path=CASE_JSON))
         return None
     if info.file_size > MAX_CASE_JSON_BYTES:
-        out.problems.append(f"{CASE_JSON} is too large ({info.file_size:,} bytes)")
+        out.problems.append(msg("bundle.too_large", name=CASE_JSON, size=f"{info.file_size:,}"))
         return None
     data = _read(zf, info, CASE_JSON, out.problems)
     if data is None:
@@ -198,19 +215,20 @@ def _check_case(
     try:
         case = loads_case(data)
     except CaseFormatError as exc:
-        out.problems.extend(f"{CASE_JSON}: {err}" for err in exc.errors)
+        out.problems.extend(in_case_json(err.text) for err in exc.errors)
         return None
     for i, item in enumerate(case.evidence):
-        label = f"evidence[{i}] ({item.id})"
+        label = evidence_label(i, item.id)
         path = f"data/{PurePosixPath(item.file)}"
         if not item.file or _unsafe(item.file):
-            out.problems.append(f"{CASE_JSON}: {label}.file {item.file!r} is not a bundle path")
+            where = msg("bundle.not_bundle_path", label=label, file=repr(item.file))
+            out.problems.append(in_case_json(where))
         elif path not in files:
-            out.problems.append(f"missing: {path} (the file of {label})")
+            out.problems.append(msg("bundle.missing_file_of", path=path, label=label))
         elif path not in hashes:
             continue  # already reported against the manifest
         elif item.sha256 and item.sha256 != hashes[path]:
-            out.problems.append(f"altered: {path} (SHA-256 differs from {label}.sha256)")
+            out.problems.append(msg("bundle.altered_file_of", path=path, label=label))
         else:
             item.sha256 = hashes[path]
             out.evidence_members[item.id] = files[path]

@@ -11,21 +11,22 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
+from disputekit.domain.timeutil import SHANGHAI
 from disputekit.store.blob_io import (
     MAX_FILE_BYTES,
-    TEMP_PREFIX,
     read_evidence,
     remove_file,
     too_big,
     write_durably,
 )
-from disputekit.store.db import Database, write_transaction
+from disputekit.store.db import Database
 from disputekit.store.intake_errors import IntakeError, intake_error
+from disputekit.store.vault_files import StoredFile, get_file, insert_file
+from disputekit.store.vault_gc import GC_GRACE, collect_garbage
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -33,28 +34,6 @@ if TYPE_CHECKING:
 THUMB_SIZE = 256
 # Official payment bills kept as exported (see disputekit.bills); shown as a document icon.
 BILL_FORMATS = ("CSV", "XLSX")
-# gc keeps files younger than this: another process may be importing them right now.
-GC_GRACE = timedelta(hours=1)
-_COLUMNS = (
-    "sha256, size, format, width, height, pages, original_name, intake_at, source_note, "
-    "derived_from"
-)
-
-
-@dataclass(frozen=True)
-class StoredFile:
-    """One file in the vault; `width`/`height` as a viewer shows it, `pages` for a PDF."""
-
-    sha256: str
-    size: int
-    format: str
-    width: int | None
-    height: int | None
-    pages: int | None
-    original_name: str
-    intake_at: datetime
-    source_note: str
-    derived_from: str | None
 
 
 @dataclass
@@ -77,7 +56,7 @@ class _Staged:
 
 
 def _now() -> datetime:
-    return datetime.now(ZoneInfo("Asia/Shanghai")).replace(microsecond=0)
+    return datetime.now(SHANGHAI).replace(microsecond=0)
 
 
 class EvidenceVault:
@@ -179,7 +158,7 @@ class EvidenceVault:
         if len(data) > MAX_FILE_BYTES:
             raise too_big(path, len(data))
         sha = hashlib.sha256(data).hexdigest()
-        existing = self._get(sha)
+        existing = get_file(self._db, sha)
         if existing is not None and self._intact(sha, len(data)):
             return _Staged(existing, b"", known=True)
         # Pillow is imported on the first intake, not when the store opens (start-up time).
@@ -212,7 +191,7 @@ class EvidenceVault:
 
     def _record(self, staged: _Staged) -> StoredFile:
         """The row for a file whose copy is durable; the existing row if it was a duplicate."""
-        if staged.known or self._insert(staged.stored):
+        if staged.known or insert_file(self._db, staged.stored):
             return staged.stored
         return self.info(staged.stored.sha256)  # added meanwhile (same batch, other process)
 
@@ -221,26 +200,6 @@ class EvidenceVault:
         if staged.data and not self._intact(staged.stored.sha256, len(staged.data)):
             write_durably(self.blob_path(staged.stored.sha256), staged.data)
 
-    def _insert(self, stored: StoredFile) -> bool:
-        """Add the row; False if a row for this file was already there."""
-        with write_transaction(self._db):
-            cursor = self._db.execute(
-                f"INSERT OR IGNORE INTO files ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    stored.sha256,
-                    stored.size,
-                    stored.format,
-                    stored.width,
-                    stored.height,
-                    stored.pages,
-                    stored.original_name,
-                    stored.intake_at.isoformat(),
-                    stored.source_note,
-                    stored.derived_from,
-                ),
-            )
-        return cursor.rowcount == 1
-
     # -- reading --------------------------------------------------------------------------
     def blob_path(self, sha256: str) -> Path:
         """Where the file with this hash lives (or would live) in the vault."""
@@ -248,7 +207,7 @@ class EvidenceVault:
 
     def has(self, sha256: str) -> bool:
         """True if the vault holds a record of this file."""
-        return self._get(sha256) is not None
+        return get_file(self._db, sha256) is not None
 
     def path(self, sha256: str) -> Path:
         """The stored original (read-only); KeyError if the vault does not know it."""
@@ -257,19 +216,10 @@ class EvidenceVault:
 
     def info(self, sha256: str) -> StoredFile:
         """The facts recorded at intake; KeyError if the vault does not know the file."""
-        stored = self._get(sha256)
+        stored = get_file(self._db, sha256)
         if stored is None:
             raise KeyError(f"no file {sha256} in the evidence vault")
         return stored
-
-    def _get(self, sha256: str) -> StoredFile | None:
-        row = self._db.execute(
-            f"SELECT {_COLUMNS} FROM files WHERE sha256 = ?", [sha256]
-        ).fetchone()
-        if row is None:
-            return None
-        *head, intake_at, source_note, derived_from = row
-        return StoredFile(*head, datetime.fromisoformat(intake_at), source_note, derived_from)
 
     def _intact(self, sha256: str, size: int) -> bool:
         blob = self.blob_path(sha256)
@@ -306,46 +256,12 @@ class EvidenceVault:
 
     # -- collection -----------------------------------------------------------------------
     def gc(self, referenced: set[str], grace: timedelta = GC_GRACE) -> list[str]:
-        """Remove every file not in `referenced` (records, copies, thumbnails, leftovers of an
-        interrupted intake) that came in more than `grace` ago. Only an explicit command calls
-        this. Returns the removed hashes.
-
-        The grace period protects an intake still running in another process (the app, a
-        second CLI): its files are in the vault before its case rows are committed.
-        """
-        cutoff = self._clock() - grace  # against intake times, which this clock wrote
-        disk_cutoff = datetime.now(UTC) - grace  # against the file system's own times
-        fresh = {
-            row[0]
-            for row in self._db.execute("SELECT sha256, intake_at FROM files")
-            if datetime.fromisoformat(row[1]) > cutoff
-        }
-        known = {row[0] for row in self._db.execute("SELECT sha256 FROM files")}
-        on_disk = {
-            p.name: p for p in self.root.glob("??/??/*") if len(p.name) == 64 and p.is_file()
-        }
-        # A file with no row yet is judged by its modification time.
-        fresh |= {n for n, p in on_disk.items() if n not in known and _modified(p) > disk_cutoff}
-        removed = sorted((known | set(on_disk)) - referenced - fresh)
-        with write_transaction(self._db):
-            for sha in removed:
-                self._db.execute("DELETE FROM files WHERE sha256 = ?", [sha])
-        # Files go after the rows are committed: a crash in between leaves only orphans.
-        for sha in removed:
-            remove_file(self.blob_path(sha))
-            for thumb in self.thumbs_dir.glob(f"{sha[:2]}/{sha}-*.jpg"):
-                remove_file(thumb)
-        for leftover in self.root.glob(f"??/??/{TEMP_PREFIX}*"):
-            if _modified(leftover) <= disk_cutoff:
-                remove_file(leftover)
-        return removed
+        """Remove every file not in `referenced` that came in more than `grace` ago
+        (`vault_gc`). Only an explicit command calls this. Returns the removed hashes."""
+        return collect_garbage(self, self._db, self._clock(), referenced, grace)
 
 
 def _unexpected(path: Path, exc: Exception) -> IntakeError:
     """A failure no check foresaw, worded as a refusal of this one file."""
     detail = f"{type(exc).__name__}: {exc}"
     return intake_error(path, "unreadable", detail, detail)
-
-
-def _modified(path: Path) -> datetime:
-    return datetime.fromtimestamp(path.stat().st_mtime, UTC)

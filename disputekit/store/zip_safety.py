@@ -15,6 +15,8 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from disputekit.messages import Msg, msg
+
 MAX_MEMBER_BYTES = 256 * 1024 * 1024  # the vault's own per-file limit
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
 MAX_MEMBERS = 10_000
@@ -43,66 +45,69 @@ def _mb(n: int) -> str:
     return f"{n / 2**20:,.1f} MB"
 
 
-def member_problems(zf: zipfile.ZipFile, limits: ZipLimits | None = None) -> list[str]:
-    """Everything unsafe in the zip's member list (empty: safe to read)."""
+def member_problems(zf: zipfile.ZipFile, limits: ZipLimits | None = None) -> list[Msg]:
+    """Everything unsafe in the zip's member list (empty: safe to read), as messages."""
     limits = limits or DEFAULT_LIMITS
-    problems: list[str] = []
+    problems: list[Msg] = []
     infos = zf.infolist()
     if len(infos) > limits.members:
-        problems.append(f"the zip has {len(infos):,} members; at most {limits.members:,}")
+        count, most = f"{len(infos):,}", f"{limits.members:,}"
+        problems.append(msg("zip.too_many_members", count=count, most=most))
     seen: dict[str, str] = {}
     total = 0
     for info in infos:
         name = info.filename
         shown = repr(name)
         if "\x00" in name:
-            problems.append(f"member {shown}: the name contains a NUL character")
+            problems.append(_member(shown, "zip.nul"))
             continue
         if "\\" in name:
-            problems.append(f"member {shown}: the name contains a backslash")
+            problems.append(_member(shown, "zip.backslash"))
         if name.startswith("/") or _DRIVE.match(name):
-            problems.append(f"member {shown}: absolute path")
+            problems.append(_member(shown, "zip.absolute"))
         if ".." in name.replace("\\", "/").split("/"):
-            problems.append(f"member {shown}: the path climbs out of the bundle ('..')")
+            problems.append(_member(shown, "zip.climbs_out"))
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            problems.append(f"member {shown}: symbolic link")
+            problems.append(_member(shown, "zip.symlink"))
         if info.flag_bits & 0x1:
-            problems.append(f"member {shown}: encrypted")
+            problems.append(_member(shown, "zip.encrypted"))
         # NFC: "é" as one code point or as "e" + accent is the same name on macOS and to a
         # user; two such members would overwrite each other when extracted there.
         folded = unicodedata.normalize("NFC", name).casefold()
         if folded in seen:
-            problems.append(f"member {shown}: {_collision(name, seen[folded])}")
+            code = _collision(name, seen[folded])
+            problems.append(_member(shown, code, earlier=repr(seen[folded])))
         seen.setdefault(folded, name)
         if info.is_dir():
             continue
         total += info.file_size
         if info.file_size > limits.member_bytes:
-            problems.append(
-                f"member {shown}: {_mb(info.file_size)} uncompressed, over the "
-                f"{_mb(limits.member_bytes)} limit"
-            )
+            size, most = _mb(info.file_size), _mb(limits.member_bytes)
+            problems.append(_member(shown, "zip.member_too_large", size=size, most=most))
         if info.file_size > limits.ratio_floor:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > limits.ratio:
-                problems.append(
-                    f"member {shown}: compressed {ratio:,.0f}:1 (more than {limits.ratio}:1 "
-                    "looks like a zip bomb)"
-                )
+                shown_ratio = f"{ratio:,.0f}"
+                problems.append(_member(shown, "zip.bomb", ratio=shown_ratio, most=limits.ratio))
     if total > limits.total_bytes:
-        problems.append(
-            f"the zip unpacks to {_mb(total)}, over the {_mb(limits.total_bytes)} limit"
-        )
+        size, most = _mb(total), _mb(limits.total_bytes)
+        problems.append(msg("zip.too_large", size=size, most=most))
     return problems
 
 
+def _member(shown: str, code: str, **params: object) -> Msg:
+    """A problem of the member named `shown`."""
+    return msg("zip.member", name=shown, problem=msg(code, **params))
+
+
 def _collision(name: str, earlier: str) -> str:
+    """The code of the problem of a name that duplicates an earlier member's."""
     if name == earlier:
-        return "duplicate name"
+        return "zip.duplicate"
     if name.casefold() == earlier.casefold():
-        return f"duplicate name (differs from {earlier!r} only in upper/lower case)"
-    return f"duplicate name (the same as {earlier!r} after Unicode normalization)"
+        return "zip.duplicate_case"
+    return "zip.duplicate_unicode"
 
 
 def iter_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:

@@ -94,7 +94,7 @@ def test_an_invalid_case_file_exits_1_with_reasons(tmp_path, capsys):
     path.write_text(json.dumps(bad), encoding="utf-8")
     assert main(["advise", str(path)]) == 1
     err = capsys.readouterr().err
-    assert "order.amount_paid" in err and "negative" in err
+    assert "order.amount_paid：'-5' 为负数" in err  # the CLI explains in Chinese
 
 
 def test_a_missing_file_exits_1(tmp_path, capsys):

@@ -111,11 +111,12 @@ def test_tampered_bundle_fails_with_the_file_named(imported, tmp_path):
                 data += b"appended"
             dst.writestr(info, data)
     result = run(imported, "verify", str(tampered))
+    # Bundle problems print as their Chinese text, like the rest of what the core explains.
     assert result.returncode == 1
-    assert "altered: data/evidence/pay.png" in result.stderr
+    assert "已被改动：data/evidence/pay.png" in result.stderr
     refused = run(imported, "import", str(tampered))
     assert refused.returncode == 1
-    assert "altered: data/evidence/pay.png" in refused.stderr
+    assert "已被改动：data/evidence/pay.png" in refused.stderr
     assert len(json.loads(run(imported, "list", "--json").stdout)) == 1
 
 
@@ -125,8 +126,9 @@ def test_exit_codes_for_bad_input_and_usage(imported, tmp_path):
     bad.write_text('{"format": "disputekit.case/1", "order": {"amount_paid": "-5"}}')
     result = run(imported, "import", str(bad))
     assert result.returncode == 1
-    assert "order.amount_paid: '-5' is negative" in result.stderr
-    assert "respondent: is missing" in result.stderr  # every error at once
+    # Validation errors print in Chinese, as everything else the core explains.
+    assert "order.amount_paid：'-5' 为负数" in result.stderr
+    assert "respondent：缺少此项" in result.stderr  # every error at once
 
     missing = run(imported, "show", "99")
     assert (missing.returncode, missing.stderr.strip()) == (1, "disputekit: no case with id 99")

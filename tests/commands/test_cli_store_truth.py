@@ -114,7 +114,7 @@ def test_a_full_disk_during_export_names_the_file(data, tmp_path, capsys, monkey
     def no_space(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")  # as write() raises it: no name
 
-    monkeypatch.setattr("disputekit.store.bundle._copy_into_zip", no_space)
+    monkeypatch.setattr("disputekit.store.bundle_export._copy_into_zip", no_space)
     out = tmp_path / "out.zip"
     assert main(["export", "1", "--out", str(out)]) == 1
     err = capsys.readouterr().err

@@ -15,9 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from disputekit.domain import calendar as calendar_module
-from disputekit.domain.calendar import (
-    DueDate,
-    WorkCalendar,
+from disputekit.domain.calendar import DueDate, WorkCalendar
+from disputekit.domain.clocks import (
     calendar_days_after,
     hours_after,
     working_days_after,

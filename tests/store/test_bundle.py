@@ -16,6 +16,7 @@ import pytest
 
 from disputekit import __version__
 from disputekit.domain.case_json import dumps_case
+from disputekit.messages import render
 from disputekit.store import Store
 from disputekit.store.bundle import BundleError, export_bundle, import_bundle, verify_bundle
 from disputekit.store.zip_safety import ZipLimits
@@ -130,6 +131,11 @@ def test_import_case_json_with_files_beside_it(other, case_doc, png, tmp_path):
     assert back.order.target_account.extra == {"role": "مرحبا"}
 
 
+def english(problems: list[str]) -> list[str]:
+    """The problems as the English UI shows them (as `str` they are Chinese)."""
+    return [render(p, "en") for p in problems]
+
+
 def refuse(
     store: Store, path: Path, expected: str, limits: ZipLimits | None = None, verify: bool = True
 ) -> None:
@@ -139,10 +145,10 @@ def refuse(
     kwargs = {"limits": limits} if limits else {}
     with pytest.raises(BundleError) as info:
         import_bundle(store, path, **kwargs)
-    assert expected in str(info.value)
+    assert expected in render(info.value.text, "en")
     assert snapshot(store) == before
     if verify and path.suffix == ".zip":
-        assert any(expected in p for p in verify_bundle(path, **kwargs))
+        assert any(expected in p for p in english(verify_bundle(path, **kwargs)))
 
 
 @pytest.mark.parametrize(
@@ -187,7 +193,9 @@ def test_altered_missing_and_extra_files_are_named(store, bundle, tmp_path):
     del entries["data/evidence/pay.png"]
     entries["data/evidence/extra.png"] = b"sneaked in"
     path = write_zip(tmp_path / "tampered.zip", entries)
-    problems = verify_bundle(path)
+    as_text = verify_bundle(path)
+    assert "已被改动：data/evidence/chat-1.png（SHA-256 与 manifest-sha256.txt 不符）" in as_text
+    problems = english(as_text)
     assert "altered: data/evidence/chat-1.png (its SHA-256 differs from manifest-sha256.txt)" in (
         problems
     )
@@ -212,7 +220,7 @@ def test_invalid_case_json_lists_every_error(store, bundle, tmp_path):
     doc["complainant"]["name"] = "".join(chr(rng.randrange(0x4E00, 0x9FFF)) for _ in range(10**6))
     entries["data/case.json"] = json.dumps(doc, ensure_ascii=False).encode()
     path = write_zip(tmp_path / "invalid.zip", reseal(entries))
-    problems = verify_bundle(path)
+    problems = english(verify_bundle(path))
     assert "data/case.json: order.amount_paid: '-5' is negative" in problems
     joined = "\n".join(problems)
     assert "data/case.json: order.ordered_at: " in joined and "no UTC offset" in joined
@@ -289,7 +297,9 @@ def test_a_file_the_vault_refuses_stores_nothing_at_all(store, bundle, png, tmp_
     entries["data/case.json"] = json.dumps(doc).encode()
     path = write_zip(tmp_path / "fake.zip", reseal(entries))
     # A valid bag the vault refuses: verify says so too, so the two never disagree.
-    assert verify_bundle(path) == ["chat-1.png is not a picture or a PDF (its content is text)."]
+    assert english(verify_bundle(path)) == [
+        "chat-1.png is not a picture or a PDF (its content is text)."
+    ]
     refuse(store, path, "chat-1.png is not a picture or a PDF")
     assert not store.vault.has(hashlib.sha256(png(4242)).hexdigest())
 
@@ -309,7 +319,8 @@ def test_export_refuses_a_damaged_vault_copy(store, bundle, tmp_path):
     blob = store.vault.path(case.evidence[0].sha256)
     os.chmod(blob, 0o644)
     blob.write_bytes(blob.read_bytes() + b"x")
-    with pytest.raises(BundleError, match="damaged or missing"):
+    with pytest.raises(BundleError, match="已损坏或缺失") as info:
         export_bundle(store, store.cases.ids()[0], tmp_path / "again.zip")
+    assert "damaged or missing" in render(info.value.text, "en")
     assert not (tmp_path / "again.zip").exists()
     assert not list(tmp_path.glob(".again.zip*"))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from disputekit.messages import render
 from disputekit.store import Store
 from disputekit.store.bundle import BundleError, export_bundle, import_bundle, verify_bundle
 from tests.store.test_bundle import read_zip, reseal, snapshot, write_zip
@@ -93,12 +94,12 @@ CASES: list[tuple[str, Callable[[Path], Path], str]] = [
 @pytest.mark.parametrize(("label", "damage", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_verify_and_import_name_the_same_problem(store, bundle, label, damage, expected):
     bad = damage(bundle)
-    problems = verify_bundle(bad)
+    problems = [render(p, "en") for p in verify_bundle(bad)]
     assert any(expected in p for p in problems), problems
     before = snapshot(store)
     with pytest.raises(BundleError) as info:
         import_bundle(store, bad)
-    assert expected in str(info.value)
+    assert expected in render(info.value.text, "en")
     assert snapshot(store) == before
 
 
@@ -118,4 +119,4 @@ def test_a_tag_manifest_that_leaves_out_bag_info_fails(bundle):
         line for line in lines if "bag-info" not in line
     ).encode()
     bad = write_zip(bundle.with_name("partial-tags.zip"), entries)
-    assert "tagmanifest-sha256.txt does not list bag-info.txt" in verify_bundle(bad)
+    assert "tagmanifest-sha256.txt 未列出 bag-info.txt" in verify_bundle(bad)
