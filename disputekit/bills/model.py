@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from disputekit.domain.money import format_money
+from disputekit.messages import Localized, render
 
 
 class BillSource(StrEnum):
@@ -107,11 +108,16 @@ class BillError(ValueError):
     """A file that cannot be read as an official bill; the message says what is wrong.
 
     `code` is machine-readable (`not_bill`, `password_needed`, `wrong_password`,
-    `unreadable`, `bad_row`, `no_rows`); `message_zh` is the Chinese text for the GUI.
+    `unreadable`, `bad_row`, `no_rows`); `text` is the message (a `bills.*` catalog code,
+    `disputekit.bills.errors`), `message` its English and `message_zh` its Chinese
+    rendering. A caller may still pass the English and Chinese texts instead of a message.
     """
 
-    def __init__(self, code: str, message: str, message_zh: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, text: str, message_zh: str | None = None) -> None:
+        if message_zh is not None:
+            text = Localized(message_zh, text)
+        self.message = render(text, "en")
+        super().__init__(self.message)
         self.code = code
-        self.message = message
-        self.message_zh = message_zh
+        self.text = text
+        self.message_zh = str(text)

@@ -733,4 +733,52 @@ MESSAGES: dict[str, str] = {
     "zip.duplicate_unicode": "duplicate name (the same as {earlier} after Unicode normalization)",
     "zip.member_too_large": "{size} uncompressed, over the {most} limit",
     "zip.bomb": "compressed {ratio}:1 (more than {most}:1 looks like a zip bomb)",
+    # bill files (bills/errors.py)
+    "bills.folder": "{path} is a folder, not a bill file",
+    "bills.no_file": "{path}: no such file",
+    "bills.unreadable_file": "{path} cannot be read: {detail}",
+    "bills.too_big": "{name} is {size} bytes, far larger than any bill export; it is not a bill",
+    "bills.not_text": (
+        "{name} is neither a text (CSV) bill nor an XLSX workbook; it is not a bill export"
+    ),
+    "bills.not_bill": (
+        "{name} is not an Alipay or WeChat Pay bill: no row has the columns of their exports "
+        "(交易时间, 交易对方, 金额 …). Export the bill from the app (支付宝: 我的 → 账单 → "
+        "开具交易流水证明 → 用于个人对账; 微信: 我 → 服务 → 钱包 → 账单 → 下载账单 → 用于个人对账)."
+    ),
+    "bills.no_rows": (
+        "{name} is a bill from {source} without any transactions; export a period that "
+        "includes the order."
+    ),
+    "bills.bad_cell": (
+        "{name}, row {line}: {what} {value} cannot be read; the file may have been edited. "
+        "Export the bill again from the payment app."
+    ),
+    "bills.broken_workbook": "{name} is a damaged workbook ({detail}); download the export again",
+    "bills.broken_zip": (
+        "{name} is a damaged or unsupported zip ({detail}); download the export again"
+    ),
+    "bills.zip_without_bill": "{name} holds no bill (.csv or .xlsx), only: {members}",
+    "bills.zip_with_several": (
+        "{name} holds several bill files ({members}); extract the one you need"
+    ),
+    "bills.zip_unsafe": (
+        "{name} is not a bill export: it holds {member}, a name that points outside the "
+        "folder it would be extracted to"
+    ),
+    "bills.zip_nested": (
+        "{name} is not a bill export: {member} inside it is another zip; open the export "
+        "the payment app sent"
+    ),
+    "bills.zip_bomb": (
+        "{name} is not a bill export: {member} would expand far beyond any bill's size"
+    ),
+    "bills.password_needed": (
+        "{name} is protected by a password; give it with --password (WeChat Pay sends it to "
+        "the 微信支付 official account)"
+    ),
+    "bills.wrong_password": (
+        "the password for {name} is wrong; check the 6 digits the 微信支付 official account "
+        "sent with this export"
+    ),
 }

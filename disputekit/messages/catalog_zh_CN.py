@@ -488,4 +488,42 @@ MESSAGES: dict[str, str] = {
     "zip.duplicate_unicode": "名称重复（Unicode 规范化后与 {earlier} 相同）",
     "zip.member_too_large": "解压后为 {size}，超过 {most} 的上限",
     "zip.bomb": "压缩比 {ratio}:1（超过 {most}:1，疑似 zip 炸弹）",
+    # bill files (bills/errors.py)
+    "bills.folder": "「{path}」是文件夹，不是账单",
+    "bills.no_file": "找不到文件「{path}」",
+    "bills.unreadable_file": "无法读取「{path}」：{detail}",
+    "bills.too_big": "「{name}」大小 {size} 字节，远超账单导出文件，不是账单",
+    "bills.not_text": "「{name}」既不是文本（CSV）账单也不是 XLSX 表格，不是账单导出文件",
+    "bills.not_bill": (
+        "「{name}」不是支付宝或微信支付账单：找不到账单表头（交易时间、交易对方、金额……）。"
+        "请在支付宝（我的 → 账单 → 开具交易流水证明 → 用于个人对账）或微信（我 → 服务 → 钱包 → "
+        "账单 → 下载账单 → 用于个人对账）中导出账单。"
+    ),
+    "bills.no_rows": "「{name}」是{source}账单，但没有任何交易记录；请导出包含该订单的时间段。",
+    "bills.bad_cell": (
+        "「{name}」第 {line} 行：{what}「{value}」无法识别，文件可能被修改过；"
+        "请从支付应用重新导出账单。"
+    ),
+    "bills.broken_workbook": "表格「{name}」已损坏（{detail}）；请重新下载账单",
+    "bills.broken_zip": "压缩包「{name}」已损坏或无法打开（{detail}）；请重新下载账单",
+    "bills.zip_without_bill": "压缩包「{name}」里没有账单文件（.csv 或 .xlsx），只有：{members}",
+    "bills.zip_with_several": (
+        "压缩包「{name}」里有多个账单文件（{members}），请先解压出需要的那一个"
+    ),
+    "bills.zip_unsafe": (
+        "压缩包「{name}」不是账单导出文件：其中的「{member}」路径会指向解压目录之外"
+    ),
+    "bills.zip_nested": (
+        "压缩包「{name}」不是账单导出文件：其中的「{member}」又是一个压缩包；"
+        "请打开支付应用发来的原始文件"
+    ),
+    "bills.zip_bomb": (
+        "压缩包「{name}」不是账单导出文件：其中的「{member}」解压后会远超任何账单的大小"
+    ),
+    "bills.password_needed": (
+        "压缩包「{name}」有密码，请输入解压密码（微信支付会把密码发到“微信支付”公众号）"
+    ),
+    "bills.wrong_password": (
+        "压缩包「{name}」的密码不对；请核对“微信支付”公众号随本次导出发送的密码"
+    ),
 }
