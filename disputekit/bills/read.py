@@ -1,6 +1,7 @@
 """Read a bill file from disk: the export itself (CSV or XLSX) or the zip it arrived in.
 
-This module owns the bytes (zip, AES, encoding, XLSX cells); `parse` owns the meaning.
+This module reads the file and judges whether it is still the provider's export; `archive`
+opens the zip, `encoding` decodes the text, `parse` gives the rows their meaning.
 The digest is always of the export itself, also when it came out of a zip: that file is
 what goes into the vault, and what the provider produced.
 """
@@ -10,18 +11,15 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-import zipfile
 from datetime import datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-import pyzipper
-
+from disputekit.bills import errors
+from disputekit.bills.archive import MAX_BILL_BYTES, ZIP_MAGIC, check_workbook, is_xlsx, unzip
+from disputekit.bills.cells import parse_time
+from disputekit.bills.encoding import decode_text
 from disputekit.bills.model import Bill, BillError, BillSource
-from disputekit.bills.parse import ParsedTable, parse_csv, parse_table, parse_time
-
-# Far above a year of transactions (10,000 rows ≈ 2 MB); a larger member is not a bill.
-MAX_BILL_BYTES = 64 * 1024 * 1024
-_BILL_SUFFIXES = (".csv", ".xlsx")
+from disputekit.bills.parse import ParsedTable, parse_csv, parse_table
 
 
 def read_bill(path: Path, password: str | None = None) -> Bill:
@@ -30,20 +28,14 @@ def read_bill(path: Path, password: str | None = None) -> Bill:
     try:
         size = path.stat().st_size
         if size > MAX_BILL_BYTES:
-            raise _too_big(path.name, size)
+            raise errors.too_big(path.name, size)
         data = path.read_bytes()
     except IsADirectoryError:
-        raise BillError(
-            "unreadable", f"{path} is a folder, not a bill file", f"「{path}」是文件夹，不是账单"
-        ) from None
+        raise errors.folder(path) from None
     except FileNotFoundError:
-        raise BillError("unreadable", f"{path}: no such file", f"找不到文件「{path}」") from None
+        raise errors.no_file(path) from None
     except OSError as exc:
-        raise BillError(
-            "unreadable",
-            f"{path} cannot be read: {exc.strerror or exc}",
-            f"无法读取「{path}」：{exc.strerror or exc}",
-        ) from None
+        raise errors.unreadable_file(path, str(exc.strerror or exc)) from None
     return read_bill_bytes(data, path.name, password)
 
 
@@ -51,158 +43,24 @@ def read_bill_bytes(data: bytes, name: str, password: str | None = None) -> Bill
     """The bill in `data` (the content of a file called `name`)."""
     if is_xlsx(data):
         return _from_xlsx(data, name)
-    if data.startswith(b"PK\x03\x04"):
-        member, inner = _unzip(data, name, password)
+    if data.startswith(ZIP_MAGIC):
+        member, inner = unzip(data, name, password)
         bill = read_bill_bytes(inner, member)
         bill.container = name
         return bill
     return _from_csv(data, name)
 
 
-def is_xlsx(data: bytes) -> bool:
-    """True for an Office Open XML workbook (a zip with `xl/workbook.xml`)."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return "xl/workbook.xml" in zf.namelist()
-    except (zipfile.BadZipFile, OSError, EOFError):
-        return False
-
-
 def bill_format(data: bytes, name: str) -> str | None:
     """ "CSV" or "XLSX" when `data` reads as a bill, else None (the vault's format check).
 
     A zip is never a bill itself: the export inside it is what is kept."""
-    if data.startswith(b"PK\x03\x04") and not is_xlsx(data):
+    if data.startswith(ZIP_MAGIC) and not is_xlsx(data):
         return None
     try:
         return read_bill_bytes(data, name).format
     except BillError:
         return None
-
-
-def _too_big(name: str, size: int) -> BillError:
-    return BillError(
-        "not_bill",
-        f"{name} is {size:,} bytes, far larger than any bill export; it is not a bill",
-        f"「{name}」大小 {size:,} 字节，远超账单导出文件，不是账单",
-    )
-
-
-def _unzip(data: bytes, name: str, password: str | None) -> tuple[str, bytes]:
-    """(member name, bytes) of the one bill file inside the zip."""
-    try:
-        with pyzipper.AESZipFile(io.BytesIO(data)) as zf:
-            members = [
-                info
-                for info in zf.infolist()
-                if not info.is_dir()
-                and PurePosixPath(info.filename).suffix.lower() in _BILL_SUFFIXES
-                and not info.filename.startswith("__MACOSX/")
-            ]
-            if not members:
-                names = ", ".join(i.filename for i in zf.infolist()[:5]) or "nothing"
-                raise BillError(
-                    "not_bill",
-                    f"{name} holds no bill (.csv or .xlsx), only: {names}",
-                    f"压缩包「{name}」里没有账单文件（.csv 或 .xlsx），只有：{names}",
-                )
-            if len(members) > 1:
-                names = ", ".join(i.filename for i in members)
-                raise BillError(
-                    "not_bill",
-                    f"{name} holds several bill files ({names}); extract the one you need",
-                    f"压缩包「{name}」里有多个账单文件（{names}），请先解压出需要的那一个",
-                )
-            info = members[0]
-            if info.file_size > MAX_BILL_BYTES:
-                raise _too_big(info.filename, info.file_size)
-            encrypted = bool(info.flag_bits & 0x1)
-            if encrypted and not password:
-                raise BillError(
-                    "password_needed",
-                    f"{name} is protected by a password; give it with --password (WeChat Pay "
-                    "sends it to the 微信支付 official account)",
-                    f"压缩包「{name}」有密码，请输入解压密码（微信支付会把密码发到“微信支付”公众号）",
-                )
-            if password:
-                zf.setpassword(password.encode("utf-8"))
-            member = PurePosixPath(info.filename).name
-            return member, zf.read(info)
-    except BillError:
-        raise
-    except RuntimeError as exc:
-        if "password" in str(exc).lower():
-            raise BillError(
-                "wrong_password",
-                f"the password for {name} is wrong; check the 6 digits the 微信支付 official "
-                "account sent with this export",
-                f"压缩包「{name}」的密码不对；请核对“微信支付”公众号随本次导出发送的密码",
-            ) from None
-        raise _broken_zip(name, exc) from None
-    except (
-        pyzipper.BadZipFile,  # pyzipper's own class, not zipfile's
-        zipfile.BadZipFile,
-        OSError,
-        EOFError,
-        ValueError,
-        NotImplementedError,
-    ) as exc:
-        raise _broken_zip(name, exc) from None
-
-
-def _broken_zip(name: str, exc: BaseException) -> BillError:
-    return BillError(
-        "unreadable",
-        f"{name} is a damaged or unsupported zip ({exc}); download the export again",
-        f"压缩包「{name}」已损坏或无法打开（{exc}）；请重新下载账单",
-    )
-
-
-# -- CSV -------------------------------------------------------------------------------------
-
-_BOM = b"\xef\xbb\xbf"
-_GB = ("gb18030", "gbk", "gb2312", "cp936", "hz")
-
-
-def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """(text, encoding) of a text bill: UTF-8 (with or without BOM) or GB18030/GBK, guessed
-    by charset-normalizer when not UTF-8. BillError for what is not text."""
-    if data.startswith(_BOM):
-        try:
-            return data[len(_BOM) :].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            pass
-    elif b"\x00" not in data[:4096]:
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
-        guess = _guess(data)
-        for encoding in dict.fromkeys([guess, "gb18030"]):
-            if encoding is None:
-                continue
-            try:
-                return data.decode(encoding), encoding
-            except (UnicodeDecodeError, LookupError):
-                continue
-    raise BillError(
-        "not_bill",
-        f"{name} is neither a text (CSV) bill nor an XLSX workbook; it is not a bill export",
-        f"「{name}」既不是文本（CSV）账单也不是 XLSX 表格，不是账单导出文件",
-    )
-
-
-def _guess(data: bytes) -> str | None:
-    """charset-normalizer's guess from the start of the file (the header is near the top)."""
-    from charset_normalizer import from_bytes  # imported on use: it is slow to import
-
-    best = from_bytes(data[:65536], cp_isolation=["gb18030", "big5", "utf_16", "shift_jis"]).best()
-    if best is None:
-        return None
-    # A GBK guess decodes with GB18030, its superset: rare characters in names still decode.
-    return "gb18030" if best.encoding in _GB else best.encoding
 
 
 def _from_csv(data: bytes, name: str) -> Bill:
@@ -250,15 +108,12 @@ def _from_csv(data: bytes, name: str) -> Bill:
 def _from_xlsx(data: bytes, name: str) -> Bill:
     from python_calamine import CalamineError, CalamineWorkbook
 
+    check_workbook(data, name)
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         table = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
     except (CalamineError, OSError, ValueError, IndexError) as exc:
-        raise BillError(
-            "unreadable",
-            f"{name} is a damaged workbook ({exc}); download the export again",
-            f"表格「{name}」已损坏（{exc}）；请重新下载账单",
-        ) from None
+        raise errors.broken_workbook(name, exc) from None
     parsed = parse_table(table, name)
     reasons: list[tuple[str, str]] = []
     if parsed.layout.source is BillSource.ALIPAY:

@@ -1,7 +1,8 @@
 """The column-at-a-time CSV path gives exactly what the row-by-row path gives.
 
-Reference: csv.reader over the lines, then every row through `_row` (the path every row
-took before, and the one odd rows still take), compared with `parse_csv` on the same lines.
+Reference: csv.reader over the lines, then every row through `rows.typed_row` (the path
+every row took before, and the one odd rows still take), compared with `parse_csv` on the
+same lines.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from decimal import Decimal
 import pytest
 
 from disputekit.bills import parse, samples
+from disputekit.bills.cells import CHINA
+from disputekit.bills.layouts import Columns, find_header
 from disputekit.bills.model import BillError, BillRow, Direction
-from disputekit.bills.parse import CHINA, ParsedTable, csv_rows, find_header, parse_csv
+from disputekit.bills.parse import csv_rows, parse_csv
+from disputekit.bills.rows import ParsedTable, rest_rows
 
 HEADER = ",".join(samples.ALIPAY_HEADER)
 PREAMBLE = ["支付宝交易明细", "导出时间：[2026-11-27 10:00:00]", ""]
@@ -42,9 +46,9 @@ def _row_by_row(lines: list[str], name: str = "b.csv") -> ParsedTable:
     found = find_header(table)
     assert found is not None
     layout, h, columns = found
-    cols = parse._Columns(layout, columns)
+    cols = Columns(layout, columns)
     after = table[h + 1] if h + 1 < len(table) else ()
-    return parse._rest(table[h + 1 :], h + 1, [], 0, cols, h, table[h], after, name)
+    return rest_rows(table[h + 1 :], h + 1, [], 0, cols, h, table[h], after, name)
 
 
 def _outcome(read: Callable[[], ParsedTable]) -> ParsedTable | tuple[str, str, str]:
@@ -115,6 +119,12 @@ ODD_ROWS = {
     "amount with exponent": [_line(amount="1e-3"), _line(amount="12")],
     "signed amounts": [_line(amount="-5.00"), _line(amount="-0"), _line(amount="+3.1")],
     "no rows after a footer line": [_line(), "共2笔记录", _line()],
+    "numbers with letters, fullwidth digits, inner tab": [
+        _line(tx="T2026ab\t", mo="KM２０２６"),
+        _line(tx="2026\t1120", mo=" KM1 "),
+    ],
+    "one decimal, three decimals in a later row": [_line(amount="2.5"), _line(amount="1.005")],
+    "a line with one comma more, then fewer": [_line(), _line() + ",", _line()[:-1], _line()],
 }
 
 

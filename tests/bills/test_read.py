@@ -277,3 +277,13 @@ def test_the_export_time_comes_from_the_preamble() -> None:
     assert read_bill_bytes(samples.wechat_xlsx(ROWS, header_row=19), "w.xlsx").exported_at == at
     no_preamble = samples.alipay_csv(ROWS, preamble=False)
     assert read_bill_bytes(no_preamble, "a.csv").exported_at is None
+
+
+def test_a_gb18030_name_outside_gbk_survives_the_decoding() -> None:
+    rows = [r.__class__(**{**r.__dict__, "counterparty": "𠀀记卡盟"}) for r in ROWS]
+    data = samples.alipay_csv(rows, encoding="gb18030")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("gbk")  # a four-byte sequence: GBK alone cannot read this file
+    bill = read_bill_bytes(data, "a.csv")
+    assert [r.counterparty for r in bill.rows] == ["𠀀记卡盟"] * 4
+    assert bill.resaved == []
