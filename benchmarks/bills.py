@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import statistics
 import tempfile
 import time
@@ -56,7 +57,13 @@ def ours(path: Path) -> int:
 
 
 def timed(fn: Callable[[Path], int], path: Path) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of this process) for one run."""
+    """(wall seconds, CPU seconds of this process) for one run, from a collected heap.
+
+    openpyxl's read-only workbook leaves cyclic garbage behind; without the collection here
+    the run after the XLSX baseline (ours or the CSV baseline, as the alternation falls)
+    paid 30-70 ms for a full collection of it, which made the CSV ratio swing between
+    about 1.1 and 2.7 from one run to the next. Each side still pays for its own garbage."""
+    gc.collect()
     start, cpu = time.perf_counter(), time.process_time()
     fn(path)
     return time.perf_counter() - start, time.process_time() - cpu
