@@ -19,7 +19,8 @@ from disputekit.bills.cells import CENT, number, order_no, parse_amount, parse_t
 from disputekit.bills.layouts import DIRECTIONS, Columns
 from disputekit.bills.model import BillRow, Direction
 
-# Every amount of a provider's CSV export: digits, a point and two decimals, no sign.
+# Every amount of a provider's CSV export, once WeChat Pay's "¥" is off: digits, a point and
+# two decimals, no sign.
 _PLAIN_AMOUNTS = re.compile(r"[0-9]+\.[0-9]{2}(?:\n[0-9]+\.[0-9]{2})*")
 
 
@@ -94,13 +95,16 @@ def _fast_times(cells: list[object]) -> list[datetime | None]:
 
 
 def _fast_amounts(cells: list[object]) -> list[Decimal | None]:
-    # parse_amount for plain "12.50" cells; a currency sign, commas, "/", a third decimal or
-    # an infinity raise here and are left to parse_amount.
+    # parse_amount for plain "12.50" or "¥12.50" cells; a sign, a space after "¥", commas,
+    # "/", a third decimal or an infinity raise here and are left to parse_amount.
     texts = list(map(str.strip, cells))
     # One regular-expression pass over the whole column: when every cell is a plain amount
     # with two decimals, Decimal(text) already is the value quantize() would give.
-    if _PLAIN_AMOUNTS.fullmatch("\n".join(texts)):
-        return list(map(Decimal, texts))
+    plain = texts
+    if texts and texts[0][:1] == "¥":
+        plain = list(map(str.removeprefix, texts, repeat("¥")))
+    if _PLAIN_AMOUNTS.fullmatch("\n".join(plain)):
+        return list(map(Decimal, plain))
     decimals = map(len, map(itemgetter(2), map(str.partition, texts, repeat("."))))
     if max(decimals) > 2:
         raise ValueError("more than two decimals")

@@ -123,6 +123,12 @@ ODD_ROWS = {
         _line(tx="T2026ab\t", mo="KM２０２６"),
         _line(tx="2026\t1120", mo=" KM1 "),
     ],
+    "yen signs": [_line(amount="¥1.00"), _line(amount="¥2.50")],
+    "yen with a space, fullwidth yen, no yen": [
+        _line(amount="¥ 1.00"),
+        _line(amount="￥2.00"),
+        _line(amount="3.00"),
+    ],
     "one decimal, three decimals in a later row": [_line(amount="2.5"), _line(amount="1.005")],
     "a line with one comma more, then fewer": [_line(), _line() + ",", _line()[:-1], _line()],
 }
@@ -157,6 +163,7 @@ BAD = {
         "第 5 行：金额「abc」",
     ),
     "infinite amount": ([_line(amount="Infinity")], "第 5 行：金额「Infinity」"),
+    "two yen signs": ([_line(amount="¥1.00"), _line(amount="¥¥1.00")], "第 6 行：金额「¥¥1.00」"),
     "after a quoted line": ([_line(item='"a\nb"'), _line(amount="-")], "第 6 行：金额「-」"),
 }
 
