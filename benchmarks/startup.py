@@ -29,7 +29,7 @@ mode, data_dir = sys.argv[1], sys.argv[2]
 if mode != "bare":
     # As `disputekit` does (cli -> ui.app): the app's modules load before Qt. PySide6 reads
     # the source of every module imported after it (its __feature__ check).
-    from disputekit.ui.app import build_app
+    from disputekit.ui.shell.app import build_app
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -60,8 +60,9 @@ def listed():
 
 def first_frame_done():
     marks["painted"] = time.time()
-    marks["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY_TOP
-                            or m.startswith(("disputekit.packet", "disputekit.ui.order_form")))
+    late = ("disputekit.packet", "disputekit.ui.cases.order_form")
+    marks["heavy"] = sorted(m for m in sys.modules
+                            if m.split(".")[0] in HEAVY_TOP or m.startswith(late))
     if listed():
         list_painted()
 

@@ -42,9 +42,9 @@ def capture(out: Path) -> list[Path]:
     from disputekit.domain.timeutil import SHANGHAI
     from disputekit.domain.vocabulary import EventKind, Outcome, PacketKind
     from disputekit.store.demo import add_demo_cases, find_demo_cases
-    from disputekit.ui.app import build_app
-    from disputekit.ui.event_dialog import EventDialog
-    from disputekit.ui.workflow_window import WorkflowWindowParts
+    from disputekit.ui.shell.app import build_app
+    from disputekit.ui.shell.workflow_window import WorkflowWindowParts
+    from disputekit.ui.timeline.event_dialog import EventDialog
 
     def at(*parts: int) -> datetime:
         return datetime(*parts, tzinfo=SHANGHAI)
