@@ -8,7 +8,6 @@ The 代他人投诉 details are part of this form and saved with the case."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,13 +27,15 @@ from PySide6.QtWidgets import (
 from disputekit.app.cases import DEFAULT_COMPLAINANT
 from disputekit.domain.case_json import FieldError, case_to_dict
 from disputekit.domain.model import Respondent
-from disputekit.domain.vocabulary import (
-    Category,
-    FilerRelation,
-    Gender,
-    OrderStatus,
-    PaymentMethod,
-    Problem,
+from disputekit.ui.cases.order_fields import (
+    LAYOUT,
+    error_text,
+    field_cell,
+    field_group,
+    field_labels,
+    group_titles,
+    make_field,
+    money_problems,
 )
 from disputekit.ui.cases.respondent_help import RespondentHelp
 from disputekit.ui.shared.form_binding import (
@@ -46,66 +45,10 @@ from disputekit.ui.shared.form_binding import (
     get_path,
     validate,
 )
-from disputekit.ui.shared.form_widgets import (
-    EnumCombo,
-    MoneyEdit,
-    NumberSpin,
-    OptionalDateTimeEdit,
-    ShanghaiDateTimeEdit,
-)
+from disputekit.ui.shared.form_widgets import EnumCombo
 from disputekit.ui.shared.unsaved_prompt import Answer, ask_unsaved
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
-
-# (group, JSON path, editor kind, max length) — the layout follows the case JSON contract.
-_TEXT, _LONG, _MONEY, _OPT_MONEY, _WHEN, _OPT_WHEN, _INT, _BOOL, _DATE = range(9)
-_ENUMS = {
-    "order.category": Category,
-    "order.payment_method": PaymentMethod,
-    "order.status": OrderStatus,
-    "problem": Problem,
-    "filed_by.relation": FilerRelation,
-    "complainant.gender": Gender,
-}
-_OPTIONAL_ENUMS = {"complainant.gender"}
-_LAYOUT: dict[str, list[tuple[str, int, int]]] = {
-    "complainant": [
-        ("complainant.name", _TEXT, 200), ("complainant.phone", _TEXT, 40),
-        ("complainant.address", _TEXT, 500), ("complainant.email", _TEXT, 200),
-        # Asked only by a 民事起诉状; every other packet leaves them out.
-        ("complainant.gender", _TEXT, 0), ("complainant.birth_date", _DATE, 0),
-        ("complainant.id_number", _TEXT, 18),
-    ],
-    "respondent": [
-        ("respondent.platform", _TEXT, 500), ("respondent.url", _TEXT, 500),
-        ("respondent.shop", _TEXT, 500), ("respondent.shop_address", _TEXT, 500),
-        ("respondent.company", _TEXT, 500),
-        ("respondent.credit_code", _TEXT, 500), ("respondent.address", _TEXT, 500),
-        ("respondent.contact", _TEXT, 500),
-    ],
-    "order": [
-        ("order.order_no", _TEXT, 200), ("order.transaction_no", _TEXT, 200),
-        ("order.product", _TEXT, 500), ("order.category", _TEXT, 0),
-        ("order.quantity", _INT, 0), ("order.amount_paid", _MONEY, 0),
-        ("order.payment_method", _TEXT, 0), ("order.ordered_at", _WHEN, 0),
-        ("order.status", _TEXT, 0), ("order.instant_delivery", _BOOL, 0),
-        ("order.flash_sale", _BOOL, 0),
-    ],
-    "target": [
-        ("order.target_account.game", _TEXT, 200), ("order.target_account.region", _TEXT, 200),
-        ("order.target_account.server", _TEXT, 200),
-        ("order.target_account.account", _TEXT, 200),
-    ],
-    "problem": [
-        ("problem", _TEXT, 0), ("problem_known_at", _OPT_WHEN, 0),
-        ("claims.refund_amount", _OPT_MONEY, 0), ("claims.delivery", _BOOL, 0),
-        ("claims.other", _LONG, 0),
-    ],
-    "filed_by": [
-        ("filed_by.name", _TEXT, 200), ("filed_by.phone", _TEXT, 40),
-        ("filed_by.relation", _TEXT, 0), ("filed_by.id_number", _TEXT, 40),
-    ],
-}  # fmt: skip
 
 
 class OrderTab(QWidget):
@@ -140,28 +83,18 @@ class OrderTab(QWidget):
         for stack in stacks:
             row.addLayout(stack, 1)
         columns = {"complainant": 0, "respondent": 0, "filed_by": 0}
-        for group_key, specs in _LAYOUT.items():
-            box = QGroupBox()
-            form = QFormLayout(box)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            form.setVerticalSpacing(4)
+        for group_key, specs in LAYOUT.items():
+            box, form = field_group()
             if group_key == "filed_by":
                 self.on_behalf = QCheckBox()
                 form.addRow(self.on_behalf)
             for path, kind, limit in specs:
-                field = self._make_field(path, kind, limit)
+                field = make_field(
+                    path, kind, limit, self._changed, self._show_live_error, self._services.now
+                )
                 self.fields[path] = field
-                label, error = QLabel(), QLabel()
-                error.setObjectName("fieldError")
-                error.setStyleSheet("color:#c62828;")
-                error.setWordWrap(True)
-                error.hide()
-                cell = QWidget()
-                cell_layout = QVBoxLayout(cell)
-                cell_layout.setContentsMargins(0, 0, 0, 0)
-                cell_layout.setSpacing(2)
-                cell_layout.addWidget(field.editor)
-                cell_layout.addWidget(error)
+                label = QLabel()
+                cell, error = field_cell(field.editor)
                 label.setBuddy(field.editor)
                 form.addRow(label, cell)
                 self.labels[path], self.errors[path] = label, error
@@ -202,125 +135,12 @@ class OrderTab(QWidget):
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
 
-    def _make_field(self, path: str, kind: int, limit: int) -> Field:
-        if path in _ENUMS:
-            combo = EnumCombo(_ENUMS[path], optional=path in _OPTIONAL_ENUMS)
-            combo.currentIndexChanged.connect(self._changed)
-            return Field(path, combo, combo.value, combo.set_value)
-        if kind in (_MONEY, _OPT_MONEY):
-            money = MoneyEdit()
-            money.textChanged.connect(self._changed)
-            money.problem_changed.connect(lambda text, p=path: self._show_live_error(p, text))
-
-            def get_money() -> str | None:
-                value = money.value()
-                if value is None:
-                    return None if kind == _OPT_MONEY or not money.text() else money.text()
-                return str(value)
-
-            return Field(path, money, get_money, money.set_value)
-        if kind == _WHEN:
-            when = ShanghaiDateTimeEdit()
-            when.dateTimeChanged.connect(self._changed)
-            return Field(
-                path,
-                when,
-                lambda: when.value().isoformat(),
-                lambda v: when.set_value(datetime.fromisoformat(v) if v else self._services.now()),
-            )
-        if kind == _OPT_WHEN:
-            optional = OptionalDateTimeEdit()
-            optional.changed.connect(self._changed)
-            return Field(
-                path,
-                optional,
-                lambda: v.isoformat() if (v := optional.value()) else None,
-                lambda v: optional.set_value(
-                    datetime.fromisoformat(v) if v else None, self._services.now()
-                ),
-            )
-        if kind == _INT:
-            spin = NumberSpin()
-            spin.setRange(1, 100_000)
-            spin.valueChanged.connect(self._changed)
-            return Field(path, spin, spin.value, lambda v: spin.setValue(int(v or 1)))
-        if kind == _BOOL:
-            check = QCheckBox()
-            check.toggled.connect(self._changed)
-            return Field(path, check, check.isChecked, lambda v: check.setChecked(bool(v)))
-        if kind == _LONG:
-            text = QPlainTextEdit()
-            text.setMaximumHeight(90)
-            text.textChanged.connect(self._changed)
-            return Field(path, text, text.toPlainText, lambda v: text.setPlainText(v or ""))
-        line = QLineEdit()
-        line.setMaxLength(limit or 10)
-        line.textChanged.connect(self._changed)
-        if kind == _DATE:
-            line.setPlaceholderText("YYYY-MM-DD")
-            return Field(
-                path, line, lambda: line.text().strip() or None, lambda v: line.setText(v or "")
-            )
-        if path == "complainant.email":
-            return Field(
-                path, line, lambda: line.text().strip() or None, lambda v: line.setText(v or "")
-            )
-        return Field(path, line, line.text, lambda v: line.setText(v or ""))
-
     def retranslate(self) -> None:
         """Set every label in the current language."""
-        titles = {
-            "complainant": self.tr("Complainant (the buyer)"),
-            "respondent": self.tr("Respondent (platform and shop)"),
-            "order": self.tr("Order"),
-            "target": self.tr("Account to be credited"),
-            "problem": self.tr("Problem and claims"),
-            "filed_by": self.tr("Filed on the buyer's behalf"),
-        }
+        titles = group_titles()
         for key, box in self.groups.items():
             box.setTitle(titles[key])
-        texts = {
-            "complainant.name": self.tr("Name"),
-            "complainant.phone": self.tr("Phone"),
-            "complainant.address": self.tr("Address"),
-            "complainant.email": self.tr("Email"),
-            "complainant.gender": self.tr("Gender (court only)"),
-            "complainant.birth_date": self.tr("Date of birth (court only)"),
-            "complainant.id_number": self.tr("ID number (court only)"),
-            "respondent.platform": self.tr("Platform"),
-            "respondent.url": self.tr("Website"),
-            "respondent.shop": self.tr("Shop"),
-            # Decides which regulator handles a complaint about a shop (办法第十三条).
-            "respondent.shop_address": self.tr("Shop address shown on the platform"),
-            "respondent.company": self.tr("Company"),
-            "respondent.credit_code": self.tr("Credit code"),
-            "respondent.address": self.tr("Address"),
-            "respondent.contact": self.tr("Contact"),
-            "order.order_no": self.tr("Order no."),
-            "order.transaction_no": self.tr("Payment transaction no."),
-            "order.product": self.tr("Product"),
-            "order.category": self.tr("Category"),
-            "order.quantity": self.tr("Quantity"),
-            "order.amount_paid": self.tr("Amount paid (¥)"),
-            "order.payment_method": self.tr("Paid with"),
-            "order.ordered_at": self.tr("Ordered at"),
-            "order.status": self.tr("Order status"),
-            "order.instant_delivery": self.tr("Instant delivery"),
-            "order.flash_sale": self.tr("Flash sale"),
-            "order.target_account.game": self.tr("Game / service"),
-            "order.target_account.region": self.tr("Region"),
-            "order.target_account.server": self.tr("Server"),
-            "order.target_account.account": self.tr("Account"),
-            "problem": self.tr("Problem"),
-            "problem_known_at": self.tr("Known since"),
-            "claims.refund_amount": self.tr("Refund claimed (¥)"),
-            "claims.delivery": self.tr("Ask for delivery"),
-            "claims.other": self.tr("Other claims"),
-            "filed_by.name": self.tr("Name"),
-            "filed_by.phone": self.tr("Phone"),
-            "filed_by.relation": self.tr("Relation"),
-            "filed_by.id_number": self.tr("ID number"),
-        }
+        texts = field_labels()
         for path, label in self.labels.items():
             label.setText(texts[path])
         self.on_behalf.setText(
@@ -386,11 +206,7 @@ class OrderTab(QWidget):
         """Validate and save; on errors show them beside their fields and return False."""
         if self._session.case_id is None:
             return False
-        money = {
-            path: problem
-            for path, field in self.fields.items()
-            if isinstance(field.editor, MoneyEdit) and (problem := field.editor.problem())
-        }
+        money = money_problems(self.fields)
         if money:
             for path, problem in money.items():
                 self._show_live_error(path, problem)
@@ -472,19 +288,9 @@ class OrderTab(QWidget):
         for row in range(1, form.rowCount()):
             form.setRowVisible(row, visible)
 
-    def _error_text(self, error: FieldError) -> str:
-        # The editors cannot produce a wrong type, date or amount; what is left is worded here.
-        if error.code == "required":
-            return self.tr("Required")
-        if error.code == "amount":
-            return self.tr("Enter an amount in yuan, e.g. 98.50")
-        if error.code == "too_long" and error.limit is not None:
-            return self.tr("At most {limit} characters").format(limit=error.limit)
-        return error.message
-
     def _show_errors(self, placed: dict[str, FieldError], rest: list[str]) -> None:
         for path, label in self.errors.items():
-            message = self._error_text(placed[path]) if path in placed else ""
+            message = error_text(placed[path]) if path in placed else ""
             label.setText(message)
             label.setVisible(bool(message))
         self.general_error.setText("\n".join(rest))
