@@ -43,7 +43,7 @@ def capture(out: Path) -> list[Path]:
     from disputekit.domain.vocabulary import EventKind, Outcome, PacketKind
     from disputekit.store.demo import add_demo_cases, find_demo_cases
     from disputekit.ui.shell.app import build_app
-    from disputekit.ui.shell.workflow_window import WorkflowWindowParts
+    from disputekit.ui.shell.tool_windows import ToolWindows
     from disputekit.ui.timeline.event_dialog import EventDialog
 
     def at(*parts: int) -> datetime:
@@ -143,7 +143,7 @@ def capture(out: Path) -> list[Path]:
             # Eight days on: the regulator's 7-working-day acceptance period ends tomorrow.
             parts.services.clock = lambda: at(2026, 12, 3, 16, 0)
             session.reload()
-            extras = window.findChild(WorkflowWindowParts)
+            extras = window.findChild(ToolWindows)
             extras.reminder.check()
             window.show_tab("deadlines")
             shot("11-deadlines-due-soon")

@@ -1,7 +1,8 @@
 """What bill import adds to the main window: 文件 → 导入支付账单…, and a bill file (.zip,
 .csv, .xlsx) dropped on the window or the evidence tab opens the import dialog with it.
 
-Registered in WINDOW_EXTENSIONS; its action lives in one QObject parented to the window.
+Built by the main window after its first paint; its action lives in one QObject parented to
+the window.
 """
 
 from __future__ import annotations
@@ -85,7 +86,3 @@ class BillWindowParts(QObject):
                 return True
         return False
 
-
-def install_bills(window: MainWindow, services: Services) -> BillWindowParts:
-    """Add bill import to `window`."""
-    return BillWindowParts(window, services)

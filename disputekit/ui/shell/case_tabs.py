@@ -31,12 +31,35 @@ def _evidence_tab(services: Services, session: CaseSession, parent: QWidget | No
     return EvidenceTab(services, session, parent)
 
 
+def _advice_tab(services: Services, session: CaseSession, parent: QWidget | None) -> QWidget:
+    from disputekit.ui.advice.advice_tab import AdviceTab
+
+    return AdviceTab(services, session, parent)
+
+
+def _timeline_tab(services: Services, session: CaseSession, parent: QWidget | None) -> QWidget:
+    from disputekit.ui.timeline.timeline_tab import TimelineTab
+
+    return TimelineTab(services, session, parent)
+
+
+def _deadlines_tab(services: Services, session: CaseSession, parent: QWidget | None) -> QWidget:
+    from disputekit.ui.deadlines.deadlines_tab import DeadlinesTab
+
+    return DeadlinesTab(services, session, parent)
+
+
+def _packet_tab(services: Services, session: CaseSession, parent: QWidget | None) -> QWidget:
+    from disputekit.ui.packet.packet_tab import PacketBuilderTab
+
+    return PacketBuilderTab(services, session, parent)
+
+
 CASE_TABS: list[tuple[str, str, TabFactory]] = [
     ("order", QT_TRANSLATE_NOOP("CaseTabs", "Order"), _order_tab),
     ("evidence", QT_TRANSLATE_NOOP("CaseTabs", "Evidence"), _evidence_tab),
+    ("advice", QT_TRANSLATE_NOOP("CaseTabs", "Advice"), _advice_tab),
+    ("timeline", QT_TRANSLATE_NOOP("CaseTabs", "Timeline"), _timeline_tab),
+    ("deadlines", QT_TRANSLATE_NOOP("CaseTabs", "Deadlines"), _deadlines_tab),
+    ("packet", QT_TRANSLATE_NOOP("CaseTabs", "Packet"), _packet_tab),
 ]
-
-# Part 2 (ui-workflow): 建议, 时间线, 期限, 材料.
-from disputekit.ui.shell.workflow_tabs import WORKFLOW_TABS  # noqa: E402 - appended after part 1's
-
-CASE_TABS += WORKFLOW_TABS

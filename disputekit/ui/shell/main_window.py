@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -19,10 +20,14 @@ from disputekit.app.cases import CaseNotFound
 from disputekit.ui.cases.case_list_panel import CaseListPanel
 from disputekit.ui.shell import window_actions
 from disputekit.ui.shell.banner import Banner
+from disputekit.ui.shell.case_splitter import CaseSplitter
 from disputekit.ui.shell.case_tabs import CASE_TABS, TabFactory
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
-from disputekit.ui.shell.window_extensions import WINDOW_EXTENSIONS
+
+if TYPE_CHECKING:
+    from disputekit.ui.evidence.bill_window import BillWindowParts
+    from disputekit.ui.shell.tool_windows import ToolWindows
 
 MENU_KEYS = ("file", "edit", "view", "language", "help")
 GEOMETRY_KEY = "window/geometry"
@@ -43,7 +48,8 @@ class MainWindow(QMainWindow):
         self.actions = window_actions.WindowActions(self)
         self._wire()
         self.retranslate()
-        self._extended = False
+        self.tool_windows: ToolWindows | None = None
+        self.bill_parts: BillWindowParts | None = None
         self._restore()
 
     # --- structure ---------------------------------------------------------------------
@@ -79,15 +85,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.banner)
         column.addWidget(self.case_pages, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.case_list)
-        self.splitter.addWidget(right)
-        # The list can be dragged shut (or hidden from the View menu); the case never can.
-        self.splitter.setCollapsible(0, True)
-        self.splitter.setCollapsible(1, False)
-        self.splitter.setStretchFactor(0, 0)  # a wider window widens the case, not the list
-        self.splitter.setStretchFactor(1, 1)
-        self._list_width = 0  # the list's width before it was hidden
+        self.splitter = CaseSplitter(self.case_list, right)
         self._size_list_on_show = False
         self.setCentralWidget(self.splitter)
         for key in MENU_KEYS:
@@ -214,14 +212,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(geometry))
         else:
             self._fit_screen()
-        splitter = settings.value(SPLITTER_KEY)
-        if not (
-            isinstance(splitter, QByteArray | bytes)
-            and self.splitter.restoreState(QByteArray(splitter))
-        ):
-            self._size_list_on_show = True  # 30% of the width the window really gets
-            width = max(self.width(), 800)
-            self.splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
+        width = max(self.width(), 800)
+        # Without a saved state, 30% of the width the window really gets, once shown.
+        self._size_list_on_show = not self.splitter.restore(settings.value(SPLITTER_KEY), width)
         self.actions.case_list_action.setChecked(self.case_list_shown())
         last = settings.value(LAST_CASE_KEY)
         try:
@@ -241,8 +234,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         if self._size_list_on_show:
             self._size_list_on_show = False
-            width = self.width()
-            self.splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
+            self.splitter.give_list_30_percent(self.width())
         super().showEvent(event)
 
     def _fit_screen(self) -> None:
@@ -259,35 +251,30 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _first_load(self) -> None:
-        # Extensions (reminders, dashboard, settings menus) are built once the window is on
-        # screen: importing them is a third of the start-up time and nothing shows them at once.
         if self.tab_keys:
             self._ensure_tab(self.tabs.currentIndex())
-        self.extend()
+        self.add_late_parts()
         if not self.case_list.loaded:
             self.case_list.reload()
 
-    def extend(self) -> None:
-        """Run the WINDOW_EXTENSIONS once (after the first paint, or at once when asked)."""
-        if not self._extended:
-            self._extended = True
-            for extension in WINDOW_EXTENSIONS:
-                extension(self, self.services)
+    def add_late_parts(self) -> None:
+        """Build the reminders, dashboard, settings and bill import once (after the first
+        paint, or at once when asked): importing them is a third of the start-up time and
+        nothing shows them at once."""
+        if self.tool_windows is None:
+            from disputekit.ui.evidence.bill_window import BillWindowParts
+            from disputekit.ui.shell.tool_windows import ToolWindows
+
+            self.tool_windows = ToolWindows(self, self.services)
+            self.bill_parts = BillWindowParts(self, self.services)
 
     def case_list_shown(self) -> bool:
         """False while the case list is collapsed."""
-        return self.splitter.sizes()[0] > 0
+        return self.splitter.list_shown()
 
     def show_case_list(self, shown: bool) -> None:
-        """Collapse the case list, or open it again at its last width (about 30% at first)."""
-        sizes = self.splitter.sizes()
-        total = sum(sizes)
-        if not shown and sizes[0] > 0:
-            self._list_width = sizes[0]
-            self.splitter.setSizes([0, total])
-        elif shown and sizes[0] == 0:
-            width = self._list_width or total * 3 // 10
-            self.splitter.setSizes([width, total - width])
+        """Collapse the case list, or open it again at its last width."""
+        self.splitter.show_list(shown)
 
     def save_state(self) -> None:
         """Write geometry and splitter state to the settings."""

@@ -95,7 +95,7 @@ def test_no_case_shows_the_placeholder_only(tab, session):
     assert tab.channel_label.isHidden()
 
 
-def test_workflow_tabs_follow_a_language_switch(main_window, services, qapp):
+def test_case_tabs_follow_a_language_switch(main_window, services, qapp):
     from disputekit.domain.vocabulary import EventKind as Kind
     from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
 

@@ -14,7 +14,7 @@ from disputekit.domain.model import Case, Event, Order, Respondent
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
 from disputekit.ui.deadlines.reminders import ReminderService, RemindersWindow, due_rows
-from disputekit.ui.shell.workflow_window import WorkflowWindowParts
+from disputekit.ui.shell.tool_windows import ToolWindows
 
 
 def at(*parts: int) -> datetime:
@@ -94,7 +94,7 @@ def test_nothing_due_shows_nothing(store, clock, qapp):
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_overview_window_colours_and_opens_the_case(cases, main_window, qtbot):
     _soon, overdue, _quiet = cases
-    parts = main_window.findChild(WorkflowWindowParts)
+    parts = main_window.findChild(ToolWindows)
     assert parts is not None
     # The cases existed before the window: its start-up check, run once the event loop
     # turned, put the banner up.

@@ -160,7 +160,7 @@ def test_not_a_bill_and_cancelled_password_are_said_in_the_dialog(
 
 def test_file_menu_entry_and_window_drop(main_window: Any, qtbot: Any, bill_zip: Path,
                                          passwords: Passwords) -> None:
-    main_window.extend()
+    main_window.add_late_parts()
     parts = main_window.findChild(object, "billParts")
     assert parts.import_action in main_window.menu("file").actions()
     assert parts.import_action.text().startswith("导入支付账单")
@@ -222,7 +222,7 @@ def test_summary_names_filled_and_contradicted_fields(services: Any) -> None:
 def test_a_bill_zip_dropped_on_the_evidence_tab_opens_the_import(
     main_window: Any, qtbot: Any, bill_zip: Path, passwords: Passwords
 ) -> None:
-    main_window.extend()
+    main_window.add_late_parts()
     store = main_window.services.store
     case_id = store.cases.create(Case(order=Order(order_no="KM20261120000001")))
     main_window.case_list.reload()

@@ -81,13 +81,13 @@ def test_overrides_model_tester(store, qtbot, qtmodeltester):
 def test_menus_offer_reminders_dashboard_and_settings(main_window, monkeypatch, qtbot):
     from PySide6.QtWidgets import QDialog
 
-    from disputekit.ui.shell.workflow_window import WorkflowWindowParts
+    from disputekit.ui.shell.tool_windows import ToolWindows
 
     view = [a.text() for a in main_window.menu("view").actions()]
     edit = [a.text() for a in main_window.menu("edit").actions()]
     assert {"到期提醒…", "志愿者总览…"} <= set(view)
     assert "设置…" in edit
-    parts = main_window.findChild(WorkflowWindowParts)
+    parts = main_window.findChild(ToolWindows)
 
     def save_and_accept(dialog: SettingsDialog) -> int:
         dialog.own_edits["name"].setText("李志愿")

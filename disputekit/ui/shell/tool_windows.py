@@ -1,8 +1,8 @@
-"""What part 2 adds to the main window: 视图 → 到期提醒 / 志愿者总览, 编辑 → 设置…, and the
+"""The main window's secondary windows: 视图 → 到期提醒 / 志愿者总览, 编辑 → 设置…, and the
 deadline reminder (at start-up and hourly; tray notification, else the in-window banner).
 
-Registered in WINDOW_EXTENSIONS; holds its actions and windows in one QObject parented to the
-main window, so they live and die with it.
+Built by the main window after its first paint; holds its actions and windows in one QObject
+parented to the main window, so they live and die with it.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ if TYPE_CHECKING:
     from disputekit.ui.shell.services import Services
 
 
-class WorkflowWindowParts(QObject):
+class ToolWindows(QObject):
     """The menu actions, reminder service and secondary windows of one main window."""
 
     def __init__(self, window: MainWindow, services: Services) -> None:
         super().__init__(window)
-        self.setObjectName("workflowParts")
+        self.setObjectName("toolWindows")
         self._window, self._services = window, services
         self.reminders_window: RemindersWindow | None = None
         self.dashboard: Dashboard | None = None
@@ -102,8 +102,3 @@ class WorkflowWindowParts(QObject):
         if self._window.request_case(case_id):
             self._window.show_tab("deadlines")
             self._window.raise_()
-
-
-def install_workflow(window: MainWindow, services: Services) -> None:
-    """The WINDOW_EXTENSIONS entry."""
-    WorkflowWindowParts(window, services)
