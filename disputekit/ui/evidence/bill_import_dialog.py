@@ -10,28 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QEvent,
-    QSortFilterProxyModel,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,9 +25,14 @@ from disputekit.app.bill_import import AttachResult, NoMatchingRow, attach_bill,
 from disputekit.bills.match import find_row
 from disputekit.bills.model import Bill, BillError
 from disputekit.bills.read import read_bill
-from disputekit.ui.evidence.bill_rows_model import COL_NUMBER, SORT_ROLE, BillRowsModel
+from disputekit.ui.evidence.bill_import_texts import (
+    file_line,
+    match_note,
+    reason,
+    resaved_warning,
+)
+from disputekit.ui.evidence.bill_import_view import BillImportView
 from disputekit.ui.evidence.evidence_intake import local_files
-from disputekit.ui.shared.i18n import vocab_lang
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
 from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
@@ -49,7 +40,7 @@ from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
 BILL_SUFFIXES = (".zip", ".csv", ".xlsx")
 
 
-class BillImportDialog(QDialog):
+class BillImportDialog(BillImportView):
     """Import one official bill; `imported` carries the AttachResults when done."""
 
     imported = Signal(object)  # list[AttachResult]
@@ -65,70 +56,9 @@ class BillImportDialog(QDialog):
         self.matched: int | None = None
         self.setAcceptDrops(True)
         self.resize(1100, 620)
-        self._build()
         self._wire()
         self.retranslate()
         self._update()
-
-    # -- view ----------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.choose_button = QPushButton()
-        self.file_label = QLabel()
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.file_label.setWordWrap(True)
-        self.warning = QLabel()  # a re-saved copy
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5300;")
-        self.note = QLabel()  # the case's row found or not
-        self.note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
-        self.filter = QLineEdit()
-        self.filter.setClearButtonEnabled(True)
-        self.model = BillRowsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.attach_radio = QRadioButton()
-        self.new_radio = QRadioButton()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-        top = QHBoxLayout()
-        top.addWidget(self.choose_button)
-        top.addWidget(self.file_label, 1)
-        targets = QHBoxLayout()
-        targets.addWidget(self.attach_radio)
-        targets.addWidget(self.new_radio)
-        targets.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(top)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(targets)
-        layout.addWidget(self.buttons)
 
     def _wire(self) -> None:
         self.choose_button.clicked.connect(self.choose_file)
@@ -192,41 +122,12 @@ class BillImportDialog(QDialog):
             self.note.hide()
             self.warning.hide()
             return
-        inside = self.tr(" (from %1)").replace("%1", bill.container) if bill.container else ""
-        self.file_label.setText(
-            self.tr("%1 bill %2%3: %4 rows · SHA-256 %5")
-            .replace("%1", bill.source.zh if vocab_lang() == "zh" else bill.source.en)
-            .replace("%2", bill.file_name)
-            .replace("%3", inside)
-            .replace("%4", str(len(bill.rows)))
-            .replace("%5", bill.sha256[:16] + "…")
-        )
-        zh = vocab_lang() == "zh"
-        reasons = (bill.resaved_zh if zh else bill.resaved) if bill.resaved else []
-        self.warning.setText(
-            self.tr(
-                "This file is no longer the original export (%1). It is kept, but a "
-                "re-saved copy proves less: export the bill again if you can."
-            ).replace("%1", ("；" if zh else "; ").join(reasons))
-        )
-        self.warning.setVisible(bool(reasons))
-        lines = []
-        if self._session.case_id is not None:
-            if self.matched is not None:
-                lines.append(
-                    self.tr("Row %1 is the current case's order; it is selected.").replace(
-                        "%1", str(self.matched)
-                    )
-                )
-            else:
-                lines.append(
-                    self.tr(
-                        "No row matches the current case's order number, transaction number, "
-                        "or amount within 10 minutes of the order; pick the row yourself."
-                    )
-                )
-        self.note.setText("\n".join(lines))
-        self.note.setVisible(bool(lines))
+        self.file_label.setText(file_line(bill))
+        self.warning.setText(resaved_warning(bill))
+        self.warning.setVisible(bool(bill.resaved))
+        note = match_note(self.matched) if self._session.case_id is not None else ""
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     # -- files ---------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -279,7 +180,7 @@ class BillImportDialog(QDialog):
             if password:
                 self.load(path, password)
                 return
-        self._set_error(self._reason(exc))
+        self._set_error(reason(exc))
         self._update()
 
     def ask_password(self, path: Path, wrong: bool) -> str | None:
@@ -294,12 +195,6 @@ class BillImportDialog(QDialog):
             self, self.tr("Password for the bill"), text, QLineEdit.EchoMode.Password
         )
         return password if ok and password else None
-
-    @staticmethod
-    def _reason(exc: BaseException) -> str:
-        if isinstance(exc, BillError):
-            return exc.message_zh if vocab_lang() == "zh" else exc.message
-        return str(exc) or type(exc).__name__
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         files = local_files(event.mimeData())
@@ -376,53 +271,4 @@ class BillImportDialog(QDialog):
         if isinstance(exc, NoMatchingRow):  # not reached with chosen rows; kept for safety
             self._set_error(self.tr("No row matches the case."))
             return
-        self._set_error(self.tr("Nothing was imported: %1").replace("%1", self._reason(exc)))
-
-
-_FIELDS = {
-    "transaction_no": QT_TRANSLATE_NOOP("BillImportDialog", "transaction number"),
-    "amount_paid": QT_TRANSLATE_NOOP("BillImportDialog", "amount paid"),
-    "payment_method": QT_TRANSLATE_NOOP("BillImportDialog", "payment method"),
-    "paid_at": QT_TRANSLATE_NOOP("BillImportDialog", "paid time"),
-}
-
-
-def _field(name: str) -> str:
-    return QCoreApplication.translate("BillImportDialog", _FIELDS[name])
-
-
-def summary(results: list[AttachResult]) -> str:
-    """One line for the banner: what the import did, and what the bill contradicts."""
-    if not results:
-        return ""
-    if results[0].created:
-        text = QCoreApplication.translate("BillImportDialog", "Created %1 case(s) from the bill.")
-        return text.replace("%1", str(len(results)))
-    r = results[0]
-    comma = ", " if vocab_lang() == "en" else "、"
-    filled = comma.join(_field(f) for f in r.filled)
-    if not filled:
-        text = QCoreApplication.translate(
-            "BillImportDialog",
-            "The bill is evidence %1 of this case; the order already had its payment details.",
-        ).replace("%1", r.evidence_id)
-    else:
-        text = (
-            QCoreApplication.translate(
-                "BillImportDialog",
-                "The bill is evidence %1 of this case; filled in from row %2: %3.",
-            )
-            .replace("%1", r.evidence_id)
-            .replace("%2", str(r.rows[0].number))
-            .replace("%3", filled)
-        )
-    for name, mine, theirs in r.differs:
-        text += (
-            QCoreApplication.translate(
-                "BillImportDialog", " Note: the case's %1 is %2 but the bill says %3 (not changed)."
-            )
-            .replace("%1", _field(name))
-            .replace("%2", mine)
-            .replace("%3", theirs)
-        )
-    return text
+        self._set_error(self.tr("Nothing was imported: %1").replace("%1", reason(exc)))

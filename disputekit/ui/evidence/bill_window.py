@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 
 from disputekit.app.bill_import import AttachResult
-from disputekit.ui.evidence.bill_import_dialog import BILL_SUFFIXES, BillImportDialog, summary
+from disputekit.ui.evidence.bill_import_dialog import BILL_SUFFIXES, BillImportDialog
+from disputekit.ui.evidence.bill_import_texts import summary
 from disputekit.ui.evidence.evidence_intake import local_files
 
 if TYPE_CHECKING:
@@ -85,4 +86,3 @@ class BillWindowParts(QObject):
                     self.open_dialog(files[0])
                 return True
         return False
-

@@ -5,10 +5,8 @@ viewer."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,29 +23,16 @@ from disputekit.app.redaction import (
     PageBox,
     PdfRenderError,
     RedactionError,
-    load_oriented,
     redact_evidence,
     render_page,
 )
 from disputekit.domain.model import EvidenceItem
 from disputekit.domain.timeutil import short_datetime
+from disputekit.ui.evidence.qimages import pil_to_qimage, to_qimage
 from disputekit.ui.evidence.zoom_view import ZoomView
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
 from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
-
-
-def pil_to_qimage(data: bytes) -> QImage:
-    """Decode with Pillow (EXIF orientation applied) so the view matches the redaction."""
-    return _to_qimage(load_oriented(data))
-
-
-def _to_qimage(image: Any) -> QImage:
-    image = image.convert("RGBA")
-    raw = image.tobytes("raw", "RGBA")
-    return QImage(
-        raw, image.width, image.height, 4 * image.width, QImage.Format.Format_RGBA8888
-    ).copy()
 
 
 class ImageViewer(QDialog):
@@ -242,7 +227,7 @@ class ImageViewer(QDialog):
             self.status.setText(str(exc))
             return
         self.page = number
-        self.view.set_image(_to_qimage(image))
+        self.view.set_image(to_qimage(image))
 
     def page_boxes(self) -> list[PageBox]:
         """Every box drawn, on every page."""

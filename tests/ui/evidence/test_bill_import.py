@@ -206,7 +206,7 @@ def test_a_bill_evidence_item_opens_as_a_document(
 
 def test_summary_names_filled_and_contradicted_fields(services: Any) -> None:
     from disputekit.app.bill_import import AttachResult
-    from disputekit.ui.evidence.bill_import_dialog import summary
+    from disputekit.ui.evidence.bill_import_texts import summary
 
     bill = read_bill_bytes(samples.alipay_csv(ROWS), "a.csv")
     result = AttachResult(

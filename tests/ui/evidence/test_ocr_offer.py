@@ -22,7 +22,7 @@ from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind
 from disputekit.ocr import ScreenReader
 from disputekit.ui.evidence.evidence_tab import EvidenceTab
-from disputekit.ui.evidence.ocr_confirm import COL_USE, COL_VALUE
+from disputekit.ui.evidence.ocr_proposals_model import COL_USE, COL_VALUE
 from disputekit.ui.shell.tasks import TaskRunner
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
