@@ -32,12 +32,10 @@ from disputekit.ui.evidence.bill_import_texts import (
     resaved_warning,
 )
 from disputekit.ui.evidence.bill_import_view import BillImportView
-from disputekit.ui.evidence.evidence_intake import local_files
+from disputekit.ui.evidence.evidence_intake import BILL_SUFFIXES, local_files
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
 from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
-
-BILL_SUFFIXES = (".zip", ".csv", ".xlsx")
 
 
 class BillImportDialog(BillImportView):

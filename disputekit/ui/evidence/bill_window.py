@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 
 from disputekit.app.bill_import import AttachResult
-from disputekit.ui.evidence.bill_import_dialog import BILL_SUFFIXES, BillImportDialog
+from disputekit.ui.evidence.bill_import_dialog import BillImportDialog
 from disputekit.ui.evidence.bill_import_texts import summary
-from disputekit.ui.evidence.evidence_intake import local_files
+from disputekit.ui.evidence.evidence_intake import BILL_SUFFIXES, local_files
 
 if TYPE_CHECKING:
     from disputekit.ui.shell.main_window import MainWindow

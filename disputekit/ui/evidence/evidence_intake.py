@@ -29,6 +29,12 @@ class IntakeResult:
     cancelled: bool = False
 
 
+# What the file dialog offers; anything else can still be chosen under "All files".
+IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp *.bmp *.gif *.heic *.pdf"
+# An official bill export (or the zip it came in): dropped, it goes to the bill import.
+BILL_SUFFIXES = (".zip", ".csv", ".xlsx")
+
+
 def local_files(mime: QMimeData) -> list[Path]:
     """The local files named by dropped or pasted URLs."""
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

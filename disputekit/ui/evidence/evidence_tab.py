@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -18,26 +18,29 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from disputekit.app.evidence import recorded_metadata
 from disputekit.domain.vocabulary import EvidenceKind
 from disputekit.ui.evidence.evidence_commands import EditEvidenceCommand, RemoveEvidenceCommand
 from disputekit.ui.evidence.evidence_editor import EvidenceEditor
-from disputekit.ui.evidence.evidence_intake import EvidenceIntake, IntakeResult, local_files
+from disputekit.ui.evidence.evidence_grid import EvidenceGrid, IntakeProblems
+from disputekit.ui.evidence.evidence_intake import (
+    BILL_SUFFIXES,
+    IMAGE_FILTER,
+    EvidenceIntake,
+    IntakeResult,
+    local_files,
+)
 from disputekit.ui.evidence.evidence_model import EvidenceModel
+from disputekit.ui.evidence.file_facts import editor_facts
 from disputekit.ui.evidence.ocr_offer import OcrBar
 from disputekit.ui.shared.form_widgets import EnumCombo
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
-
-_IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp *.bmp *.gif *.heic *.pdf"
 
 
 class EvidenceTab(QWidget):
@@ -57,7 +60,6 @@ class EvidenceTab(QWidget):
         self.paste_button.clicked.connect(self.paste)
         self.remove_button.clicked.connect(self.remove_selected)
         self.open_button.clicked.connect(self.open_selected)
-        self.clear_problems.clicked.connect(self._clear_problems)
         self.view.doubleClicked.connect(lambda index: self.open_viewer(index.row()))
         self.view.selectionModel().currentChanged.connect(self._selection_changed)
         self.editor.edited.connect(self._item_edited)
@@ -87,19 +89,8 @@ class EvidenceTab(QWidget):
         top.addWidget(self.kind_label)
         top.addWidget(self.next_kind)
 
-        self.view = QListView()
+        self.view = EvidenceGrid()
         self.view.setModel(self.model)
-        self.view.setViewMode(QListView.ViewMode.IconMode)
-        self.view.setMovement(QListView.Movement.Static)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setIconSize(QSize(150, 150))
-        self.view.setGridSize(QSize(190, 230))
-        self.view.setWordWrap(True)
-        self.view.setUniformItemSizes(True)
-        self.view.setStyleSheet("QListView::item { padding-top: 8px; }")
-        # Drops go to the tab (files from the desktop), not to the view's own item moving.
-        self.view.setAcceptDrops(False)
-        self.view.viewport().setAcceptDrops(False)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:palette(mid);")
@@ -116,21 +107,16 @@ class EvidenceTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
-        self.problems_label = QLabel()
-        self.problems = QListWidget()
-        self.problems.setWordWrap(True)
-        self.clear_problems = QPushButton()
+        self.problems_box = IntakeProblems()
+        self.problems = self.problems_box.list
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.editor)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.ocr_bar)
-        right_layout.addWidget(self.problems_label)
-        right_layout.addWidget(self.problems, 1)
-        right_layout.addWidget(self.clear_problems)
+        right_layout.addWidget(self.problems_box, 1)
         right_layout.addStretch(0)
-        self._show_problems(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -165,8 +151,6 @@ class EvidenceTab(QWidget):
         )
         self.open_button.setText(self.tr("&Open viewer"))
         self.remove_button.setText(self.tr("&Remove from case"))
-        self.problems_label.setText(self.tr("Files that were not added:"))
-        self.clear_problems.setText(self.tr("Clear list"))
         self.paste_action.setText(self.tr("Paste screenshot"))
         self.remove_action.setText(self.tr("Remove from case"))
         self.next_kind.retranslate()
@@ -198,26 +182,11 @@ class EvidenceTab(QWidget):
 
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.model.item(current.row()) if current.isValid() else None
-        facts = ""
-        if item is not None and item.sha256:
-            try:
-                info = self._services.store.vault.info(item.sha256)
-                size = self.tr("%1 KB").replace("%1", f"{info.size / 1024:.1f}")
-                sha = item.sha256
-                facts = f"{info.format} · {size}\nSHA-256: {sha[:32]}\n{sha[32:]}"
-                found = self._file_metadata(item.sha256)
-                if found:
-                    facts += "\n" + self.tr("In the file: {found}").format(found=found)
-            except KeyError:
-                facts = self.tr("The file is missing from the vault.")
+        facts = editor_facts(self._services.store, item) if item is not None else ""
         self.editor.set_item(item, facts)
         self.ocr_bar.set_item(item)
         self.open_button.setEnabled(item is not None)
         self.remove_button.setEnabled(item is not None)
-
-    def _file_metadata(self, sha256: str) -> str:
-        # What the 证据目录 falls back to when 设备/取证时间 are left empty (EXIF, PNG text).
-        return recorded_metadata(self._services.store, sha256)
 
     def _item_edited(self, item: object) -> None:
         case = self._session.case
@@ -239,7 +208,7 @@ class EvidenceTab(QWidget):
             self,
             self.tr("Add evidence files"),
             str(Path.home()),
-            self.tr("Images and PDF (%1);;All files (*)").replace("%1", _IMAGE_FILTER),
+            self.tr("Images and PDF (%1);;All files (*)").replace("%1", IMAGE_FILTER),
         )
         if paths:
             self.add_paths([Path(p) for p in paths])
@@ -277,16 +246,14 @@ class EvidenceTab(QWidget):
             event.ignore()
             return
         event.acceptProposedAction()
-        if len(files) == 1 and files[0].suffix.lower() in (".zip", ".csv", ".xlsx"):
+        if len(files) == 1 and files[0].suffix.lower() in BILL_SUFFIXES:
             # A payment bill (or its zip) goes through the bill import, which reads its rows.
             self._session.bill_dropped.emit(files[0])
             return
         self.add_paths(files)
 
     def _intake_finished(self, result: IntakeResult) -> None:
-        for line in result.problems:
-            self.problems.addItem(line)
-        self._show_problems(self.problems.count() > 0)
+        self.problems_box.add(result.problems)
         if result.added:
             row = self.model.row_of(result.added[-1])
             if row is not None:
@@ -296,14 +263,6 @@ class EvidenceTab(QWidget):
             item = self._session.case.evidence_by_id(result.added[0])
             if item is not None:
                 self.ocr_bar.offer_new(item)
-
-    def _clear_problems(self) -> None:
-        self.problems.clear()
-        self._show_problems(False)
-
-    def _show_problems(self, visible: bool) -> None:
-        for widget in (self.problems_label, self.problems, self.clear_problems):
-            widget.setVisible(visible)
 
     # --- remove and view --------------------------------------------------------------------
     def remove_selected(self) -> None:

@@ -27,7 +27,7 @@ from disputekit.app.redaction import (
     render_page,
 )
 from disputekit.domain.model import EvidenceItem
-from disputekit.domain.timeutil import short_datetime
+from disputekit.ui.evidence.file_facts import viewer_facts
 from disputekit.ui.evidence.qimages import pil_to_qimage, to_qimage
 from disputekit.ui.evidence.zoom_view import ZoomView
 from disputekit.ui.shell.services import Services
@@ -140,7 +140,7 @@ class ImageViewer(QDialog):
             self.open_external.setText(self.tr("Open in PDF viewer"))
         self.previous_page_action.setText(self.tr("Previous page"))
         self.next_page_action.setText(self.tr("Next page"))
-        self.facts.setText(self._facts_text())
+        self.facts.setText(viewer_facts(self.info, self.sha, self.intact))
         self._update_actions()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -154,33 +154,6 @@ class ImageViewer(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def _facts_text(self) -> str:
-        info = self.info
-        lines = [
-            self.tr("File: %1").replace("%1", info.original_name),
-            self.tr("Format: %1").replace("%1", info.format),
-            self.tr("Size: %1 bytes").replace("%1", f"{info.size:,}"),
-        ]
-        if info.width and info.height:
-            lines.append(
-                self.tr("Pixels: %1 × %2")
-                .replace("%1", str(info.width))
-                .replace("%2", str(info.height))
-            )
-        if info.pages:
-            lines.append(self.tr("Pages: %1").replace("%1", str(info.pages)))
-        intake = short_datetime(info.intake_at)
-        lines.append(self.tr("Added: %1").replace("%1", intake))
-        if info.derived_from:
-            lines.append(self.tr("Redacted copy of: %1").replace("%1", info.derived_from))
-        lines.append(self.tr("SHA-256: %1").replace("%1", self.sha))
-        lines.append(
-            self.tr("Integrity: unchanged since intake")
-            if self.intact
-            else self.tr("Integrity: the stored file does NOT match its hash")
-        )
-        return "\n".join(lines)
 
     def _toggle_redact(self, on: bool) -> None:
         self.view.set_redacting(on)

@@ -13,23 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
     QFileDialog,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QListView,
     QMessageBox,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -49,96 +36,23 @@ from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.domain.withheld import releasable
 from disputekit.private_files import copy_private
-from disputekit.ui.packet.fill_sheet_view import FillSheetView
-from disputekit.ui.packet.packet_blockers import BlockersBox
-from disputekit.ui.packet.packet_exhibits_model import PacketExhibitsModel
-from disputekit.ui.packet.packet_options import BudgetBox
 from disputekit.ui.packet.packet_run import build_in_background
-from disputekit.ui.packet.pdf_preview import PdfPreview
+from disputekit.ui.packet.packet_tab_view import PacketTabView
 from disputekit.ui.shared.retranslate import Retranslating
 from disputekit.ui.shared.vocab_text import label
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
 
 
-class PacketBuilderTab(Retranslating, QSplitter):
+class PacketBuilderTab(Retranslating, PacketTabView):
     """The packet builder for the session's case."""
 
     def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(services.store.settings, session, parent)
         self._services, self._session = services, session
         self.result: PacketResult | None = None
         self._shared: tuple[SharedContact, ...] = ()
-
-        controls = QWidget()
-        column = QVBoxLayout(controls)
-        self.kind_group = QButtonGroup(self)
-        # Kinds two to a row: the labels stay whole in English in a narrow column.
-        kinds = QGridLayout()
-        self.kind_label = QLabel()
-        kinds.addWidget(self.kind_label, 0, 0, 1, 2)
-        for n, _kind in enumerate(PacketKind):
-            button = QRadioButton()
-            button.setChecked(n == 0)
-            self.kind_group.addButton(button, n)
-            kinds.addWidget(button, 1 + n // 2, n % 2)
-        column.addLayout(kinds)
-        filer_row = QHBoxLayout()
-        self.filer_label = QLabel()
-        self.filer_label.setWordWrap(True)
-        self.filer_edit_button = QPushButton()
-        filer_row.addWidget(self.filer_label, 1)
-        filer_row.addWidget(self.filer_edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        column.addLayout(filer_row)
-        self.blockers = BlockersBox(session)
-        column.addWidget(self.blockers)
-
-        self.exhibits_label = QLabel()
-        column.addWidget(self.exhibits_label)
-        self.exhibits = PacketExhibitsModel(self)
-        self.exhibit_view = QListView()
-        self.exhibit_view.setModel(self.exhibits)
-        self.exhibit_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.exhibit_view.setMinimumHeight(120)
-        column.addWidget(self.exhibit_view)
-        self.budget = BudgetBox(services.store.settings)
         self.budget.withheld_check.toggled.connect(lambda _on: self.refresh())
-        column.addWidget(self.budget)
-
-        self.generate_button = QPushButton()
-        self.generate_button.setStyleSheet("font-weight: bold; padding: 6px")
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.open_folder_button = QPushButton()
-        self.save_as_button = QPushButton()
-        actions = QHBoxLayout()
-        for button in (self.generate_button, self.open_folder_button, self.save_as_button):
-            actions.addWidget(button)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(controls)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # 生成 and the status stay in view below the scrolling checks, at any window height.
-        left = QWidget()
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(scroll, 1)
-        left_column.addLayout(actions)
-        left_column.addWidget(self.status)
-        left.setMinimumWidth(340)
-        self.addWidget(left)
-
-        self.right = QTabWidget()
-        self.preview = PdfPreview()
-        self.fill_sheet = FillSheetView()
-        self.right.addTab(self.preview, "")
-        self.right.addTab(self.fill_sheet, "")
-        self.addWidget(self.right)
-        self.setStretchFactor(1, 1)
-        self._sized = False
-
         self.kind_group.idClicked.connect(lambda _id: self.refresh())
         self.filer_edit_button.clicked.connect(self._edit_filer)
         self.exhibits.dataChanged.connect(self._exhibit_ticked)
@@ -166,15 +80,6 @@ class PacketBuilderTab(Retranslating, QSplitter):
         self.filer_edit_button.setText(self.tr("Edit on the Order tab"))
         self.exhibits.relabel()
         self._show_filer()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # First show: give the preview most of the width (size hints would split it evenly);
-        # the controls need about 400 pixels, more only helps long English lines.
-        if not self._sized:
-            self._sized = True
-            controls = max(340, min(460, self.width() * 2 // 5))
-            self.setSizes([controls, self.width() - controls])
-        super().showEvent(event)
 
     def kind(self) -> PacketKind:
         """The packet kind chosen."""

@@ -884,20 +884,12 @@
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <source>Clear list</source>
-        <translation>清空列表</translation>
-    </message>
-    <message>
         <source>Drop screenshots or PDFs here, or press Ctrl+V to paste a WeChat/QQ screenshot. Originals are kept unchanged with their SHA-256.</source>
         <translation>把截图或 PDF 拖到这里，或按 Ctrl+V 粘贴微信/QQ 截图。原始文件保持不变，并记录 SHA-256。</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
-    </message>
-    <message>
-        <source>Files that were not added:</source>
-        <translation>未能添加的文件：</translation>
     </message>
     <message>
         <source>Images and PDF (%1);;All files (*)</source>
@@ -1105,6 +1097,17 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Zoom out</source>
         <translation>缩小</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeProblems</name>
+    <message>
+        <source>Files that were not added:</source>
+        <translation>未能添加的文件：</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
     </message>
 </context>
 <context>
