@@ -89,8 +89,11 @@ def capture(out: Path) -> list[Path]:
             )
             dialog.show()
             shot("03-event-dialog", dialog)
-            dialog.close()
-            add(dataclasses.replace(draft, note=dialog.note_edit.toPlainText()))
+            note = dialog.note_edit.toPlainText()
+            # done(), not close(): the note is saved below as the event, and close() would stop
+            # at the dialog's unsaved-changes question.
+            dialog.done(0)
+            add(dataclasses.replace(draft, note=note))
             window.show_tab("deadlines")
             shot("04-deadlines")
             window.show_tab("packet")

@@ -153,6 +153,8 @@ def make_field(
     line = QLineEdit()
     line.setMaxLength(limit or 10)
     line.textChanged.connect(changed)
+    if kind == DATE:
+        line.setPlaceholderText("YYYY-MM-DD")
     if kind == DATE or path == "complainant.email":
         # An empty optional text is absent (null), not "".
         return Field(

@@ -256,3 +256,10 @@ def test_regulator_line_follows_a_language_switch(form, qtbot, qapp):
     finally:
         install_language(qapp, CHINESE)
     assert "住所地（浙江省杭州市某路2号）县级市场监督管理部门" in help_box.regulator.text()
+
+
+def test_each_editor_shows_what_it_takes(form):
+    # An empty date field shows the format it takes; other text fields show nothing.
+    assert form.fields["complainant.birth_date"].editor.placeholderText() == "YYYY-MM-DD"
+    assert form.fields["complainant.email"].editor.placeholderText() == ""
+    assert form.fields["complainant.id_number"].editor.maxLength() == 18
