@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run_gui(args: argparse.Namespace) -> int:
     from disputekit.console import release_own_console
-    from disputekit.ui.app import run_app  # Qt only when the GUI is wanted
+    from disputekit.ui.shell.app import run_app  # Qt only when the GUI is wanted
 
     release_own_console()  # the Windows app started from its shortcut: no console window
 

@@ -42,9 +42,9 @@ def capture(out: Path) -> list[Path]:
     from disputekit.domain.timeutil import SHANGHAI
     from disputekit.domain.vocabulary import EventKind, Outcome, PacketKind
     from disputekit.store.demo import add_demo_cases, find_demo_cases
-    from disputekit.ui.app import build_app
-    from disputekit.ui.event_dialog import EventDialog
-    from disputekit.ui.workflow_window import WorkflowWindowParts
+    from disputekit.ui.shell.app import build_app
+    from disputekit.ui.shell.tool_windows import ToolWindows
+    from disputekit.ui.timeline.event_dialog import EventDialog
 
     def at(*parts: int) -> datetime:
         return datetime(*parts, tzinfo=SHANGHAI)
@@ -89,8 +89,11 @@ def capture(out: Path) -> list[Path]:
             )
             dialog.show()
             shot("03-event-dialog", dialog)
-            dialog.close()
-            add(dataclasses.replace(draft, note=dialog.note_edit.toPlainText()))
+            note = dialog.note_edit.toPlainText()
+            # done(), not close(): the note is saved below as the event, and close() would stop
+            # at the dialog's unsaved-changes question.
+            dialog.done(0)
+            add(dataclasses.replace(draft, note=note))
             window.show_tab("deadlines")
             shot("04-deadlines")
             window.show_tab("packet")
@@ -143,7 +146,7 @@ def capture(out: Path) -> list[Path]:
             # Eight days on: the regulator's 7-working-day acceptance period ends tomorrow.
             parts.services.clock = lambda: at(2026, 12, 3, 16, 0)
             session.reload()
-            extras = window.findChild(WorkflowWindowParts)
+            extras = window.findChild(ToolWindows)
             extras.reminder.check()
             window.show_tab("deadlines")
             shot("11-deadlines-due-soon")

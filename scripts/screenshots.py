@@ -82,8 +82,8 @@ def capture(out: Path, size: str, language: str = "zh_CN", full: bool = False) -
     """Open the app on a temp data folder with the demo cases and grab each tab."""
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     from disputekit.store.demo import add_demo_cases
-    from disputekit.ui.app import build_app
-    from disputekit.ui.case_tabs import CASE_TABS
+    from disputekit.ui.shell.app import build_app
+    from disputekit.ui.shell.case_tabs import CASE_TABS
 
     width, height = (int(v) for v in size.split("x"))
     written: list[Path] = []

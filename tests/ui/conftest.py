@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.store import Store
-from disputekit.ui.services import Services, settings_at
-from disputekit.ui.session import CaseSession
-from disputekit.ui.tasks import TaskRunner
+from disputekit.ui.shell.services import Services, settings_at
+from disputekit.ui.shell.session import CaseSession
+from disputekit.ui.shell.tasks import TaskRunner
 
 
 class FakeClock:
@@ -54,8 +54,8 @@ class DialogStub:
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations() -> None:
     """The .qm files are build output (scripts/setup); rebuild them when a .ts is newer."""
-    from disputekit.ui.i18n import translations_dir
-    from disputekit.ui.i18n_build import build
+    from disputekit.ui.shared.i18n import translations_dir
+    from disputekit.ui.shell.i18n_build import build
 
     for ts in translations_dir().glob("*.ts"):
         qm = ts.with_suffix(".qm")
@@ -78,7 +78,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def services(store: Store, clock: FakeClock, tmp_path: Path, qapp: Any) -> Iterator[Services]:
-    from disputekit.ui.i18n import CHINESE, install_language
+    from disputekit.ui.shared.i18n import CHINESE, install_language
 
     install_language(qapp, CHINESE)  # the app's default, whatever the test machine's locale
     yield Services(
@@ -135,7 +135,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogStub:
 
 @pytest.fixture
 def main_window(services: Services, dialogs: DialogStub, qtbot: Any) -> Any:
-    from disputekit.ui.main_window import MainWindow
+    from disputekit.ui.shell.main_window import MainWindow
 
     window = MainWindow(services)
     qtbot.addWidget(window)

@@ -351,6 +351,97 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <source>Import case bundle</source>
+        <translation>导入案件包</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.zip *.json);;All files (*)</source>
+        <translation>案件包 (*.zip *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Updated case %2 from %1.</source>
+        <translation>已用 %1 更新案件 %2。</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>The bundle was not imported; nothing was stored.</source>
+        <translation>案件包未导入，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Already stored as case %1.</source>
+        <translation>已存在为案件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds a case with the same platform and order number (or the same evidence) as case %2. Skip it, replace case %2 with the bundle&apos;s version, or import it as a separate copy?</source>
+        <translation>%1 中的案件与案件 %2 的平台和订单号相同（或证据相同）。跳过、用案件包中的版本更新案件 %2，还是另外导入一个副本？</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Update case %1</source>
+        <translation>更新案件 %1</translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation>导入为副本</translation>
+    </message>
+    <message>
+        <source>Skipped %1: already stored as case %2.</source>
+        <translation>已跳过 %1：已存在为案件 %2。</translation>
+    </message>
+    <message>
+        <source>Export case bundle</source>
+        <translation>导出案件包</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>请先选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.zip)</source>
+        <translation>案件包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>The bundle was not exported.</source>
+        <translation>案件包未导出。</translation>
+    </message>
+    <message>
+        <source>%1 original file(s) of this case are withheld because a redacted copy replaces them. The bundle leaves them out.</source>
+        <translation>本案有 %1 个原件已由打码副本代替，不外发；导出的案件包不含这些原件。</translation>
+    </message>
+    <message>
+        <source>Include them only for someone who may see everything you blacked out (for example your own backup).</source>
+        <translation>只有当接收者可以看到您遮住的全部内容时（例如您自己的备份），才包含原件。</translation>
+    </message>
+    <message>
+        <source>Include unredacted originals</source>
+        <translation>包含未打码的原件</translation>
+    </message>
+    <message>
+        <source>DisputeKit</source>
+        <translation>DisputeKit</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>(new case, draft)</source>
@@ -793,20 +884,12 @@
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <source>Clear list</source>
-        <translation>清空列表</translation>
-    </message>
-    <message>
         <source>Drop screenshots or PDFs here, or press Ctrl+V to paste a WeChat/QQ screenshot. Originals are kept unchanged with their SHA-256.</source>
         <translation>把截图或 PDF 拖到这里，或按 Ctrl+V 粘贴微信/QQ 截图。原始文件保持不变，并记录 SHA-256。</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
-    </message>
-    <message>
-        <source>Files that were not added:</source>
-        <translation>未能添加的文件：</translation>
     </message>
     <message>
         <source>Images and PDF (%1);;All files (*)</source>
@@ -1014,6 +1097,17 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Zoom out</source>
         <translation>缩小</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeProblems</name>
+    <message>
+        <source>Files that were not added:</source>
+        <translation>未能添加的文件：</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1742,21 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
+    <name>ToolWindows</name>
+    <message>
+        <source>Deadline reminders…</source>
+        <translation>到期提醒…</translation>
+    </message>
+    <message>
+        <source>Volunteer dashboard…</source>
+        <translation>志愿者总览…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedPrompt</name>
     <message>
         <source>Cancel</source>
@@ -1740,14 +1849,6 @@ Remove the location from the exported copies? The originals on this computer sta
 <context>
     <name>WindowActions</name>
     <message>
-        <source>%1 holds a case with the same platform and order number (or the same evidence) as case %2. Skip it, replace case %2 with the bundle&apos;s version, or import it as a separate copy?</source>
-        <translation>%1 中的案件与案件 %2 的平台和订单号相同（或证据相同）。跳过、用案件包中的版本更新案件 %2，还是另外导入一个副本？</translation>
-    </message>
-    <message>
-        <source>%1 original file(s) of this case are withheld because a redacted copy replaces them. The bundle leaves them out.</source>
-        <translation>本案有 %1 个原件已由打码副本代替，不外发；导出的案件包不含这些原件。</translation>
-    </message>
-    <message>
         <source>&amp;About DisputeKit</source>
         <translation>关于 DisputeKit(&amp;A)</translation>
     </message>
@@ -1792,28 +1893,12 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>关于 DisputeKit</translation>
     </message>
     <message>
-        <source>Already stored as case %1.</source>
-        <translation>已存在为案件 %1。</translation>
-    </message>
-    <message>
-        <source>Case bundles (*.zip *.json);;All files (*)</source>
-        <translation>案件包 (*.zip *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Case bundles (*.zip)</source>
-        <translation>案件包 (*.zip)</translation>
-    </message>
-    <message>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
         <source>Delete the case {name}? Its events and evidence list go with it; this cannot be undone. Export a bundle first to keep a copy.</source>
         <translation>删除案件 {name}？其时间线和证据清单将一并删除，且无法撤销。如需保留，请先导出案件包。</translation>
-    </message>
-    <message>
-        <source>DisputeKit</source>
-        <translation>DisputeKit</translation>
     </message>
     <message>
         <source>DisputeKit %1
@@ -1832,42 +1917,6 @@ Organises the order, the evidence and the deadlines of a dispute over virtual go
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <source>Export case bundle</source>
-        <translation>导出案件包</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Import as a copy</source>
-        <translation>导入为副本</translation>
-    </message>
-    <message>
-        <source>Import case bundle</source>
-        <translation>导入案件包</translation>
-    </message>
-    <message>
-        <source>Imported %1.</source>
-        <translation>已导入 %1。</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Include them only for someone who may see everything you blacked out (for example your own backup).</source>
-        <translation>只有当接收者可以看到您遮住的全部内容时（例如您自己的备份），才包含原件。</translation>
-    </message>
-    <message>
-        <source>Include unredacted originals</source>
-        <translation>包含未打码的原件</translation>
-    </message>
-    <message>
         <source>Load &amp;example cases</source>
         <translation>载入示例案件(&amp;E)</translation>
     </message>
@@ -1876,55 +1925,12 @@ Organises the order, the evidence and the deadlines of a dispute over virtual go
         <translation>不构成法律意见</translation>
     </message>
     <message>
-        <source>Select a case first.</source>
-        <translation>请先选择一个案件。</translation>
-    </message>
-    <message>
         <source>Show case &amp;list</source>
         <translation>显示案件列表(&amp;L)</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <source>Skipped %1: already stored as case %2.</source>
-        <translation>已跳过 %1：已存在为案件 %2。</translation>
-    </message>
-    <message>
-        <source>The bundle was not exported.</source>
-        <translation>案件包未导出。</translation>
-    </message>
-    <message>
-        <source>The bundle was not imported; nothing was stored.</source>
-        <translation>案件包未导入，没有保存任何内容。</translation>
-    </message>
-    <message>
         <source>The language changes at once, no restart needed</source>
         <translation>切换语言立即生效，无需重启</translation>
-    </message>
-    <message>
-        <source>Update case %1</source>
-        <translation>更新案件 %1</translation>
-    </message>
-    <message>
-        <source>Updated case %2 from %1.</source>
-        <translation>已用 %1 更新案件 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowWindowParts</name>
-    <message>
-        <source>Deadline reminders…</source>
-        <translation>到期提醒…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <source>Volunteer dashboard…</source>
-        <translation>志愿者总览…</translation>
     </message>
 </context>
 </TS>

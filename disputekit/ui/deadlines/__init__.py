@@ -1,0 +1,1 @@
+"""The deadlines tab, countdowns, the deadline reminders and the volunteer dashboard."""

@@ -1,0 +1,186 @@
+"""志愿者总览: every case at a glance (counts by order status and by channel, overdue, amount
+claimed vs refunded, bar charts) and bulk export of the selected cases as bundles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disputekit.app.bundles import ExportCancelled, bundle_name, export_cases
+from disputekit.app.dashboard import DashboardStats, compute_stats
+from disputekit.domain.money import format_yuan
+from disputekit.domain.vocabulary import Channel, OrderStatus
+from disputekit.ui.cases.case_list_model import CaseListModel
+from disputekit.ui.deadlines.bar_chart import BarChart
+from disputekit.ui.shared import palette
+from disputekit.ui.shared.vocab_text import label
+from disputekit.ui.shell.services import Services
+from disputekit.ui.shell.tasks import ProgressReporter, TaskCancelled, run_with_progress_dialog
+
+
+class Dashboard(QWidget):
+    """A top-level window over the whole store."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._services = services
+        self.stats: DashboardStats | None = None
+        self.exported: list[Path] = []
+        self.setWindowTitle(self.tr("Volunteer dashboard"))
+        layout = QVBoxLayout(self)
+
+        figures = QGridLayout()
+        self.total_label, self.overdue_label = QLabel(), QLabel()
+        self.due_soon_label = QLabel()
+        self.claimed_label, self.refunded_label = QLabel(), QLabel()
+        for n, widget in enumerate(
+            (
+                self.total_label,
+                self.overdue_label,
+                self.due_soon_label,
+                self.claimed_label,
+                self.refunded_label,
+            )
+        ):
+            widget.setStyleSheet("font-size: 14pt; font-weight: bold")
+            figures.addWidget(widget, 0, n)
+        layout.addLayout(figures)
+        self.contacts_label = QLabel()
+        self.contacts_label.setWordWrap(True)
+        self.contacts_label.setStyleSheet("color: #c62828")
+        self.contacts_label.hide()
+        layout.addWidget(self.contacts_label)
+
+        charts = QHBoxLayout()
+        self.status_chart, self.channel_chart = BarChart(), BarChart()
+        for title, chart in (
+            (self.tr("By order status"), self.status_chart),
+            (self.tr("By channel now"), self.channel_chart),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(chart)
+            charts.addWidget(box)
+        layout.addLayout(charts)
+
+        self.cases = CaseListModel(services.store, lambda: services.clock(), self)
+        self.table = QTableView()
+        self.table.setModel(self.cases)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+
+        row = QHBoxLayout()
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Export selected as bundles…"))
+        self.export_button.clicked.connect(self._ask_export)
+        row.addWidget(self.refresh_button)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
+        self.resize(1000, 700)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recount every case (in the background: the channel needs each case's advice)."""
+        self.cases.reload()
+        services, now = self._services, self._services.clock()
+
+        def work(reporter: ProgressReporter) -> DashboardStats:
+            # The window is not modal: the worker reads through its own connection.
+            with services.worker_store() as own:
+                return compute_stats(own, now, reporter, reporter.cancelled)
+
+        self._services.tasks.start(work, on_done=self._show, on_error=self._failed)
+
+    def _show(self, stats: DashboardStats) -> None:
+        self.stats = stats
+        self.total_label.setText(self.tr("Cases: {n}").format(n=stats.total))
+        self.overdue_label.setText(self.tr("Overdue: {n}").format(n=stats.overdue))
+        self.due_soon_label.setText(self.tr("Due soon: {n}").format(n=stats.due_soon))
+        self.claimed_label.setText(
+            self.tr("Claimed: {amount}").format(amount=format_yuan(stats.claimed))
+        )
+        self.refunded_label.setText(
+            self.tr("Refunded: {amount}").format(amount=format_yuan(stats.refunded))
+        )
+        for widget, count, colour in (
+            (self.overdue_label, stats.overdue, palette.OVERDUE),
+            (self.due_soon_label, stats.due_soon, palette.DUE_SOON),
+        ):
+            widget.setStyleSheet(
+                "font-size: 14pt; font-weight: bold" + (f"; color: {colour}" if count else "")
+            )
+        self.contacts_label.setVisible(bool(stats.shared_contacts))
+        if stats.shared_contacts:
+            cases = ", ".join(f"#{n} {order_no}" for n, order_no in stats.shared_contacts)
+            self.contacts_label.setText(
+                self.tr(
+                    "Shared contact details: {cases}. Several complainants using one phone number "
+                    "or address may look like non-genuine complaints (Measures Art. 17(4)). Each "
+                    "buyer files with their own phone and address; a volunteer acts as the agent "
+                    "(受托人) under Art. 11, with a power of attorney."
+                ).format(cases=cases)
+            )
+        self.status_chart.set_bars([(label(s), stats.by_status[s]) for s in OrderStatus])
+        self.channel_chart.set_bars([(label(c), stats.by_channel[c]) for c in Channel])
+
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Dashboard"), str(exc))
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected cases, in list order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.cases.summary(r).id for r in rows]
+
+    def _ask_export(self) -> None:
+        if not self.selected_ids():
+            QMessageBox.information(self, self.tr("Export"), self.tr("Select cases first."))
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export bundles to"))
+        if folder:
+            self.export_selected(Path(folder))
+
+    def export_selected(
+        self, folder: Path, on_done: Callable[[list[Path]], None] | None = None
+    ) -> None:
+        """Export each selected case as a bundle into `folder`, with a cancellable progress
+        dialog; `self.exported` lists the files written."""
+        ids = self.selected_ids()
+        services = self._services
+        names = {i: bundle_name(i, self.cases.summary(self.cases.row_of(i)).order_no) for i in ids}
+
+        def work(reporter: ProgressReporter) -> list[Path]:
+            with services.worker_store() as own:
+                return export_cases(own, names, folder, reporter, reporter.cancelled)
+
+        def done(paths: list[Path]) -> None:
+            self.exported = paths
+            if on_done is not None:
+                on_done(paths)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, TaskCancelled | ExportCancelled):
+                QMessageBox.warning(self, self.tr("Export"), str(exc))
+
+        run_with_progress_dialog(
+            self, self._services.tasks, self.tr("Exporting bundles…"), work, done, failed
+        )

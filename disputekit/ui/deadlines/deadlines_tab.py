@@ -1,0 +1,175 @@
+"""期限 tab: every deadline of the current case with its countdown, rule, basis and 估算 mark,
+and an export of them to an .ics calendar file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disputekit.app.calendar_export import CaseDeadline, build_ics
+from disputekit.domain.deadlines import DeadlineStatus, deadlines_for
+from disputekit.domain.model import Case
+from disputekit.private_files import write_private
+from disputekit.ui.deadlines.deadlines_model import (
+    COL_BASIS,
+    COL_CASE,
+    COL_RULE,
+    DeadlineRow,
+    DeadlinesModel,
+)
+from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.vocab_text import case_title
+from disputekit.ui.shell.services import Services
+from disputekit.ui.shell.session import CaseSession
+
+REFRESH_MS = 5 * 60 * 1000  # countdowns move with the clock even when nothing is edited
+
+
+def export_items(case_id: int | None, case: Case, deadlines: list) -> list[CaseDeadline]:
+    """The unmet deadlines of a case as calendar entries."""
+    return [
+        CaseDeadline(
+            case_id if case_id is not None else 0,
+            case_title(case),
+            d,
+            d.label_zh,
+            d.estimate_reason or "",
+        )
+        for d in deadlines
+        if d.status != DeadlineStatus.MET
+    ]
+
+
+def deadline_table(model: DeadlinesModel) -> QTableView:
+    """A table over deadline rows: sentences (rule, basis) share the width and wrap."""
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(COL_RULE, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(COL_BASIS, QHeaderView.ResizeMode.Stretch)
+    # Rows grow to fit the wrapped text whenever the columns change width.
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    model.modelReset.connect(table.resizeRowsToContents)
+    return table
+
+
+class DeadlinesTab(Retranslating, QWidget):
+    """The current case's deadlines, recoloured as the injected clock moves."""
+
+    def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._session = session
+        self.deadlines: list = []
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.model = DeadlinesModel(self)
+        self.table = deadline_table(self.model)
+        self.table.setColumnHidden(COL_CASE, True)
+        layout.addWidget(self.table, 1)
+
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._ask_export)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        session.current_changed.connect(self.refresh)
+        session.case_changed.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Texts in the current language; countdowns are re-worded without a new query."""
+        self.note.setText(
+            self.tr(
+                "Working days follow the official holiday schedule, including make-up workdays. "
+                "An 'Estimate' mark means the schedule for that year is not published yet."
+            )
+        )
+        self.export_button.setText(self.tr("Export to calendar (.ics)…"))
+        self._show_summary()
+        self.model.relabel()
+
+    def refresh(self) -> None:
+        """Recompute the deadlines and their countdowns at the clock's now."""
+        case = self._session.case
+        calendar = self._services.store.calendar()
+        now = self._services.now()
+        if case is None:
+            self.deadlines = []
+        else:
+            self.deadlines = deadlines_for(case, now, calendar)
+        title = case_title(case) if case else ""
+        rows = [DeadlineRow(self._session.case_id, title, d) for d in self.deadlines]
+        self.model.set_rows(rows, now, calendar)
+        self.export_button.setEnabled(any(d.status != DeadlineStatus.MET for d in self.deadlines))
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        if self._session.case is None:
+            self.summary.setText(self.tr("Choose a case in the list."))
+        elif not self.deadlines:
+            self.summary.setText(
+                self.tr(
+                    "No deadline runs yet: add events (cancelled, contacted, appealed…) "
+                    "in the timeline."
+                )
+            )
+        else:
+            self.summary.setText(self.tr("Deadlines of this case, earliest first."))
+
+    def _ask_export(self) -> None:
+        case = self._session.case
+        if case is None:
+            return
+        name = f"{case.order.order_no or 'case'}-deadlines.ics"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export deadlines"), name, self.tr("Calendar files (*.ics)")
+        )
+        if not path:
+            return
+        try:
+            self.export_ics(Path(path))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export deadlines"),
+                self.tr("Could not write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+
+    def export_ics(self, path: Path) -> Path:
+        """Write the unmet deadlines of the current case to `path` as iCalendar."""
+        case = self._session.case
+        assert case is not None
+        items = export_items(self._session.case_id, case, self.deadlines)
+        write_private(path, build_ics(items, self._services.clock()))
+        return path

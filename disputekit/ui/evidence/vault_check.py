@@ -1,0 +1,157 @@
+"""Checking the evidence vault from the GUI: re-hash every file in the task runner (progress
+and cancel), remember which files are damaged or missing, and say which cases they belong to.
+
+The evidence tab reads `VaultHealth` to mark a damaged file on its tile, so the user learns
+of it now, not on the day a packet or an export refuses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from disputekit.app.vault_check import VaultReport, check_vault
+from disputekit.ui.shell.tasks import ProgressReporter, TaskHandle, run_with_progress_dialog
+
+if TYPE_CHECKING:
+    from disputekit.ui.shell.services import Services
+
+# More lines than this in a message box would push its buttons off a 768-pixel screen.
+MAX_LISTED = 12
+
+
+# A plain name lupdate recognises, so the update script finds every string here.
+translate = QCoreApplication.translate
+
+
+class VaultHealth(QObject):
+    """What the last check found: sha256 → "damaged" or "missing". Empty until a check ran."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bad: dict[str, str] = {}
+
+    def state(self, sha256: str | None) -> str | None:
+        """ "damaged", "missing", or None (intact, or not checked)."""
+        return self._bad.get(sha256 or "")
+
+    def label(self, sha256: str | None) -> str | None:
+        """The mark for a tile, in the UI language; None for an intact file."""
+        state = self.state(sha256)
+        if state == "damaged":
+            return translate("VaultCheck", "File damaged")
+        if state == "missing":
+            return translate("VaultCheck", "File missing")
+        return None
+
+    def apply(self, report: VaultReport) -> None:
+        """Take in a finished check; a cancelled one only adds what it found."""
+        found = report.bad_files()
+        if report.cancelled:
+            self._bad.update(found)
+        else:
+            self._bad = dict(found)
+        self.changed.emit()
+
+
+def run_vault_check(
+    parent: QWidget,
+    services: Services,
+    health: VaultHealth,
+    on_finished: Callable[[VaultReport], None] | None = None,
+) -> TaskHandle:
+    """Re-hash the vault with a cancellable progress dialog; then mark and report."""
+
+    def work(progress: ProgressReporter) -> VaultReport:
+        with services.worker_store() as store:
+            return check_vault(
+                store,
+                progress=lambda done, total: progress(done, total, ""),
+                cancel=progress.cancelled,
+            )
+
+    def done(report: VaultReport) -> None:
+        health.apply(report)
+        show_report(parent, report)
+        if on_finished is not None:
+            on_finished(report)
+
+    def failed(exc: BaseException) -> None:
+        detail = str(exc) or type(exc).__name__
+        QMessageBox.warning(
+            parent,
+            translate("VaultCheck", "Check evidence files"),
+            translate("VaultCheck", "The check did not finish.") + f"\n\n{detail}",
+        )
+
+    return run_with_progress_dialog(
+        parent,
+        services.tasks,
+        translate("VaultCheck", "Checking evidence files…"),
+        work,
+        done,
+        failed,
+    )
+
+
+def show_report(parent: QWidget, report: VaultReport) -> None:
+    """Tell the user what the check found, naming case and evidence of each bad file."""
+    title = translate("VaultCheck", "Check evidence files")
+    if report.cancelled and not report.problems:
+        QMessageBox.information(
+            parent,
+            title,
+            translate(
+                "VaultCheck",
+                "Check cancelled after {done} of {total} files; no problem found so far.",
+            ).format(done=report.checked, total=report.total),
+        )
+        return
+    if not report.problems:
+        QMessageBox.information(
+            parent,
+            title,
+            translate("VaultCheck", "All {total} evidence files are intact.").format(
+                total=report.total
+            ),
+        )
+        return
+    lines = []
+    for problem in report.problems:
+        state = (
+            translate("VaultCheck", "damaged")
+            if problem.state == "damaged"
+            else translate("VaultCheck", "missing")
+        )
+        for use in problem.uses or ():
+            lines.append(
+                translate(
+                    "VaultCheck", "Case {case} · evidence {evidence} ({file}): {state}"
+                ).format(case=use.case_id, evidence=use.evidence_id, file=use.file, state=state)
+            )
+        if not problem.uses:
+            lines.append(
+                translate("VaultCheck", "A file no case uses ({sha}…): {state}").format(
+                    sha=problem.sha256[:12], state=state
+                )
+            )
+    shown = lines[:MAX_LISTED]
+    if len(lines) > MAX_LISTED:
+        shown.append(
+            translate("VaultCheck", "… and {count} more").format(count=len(lines) - MAX_LISTED)
+        )
+    lead = translate(
+        "VaultCheck",
+        "{count} evidence files are damaged or missing. Import them again from the original "
+        "files or a bundle you exported earlier; packets and exports refuse them until then.",
+    ).format(count=len(report.problems))
+    if report.cancelled:
+        lead += "\n" + translate(
+            "VaultCheck", "The check was cancelled after {done} of {total} files."
+        ).format(done=report.checked, total=report.total)
+    QMessageBox.warning(parent, title, lead + "\n\n" + "\n".join(shown))

@@ -1,0 +1,150 @@
+"""The pre-check before 生成, each item with a jump to where it is fixed.
+
+Blockers (red) stop a final packet: the builder's preflight (办法第十条 fields, the agent's
+name and phone, the three-year bar, characters the font lacks; see `app.precheck`).
+Warnings (amber) do not: contact details shared with other complainants (办法第十七条(四)),
+evidence the channel still recommends, and every row the packet would print as 未填写."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from disputekit.app.precheck import BlankRow, Blocker, precheck
+from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.contact_check import SharedContact
+from disputekit.domain.model import Case
+from disputekit.domain.vocabulary import EvidenceKind, PacketKind
+from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.vocab_text import discard, label
+from disputekit.ui.shell.session import CaseSession
+
+
+def fix_tab(field_path: str | None) -> str:
+    """The case tab where the field at `field_path` (case JSON path) is edited."""
+    path = field_path or ""
+    if path.startswith("events"):
+        return "timeline"
+    if path.startswith("evidence"):
+        return "evidence"
+    return "order"
+
+
+RED, AMBER = "#c62828", "#a15c00"  # amber dark enough to read on white
+
+
+class BlockersBox(Retranslating, QGroupBox):
+    """Red blocker rows, then amber warning rows, each with a 去修改 button.
+
+    `blockers` holds what stops a final packet, `warnings` the texts of the rest;
+    `fix_buttons` keeps (target tab, button) for tests."""
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._layout = QVBoxLayout(self)
+        self._rows: QWidget | None = None
+        self.fix_buttons: list[tuple[str, QPushButton]] = []
+        self.blockers: list[Blocker] = []
+        self.warnings: list[str] = []
+        self.retranslate()
+
+    def blocks(self) -> bool:
+        """True when something red stops a final packet."""
+        return bool(self.blockers)
+
+    def retranslate(self) -> None:
+        """The title in the current language (the rows are redone on the next check)."""
+        self.setTitle(self.tr("Before you submit"))
+
+    def show_for(
+        self,
+        case: Case,
+        kind: PacketKind,
+        today: date,
+        calendar: WorkCalendar,
+        shared: tuple[SharedContact, ...] = (),
+    ) -> None:
+        """Check `case` for a `kind` packet on `today`; `shared` lists other stored cases whose
+        complainant uses this one's phone or address (shown as a warning to fix)."""
+        check = precheck(case, kind, today, calendar, shared)
+        self._fill(check.blockers, check.missing_evidence, check.blank_rows, check.contact_notes)
+
+    def show_blockers(self, blockers: list[Blocker]) -> None:
+        """Show what the builder refused with (PacketBlocked), e.g. an altered original."""
+        self._fill(blockers, [], [], [])
+
+    def _fill(
+        self,
+        blockers: list[Blocker],
+        missing: list[list[EvidenceKind]],
+        blanks: list[BlankRow],
+        notes: list[str],
+    ) -> None:
+        self.blockers, self.warnings = blockers, []
+        discard(self._rows)
+        self._rows = QWidget()
+        rows = QVBoxLayout(self._rows)
+        rows.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self._rows)
+        self.fix_buttons = []
+        if not blockers:
+            ok = QLabel("✔ " + self.tr("Nothing blocks this packet."))
+            ok.setStyleSheet("color: #2e7d32; font-weight: bold")
+            rows.addWidget(ok)
+        else:
+            self._heading(rows, self.tr("Must be fixed before filing:"), RED)
+        for blocker in blockers:
+            path = blocker.field_path
+            self._row(rows, "✖ " + shown(blocker.message_zh), RED, fix_tab(path), None, path)
+        warnings = [
+            (shown(note), "order", None, "complainant.phone") for note in notes
+        ] + [
+            (self.tr("Evidence recommended: {kinds}").format(
+                kinds=" / ".join(label(k) for k in group)
+            ), "evidence", group[0], None)
+            for group in missing
+        ] + [
+            (self.tr("Will print as 未填写: {row}").format(row=blank.label_zh),
+             fix_tab(blank.field_path), None, blank.field_path)
+            for blank in blanks
+        ]  # fmt: skip
+        if warnings:
+            self._heading(rows, self.tr("Recommended (the packet can be made without):"), AMBER)
+        for text, tab, kind, path in warnings:
+            self.warnings.append(text)
+            self._row(rows, "▲ " + text, AMBER, tab, kind, path)
+
+    def _heading(self, rows: QVBoxLayout, text: str, colour: str) -> None:
+        heading = QLabel(text)
+        heading.setStyleSheet(f"color: {colour}; font-weight: bold")
+        rows.addWidget(heading)
+
+    def _row(
+        self,
+        rows: QVBoxLayout,
+        text: str,
+        colour: str,
+        tab: str,
+        kind: EvidenceKind | None,
+        path: str | None,
+    ) -> None:
+        line = QHBoxLayout()
+        message = QLabel(text)
+        message.setWordWrap(True)
+        message.setStyleSheet(f"color: {colour}")
+        button = QPushButton(self.tr("Fix…"))
+        button.clicked.connect(lambda _=False: self._jump(tab, kind, path))
+        line.addWidget(message, 1)
+        line.addWidget(button)
+        rows.addLayout(line)
+        self.fix_buttons.append((tab, button))
+
+    def _jump(self, tab: str, kind: EvidenceKind | None, path: str | None) -> None:
+        if kind is not None:
+            self._session.request_evidence_kind.emit(str(kind))
+        self._session.request_tab.emit(tab)
+        if path and tab == "order":
+            self._session.request_field.emit(path)

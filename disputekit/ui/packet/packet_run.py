@@ -1,0 +1,63 @@
+"""Running the packet builder behind a cancellable progress dialog, off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from disputekit.app.packets import PacketResult, build_stored_packet
+from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.model import Case
+from disputekit.domain.vocabulary import PacketKind
+from disputekit.ui.packet.packet_options import PacketOptions
+from disputekit.ui.shell.tasks import (
+    ProgressReporter,
+    TaskHandle,
+    TaskRunner,
+    run_with_progress_dialog,
+)
+
+
+def build_in_background(
+    parent: QWidget,
+    runner: TaskRunner,
+    title: str,
+    case: Case,
+    kind: PacketKind,
+    out: Path,
+    *,
+    file_for: dict[str, Path],
+    today: date,
+    options: PacketOptions,
+    cache_dir: Path,
+    calendar: WorkCalendar | None = None,
+    intake_at: dict[str, datetime] | None = None,
+    on_done: Callable[[PacketResult], None],
+    on_error: Callable[[BaseException], None],
+) -> TaskHandle:
+    """Build in the runner; `file_for` maps evidence ids to vault paths, resolved on the GUI
+    thread beforehand so the worker never touches the database."""
+
+    def work(reporter: ProgressReporter) -> PacketResult:
+        return build_stored_packet(
+            case,
+            kind,
+            out,
+            file_for=file_for,
+            today=today,
+            cache_dir=cache_dir,
+            calendar=calendar,
+            draft=options.draft,
+            max_mb=options.max_mb,
+            max_pages=options.max_pages,
+            dpi=options.dpi,
+            include_withheld=options.include_withheld,
+            progress=reporter,
+            cancel=reporter.cancelled,
+            intake_at=intake_at,
+        )
+
+    return run_with_progress_dialog(parent, runner, title, work, on_done, on_error)

@@ -1,0 +1,104 @@
+"""The main window's secondary windows: 视图 → 到期提醒 / 志愿者总览, 编辑 → 设置…, and the
+deadline reminder (at start-up and hourly; tray notification, else the in-window banner).
+
+Built by the main window after its first paint; holds its actions and windows in one QObject
+parented to the main window, so they live and die with it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from disputekit.ui.deadlines.dashboard import Dashboard
+from disputekit.ui.deadlines.reminders import ReminderService, RemindersWindow
+from disputekit.ui.shell.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from disputekit.ui.shell.main_window import MainWindow
+    from disputekit.ui.shell.services import Services
+
+
+class ToolWindows(QObject):
+    """The menu actions, reminder service and secondary windows of one main window."""
+
+    def __init__(self, window: MainWindow, services: Services) -> None:
+        super().__init__(window)
+        self.setObjectName("toolWindows")
+        self._window, self._services = window, services
+        self.reminders_window: RemindersWindow | None = None
+        self.dashboard: Dashboard | None = None
+        self.reminders_action = QAction(self)
+        self.dashboard_action = QAction(self)
+        self.settings_action = QAction(self)
+        self.reminders_action.triggered.connect(self.show_reminders)
+        self.dashboard_action.triggered.connect(self.show_dashboard)
+        self.settings_action.triggered.connect(self.show_settings)
+        window.menu("view").addAction(self.reminders_action)
+        window.menu("view").addAction(self.dashboard_action)
+        window.menu("edit").addSeparator()
+        window.menu("edit").addAction(self.settings_action)
+        self.reminder = ReminderService(services.store, self._now, window.show_banner, self)
+        # After the first paint (the window fills its case list then): a zero timer set here
+        # would still fire before the window is first drawn and delay it.
+        window.case_list.loaded_once.connect(self.reminder.check)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def _now(self) -> datetime:
+        # Read through `services` each time: whoever swaps its clock (a test, a demo) is heard.
+        return self._services.clock()
+
+    def retranslate(self) -> None:
+        """Menu texts in the current language."""
+        self.reminders_action.setText(self.tr("Deadline reminders…"))
+        self.dashboard_action.setText(self.tr("Volunteer dashboard…"))
+        self.settings_action.setText(self.tr("Settings…"))
+        # The secondary windows are rebuilt in the new language the next time they open.
+        for window in (self.reminders_window, self.dashboard):
+            if window is not None:
+                window.close()
+                window.deleteLater()
+        self.reminders_window = self.dashboard = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def show_reminders(self) -> RemindersWindow:
+        """Open (or raise) the reminders window, refreshed."""
+        if self.reminders_window is None:
+            self.reminders_window = RemindersWindow(self._services.store, self._now, self._window)
+            self.reminders_window.open_case.connect(self._open_case)
+        self.reminders_window.refresh()
+        self.reminders_window.show()
+        self.reminders_window.raise_()
+        return self.reminders_window
+
+    def show_dashboard(self) -> Dashboard:
+        """Open (or raise) the volunteer dashboard, recounted."""
+        if self.dashboard is None:
+            self.dashboard = Dashboard(self._services, self._window)
+        else:
+            self.dashboard.refresh()
+        self.dashboard.show()
+        self.dashboard.raise_()
+        return self.dashboard
+
+    def show_settings(self) -> None:
+        """The settings dialog; saved settings refresh the case list and the open case."""
+        dialog = SettingsDialog(self._services.store, self._services.today(), self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._window.session.cases_changed.emit()
+            self._window.session.reload()
+        dialog.deleteLater()
+
+    def _open_case(self, case_id: int) -> None:
+        if self._window.request_case(case_id):
+            self._window.show_tab("deadlines")
+            self._window.raise_()

@@ -1,0 +1,1 @@
+"""The timeline tab: the case's events, their model, view and editor dialog."""

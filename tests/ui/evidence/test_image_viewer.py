@@ -1,0 +1,188 @@
+"""The viewer: zoom and rotation of the view, facts, and redaction into a new file."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import sys
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QPoint, QRectF, Qt
+
+from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.store.pdf_render import render_pages
+from disputekit.store.redact_pixels import PageBox, redact_image
+from disputekit.ui.evidence.image_viewer import ImageViewer
+
+sys.path.insert(0, str(Path(__file__).parents[1]))
+helpers = importlib.import_module("ui_helpers")
+
+
+@pytest.fixture
+def viewer(services, session, qtbot, tmp_path):
+    case_id = services.store.cases.create(helpers.make_case())
+    session.select(case_id)
+    stored = services.store.vault.add_file(
+        helpers.png(tmp_path / "chat.png", (200, 100), (250, 250, 250))
+    )
+    services.store.cases.add_evidence(case_id, stored, kind=EvidenceKind.CHAT_LOG, caption="聊天")
+    session.reload()
+    window = ImageViewer(services, session, session.case.evidence[0], None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_zoom_fit_and_rotation(viewer):
+    viewer.actual_action.trigger()
+    assert viewer.view.zoom() == 1.0
+    viewer.zoom_in_action.trigger()
+    assert viewer.view.zoom() == pytest.approx(1.25)
+    viewer.zoom_out_action.trigger()
+    viewer.zoom_out_action.trigger()
+    assert viewer.view.zoom() == pytest.approx(0.8)
+    viewer.rotate_right_action.trigger()
+    assert viewer.view.rotation() == 90
+    viewer.rotate_left_action.trigger()
+    viewer.rotate_left_action.trigger()
+    assert viewer.view.rotation() == 270
+    viewer.fit_action.trigger()
+    assert viewer.view.zoom() > 0
+
+
+def test_facts_show_the_hash(viewer):
+    assert viewer.item.sha256 in viewer.facts.text()
+    assert "200 × 100" in viewer.facts.text()
+
+
+def test_redact_by_dragging_creates_a_new_black_file(viewer, session, qtbot):
+    original = session.case.evidence[0]
+    original_bytes = session.store.vault.path(original.sha256).read_bytes()
+    viewer.actual_action.trigger()
+    viewer.redact_action.trigger()
+    view = viewer.view
+    start = view.mapFromScene(20, 10)
+    end = view.mapFromScene(80, 40)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(
+        view.viewport(), pos=QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2)
+    )
+    qtbot.mouseMove(view.viewport(), pos=end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert len(view.boxes) == 1
+    with qtbot.waitSignal(viewer.redacted) as blocker:
+        viewer.save_action.trigger()
+    new_id = blocker.args[0]
+    case = session.store.cases.get(session.case_id)
+    new = case.evidence_by_id(new_id)
+    assert new is not None and new.derived_from == original.sha256
+    assert new.kind == EvidenceKind.CHAT_LOG
+    data = session.store.vault.path(new.sha256).read_bytes()
+    with Image.open(BytesIO(data)) as image:
+        rgb = image.convert("RGB")
+        assert rgb.getpixel((50, 25)) == (0, 0, 0)
+        assert rgb.getpixel((21, 11)) == (0, 0, 0)
+        assert rgb.getpixel((150, 80)) == (250, 250, 250)
+        assert rgb.getpixel((10, 5)) == (250, 250, 250)
+    # The original is untouched: same bytes, same hash, still in the case, but withheld,
+    # and the copy follows it in the list.
+    assert session.store.vault.path(original.sha256).read_bytes() == original_bytes
+    assert hashlib.sha256(original_bytes).hexdigest() == original.sha256
+    assert session.store.vault.verify(original.sha256)
+    assert case.evidence[0].sha256 == original.sha256 and case.evidence[0].withheld
+    assert case.evidence[1].id == new_id and not new.withheld
+    assert "不外发" in viewer.status.text()  # the UI is Chinese by default
+
+
+def test_redaction_applies_exif_orientation_and_drops_metadata():
+    image = Image.new("RGB", (40, 20), (255, 255, 255))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise on display: shown as 20 × 40
+    exif[0x010F] = "PhoneMaker"
+    buffer = BytesIO()
+    image.save(buffer, "JPEG", exif=exif.tobytes(), quality=95)
+    out = redact_image(buffer.getvalue(), [(0, 0, 20, 10)])
+    with Image.open(BytesIO(out)) as redacted:
+        assert redacted.size == (20, 40)
+        assert redacted.format == "PNG"
+        assert not redacted.getexif()
+        assert not {k for k in redacted.info if k not in ("dpi",)}
+        assert redacted.convert("RGB").getpixel((5, 5)) == (0, 0, 0)
+        assert redacted.convert("RGB").getpixel((10, 30))[0] > 240
+
+
+def test_redaction_boxes_are_clipped_to_the_image(viewer):
+    viewer.view.add_box(QRectF(-50, -50, 100, 100))
+    assert viewer.view.box_tuples() == [(0, 0, 50, 50)]
+
+
+def test_pdf_evidence_shows_facts_and_opens_externally(
+    services, session, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+
+    pdf = tmp_path / "bill.pdf"
+    pages = [Image.new("RGB", (100, 140), c) for c in ((255, 255, 255), (200, 200, 200))]
+    pages[0].save(pdf, "PDF", save_all=True, append_images=pages[1:])
+    case_id = services.store.cases.create(helpers.make_case())
+    session.select(case_id)
+    services.store.cases.add_evidence(case_id, services.store.vault.add_file(pdf))
+    session.reload()
+    opened = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
+    window = ImageViewer(services, session, session.case.evidence[0], None)
+    qtbot.addWidget(window)
+    assert window.is_pdf and window.view.isVisibleTo(window)
+    # The page is shown as the redaction draws it: 100×140 pt at 150 dpi (PDFium rounds up).
+    width, height = window.view.image_rect().size().toTuple()
+    assert abs(width - 100 * 150 / 72) <= 1 and abs(height - 140 * 150 / 72) <= 1.5
+    assert window.page_label.text() == "第 1/2 页"
+    assert "页数：2" in window.facts.text()
+    assert session.case.evidence[0].sha256 in window.facts.text()
+    window.open_external.click()
+    assert opened and opened[0].toLocalFile() == str(services.store.vault.path(window.sha))
+
+
+def test_a_pdf_bill_is_redacted_page_by_page(services, session, qtbot, tmp_path):
+    pdf = tmp_path / "bill.pdf"
+    pages = [Image.new("RGB", (100, 140), c) for c in ((255, 255, 255), (200, 200, 200))]
+    pages[0].save(pdf, "PDF", save_all=True, append_images=pages[1:], resolution=72)
+    case_id = services.store.cases.create(helpers.make_case())
+    session.select(case_id)
+    services.store.cases.add_evidence(case_id, services.store.vault.add_file(pdf))
+    session.reload()
+    original = session.case.evidence[0]
+    window = ImageViewer(services, session, original, None)
+    qtbot.addWidget(window)
+    window.redact_action.trigger()
+    window.view.add_box(QRectF(10, 10, 50, 40))
+    assert not window.previous_page_action.isEnabled()
+    window.next_page_action.trigger()
+    assert (window.page, window.view.boxes) == (2, [])
+    window.view.add_box(QRectF(100, 200, 60, 60))
+    window.previous_page_action.trigger()
+    assert window.view.box_tuples() == [(10, 10, 60, 50)]  # page 1's box came back
+    assert window.page_boxes() == [
+        PageBox(1, (10, 10, 60, 50)),
+        PageBox(2, (100, 200, 160, 260)),
+    ]
+    with qtbot.waitSignal(window.redacted) as saved:
+        window.save_action.trigger()
+    case = services.store.cases.get(case_id)
+    copy = case.evidence_by_id(saved.args[0])
+    assert copy is not None and copy.derived_from == original.sha256
+    assert case.evidence_by_id(original.id).withheld
+    drawn = render_pages(services.store.vault.path(copy.sha256).read_bytes())
+    shown = render_pages(pdf.read_bytes())  # what the viewer showed the boxes on
+    assert [page.size for page in drawn] == [page.size for page in shown]  # to the pixel
+    black = ((0, 0), (0, 0), (0, 0))
+    assert drawn[0].crop((11, 11, 59, 49)).getextrema() == black
+    assert drawn[0].getpixel((100, 200)) == (255, 255, 255)
+    assert drawn[1].crop((101, 201, 159, 259)).getextrema() == black
+    assert drawn[1].getpixel((20, 20)) == (200, 200, 200)

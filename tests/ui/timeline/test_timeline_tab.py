@@ -1,0 +1,179 @@
+"""时间线 tab: quick actions add events at the clock's now, the dialog edits them, delete asks."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from disputekit.domain.model import Case, Complainant, Event, EvidenceItem, Order, Respondent
+from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.vocabulary import EventKind, EvidenceKind, OrderStatus, Outcome, Problem
+from disputekit.ui.timeline.event_dialog import EventDialog, to_qdatetime
+from disputekit.ui.timeline.timeline_tab import TimelineTab
+
+NOW = datetime(2026, 11, 21, 9, 30, tzinfo=SHANGHAI)
+
+
+def _png() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (60, 120), "#3366cc").save(buf, "PNG")
+    return buf.getvalue()
+
+
+@pytest.fixture
+def tab(services, session, clock, qtbot):
+    store = services.store
+    stored = store.vault.add_bytes(_png(), "chat.png")
+    case = Case(
+        complainant=Complainant("张三", "13800000000", "北京市"),
+        respondent=Respondent(platform="某某卡盟"),
+        order=Order(
+            order_no="KM1",
+            ordered_at=datetime(2026, 11, 20, 10, 15, tzinfo=SHANGHAI),
+            status=OrderStatus.DELIVERED_NOT_CREDITED,
+        ),
+        problem=Problem.NOT_RECEIVED,
+        events=[Event("ev1", datetime(2026, 11, 20, 10, 15, tzinfo=SHANGHAI), EventKind.ORDERED)],
+        evidence=[EvidenceItem("e1", EvidenceKind.CHAT_LOG, caption="聊天", sha256=stored.sha256)],
+    )
+    clock.now = NOW
+    session.select(store.cases.create(case))
+    widget = TimelineTab(services, session)
+    qtbot.addWidget(widget)
+    return widget, session
+
+
+def _accept_with(monkeypatch, edit=lambda dialog: None):
+    def fake_exec(dialog: EventDialog) -> int:
+        edit(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EventDialog, "exec", fake_exec)
+
+
+def test_quick_action_adds_event_at_clock_now_with_dialog_edits(tab, qtbot, monkeypatch):
+    widget, session = tab
+
+    def edit(dialog: EventDialog) -> None:
+        assert dialog.kind_combo.currentData() == EventKind.CS_REFUSED
+        dialog.note_edit.setPlainText("客服说已发货，不予处理")
+        dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData(Outcome.NEGATIVE))
+        dialog.evidence_list.item(0).setCheckState(Qt.CheckState.Checked)
+
+    _accept_with(monkeypatch, edit)
+    with qtbot.waitSignal(session.case_changed):
+        qtbot.mouseClick(widget.quick_buttons[EventKind.CS_REFUSED], Qt.MouseButton.LeftButton)
+    added = session.case.latest(EventKind.CS_REFUSED)
+    assert added is not None
+    assert added.id == "ev2"
+    assert added.at == NOW
+    assert added.note == "客服说已发货，不予处理"
+    assert added.outcome is Outcome.NEGATIVE
+    assert added.evidence == ["e1"]
+    assert widget.model.rowCount() == 2
+    # The new event is selected, and its linked screenshot shows as a thumbnail.
+    assert widget.table.currentIndex().row() == 1
+    assert not widget.thumbs_box.isHidden()
+
+
+def test_cancelled_dialog_adds_nothing(tab, qtbot, monkeypatch):
+    widget, session = tab
+    monkeypatch.setattr(EventDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
+    widget.quick_add(EventKind.APPEAL_FILED)
+    assert [e.kind for e in session.case.events] == [EventKind.ORDERED]
+
+
+def test_edit_changes_time_and_delete_asks(tab, qtbot, monkeypatch):
+    widget, session = tab
+    widget.table.selectRow(0)
+
+    def edit(dialog: EventDialog) -> None:
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(EventKind.PAID))
+        dialog.at_edit.setDateTime(dialog.at_edit.dateTime().addSecs(600))
+
+    _accept_with(monkeypatch, edit)
+    with qtbot.waitSignal(session.case_changed):
+        widget.edit_selected()
+    (event,) = session.case.events
+    assert event.kind is EventKind.PAID
+    assert event.at == datetime(2026, 11, 20, 10, 25, tzinfo=SHANGHAI)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    widget.table.selectRow(0)
+    widget.delete_selected()
+    assert len(session.case.events) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(session.case_changed):
+        widget.delete_selected()
+    assert session.case.events == []
+    assert widget.model.rowCount() == 0
+
+
+def test_clicking_a_marker_selects_the_event(tab, qtbot, monkeypatch):
+    widget, _ = tab
+    _accept_with(monkeypatch)
+    widget.quick_add(EventKind.CS_CONTACTED)
+    widget.table.selectRow(0)
+    qtbot.mouseClick(
+        widget.strip, Qt.MouseButton.LeftButton, pos=widget.strip.marker_centre(1).toPoint()
+    )
+    assert widget.table.currentIndex().row() == 1
+    assert widget.model.event_at(1).kind is EventKind.CS_CONTACTED
+
+
+def test_events_model_passes_the_model_tester(tab, qtmodeltester):
+    widget, _ = tab
+    qtmodeltester.check(widget.model)
+
+
+def test_a_refund_promise_asks_for_the_promised_date(tab, qtbot, monkeypatch):
+    widget, session = tab
+
+    def edit(dialog: EventDialog) -> None:
+        assert dialog.kind_combo.currentData() == EventKind.REFUND_PROMISED
+        assert dialog.promised_check.isVisibleTo(dialog)
+        assert not dialog.promised_edit.isEnabled()
+        dialog.promised_check.click()
+        assert dialog.promised_edit.isEnabled()
+        promised = datetime(2026, 11, 25, 18, 0, tzinfo=SHANGHAI)
+        dialog.promised_edit.setDateTime(to_qdatetime(promised))
+
+    _accept_with(monkeypatch, edit)
+    with qtbot.waitSignal(session.case_changed):
+        widget.quick_add(EventKind.REFUND_PROMISED)
+    stored = services_case(session)
+    promise = stored.latest(EventKind.REFUND_PROMISED)
+    assert promise.promised_by == datetime(2026, 11, 25, 18, 0, tzinfo=SHANGHAI)
+    assert promise.extra["promised_by"] == "2026-11-25T18:00:00+08:00"
+
+
+def test_the_promise_date_is_hidden_for_other_events(tab, qtbot):
+    _widget, session = tab
+    dialog = EventDialog(session.case, session.case.events[0])
+    qtbot.addWidget(dialog)
+    assert not dialog.promised_check.isVisibleTo(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(EventKind.REFUND_PROMISED))
+    assert dialog.promised_check.isVisibleTo(dialog)
+    assert "promised_by" not in dialog.result_event().extra
+
+
+def services_case(session):
+    # Read back through the store, not the session's copy: the promise must be saved.
+    return session._store.cases.get(session.case_id)
+
+
+def test_a_rejection_records_whether_only_materials_were_missing(tab, qtbot):
+    _widget, session = tab
+    dialog = EventDialog(session.case, session.case.events[0])
+    qtbot.addWidget(dialog)
+    assert not dialog.materials_check.isVisibleTo(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(EventKind.COMPLAINT_REJECTED))
+    assert dialog.materials_check.isVisibleTo(dialog)
+    assert dialog.result_event().extra["reason"] == "other"
+    dialog.materials_check.click()
+    assert dialog.result_event().extra["reason"] == "missing_materials"
