@@ -733,4 +733,34 @@ MESSAGES: dict[str, str] = {
     "zip.duplicate_unicode": "duplicate name (the same as {earlier} after Unicode normalization)",
     "zip.member_too_large": "{size} uncompressed, over the {most} limit",
     "zip.bomb": "compressed {ratio}:1 (more than {most}:1 looks like a zip bomb)",
+    # a packet over its size or page limit (packet/budget.py); an advice starts with a space
+    # because it follows a sentence, and Chinese sentences need none
+    "budget.not_written": "{over}. Nothing was written.{size_advice}{pages_advice}",
+    "budget.over_size": "{size} MB is {over} MB over the {limit} MB limit",
+    "budget.over_pages": "{pages} pages are {over} over the limit of {limit} pages",
+    "budget.lower_dpi": (
+        " Lowering the image resolution to {dpi} dpi (--dpi {dpi}) makes it fit the size limit."
+    ),
+    "budget.no_dpi_fits": (
+        " Even a lower image resolution cannot meet the size limit: attach fewer evidence files."
+    ),
+    "budget.pages_fixed": (
+        " The page count does not change with the resolution: attach fewer evidence files or "
+        "submit them separately."
+    ),
+    # the court a 民事起诉状 is addressed to (domain/court.py)
+    "court.internet": (
+        "The defendant is domiciled in {city}, and this is a dispute over an online-shopping "
+        "contract concluded through an e-commerce platform, so under {law} the {court} hears "
+        "it (cases can be filed online on that court's litigation platform)."
+    ),
+    "court.no_address": (
+        "The defendant's address is not filled in, so the court cannot be determined. Ask the "
+        "platform for the seller's real name and address first."
+    ),
+    "court.basic_level": (
+        "The defendant is domiciled outside {cities}: sue in a basic-level people's court with "
+        "jurisdiction, normally the one where the defendant is domiciled; check and fill in the "
+        "court's name."
+    ),
 }
