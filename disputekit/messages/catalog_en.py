@@ -763,4 +763,13 @@ MESSAGES: dict[str, str] = {
         "jurisdiction, normally the one where the defendant is domiciled; check and fill in the "
         "court's name."
     ),
+    # evidence files a packet cannot use (packet/evidence_files.py)
+    "evidence_file.missing": "Evidence file not found: {path}",
+    "evidence_file.missing_because": "Evidence file not found: {detail}",
+    "evidence_file.altered": (
+        "The SHA-256 of evidence file {name} differs from the one recorded at intake: the file "
+        "may have been changed"
+    ),
+    "evidence_file.unreadable": "Cannot read evidence file {name}: {detail}",
+    "evidence_file.no_pages": "the PDF has no pages",
 }

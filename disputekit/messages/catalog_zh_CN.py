@@ -505,4 +505,10 @@ MESSAGES: dict[str, str] = {
         "被告住所地不在{cities}，应向有管辖权的基层人民法院起诉，"
         "通常为被告住所地的基层人民法院；请核实后填写法院名称。"
     ),
+    # evidence files a packet cannot use (packet/evidence_files.py)
+    "evidence_file.missing": "找不到证据文件 {path}",
+    "evidence_file.missing_because": "找不到证据文件：{detail}",
+    "evidence_file.altered": "证据文件 {name} 的 SHA-256 与登记时不一致，文件可能已被修改",
+    "evidence_file.unreadable": "无法读取证据文件 {name}：{detail}",
+    "evidence_file.no_pages": "PDF 没有页面",
 }
