@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from disputekit.messages import Joined, Localized, Msg, msg
+
 ARTICLE_2 = "《最高人民法院关于互联网法院审理案件若干问题的规定》第二条第（一）项"
 
 INTERNET_COURTS = {"北京": "北京互联网法院", "广州": "广州互联网法院", "杭州": "杭州互联网法院"}
+_CITIES_EN = {"北京": "Beijing", "广州": "Guangzhou", "杭州": "Hangzhou"}
 # The first city name in an address is where it is (广州市越秀区北京路 is in Guangzhou);
 # 杭州湾 is a bay near Ningbo, not Hangzhou.
 _CITY = re.compile(r"北京|广州|杭州(?!湾)")
@@ -25,7 +28,7 @@ class CourtChoice:
     """The court to address: `name` when the rule fixes it, else None and a note for the user."""
 
     name: str | None
-    note: str
+    note: Msg
 
     @property
     def addressee(self) -> str:
@@ -37,19 +40,18 @@ def choose_court(respondent_address: str) -> CourtChoice:
     """The court for a suit against a defendant whose 住所 is `respondent_address`."""
     found = _CITY.search(respondent_address or "")
     if found:
-        name = INTERNET_COURTS[found.group()]
+        city = found.group()
+        name = INTERNET_COURTS[city]
         return CourtChoice(
             name,
-            f"被告住所地在{found.group()}市，本案系通过电子商务平台订立的网络购物合同纠纷，"
-            f"依{ARTICLE_2}由{name}集中管辖（可通过该院网上诉讼平台在线立案）。",
+            msg(
+                "court.internet",
+                city=Localized(city, _CITIES_EN[city]),
+                law=ARTICLE_2,
+                court=Localized(name, f"{_CITIES_EN[city]} Internet Court"),
+            ),
         )
     if not (respondent_address or "").strip():
-        return CourtChoice(
-            None,
-            "尚未填写被告住所，无法判断管辖法院。请先向平台索取商家的真实名称和地址。",
-        )
-    return CourtChoice(
-        None,
-        "被告住所地不在北京、广州、杭州，应向有管辖权的基层人民法院起诉，"
-        "通常为被告住所地的基层人民法院；请核实后填写法院名称。",
-    )
+        return CourtChoice(None, msg("court.no_address"))
+    cities = tuple(Localized(zh, en) for zh, en in _CITIES_EN.items())
+    return CourtChoice(None, msg("court.basic_level", cities=Joined(cities)))

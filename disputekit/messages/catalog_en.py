@@ -781,4 +781,43 @@ MESSAGES: dict[str, str] = {
         "the password for {name} is wrong; check the 6 digits the 微信支付 official account "
         "sent with this export"
     ),
+    # a packet over its size or page limit (packet/budget.py); an advice starts with a space
+    # because it follows a sentence, and Chinese sentences need none
+    "budget.not_written": "{over}. Nothing was written.{size_advice}{pages_advice}",
+    "budget.over_size": "{size} MB is {over} MB over the {limit} MB limit",
+    "budget.over_pages": "{pages} pages are {over} over the limit of {limit} pages",
+    "budget.lower_dpi": (
+        " Lowering the image resolution to {dpi} dpi (--dpi {dpi}) makes it fit the size limit."
+    ),
+    "budget.no_dpi_fits": (
+        " Even a lower image resolution cannot meet the size limit: attach fewer evidence files."
+    ),
+    "budget.pages_fixed": (
+        " The page count does not change with the resolution: attach fewer evidence files or "
+        "submit them separately."
+    ),
+    # the court a 民事起诉状 is addressed to (domain/court.py)
+    "court.internet": (
+        "The defendant is domiciled in {city}, and this is a dispute over an online-shopping "
+        "contract concluded through an e-commerce platform, so under {law} the {court} hears "
+        "it (cases can be filed online on that court's litigation platform)."
+    ),
+    "court.no_address": (
+        "The defendant's address is not filled in, so the court cannot be determined. Ask the "
+        "platform for the seller's real name and address first."
+    ),
+    "court.basic_level": (
+        "The defendant is domiciled outside {cities}: sue in a basic-level people's court with "
+        "jurisdiction, normally the one where the defendant is domiciled; check and fill in the "
+        "court's name."
+    ),
+    # evidence files a packet cannot use (packet/evidence_files.py)
+    "evidence_file.missing": "Evidence file not found: {path}",
+    "evidence_file.missing_because": "Evidence file not found: {detail}",
+    "evidence_file.altered": (
+        "The SHA-256 of evidence file {name} differs from the one recorded at intake: the file "
+        "may have been changed"
+    ),
+    "evidence_file.unreadable": "Cannot read evidence file {name}: {detail}",
+    "evidence_file.no_pages": "the PDF has no pages",
 }

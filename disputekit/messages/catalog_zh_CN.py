@@ -526,4 +526,27 @@ MESSAGES: dict[str, str] = {
     "bills.wrong_password": (
         "压缩包「{name}」的密码不对；请核对“微信支付”公众号随本次导出发送的密码"
     ),
+    # a packet over its size or page limit (packet/budget.py)
+    "budget.not_written": "{over}。未写入文件。{size_advice}{pages_advice}",
+    "budget.over_size": "材料大小 {size} MB，比上限 {limit} MB 多出 {over} MB",
+    "budget.over_pages": "共 {pages} 页，比上限 {limit} 页多出 {over} 页",
+    "budget.lower_dpi": "可将图片分辨率降到 {dpi} dpi（--dpi {dpi}）以符合大小上限。",
+    "budget.no_dpi_fits": "降低图片分辨率也无法满足大小上限，请减少证据附件。",
+    "budget.pages_fixed": "页数不随分辨率变化：请减少证据附件或分开提交。",
+    # the court a 民事起诉状 is addressed to (domain/court.py)
+    "court.internet": (
+        "被告住所地在{city}市，本案系通过电子商务平台订立的网络购物合同纠纷，"
+        "依{law}由{court}集中管辖（可通过该院网上诉讼平台在线立案）。"
+    ),
+    "court.no_address": "尚未填写被告住所，无法判断管辖法院。请先向平台索取商家的真实名称和地址。",
+    "court.basic_level": (
+        "被告住所地不在{cities}，应向有管辖权的基层人民法院起诉，"
+        "通常为被告住所地的基层人民法院；请核实后填写法院名称。"
+    ),
+    # evidence files a packet cannot use (packet/evidence_files.py)
+    "evidence_file.missing": "找不到证据文件 {path}",
+    "evidence_file.missing_because": "找不到证据文件：{detail}",
+    "evidence_file.altered": "证据文件 {name} 的 SHA-256 与登记时不一致，文件可能已被修改",
+    "evidence_file.unreadable": "无法读取证据文件 {name}：{detail}",
+    "evidence_file.no_pages": "PDF 没有页面",
 }

@@ -1,24 +1,50 @@
-"""PDF file attachments (the document-level EmbeddedFiles a viewer lists, `pdfdetach -list`)."""
+"""PDF file attachments (the document-level EmbeddedFiles a viewer lists, `pdfdetach -list`).
+
+They are written by reportlab with the rest of the document: attaching afterwards with pypdf
+meant parsing and rewriting the whole file, images included, which cost a tenth of a rebuild.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
-def attach_files(path: Path, files: dict[str, bytes]) -> None:
-    """Embed `files` (name → bytes) in the PDF at `path`, rewriting it in place."""
-    from pypdf import PdfReader, PdfWriter
+def embed_files(canvas: Any, files: dict[str, bytes]) -> None:
+    """Add `files` (name → bytes) to the document of a reportlab `canvas` before it is saved."""
+    from reportlab.pdfbase.pdfdoc import (
+        PDFArray,
+        PDFDictionary,
+        PDFName,
+        PDFStream,
+        PDFString,
+        PDFZCompress,
+    )
 
-    writer = PdfWriter(clone_from=PdfReader(path))
-    for name, data in files.items():
-        writer.add_attachment(name, data)
-    tmp = path.with_name(path.name + ".attach")
-    try:
-        with tmp.open("wb") as f:
-            writer.write(f)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    if not files:
+        return
+    doc = canvas._doc
+    names: list[Any] = []
+    for name in sorted(files):  # a name tree lists its keys in order
+        data = files[name]
+        stream = PDFStream(
+            PDFDictionary(
+                {"Type": PDFName("EmbeddedFile"), "Params": PDFDictionary({"Size": len(data)})}
+            ),
+            content=data,
+            filters=[PDFZCompress],
+        )
+        spec = PDFDictionary(
+            {
+                "Type": PDFName("Filespec"),
+                "F": PDFString(name),
+                "UF": PDFString(name),
+                "EF": PDFDictionary({"F": doc.Reference(stream)}),
+            }
+        )
+        names += [PDFString(name), doc.Reference(spec)]
+    embedded = PDFDictionary({"Names": PDFArray(names)})
+    doc.Catalog.Names = PDFDictionary({"EmbeddedFiles": doc.Reference(embedded)})
 
 
 def read_attachments(path: Path) -> dict[str, bytes]:

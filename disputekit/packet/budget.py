@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
+from disputekit.messages import Joined, Msg, msg
 from disputekit.packet.image_pool import prepare_images
 from disputekit.packet.images import ImageJob
 
@@ -45,25 +46,39 @@ class BudgetExceeded(Exception):
         """Pages over the page limit (0 when within it)."""
         return 0 if self.max_pages is None else max(0, self.pages - self.max_pages)
 
-    def message_zh(self) -> str:
-        """What is over, by how much, and what to do."""
-        parts = []
+    def message_zh(self) -> Msg:
+        """What is over, by how much, and what to do: a message (Chinese as a `str`)."""
+        over = []
         if self.over_bytes:
-            parts.append(
-                f"材料大小 {self.size_bytes / MB:.2f} MB，比上限 {self.max_mb:g} MB "
-                f"多出 {self.over_bytes / MB:.2f} MB"
+            over.append(
+                msg(
+                    "budget.over_size",
+                    size=f"{self.size_bytes / MB:.2f}",
+                    limit=f"{self.max_mb:g}",
+                    over=f"{self.over_bytes / MB:.2f}",
+                )
             )
         if self.over_pages:
-            parts.append(f"共 {self.pages} 页，比上限 {self.max_pages} 页多出 {self.over_pages} 页")
-        text = "；".join(parts) + "。未写入文件。"
+            over.append(
+                msg(
+                    "budget.over_pages",
+                    pages=self.pages,
+                    limit=self.max_pages,
+                    over=self.over_pages,
+                )
+            )
+        size_advice: Msg | str = ""
         if self.suggested_dpi:
-            dpi = self.suggested_dpi
-            text += f"可将图片分辨率降到 {dpi} dpi（--dpi {dpi}）以符合大小上限。"
+            size_advice = msg("budget.lower_dpi", dpi=self.suggested_dpi)
         elif self.over_bytes:
-            text += "降低图片分辨率也无法满足大小上限，请减少证据附件。"
-        if self.over_pages:
-            text += "页数不随分辨率变化：请减少证据附件或分开提交。"
-        return text
+            size_advice = msg("budget.no_dpi_fits")
+        pages_advice = msg("budget.pages_fixed") if self.over_pages else ""
+        return msg(
+            "budget.not_written",
+            over=Joined(tuple(over), "clauses"),
+            size_advice=size_advice,
+            pages_advice=pages_advice,
+        )
 
 
 def suggest_dpi(

@@ -19,7 +19,6 @@ from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.domain.withheld import releasable, withheld_ids
 from disputekit.packet import kinds
-from disputekit.packet.attachments import attach_files
 from disputekit.packet.budget import BudgetExceeded, suggest_dpi
 from disputekit.packet.context import TITLES, PacketContext
 from disputekit.packet.evidence_files import resolve_exhibits
@@ -141,18 +140,15 @@ def build_packet(
         try:
             header = f"订单号 {case.order.order_no} · {TITLES[kind]}"
             # Layout runs while the workers encode; exhibit pages wait for their images.
-            pages = write_pdf(tmp, story, header=header, draft=draft, title=header)
+            files = {
+                MANIFEST_NAME: manifest.encode("utf-8"),
+                CASE_NAME: case_attachment(case, exhibits).encode("utf-8"),
+            }
+            pages = write_pdf(tmp, story, header=header, draft=draft, title=header, files=files)
             pool.wait_all()
             report(steps - 2, "排版")
             if placements:
-                merge_pdf_pages(tmp, placements)
-            attach_files(
-                tmp,
-                {
-                    MANIFEST_NAME: manifest.encode("utf-8"),
-                    CASE_NAME: case_attachment(case, exhibits).encode("utf-8"),
-                },
-            )
+                merge_pdf_pages(tmp, placements)  # keeps the attachments
             size = tmp.stat().st_size
             _check_budget(size, pages, max_mb, max_pages, dpi, image_sheets, pool)
             if stopped():

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from disputekit.domain.model import Case, EvidenceItem
+from disputekit.messages import Msg, msg
 from disputekit.packet.bill_sheet import read_bill_exhibit, rows_for_case
 from disputekit.packet.exhibits import Exhibit
 from disputekit.packet.images import oriented_size
@@ -43,6 +44,12 @@ def _pdf_page_sizes(path: Path) -> list[tuple[float, float]]:
     return sizes
 
 
+def _detail(exc: Exception) -> object:
+    # A message of ours keeps its languages; a library's own text is shown as it is.
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Msg) else str(exc)
+
+
 def resolve_exhibits(
     case: Case, file_for: Callable[[EvidenceItem], Path], exhibit_order: list[str] | None
 ) -> tuple[list[Exhibit], list[Blocker]]:
@@ -55,18 +62,18 @@ def resolve_exhibits(
         try:
             path = Path(file_for(item))
         except (KeyError, OSError, ValueError) as exc:
-            blockers.append(Blocker("evidence_file_missing", f"找不到证据文件：{exc}", where))
+            problem = msg("evidence_file.missing_because", detail=str(exc))
+            blockers.append(Blocker("evidence_file_missing", problem, where))
             continue
         if not path.is_file():
-            blockers.append(Blocker("evidence_file_missing", f"找不到证据文件 {path}", where))
+            problem = msg("evidence_file.missing", path=str(path))
+            blockers.append(Blocker("evidence_file_missing", problem, where))
             continue
         sha = sha256_file(path)
         if item.sha256 and item.sha256.lower() != sha:
             blockers.append(
                 Blocker(
-                    "evidence_hash_mismatch",
-                    f"证据文件 {path.name} 的 SHA-256 与登记时不一致，文件可能已被修改",
-                    where,
+                    "evidence_hash_mismatch", msg("evidence_file.altered", name=path.name), where
                 )
             )
             continue
@@ -77,7 +84,7 @@ def resolve_exhibits(
             if is_pdf:
                 ex.pdf_pages = _pdf_page_sizes(path)
                 if not ex.pdf_pages:
-                    raise ValueError("PDF 没有页面")
+                    raise ValueError(msg("evidence_file.no_pages"))
             elif (bill := read_bill_exhibit(path)) is not None:
                 # The vault names files by hash: print the name the user knows.
                 bill.file_name = item.original_name or Path(item.file).name or path.name
@@ -85,9 +92,8 @@ def resolve_exhibits(
             else:
                 ex.size_px = oriented_size(path)
         except Exception as exc:  # any unreadable file is reported, not a crash mid-build
-            blockers.append(
-                Blocker("evidence_unreadable", f"无法读取证据文件 {path.name}：{exc}", where)
-            )
+            problem = msg("evidence_file.unreadable", name=path.name, detail=_detail(exc))
+            blockers.append(Blocker("evidence_unreadable", problem, where))
             continue
         exhibits.append(ex)
     return exhibits, blockers

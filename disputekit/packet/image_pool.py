@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from disputekit.packet.images import ImageJob, cached_intact, derive_jpeg
+from disputekit.private_files import private_dir
 
 WORKERS = 2
 POLL_SECONDS = 0.2  # how often a wait checks the cancel callback
@@ -74,7 +75,7 @@ class ImagePool:
         self._executor: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> ImagePool:
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.cache_dir)
         todo = [job for job, path in self.paths.items() if not cached_intact(path)]
         self.reused = len(self.paths) - len(todo)
         self._report()

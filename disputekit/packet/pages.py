@@ -11,12 +11,16 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from disputekit.packet.attachments import embed_files
 from disputekit.packet.fonts import SANS, SANS_BOLD
 from disputekit.packet.styles import GRID, MARGIN_X, MUTED, PAGE_SIZE
 
 
-def numbered_canvas(header: str, *, draft: bool) -> type[Canvas]:
-    """A Canvas class that adds `header` (from page 2) and page numbers to every page."""
+def numbered_canvas(
+    header: str, *, draft: bool, files: dict[str, bytes] | None = None
+) -> type[Canvas]:
+    """A Canvas class that adds `header` (from page 2) and page numbers to every page, and
+    attaches `files` (name → bytes) to the document."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -41,6 +45,7 @@ def numbered_canvas(header: str, *, draft: bool) -> type[Canvas]:
                 self.__dict__.update(state)
                 self._furniture(total)
                 super().showPage()
+            embed_files(self, files or {})
             super().save()
 
         def _furniture(self, total: int) -> None:

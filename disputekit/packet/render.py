@@ -34,8 +34,16 @@ def prepare_reportlab() -> None:
     rl_config.useA85 = 0
 
 
-def write_pdf(path: Path, story: list[Flowable], *, header: str, draft: bool, title: str) -> int:
-    """Lay out `story` on A4 into `path`; returns the page count."""
+def write_pdf(
+    path: Path,
+    story: list[Flowable],
+    *,
+    header: str,
+    draft: bool,
+    title: str,
+    files: dict[str, bytes] | None = None,
+) -> int:
+    """Lay out `story` on A4 into `path`, with `files` attached; returns the page count."""
     frame = Frame(
         MARGIN_X,
         MARGIN_BOTTOM,
@@ -56,7 +64,7 @@ def write_pdf(path: Path, story: list[Flowable], *, header: str, draft: bool, ti
         subject="卡盟订单维权材料",
         pageTemplates=[PageTemplate("page", [frame])],
     )
-    doc.build(story, canvasmaker=numbered_canvas(drawable(header), draft=draft))
+    doc.build(story, canvasmaker=numbered_canvas(drawable(header), draft=draft, files=files))
     return int(doc.page)
 
 

@@ -32,8 +32,32 @@ def source_zh(source: str) -> str:
     return _SOURCES_ZH.get(source, source)
 
 
+class CellParagraph(Paragraph):
+    """A table cell's paragraph, line-broken once per width.
+
+    reportlab's Table measures every cell again each time it splits at a page end and again
+    when it draws, so a cell of a 60-row 证据目录 had its Chinese lines broken up to five
+    times (half the layout time of a packet). The lines depend only on the text, the style and
+    the width offered, never on the height, so the first result for a width is kept."""
+
+    _measured: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._measured is None or self._measured[0] != availWidth:
+            self._measured = (availWidth, super().wrap(availWidth, availHeight))
+        return self._measured[1]
+
+
+def _measured_once(cell: Any) -> Any:
+    # The paragraph is already parsed; a new class keeps it and only changes how it wraps.
+    if type(cell) is Paragraph:
+        cell.__class__ = CellParagraph
+    return cell
+
+
 def grid(rows: list[list[Any]], widths: list[float], extra: list[tuple[Any, ...]] = ()) -> Table:
     """A bordered table in the packet font, top-aligned; `extra` adds style commands."""
+    rows = [[_measured_once(cell) for cell in row] for row in rows]
     table = Table(rows, colWidths=widths, repeatRows=0)
     table.setStyle(
         TableStyle(

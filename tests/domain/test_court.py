@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from disputekit.domain.case_json import CaseFormatError, dumps_case, loads_case
 from disputekit.domain.court import choose_court
 from disputekit.domain.vocabulary import Gender
+from disputekit.messages import Msg, render
 
 
 @pytest.mark.parametrize(
@@ -32,6 +34,23 @@ def test_court_by_defendant_address(address, court):
     else:
         assert choice.addressee == "________人民法院"
         assert ("基层人民法院" in choice.note) or ("尚未填写被告住所" in choice.note)
+
+
+@pytest.mark.parametrize(
+    ("address", "english"),
+    [
+        ("广州市越秀区北京路88号", "domiciled in Guangzhou, and this is a dispute"),
+        ("广东省深圳市南山区科技园", "domiciled outside Beijing, Guangzhou, Hangzhou: sue in"),
+        ("", "The defendant's address is not filled in"),
+    ],
+)
+def test_the_court_note_is_a_message_with_english(address, english):
+    note = choose_court(address).note
+    assert isinstance(note, Msg)
+    shown = render(note, "en")
+    assert english in shown
+    # Only the citation stays Chinese, as everywhere in the English UI.
+    assert not re.search(r"[\u4e00-\u9fff]", re.sub(r"《[^》]+》\S*项", "", shown)), shown
 
 
 def _doc(**complainant: object) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from pypdf import PdfReader
 
@@ -56,3 +58,20 @@ def test_a_cache_file_without_a_record_is_encoded_again(tmp_path):
     again = build(case, folder, tmp_path / "b.pdf", cache_dir=cache)
     assert again.images_encoded == 1
     assert record_path(cached).is_file()
+
+
+@pytest.mark.parametrize("screenshots", [1, 2], ids=["made inline", "made by workers"])
+def test_the_cache_is_owner_only_whatever_the_umask(tmp_path, screenshots):
+    folder = sample_folder(tmp_path / "case", screenshots=screenshots, with_jpeg=False)
+    case, cache = load(folder), tmp_path / "data" / "cache" / "packet-images"
+    old = os.umask(0o022)  # files 0644 and folders 0755 unless the code says otherwise
+    try:
+        result = build(case, folder, tmp_path / "a.pdf", cache_dir=cache)
+    finally:
+        os.umask(old)
+    assert result.images_encoded == screenshots
+    made = sorted(cache.iterdir())
+    assert len(made) == 2 * screenshots  # each JPEG and its hash record
+    assert {path.stat().st_mode & 0o777 for path in made} == {0o600}
+    for path in (cache, cache.parent, cache.parent.parent):
+        assert path.stat().st_mode & 0o777 == 0o700, path
