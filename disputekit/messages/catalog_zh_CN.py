@@ -363,30 +363,25 @@ MESSAGES: dict[str, str] = {
         "被告统一社会信用代码应为18位（数字和大写字母），请核对"
     ),
     "kind_check.civil.no_events": "缺少事实经过：请至少记录一件事",
-    # store errors (store/db_errors.py and the store's exceptions). The command line prints
-    # this catalog's text, so these keep the wording it has always printed.
+    # store errors (store/db_errors.py and the store's exceptions); SQLite's own words stay
+    # as it gives them, so a report can be searched for
     "store.locked": (
-        "数据库正被另一个程序使用 (the database is in use by another program): {path}. "
-        "Close the other program or window using it and try again; nothing was changed."
+        "数据库正被另一个程序使用：{path}。请关闭正在使用它的其他程序或窗口后重试；未做任何更改。"
     ),
     "store.read_only": (
-        "{path} cannot be written: the data folder is read-only (a write-protected "
-        "disk or missing permission). Reading still works; nothing was changed."
+        "无法写入 {path}：数据文件夹是只读的（磁盘有写保护或缺少权限）。仍可读取；未做任何更改。"
     ),
-    "store.full": (
-        "the disk is full: {path} could not be written. Free some space and try again; "
-        "what was stored before is unchanged."
-    ),
+    "store.full": "磁盘已满，无法写入 {path}。请腾出空间后重试；之前保存的内容没有变化。",
     "store.damaged": (
-        "{path} is not a DisputeKit database or is damaged (SQLite: {sqlite}). "
-        "It was not changed. Copies taken before each upgrade are in {backups}."
+        "{path} 已损坏或不是 DisputeKit 数据库（SQLite: {sqlite}）。该文件未被改动；"
+        "每次升级前保存的副本在 {backups}。"
     ),
-    "store.cannot_open": "{path} cannot be opened (SQLite: {sqlite}); nothing was changed",
-    "store.unusable": "{path}: the database could not be used (SQLite: {sqlite})",
-    "store.case_not_found": "no case with id {case_id}",
-    "store.case_gone": "case {case_id} was deleted after the list was made",
-    "store.evidence_not_found": "no evidence item {evidence} in case {case_id}",
-    "store.already_stored": "already stored as case {case_id}",
+    "store.cannot_open": "无法打开 {path}（SQLite: {sqlite}）；未做任何更改",
+    "store.unusable": "无法使用数据库 {path}（SQLite: {sqlite}）",
+    "store.case_not_found": "没有编号为 {case_id} 的案件",
+    "store.case_gone": "案件 {case_id} 在列表生成后已被删除",
+    "store.evidence_not_found": "案件 {case_id} 中没有证据 {evidence}",
+    "store.already_stored": "已保存为案件 {case_id}",
     # case JSON validation (domain/json_reader.py, case_reader.py, case_json.py); a JSON path
     # and JSON values stay as written
     "json.at": "{path}：{problem}",

@@ -26,20 +26,19 @@ CODES = frozenset(
 class IntakeError(ValueError):
     """A file refused by the evidence vault; nothing of it was stored.
 
-    `code` is one of `CODES`; `text` is the message (`disputekit.messages`), `message` its
-    English and `message_zh` its Chinese rendering; `path` names the file.
+    `code` is one of `CODES`; `text` is the message (`disputekit.messages`): as a `str` the
+    error is Chinese, as the command line prints it, and `render(error.text, "en")` gives
+    English; `path` names the file.
     """
 
     def __init__(self, path: Path, code: str, text: Msg) -> None:
-        self.message = render(text, "en")
-        super().__init__(self.message)
+        super().__init__(text)
         self.path = path
         self.code = code
         self.text = text
-        self.message_zh = str(text)
 
     def __repr__(self) -> str:
-        return f"IntakeError({self.code!r}, {self.message!r})"
+        return f"IntakeError({self.code!r}, {render(self.text, 'en')!r})"
 
 
 def intake_error(path: Path, code: str, detail: str = "", detail_zh: str = "") -> IntakeError:

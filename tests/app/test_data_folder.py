@@ -35,7 +35,7 @@ def test_failures_are_said_in_one_line(tmp_path: Path) -> None:
     assert "数据库正被另一个程序使用" in failure_message(locked, tmp_path)
     assert str(tmp_path / "disputekit.sqlite3") in failure_message(locked, tmp_path)
     full = OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "x.zip"))
-    assert failure_message(full, tmp_path).startswith(f"the disk is full: {tmp_path / 'x.zip'}")
+    assert failure_message(full, tmp_path).startswith(f"磁盘已满，无法写入 {tmp_path / 'x.zip'}")
     denied = OSError(errno.EACCES, "Permission denied", "/out/x.zip")
     assert failure_message(denied, tmp_path) == "/out/x.zip: Permission denied"
     assert failure_message(CaseNotFound(7), tmp_path) == str(CaseNotFound(7))

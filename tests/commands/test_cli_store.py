@@ -131,7 +131,7 @@ def test_exit_codes_for_bad_input_and_usage(imported, tmp_path):
     assert "respondent：缺少此项" in result.stderr  # every error at once
 
     missing = run(imported, "show", "99")
-    assert (missing.returncode, missing.stderr.strip()) == (1, "disputekit: no case with id 99")
+    assert (missing.returncode, missing.stderr.strip()) == (1, "disputekit: 没有编号为 99 的案件")
     assert run(imported, "export", "99", "--out", str(tmp_path / "x.zip")).returncode == 1
     assert run(imported, "verify", str(tmp_path / "absent.zip")).returncode == 1
     nowhere = run(imported, "export", "1", "--out", str(tmp_path / "no" / "such" / "x.zip"))

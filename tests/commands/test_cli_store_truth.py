@@ -20,6 +20,7 @@ import pytest
 from PIL import Image
 
 from disputekit.cli import main
+from disputekit.messages import render
 from disputekit.store import Store, db
 from disputekit.store.bundle import verify_bundle
 from disputekit.store.location import GPS_IFD, has_location
@@ -58,7 +59,7 @@ def vault_file(data: Path, evidence_id: str) -> Path:
 
 def test_show_an_id_beyond_sqlite_integers_is_a_sentence(data, capsys):
     assert main(["show", "99999999999999999999999"]) == 1
-    assert capsys.readouterr().err == "disputekit: no case with id 99999999999999999999999\n"
+    assert capsys.readouterr().err == "disputekit: 没有编号为 99999999999999999999999 的案件\n"
 
 
 def test_a_locked_database_is_called_in_use_not_damaged(data, capsys, monkeypatch):
@@ -71,9 +72,8 @@ def test_a_locked_database_is_called_in_use_not_damaged(data, capsys, monkeypatc
         holder.execute("CREATE TABLE other_program (x)")
         assert main(["list"]) == 1
         err = capsys.readouterr().err
-        assert "数据库正被另一个程序使用" in err
-        assert "in use by another program" in err and str(path) in err
-        assert "damaged" not in err and "Move it aside" not in err
+        assert f"数据库正被另一个程序使用：{path}。请关闭正在使用它的其他程序或窗口后重试" in err
+        assert "损坏" not in err and "damaged" not in err
         holder.execute("ROLLBACK")
     finally:
         holder.close()
@@ -89,7 +89,7 @@ def test_damaged_only_when_the_file_is_not_sqlite(data, capsys):
     path.write_bytes(garbage)
     assert main(["list"]) == 1
     err = capsys.readouterr().err
-    assert "is not a DisputeKit database or is damaged" in err
+    assert f"{path} 已损坏或不是 DisputeKit 数据库" in err
     assert path.read_bytes() == garbage
 
 
@@ -107,7 +107,9 @@ def test_a_full_database_names_its_file(data):
 
     message = explain(data / "disputekit.sqlite3", caught.value)
     assert isinstance(message, StoreFull)
-    assert f"the disk is full: {data / 'disputekit.sqlite3'} could not be written" in str(message)
+    assert f"磁盘已满，无法写入 {data / 'disputekit.sqlite3'}" in str(message)
+    english = render(message.text, "en")
+    assert f"The disk is full: {data / 'disputekit.sqlite3'} could not be written" in english
 
 
 def test_a_full_disk_during_export_names_the_file(data, tmp_path, capsys, monkeypatch):
@@ -118,7 +120,7 @@ def test_a_full_disk_during_export_names_the_file(data, tmp_path, capsys, monkey
     out = tmp_path / "out.zip"
     assert main(["export", "1", "--out", str(out)]) == 1
     err = capsys.readouterr().err
-    assert f"the disk is full: {out} could not be written" in err
+    assert f"磁盘已满，无法写入 {out}" in err
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
 

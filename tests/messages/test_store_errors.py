@@ -1,5 +1,5 @@
-"""The store's errors are message codes: the command line's text is unchanged (the Chinese
-catalog, which the CLI prints), and the English UI renders them in English."""
+"""The store's errors are message codes: as a `str` (what the command line prints) they are
+Chinese, and the English UI renders them in English."""
 
 from __future__ import annotations
 
@@ -35,18 +35,16 @@ def _sqlite(text: str) -> sqlite3.OperationalError:
         (
             explain(DB, _sqlite("database is locked")),
             StoreLocked,
-            "数据库正被另一个程序使用 (the database is in use by another program): "
-            "/data/disputekit.sqlite3. Close the other program or window using it and try "
-            "again; nothing was changed.",
+            "数据库正被另一个程序使用：/data/disputekit.sqlite3。请关闭正在使用它的其他程序或"
+            "窗口后重试；未做任何更改。",
             "The database is in use by another program: /data/disputekit.sqlite3. Close the "
             "other program or window using it and try again; nothing was changed.",
         ),
         (
             explain(DB, _sqlite("attempt to write a readonly database")),
             StoreReadOnly,
-            "/data/disputekit.sqlite3 cannot be written: the data folder is read-only (a "
-            "write-protected disk or missing permission). Reading still works; nothing was "
-            "changed.",
+            "无法写入 /data/disputekit.sqlite3：数据文件夹是只读的（磁盘有写保护或缺少权限）。"
+            "仍可读取；未做任何更改。",
             "Cannot write /data/disputekit.sqlite3: the data folder is read-only (a "
             "write-protected disk or a missing permission). Reading still works; nothing was "
             "changed.",
@@ -54,24 +52,22 @@ def _sqlite(text: str) -> sqlite3.OperationalError:
         (
             full_disk(Path("/x/out.zip")),
             StoreFull,
-            "the disk is full: /x/out.zip could not be written. Free some space and try again; "
-            "what was stored before is unchanged.",
+            "磁盘已满，无法写入 /x/out.zip。请腾出空间后重试；之前保存的内容没有变化。",
             "The disk is full: /x/out.zip could not be written. Free some space and try again; "
             "what was stored before is unchanged.",
         ),
         (
             explain(DB, _sqlite("file is not a database")),
             StoreDamaged,
-            "/data/disputekit.sqlite3 is not a DisputeKit database or is damaged (SQLite: file "
-            "is not a database). It was not changed. Copies taken before each upgrade are in "
-            "/data/backups.",
+            "/data/disputekit.sqlite3 已损坏或不是 DisputeKit 数据库（SQLite: file is not a "
+            "database）。该文件未被改动；每次升级前保存的副本在 /data/backups。",
             "/data/disputekit.sqlite3 is damaged or is not a DisputeKit database (SQLite: file "
             "is not a database). It was left as it is; the copies taken before each upgrade "
             "are in /data/backups.",
         ),
     ],
 )
-def test_database_errors_keep_their_text_and_render_in_english(error, kind, cli, english):
+def test_database_errors_are_chinese_as_text_and_render_in_english(error, kind, cli, english):
     assert type(error) is kind
     assert str(error) == cli
     assert isinstance(error.text, Msg) and error.text.code.startswith("store.")
@@ -81,10 +77,10 @@ def test_database_errors_keep_their_text_and_render_in_english(error, kind, cli,
 
 def test_case_evidence_and_duplicate_errors_are_codes():
     cases = [
-        (CaseNotFound(5), "no case with id 5", "No case with id 5"),
-        (CaseGone(6), "case 6 was deleted after the list was made", "Case 6 was deleted"),
-        (EvidenceNotFound("e9", 3), "no evidence item 'e9' in case 3", "No evidence item 'e9'"),
-        (AlreadyStored(4), "already stored as case 4", "Already stored as case 4"),
+        (CaseNotFound(5), "没有编号为 5 的案件", "No case with id 5"),
+        (CaseGone(6), "案件 6 在列表生成后已被删除", "Case 6 was deleted"),
+        (EvidenceNotFound("e9", 3), "案件 3 中没有证据 'e9'", "No evidence item 'e9' in case 3"),
+        (AlreadyStored(4), "已保存为案件 4", "Already stored as case 4"),
     ]
     for error, cli, english in cases:
         assert str(error) == cli

@@ -13,6 +13,7 @@ from disputekit.domain.case_json import case_from_dict, dumps_case
 from disputekit.domain.model import Event
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, EvidenceKind, OrderStatus
+from disputekit.messages import render
 from disputekit.store import CaseNotFound, EvidenceNotFound, MissingFileError
 
 
@@ -46,7 +47,8 @@ def test_get_unknown_case_raises_case_not_found(store):
     with pytest.raises(CaseNotFound) as info:
         store.cases.get(404)
     assert isinstance(info.value, KeyError)
-    assert str(info.value) == "no case with id 404"
+    assert str(info.value) == "没有编号为 404 的案件"
+    assert render(info.value.text, "en") == "No case with id 404"
 
 
 def test_evidence_must_be_in_the_vault_and_nothing_is_stored_otherwise(store, make_case):

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from disputekit.messages import render
 from disputekit.store import Store, StoreError, resolve_data_dir
 from disputekit.store.db import connect, user_version, write_transaction
 from disputekit.store.migrations import latest_version
@@ -113,5 +114,6 @@ def test_a_damaged_database_is_refused_with_its_path_and_left_as_it_was(tmp_path
     with pytest.raises(StoreError) as info:
         Store.open(data)
     message = str(info.value)
-    assert str(db_file) in message and "not a DisputeKit database or is damaged" in message
+    assert message.startswith(f"{db_file} 已损坏或不是 DisputeKit 数据库")
+    assert "is damaged or is not a DisputeKit database" in render(info.value.text, "en")
     assert db_file.read_bytes() == content

@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfWriter
 
+from disputekit.messages import render
 from disputekit.store.image_check import check_bytes, sniff
 from disputekit.store.intake_errors import CODES, IntakeError, intake_error
 
@@ -89,13 +90,13 @@ def test_password_protected_pdf_is_refused_with_the_fix():
     writer.write(out)
     error = refused(out.getvalue())
     assert error.code == "unreadable"
-    assert "without a password" in error.message
+    assert "without a password" in render(error.text, "en")
 
 
 def test_damaged_pdf_keeps_pypdf_quiet_on_stderr(capfd):
     error = refused(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n%%EOF")
     assert error.code == "unreadable"
-    assert "damaged" in error.message
+    assert "damaged" in render(error.text, "en")
     assert capfd.readouterr().err == ""
 
 
@@ -105,13 +106,15 @@ def test_fake_heic_without_plugin(monkeypatch):
     assert sniff(data) == "HEIC"
     error = refused(data)
     assert error.code == "heic_plugin_missing"
-    assert error.message.startswith("evidence.bin is a HEIC photo; install HEIC support with")
+    assert render(error.text, "en").startswith(
+        "evidence.bin is a HEIC photo; install HEIC support with"
+    )
 
 
 def test_avif_is_not_taken_for_heic():
     data = b"\x00\x00\x00\x1cftypavif\x00\x00\x00\x00avifmif1miaf" + b"\x00" * 32
     assert sniff(data) is None
-    assert refused(data).message == (
+    assert render(refused(data).text, "en") == (
         "evidence.bin is an AVIF image, which DisputeKit does not accept;"
         " save it as PNG, JPEG or PDF."
     )
@@ -120,13 +123,13 @@ def test_avif_is_not_taken_for_heic():
 def test_zip_gets_an_extract_hint():
     error = refused(b"PK\x03\x04" + b"\x00" * 100)
     assert error.code == "not_image"
-    assert "ZIP archive" in error.message and "解压" in error.message_zh
+    assert "ZIP archive" in render(error.text, "en") and "解压" in str(error)
 
 
 def test_binary_junk_is_not_an_image():
     error = refused(bytes(range(256)) * 4)
     assert error.code == "not_image"
-    assert "not a known format" in error.message
+    assert "not a known format" in render(error.text, "en")
 
 
 def test_guard_stays_on_when_pillows_limit_is_switched_off(monkeypatch):
@@ -135,14 +138,14 @@ def test_guard_stays_on_when_pillows_limit_is_switched_off(monkeypatch):
     Image.new("1", (10000, 9000)).save(out, "PNG")  # 1-bit: small to build, huge to decode
     error = refused(out.getvalue())
     assert error.code == "too_large"
-    assert "10000×9000 = 90,000,000 pixels" in error.message
+    assert "10000×9000 = 90,000,000 pixels" in render(error.text, "en")
 
 
 def test_every_code_has_both_languages():
     for code in CODES:
         error = intake_error(Path("/tmp/x/截图.png"), code, "detail")
-        assert "截图.png" in error.message and "截图.png" in error.message_zh
-        assert "/tmp" not in error.message
+        assert "截图.png" in render(error.text, "en") and "截图.png" in str(error)
+        assert "/tmp" not in render(error.text, "en")
 
 
 def test_heic_is_read_when_the_plugin_is_installed():

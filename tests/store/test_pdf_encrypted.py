@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfWriter
 from pypdf.errors import DependencyError
 
+from disputekit.messages import render
 from disputekit.store import IntakeError
 
 
@@ -32,9 +33,9 @@ def test_an_owner_password_aes_pdf_is_stored_with_its_pages(store, tmp_path):
 def test_a_pdf_that_needs_a_password_is_refused_with_what_to_do(store, tmp_path):
     with pytest.raises(IntakeError) as refused:
         store.vault.add_file(encrypted_pdf(tmp_path / "locked.pdf", "secret"))
-    assert "needs a password to open" in refused.value.message
-    assert "without a password" in refused.value.message
-    assert "需要密码" in refused.value.message_zh and "locked.pdf" in refused.value.message_zh
+    assert "needs a password to open" in render(refused.value.text, "en")
+    assert "without a password" in render(refused.value.text, "en")
+    assert "需要密码" in str(refused.value) and "locked.pdf" in str(refused.value)
     assert not list(store.vault.root.glob("??/??/*"))
 
 
@@ -54,4 +55,4 @@ def test_without_the_decryption_library_the_file_is_refused(store, tmp_path, mon
     report = store.vault.add_many([path, path])
     assert report.stored == []
     assert [code.code for _, code in report.failed] == ["unreadable", "unreadable"]
-    assert "cannot decrypt" in report.failed[0][1].message
+    assert "cannot decrypt" in render(report.failed[0][1].text, "en")

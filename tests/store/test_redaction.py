@@ -152,7 +152,7 @@ def test_cli_messages_instead_of_tracebacks(tmp_path, capsys):
     assert main(["--data-dir", str(data), "demo"]) == 0
     capsys.readouterr()
     assert main(["--data-dir", str(data), "redact", "1", "e9", "--box", "0,0,5,5"]) == 1
-    assert "no evidence item 'e9' in case 1" in capsys.readouterr().err
+    assert "案件 1 中没有证据 'e9'" in capsys.readouterr().err
     assert main(["--data-dir", str(data), "redact", "999", "e1", "--box", "0,0,5,5"]) == 1
     assert "999" in capsys.readouterr().err
     assert main(["--data-dir", str(data), "redact", "1", "e1", "--box", "9999,0,5,5"]) == 1

@@ -16,6 +16,7 @@ import sqlite_utils
 from PIL import Image, ImageDraw, ImageFile
 from reportlab.pdfgen import canvas
 
+from disputekit.messages import render
 from disputekit.store.db import connect
 from disputekit.store.migrations import migrate
 from disputekit.store.vault import EvidenceVault, IntakeReport
@@ -365,8 +366,8 @@ def test_hostile_file_is_refused_and_nothing_is_lost(case, vault, db, tmp_path, 
 
     [(path, error)] = report.failed
     assert (path, error.code, error.path) == (bad, code, bad)
-    assert name in error.message and name in error.message_zh
-    assert str(error) == error.message
+    assert name in render(error.text, "en") and name in str(error)
+    assert str(error) == str(error.text)  # Chinese, as the command line prints it
     assert report.stored == []
     assert rows(db) == [earlier.sha256]
     assert blobs(vault) == before
@@ -377,7 +378,7 @@ def test_messages_say_what_is_wrong(vault, tmp_path):
     def refuse(name: str, data: bytes) -> tuple[str, str]:
         with pytest.raises(ValueError) as caught:
             vault.add_file(write(tmp_path, name, data))
-        return caught.value.message, caught.value.message_zh
+        return render(caught.value.text, "en"), str(caught.value)
 
     assert refuse("bomb.png", png_header_only(30000, 30000))[0] == (
         "bomb.png is too large to open safely: 900,000,000 pixels is more than the limit of "
@@ -399,16 +400,16 @@ def test_heic_without_the_plugin_names_the_fix(vault, tmp_path, monkeypatch):
 
     [(_, error)] = report.failed
     assert error.code == "heic_plugin_missing"
-    assert "pip install pillow-heif" in error.message
-    assert "pip install pillow-heif" in error.message_zh
+    assert "pip install pillow-heif" in render(error.text, "en")
+    assert "pip install pillow-heif" in str(error)
     assert rows(vault._db) == []
 
 
 def test_missing_file_and_folder_are_unreadable(vault, tmp_path):
     report = vault.add_many([tmp_path / "gone.png", tmp_path])
     assert [e.code for _, e in report.failed] == ["unreadable", "unreadable"]
-    assert "no such file" in report.failed[0][1].message
-    assert "folder" in report.failed[1][1].message
+    assert "no such file" in render(report.failed[0][1].text, "en")
+    assert "folder" in render(report.failed[1][1].text, "en")
 
 
 def test_heic_photo_gets_a_thumbnail_when_the_plugin_is_installed(vault):
