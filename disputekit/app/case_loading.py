@@ -8,7 +8,7 @@ exists, and the packet image cache lives in the data folder unless the store is 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +18,8 @@ from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.evidence_paths import evidence_path, path_problems
+from disputekit.messages import Localized, msg, render
+from disputekit.messages.message import CHINESE, ENGLISH
 from disputekit.store import CaseNotFound, Store, StoreError
 from disputekit.store.paths import db_path, resolve_data_dir
 
@@ -25,7 +27,20 @@ FileFor = Callable[[EvidenceItem], Path]
 
 
 class CaseLoadError(Exception):
-    """The case could not be loaded; the message names the file or id and why."""
+    """The case could not be loaded: `lead` names the file or id and what failed, `reasons`
+    (one a line below it) why. `text` is the report in either language
+    (`render(error.text, language)`); as a `str` the error is Chinese, as the CLI prints it."""
+
+    def __init__(self, lead: str, reasons: Sequence[str] = ()) -> None:
+        self.lead = lead
+        self.reasons = list(reasons)
+        self.text = Localized(self._report(CHINESE), self._report(ENGLISH))
+        super().__init__(str(self.text))
+
+    def _report(self, language: str) -> str:
+        return "\n".join(
+            [render(self.lead, language)] + [f"  {render(r, language)}" for r in self.reasons]
+        )
 
 
 @dataclass(frozen=True)
@@ -63,15 +78,14 @@ def _load_file(target: str, path: Path, folder: Path) -> LoadedCase:
     try:
         case = loads_case(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise CaseLoadError(f"cannot read {target}: {exc}") from None
+        raise CaseLoadError(msg("case_load.unreadable", target=target, reason=str(exc))) from None
     except CaseFormatError as exc:
-        reasons = "\n".join(f"  {error}" for error in exc.errors)
-        raise CaseLoadError(f"{target} is not a valid case file:\n{reasons}") from None
+        errors = [error.text for error in exc.errors]
+        raise CaseLoadError(msg("case_load.invalid", target=target), errors) from None
     base = path.resolve().parent
     problems = path_problems(case, base)
     if problems:
-        reasons = "\n".join(f"  {problem}" for problem in problems)
-        raise CaseLoadError(f"{target}: evidence files must stay in its folder:\n{reasons}")
+        raise CaseLoadError(msg("case_load.evidence_outside", target=target), problems)
     calendar: WorkCalendar | None = None
     shared: tuple[SharedContact, ...] = ()
     cache: Path | None = packet_cache_dir(folder)
@@ -82,7 +96,7 @@ def _load_file(target: str, path: Path, folder: Path) -> LoadedCase:
                 shared = store.cases.shared_contacts(case)
                 cache = None if store.read_only else cache
         except StoreError as exc:  # locked by another program, damaged, …
-            raise CaseLoadError(str(exc)) from None
+            raise CaseLoadError(exc.text) from None
     return LoadedCase(
         case, None, lambda item: evidence_path(base, item.file), calendar, shared, cache
     )
@@ -90,20 +104,22 @@ def _load_file(target: str, path: Path, folder: Path) -> LoadedCase:
 
 def _load_stored(case_id: int, folder: Path) -> LoadedCase:
     if not db_path(folder).is_file():
-        raise CaseLoadError(f"no case store in {folder}; pass a case JSON file instead")
+        raise CaseLoadError(msg("case_load.no_store", folder=str(folder)))
     try:
         store = Store.open(folder)
     except StoreError as exc:  # locked by another program, damaged, …
-        raise CaseLoadError(str(exc)) from None
+        raise CaseLoadError(exc.text) from None
     with store:
         try:
             case = store.cases.get(case_id)
             calendar = store.calendar()
             shared = store.cases.shared_contacts(case, case_id)
         except CaseNotFound:
-            raise CaseLoadError(f"no case with id {case_id} in {folder}") from None
+            raise CaseLoadError(
+                msg("case_load.not_found", case_id=case_id, folder=str(folder))
+            ) from None
         except StoreError as exc:
-            raise CaseLoadError(str(exc)) from None
+            raise CaseLoadError(exc.text) from None
         # A read-only data folder (write-protected stick) cannot hold the image cache.
         cache = None if store.read_only else packet_cache_dir(folder)
         paths: dict[str, Path] = {}

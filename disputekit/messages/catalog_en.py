@@ -630,6 +630,12 @@ MESSAGES: dict[str, str] = {
     "store.case_gone": "Case {case_id} was deleted after the list was made",
     "store.evidence_not_found": "No evidence item {evidence} in case {case_id}",
     "store.already_stored": "Already stored as case {case_id}",
+    # loading a case for a command (app/case_loading.py); the reasons follow, one a line
+    "case_load.unreadable": "Cannot read {target}: {reason}",
+    "case_load.invalid": "{target} is not a valid case file:",
+    "case_load.evidence_outside": "{target}: evidence files must stay in its folder:",
+    "case_load.no_store": "No case store in {folder}; pass a case JSON file instead",
+    "case_load.not_found": "No case with id {case_id} in {folder}",
     # case JSON validation (domain/json_reader.py, case_reader.py, case_json.py)
     "json.at": "{path}: {problem}",
     "json.missing": "is missing",

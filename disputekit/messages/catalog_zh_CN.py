@@ -382,6 +382,12 @@ MESSAGES: dict[str, str] = {
     "store.case_gone": "案件 {case_id} 在列表生成后已被删除",
     "store.evidence_not_found": "案件 {case_id} 中没有证据 {evidence}",
     "store.already_stored": "已保存为案件 {case_id}",
+    # loading a case for a command (app/case_loading.py); the reasons follow, one a line
+    "case_load.unreadable": "无法读取 {target}：{reason}",
+    "case_load.invalid": "{target} 不是有效的案件文件：",
+    "case_load.evidence_outside": "{target}：证据文件必须在案件文件所在的文件夹内：",
+    "case_load.no_store": "{folder} 中没有案件库；请改为指定案件 JSON 文件",
+    "case_load.not_found": "{folder} 中没有编号为 {case_id} 的案件",
     # case JSON validation (domain/json_reader.py, case_reader.py, case_json.py); a JSON path
     # and JSON values stay as written
     "json.at": "{path}：{problem}",

@@ -13,6 +13,7 @@ from PIL import Image
 
 from disputekit.app.case_loading import CaseLoadError, load_case, packet_cache_dir
 from disputekit.domain.case_json import dumps_case
+from disputekit.messages import render
 from disputekit.store import Store
 from tests.domain.factories import make_case
 
@@ -47,11 +48,14 @@ def test_a_stored_case_shares_its_complainants_phone_with_another(tmp_path: Path
 
 
 def test_an_unknown_id_and_a_missing_store_are_named(tmp_path: Path) -> None:
-    with pytest.raises(CaseLoadError, match=re.escape(f"no case store in {tmp_path}")):
+    with pytest.raises(CaseLoadError, match=re.escape(f"{tmp_path} 中没有案件库")) as caught:
         load_case("7", tmp_path)
+    assert render(caught.value.text, "en").startswith(f"No case store in {tmp_path}")
     Store.open(tmp_path).close()
-    with pytest.raises(CaseLoadError, match=re.escape(f"no case with id 7 in {tmp_path}")):
+    with pytest.raises(CaseLoadError) as caught:
         load_case("7", tmp_path)
+    assert str(caught.value) == f"{tmp_path} 中没有编号为 7 的案件"
+    assert render(caught.value.text, "en") == f"No case with id 7 in {tmp_path}"
 
 
 def test_a_json_file_without_a_store_resolves_evidence_in_its_folder(tmp_path: Path) -> None:
@@ -81,10 +85,19 @@ def test_a_json_file_with_a_store_gets_its_calendar_and_shared_contacts(tmp_path
 def test_a_bad_file_names_each_problem(tmp_path: Path) -> None:
     path = tmp_path / "case.json"
     path.write_text(json.dumps({"format": "disputekit.case/1", "order": {}}), encoding="utf-8")
-    with pytest.raises(CaseLoadError, match=r"case.json is not a valid case file:\n  "):
+    with pytest.raises(CaseLoadError) as caught:
         load_case(str(path), tmp_path / "data")
-    with pytest.raises(CaseLoadError, match=r"cannot read .*missing\.json"):
+    # One language per line: the lead and each reason alike, in either rendering.
+    chinese = str(caught.value).splitlines()
+    assert chinese[0] == f"{path} 不是有效的案件文件："
+    assert "  respondent：缺少此项" in chinese
+    english = render(caught.value.text, "en").splitlines()
+    assert english[0] == f"{path} is not a valid case file:"
+    assert "  respondent: is missing" in english
+    assert not any("缺少" in line or "文件" in line for line in english)
+    with pytest.raises(CaseLoadError, match=r"无法读取 .*missing\.json") as caught:
         load_case(str(tmp_path / "missing.json"), tmp_path / "data")
+    assert render(caught.value.text, "en").startswith("Cannot read ")
 
 
 def test_evidence_outside_the_case_folder_is_refused(tmp_path: Path) -> None:
@@ -92,5 +105,6 @@ def test_evidence_outside_the_case_folder_is_refused(tmp_path: Path) -> None:
     doc["evidence"][0]["file"] = "../elsewhere.png"
     path = tmp_path / "case.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    with pytest.raises(CaseLoadError, match="evidence files must stay in its folder"):
+    with pytest.raises(CaseLoadError, match="证据文件必须在案件文件所在的文件夹内") as caught:
         load_case(str(path), tmp_path / "data")
+    assert "evidence files must stay in its folder" in render(caught.value.text, "en")

@@ -99,7 +99,7 @@ def test_an_invalid_case_file_exits_1_with_reasons(tmp_path, capsys):
 
 def test_a_missing_file_exits_1(tmp_path, capsys):
     assert main(["advise", str(tmp_path / "nope.json")]) == 1
-    assert "cannot read" in capsys.readouterr().err
+    assert "无法读取" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("argv", [["advise"], ["advise", "x.json", "--today", "2026-13-01"]])
@@ -111,7 +111,7 @@ def test_usage_errors_exit_2(argv, capsys):
 
 def test_an_id_without_a_store_is_a_clear_error(capsys):
     assert main(["advise", "7"]) == 1
-    assert "no case store" in capsys.readouterr().err
+    assert "中没有案件库" in capsys.readouterr().err
 
 
 def test_a_stored_case_by_id(tmp_path, capsys):
@@ -123,7 +123,7 @@ def test_a_stored_case_by_id(tmp_path, capsys):
     assert main(argv) == 0
     assert json.loads(capsys.readouterr().out)["deadlines"][0]["due"] == "2026-10-09T23:59:59+08:00"
     assert main(["--data-dir", str(data_dir), "advise", "999"]) == 1
-    assert "no case with id 999" in capsys.readouterr().err
+    assert "没有编号为 999 的案件" in capsys.readouterr().err
 
 
 def test_a_case_file_uses_the_stored_calendar_overrides(case_file, tmp_path, capsys):

@@ -126,7 +126,7 @@ def test_unknown_case_id_and_bad_file(tmp_path, capsys):
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
     assert main(["packet", str(bad), "--kind", "appeal", "--out", str(tmp_path / "p.pdf")]) == 1
-    assert "not a valid case file" in capsys.readouterr().err
+    assert f"{bad} 不是有效的案件文件：" in capsys.readouterr().err
 
 
 def test_progress_on_stderr_for_large_packets(case_json, tmp_path, capsys, monkeypatch):
