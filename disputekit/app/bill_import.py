@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from disputekit.bills.match import case_from_row, differences, fill_order, find_row
 from disputekit.bills.model import Bill, BillError, BillRow
 from disputekit.domain.model import Case, EvidenceItem, Order
+from disputekit.domain.timeutil import precise_datetime
 from disputekit.domain.vocabulary import EvidenceKind
 from disputekit.store import CaseNotFound, IntakeError
 from disputekit.store.db import write_transaction
@@ -73,7 +74,7 @@ def _proves(bill: Bill, rows: Sequence[BillRow]) -> str:
     for r in rows:
         number = r.transaction_no or r.merchant_order_no
         parts.append(
-            f"{r.time:%Y-%m-%d %H:%M:%S} 向{r.counterparty or '对方'}付款 {r.amount} 元"
+            f"{precise_datetime(r.time)} 向{r.counterparty or '对方'}付款 {r.amount} 元"
             + (f"（交易单号 {number}）" if number else "")
         )
     return "；".join(parts)

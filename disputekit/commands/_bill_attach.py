@@ -11,6 +11,7 @@ from disputekit.app.data_folder import FolderUnavailable, open_store
 from disputekit.bills.model import Bill
 from disputekit.commands import bill_cmd
 from disputekit.domain.money import format_money
+from disputekit.domain.timeutil import short_datetime
 
 
 def run_attach(args: argparse.Namespace, bill: Bill) -> int:
@@ -71,7 +72,7 @@ def _result_text(bill: Bill, r: AttachResult) -> str:
 def _no_match(bill: Bill, exc: NoMatchingRow) -> int:
     what = "several rows match" if exc.ambiguous else "no row matches"
     order = exc.order
-    at = f"{order.ordered_at:%Y-%m-%d %H:%M}" if order.ordered_at else "no time"
+    at = short_datetime(order.ordered_at) if order.ordered_at else "no time"
     print(
         f"disputekit: {what} case {exc.case_id}'s order (order number "
         f"{order.order_no or '-'}, transaction number {order.transaction_no or '-'}, "

@@ -19,6 +19,7 @@ from disputekit.bills.match import AMOUNT_PAID, PAID_AT, PAYMENT_METHOD, TRANSAC
 from disputekit.bills.model import Bill, BillError, BillRow
 from disputekit.bills.read import read_bill
 from disputekit.domain.money import format_money
+from disputekit.domain.timeutil import precise_datetime
 
 _FIELD_NAMES = {
     TRANSACTION_NO: "transaction number",
@@ -117,7 +118,7 @@ def _list(bill: Bill, as_json: bool) -> int:
 def row_line(row: BillRow) -> str:
     """One row as the listing prints it, with its number for --row."""
     return (
-        f"{row.number:>5}  {row.time:%Y-%m-%d %H:%M:%S}  {_DIRECTIONS[row.direction.value]}  "
+        f"{row.number:>5}  {precise_datetime(row.time)}  {_DIRECTIONS[row.direction.value]}  "
         f"{format_money(row.amount):>10}  {row.counterparty}  {row.item}  "
         f"交易单号 {row.transaction_no or '-'}  商户单号 {row.merchant_order_no or '-'}"
     )

@@ -15,6 +15,7 @@ from disputekit.app.cases import CaseSummary, Store, list_cases, show_case
 from disputekit.commands._store import with_store
 from disputekit.domain.case_json import dumps_case
 from disputekit.domain.money import format_money, format_yuan
+from disputekit.domain.timeutil import short_datetime
 from disputekit.domain.vocabulary import OrderStatus
 
 _STATE_ZH = {"damaged": "文件已损坏", "missing": "文件缺失"}
@@ -66,7 +67,7 @@ def run_list(args: argparse.Namespace) -> int:
             print(json.dumps([summary_json(s) for s in rows], ensure_ascii=False, indent=2))
             return 0
         for s in rows:
-            due = f"  下一期限 {s.next_due_at:%Y-%m-%d %H:%M}" if s.next_due_at else ""
+            due = f"  下一期限 {short_datetime(s.next_due_at)}" if s.next_due_at else ""
             print(
                 f"{s.id:>5}  {s.status.zh}  {s.platform} {s.shop}  {s.order_no}  {s.product}  "
                 f"{format_yuan(s.amount_paid)}  证据 {s.evidence_count}{due}"
@@ -92,7 +93,7 @@ def run_show(args: argparse.Namespace) -> int:
         print(f"  状态 {case.order.status.zh}  问题 {case.problem.zh}")
         print(f"  投诉人 {case.complainant.name}")
         for e in case.events_in_order():
-            print(f"  {e.at:%Y-%m-%d %H:%M}  {e.kind.zh}  {e.note}")
+            print(f"  {short_datetime(e.at)}  {e.kind.zh}  {e.note}")
         for v in case.evidence:
             withheld = "  （不外发：已由打码副本代替）" if v.withheld else ""
             state = shown.file_problems.get(v.id)

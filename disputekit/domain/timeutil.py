@@ -1,7 +1,8 @@
 """Time zone helpers: every instant is shown, and every calendar date is taken, in Asia/Shanghai.
 
 The formatters here are the only ones for dates people read: `zh_datetime`/`zh_date` in Chinese
-texts (packets, advice, the customer-service message), `short_datetime` in tables and lists.
+texts (packets, advice, the customer-service message), `short_datetime` in tables and lists,
+`precise_datetime` for a bill row's time (to the second).
 """
 
 from __future__ import annotations
@@ -39,3 +40,9 @@ def zh_date(day: date) -> str:
 def short_datetime(moment: datetime) -> str:
     """An instant in a table cell, in Asia/Shanghai and either UI language: 2026-11-20 10:15."""
     return to_shanghai(moment).strftime("%Y-%m-%d %H:%M")
+
+
+def precise_datetime(moment: datetime) -> str:
+    """An instant to the second, in Asia/Shanghai: 2026-11-20 10:15:42 (a bill row's time,
+    which the payment provider records to the second)."""
+    return to_shanghai(moment).strftime("%Y-%m-%d %H:%M:%S")

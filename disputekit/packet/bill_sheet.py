@@ -16,6 +16,7 @@ from disputekit.bills.match import find_row
 from disputekit.bills.model import Bill, BillError, BillRow
 from disputekit.bills.read import read_bill
 from disputekit.domain.model import Case, EvidenceItem
+from disputekit.domain.timeutil import precise_datetime
 from disputekit.packet.fonts import SANS
 from disputekit.packet.styles import CONTENT_HEIGHT, CONTENT_WIDTH, GRID, SHADE, styles
 from disputekit.packet.text import esc
@@ -58,7 +59,7 @@ def _row_table(row: BillRow, width: float) -> Table:
     s = styles()
     fields = [
         ("账单行", str(row.number)),
-        ("交易时间", f"{row.time:%Y-%m-%d %H:%M:%S}"),
+        ("交易时间", precise_datetime(row.time)),
         ("交易对方", row.counterparty),
         ("商品", row.item),
         ("收/支", {"expense": "支出", "income": "收入"}.get(row.direction.value, "不计收支")),

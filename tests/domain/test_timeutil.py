@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from disputekit.domain.timeutil import short_datetime, zh_date, zh_datetime
+from disputekit.domain.timeutil import precise_datetime, short_datetime, zh_date, zh_datetime
 from disputekit.packet.text import fmt_date_zh, fmt_datetime
 
 # 2026-11-19 18:05 UTC is already the 20th in Shanghai (UTC+8).
@@ -37,3 +37,9 @@ def test_packet_text_uses_the_same_formatter():
     assert fmt_datetime(LATE_UTC) == zh_datetime(LATE_UTC) == "2026年11月20日 02:05"
     assert fmt_datetime(None) == "未记录"
     assert fmt_date_zh(date(2026, 11, 26)) == "2026年11月26日"
+
+
+def test_a_bill_time_is_shanghai_time_to_the_second():
+    assert precise_datetime(LATE_UTC.replace(second=42)) == "2026-11-20 02:05:42"
+    with pytest.raises(ValueError, match="naive"):
+        precise_datetime(datetime(2026, 11, 20, 10, 15))
