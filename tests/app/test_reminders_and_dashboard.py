@@ -8,7 +8,6 @@ window and the banner show what `due_deadlines` finds."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
 from decimal import Decimal
 
 import pytest
@@ -16,48 +15,15 @@ import pytest
 from disputekit.app.dashboard import compute_stats
 from disputekit.app.reminders import due_deadlines
 from disputekit.domain.deadlines import DeadlineStatus
-from disputekit.domain.model import Case, Claims, Event, Order, Respondent
-from disputekit.domain.timeutil import SHANGHAI
-from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
+from disputekit.domain.vocabulary import OrderStatus
 from disputekit.store import Store
-
-NOW = datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI)
-
-
-def at(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=SHANGHAI)
-
-
-def _case(order_no: str, *events: Event, status=OrderStatus.DELIVERED_NOT_CREDITED) -> Case:
-    return Case(
-        respondent=Respondent(platform="某某卡盟"),
-        order=Order(
-            order_no=order_no,
-            ordered_at=at(2026, 11, 1, 9, 0),
-            amount_paid=Decimal("30.00"),
-            payment_method=PaymentMethod.ALIPAY,
-            status=status,
-        ),
-        claims=Claims(refund_amount=Decimal("25.00")),
-        events=list(events),
-    )
+from tests.app.due_cases import NOW, at, due_case, store_due_cases
 
 
 @pytest.fixture
 def cases(store: Store) -> tuple[int, int, int]:
     """Due soon (a 24-hour review from this morning), overdue (a refund due 11-13), quiet."""
-    soon = store.cases.create(
-        _case("KM-SOON", Event("ev1", at(2026, 11, 25, 9, 0), EventKind.CS_CONTACTED))
-    )
-    overdue = store.cases.create(
-        _case(
-            "KM-LATE",
-            Event("ev1", at(2026, 11, 10, 9, 0), EventKind.CANCELLED),
-            status=OrderStatus.CANCELLED,
-        )
-    )
-    quiet = store.cases.create(_case("KM-QUIET"))
-    return soon, overdue, quiet
+    return store_due_cases(store)
 
 
 def test_due_deadlines_overdue_first_then_due_soon(store, cases) -> None:
@@ -74,7 +40,7 @@ def test_due_deadlines_overdue_first_then_due_soon(store, cases) -> None:
 
 
 def test_nothing_due_means_no_reminder(store) -> None:
-    store.cases.create(_case("KM-QUIET"))
+    store.cases.create(due_case("KM-QUIET"))
     assert due_deadlines(store, NOW) == []
 
 
