@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from disputekit.bills.model import BillRow, Direction
 from disputekit.domain.money import format_money
+from disputekit.domain.timeutil import precise_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BillRow
@@ -131,7 +132,7 @@ class BillRowsModel(QAbstractTableModel):
             case 0:
                 return str(row.number)
             case 1:
-                return f"{row.time:%Y-%m-%d %H:%M:%S}"
+                return precise_datetime(row.time)
             case 2:
                 return _tr(_DIRECTIONS[row.direction])
             case 3:

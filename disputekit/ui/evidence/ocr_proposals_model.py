@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
 from disputekit.domain.field_sources import field_value
 from disputekit.domain.model import Case
 from disputekit.domain.ocr_proposals import Proposal
-from disputekit.domain.timeutil import SHANGHAI
+from disputekit.domain.timeutil import precise_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 COL_USE, COL_FIELD, COL_CROP, COL_VALUE, COL_NOW = range(5)
@@ -149,7 +149,7 @@ def shown(path: str, value: str) -> str:
     """A value as people read it: times in Shanghai without the ISO "T" and offset."""
     if path == "order.ordered_at" and value:
         try:
-            return datetime.fromisoformat(value).astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S")
+            return precise_datetime(datetime.fromisoformat(value))
         except ValueError:
             return value
     return value
