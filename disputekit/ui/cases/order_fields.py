@@ -38,6 +38,7 @@ from disputekit.ui.shared.form_widgets import (
     OptionalDateTimeEdit,
     ShanghaiDateTimeEdit,
 )
+from disputekit.ui.shared.i18n import shown
 
 translate = QCoreApplication.translate
 
@@ -264,4 +265,4 @@ def error_text(error: FieldError) -> str:
         return translate("OrderTab", "Enter an amount in yuan, e.g. 98.50")
     if error.code == "too_long" and error.limit is not None:
         return translate("OrderTab", "At most {limit} characters").format(limit=error.limit)
-    return error.message
+    return shown(error.message)

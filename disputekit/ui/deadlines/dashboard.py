@@ -29,6 +29,7 @@ from disputekit.domain.vocabulary import Channel, OrderStatus
 from disputekit.ui.cases.case_list_model import CaseListModel
 from disputekit.ui.deadlines.bar_chart import BarChart
 from disputekit.ui.shared import palette
+from disputekit.ui.shared.i18n import error_text
 from disputekit.ui.shared.vocab_text import label
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.tasks import ProgressReporter, TaskCancelled, run_with_progress_dialog
@@ -144,7 +145,7 @@ class Dashboard(QWidget):
         self.channel_chart.set_bars([(label(c), stats.by_channel[c]) for c in Channel])
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Dashboard"), str(exc))
+        QMessageBox.warning(self, self.tr("Dashboard"), error_text(exc))
 
     def selected_ids(self) -> list[int]:
         """The ids of the selected cases, in list order."""
@@ -179,7 +180,7 @@ class Dashboard(QWidget):
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, TaskCancelled | ExportCancelled):
-                QMessageBox.warning(self, self.tr("Export"), str(exc))
+                QMessageBox.warning(self, self.tr("Export"), error_text(exc))
 
         run_with_progress_dialog(
             self, self._services.tasks, self.tr("Exporting bundles…"), work, done, failed

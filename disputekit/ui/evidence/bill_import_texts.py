@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from disputekit.app.bill_import import AttachResult
-from disputekit.bills.model import Bill, BillError
-from disputekit.ui.shared.i18n import vocab_lang
+from disputekit.bills.model import Bill
+from disputekit.ui.shared.i18n import error_text, vocab_lang
 
 translate = QCoreApplication.translate
 
@@ -56,9 +56,7 @@ def match_note(matched: int | None) -> str:
 
 def reason(exc: BaseException) -> str:
     """Why reading or importing failed, in the UI language."""
-    if isinstance(exc, BillError):
-        return exc.message_zh if vocab_lang() == "zh" else exc.message
-    return str(exc) or type(exc).__name__
+    return error_text(exc)
 
 
 _FIELDS = {

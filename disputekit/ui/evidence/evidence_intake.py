@@ -11,10 +11,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, S
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from disputekit.app.evidence import Attached, IntakeError, add_bytes, add_files
+from disputekit.app.evidence import Attached, add_bytes, add_files
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind
-from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.i18n import error_text
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
 from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
@@ -51,8 +51,7 @@ def image_png_bytes(image: QImage) -> bytes:
 
 
 def _problem(path: Path, exc: BaseException) -> str:
-    reason = shown(exc.text) if isinstance(exc, IntakeError) else str(exc)
-    return f"{path.name}: {reason}"
+    return f"{path.name}: {error_text(exc)}"
 
 
 def _result(done: Attached) -> IntakeResult:

@@ -30,6 +30,7 @@ from disputekit.domain.model import EvidenceItem
 from disputekit.ui.evidence.file_facts import viewer_facts
 from disputekit.ui.evidence.qimages import pil_to_qimage, to_qimage
 from disputekit.ui.evidence.zoom_view import ZoomView
+from disputekit.ui.shared.i18n import error_text
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
 from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
@@ -246,7 +247,9 @@ class ImageViewer(QDialog):
         self.redacted.emit(new_id)
 
     def _not_saved(self, exc: BaseException) -> None:
-        reason = str(exc) if isinstance(exc, (RedactionError, OSError)) else repr(exc)
+        # An error the redaction expects says why in words; anything else is a bug to report.
+        known = isinstance(exc, (RedactionError, OSError)) or hasattr(exc, "text")
+        reason = error_text(exc) if known else repr(exc)
         QMessageBox.warning(
             self, self.windowTitle(), self.tr("The copy was not saved: %1").replace("%1", reason)
         )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from disputekit.app.vault_check import VaultReport, check_vault
+from disputekit.ui.shared.i18n import error_text
 from disputekit.ui.shell.tasks import ProgressReporter, TaskHandle, run_with_progress_dialog
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def run_vault_check(
             on_finished(report)
 
     def failed(exc: BaseException) -> None:
-        detail = str(exc) or type(exc).__name__
+        detail = error_text(exc)
         QMessageBox.warning(
             parent,
             translate("VaultCheck", "Check evidence files"),

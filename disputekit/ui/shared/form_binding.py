@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from disputekit.domain.case_json import CaseFormatError, FieldError, case_from_dict
 from disputekit.domain.model import Case
+from disputekit.ui.shared.i18n import shown
 
 
 @dataclass
@@ -71,7 +72,8 @@ def validate(data: dict[str, Any]) -> tuple[Case | None, list[FieldError]]:
 def errors_by_field(
     errors: list[FieldError], paths: set[str]
 ) -> tuple[dict[str, FieldError], list[str]]:
-    """Errors keyed by the nearest editor path; the rest (no editor) as plain lines."""
+    """Errors keyed by the nearest editor path; the rest (no editor) as lines in the UI
+    language."""
     placed: dict[str, FieldError] = {}
     rest: list[str] = []
     for error in errors:
@@ -81,5 +83,5 @@ def errors_by_field(
         if path:
             placed.setdefault(path, error)
         else:
-            rest.append(str(error))
+            rest.append(shown(error.text))
     return placed, rest

@@ -43,6 +43,16 @@ def shown(text: object) -> str:
     return render(text, current_language())
 
 
+def error_text(exc: BaseException) -> str:
+    """Why `exc` happened, in the UI language: an error that carries its message as `text`
+    (the store's, a bundle's, a refused file's, a bill's, an amount's) through its catalog,
+    any other as it words itself."""
+    text = getattr(exc, "text", None)
+    if isinstance(text, str) and text:
+        return shown(text)
+    return str(exc) or type(exc).__name__
+
+
 def install_language(app: QCoreApplication, language: str) -> list[str]:
     """Replace the installed translators with those of `language`; returns the loaded files."""
     if language not in LANGUAGES:

@@ -106,7 +106,7 @@ def _cannot_start(exc: Exception) -> int:
         QCoreApplication.translate("App", "DisputeKit cannot start"),
         QCoreApplication.translate(
             "App", "The data folder cannot be opened; nothing in it was changed.\n\n{reason}"
-        ).format(reason=exc),
+        ).format(reason=i18n.error_text(exc)),
     )
     print(f"disputekit: {exc}", file=sys.stderr)
     return 1

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from disputekit.domain.withheld import withheld_ids
+from disputekit.ui.shared.i18n import error_text
 from disputekit.ui.shell.export_location import ask_strip_location
 from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
 
@@ -197,10 +198,10 @@ class BundleActions(QObject):
 
     def _failed(self, lead: str) -> Callable[[BaseException], None]:
         """A handler that shows `lead` in the UI language, then the details (file names and
-        members, as the store words them)."""
+        members, as the store words them, in the UI language too)."""
 
         def show(exc: BaseException) -> None:
-            detail = str(exc) or type(exc).__name__
+            detail = error_text(exc)
             QMessageBox.warning(self._window, self.tr("DisputeKit"), f"{lead}\n\n{detail}")
 
         return show
