@@ -89,7 +89,7 @@ class EvidenceIntake(QObject):
             return _result(done)
 
         def failed(exc: BaseException) -> None:
-            self.finished.emit(IntakeResult(problems=[str(exc) or type(exc).__name__]))
+            self.finished.emit(IntakeResult(problems=[error_text(exc)]))
 
         run_with_progress_dialog(
             self._parent,
