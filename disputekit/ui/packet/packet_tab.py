@@ -38,6 +38,7 @@ from disputekit.domain.withheld import releasable
 from disputekit.private_files import copy_private
 from disputekit.ui.packet.packet_run import build_in_background
 from disputekit.ui.packet.packet_tab_view import PacketTabView
+from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating
 from disputekit.ui.shared.vocab_text import label
 from disputekit.ui.shell.services import Services
@@ -209,7 +210,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             self.blockers.show_blockers(exc.blockers)
             self.status.setText(self.tr("Not generated: fix the items listed above first."))
         elif isinstance(exc, BudgetExceeded):
-            self.status.setText(exc.message_zh())
+            self.status.setText(shown(exc.message_zh()))
             if exc.suggested_dpi:
                 self.budget.dpi_spin.setValue(exc.suggested_dpi)
         else:

@@ -36,6 +36,7 @@ from disputekit.domain.vocabulary import (
     Problem,
 )
 from disputekit.ui.packet.packet_tab import PacketBuilderTab
+from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
 
 
 def at(*parts: int) -> datetime:
@@ -238,6 +239,19 @@ def test_over_budget_says_by_how_much_and_offers_a_resolution_that_fits(tab, ses
     tab.generate()  # with the suggested resolution filled in
     assert tab.result is not None, tab.status.text()
     assert tab.result.size_bytes <= limit_mb * 1024 * 1024
+
+
+def test_over_budget_is_explained_in_the_ui_language(tab, session, qapp):
+    install_language(qapp, ENGLISH)
+    try:
+        tab.budget.max_mb_spin.setValue(0.1)
+        tab.budget.dpi_spin.setValue(300)
+        tab.generate()
+        assert "over the 0.1 MB limit" in tab.status.text()
+        assert "Nothing was written" in tab.status.text()
+        assert "上限" not in tab.status.text()
+    finally:
+        install_language(qapp, CHINESE)
 
 
 def test_cancelling_writes_nothing(tab, monkeypatch):
