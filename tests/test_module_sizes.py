@@ -1,8 +1,8 @@
-"""Small modules: no module of the checked layers grows past 300 lines.
+"""Small modules: no module of DisputeKit grows past 300 lines.
 
 A module that long holds more than one thing; split it where its work divides (see
 docs/architecture.md for where each part lives). The message catalogs are data tables and
-are not counted. A layer joins SIZE_CHECKED_LAYERS once it has been split.
+are not counted.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ import disputekit
 
 PACKAGE = Path(disputekit.__file__).resolve().parent
 MAX_LINES = 300
-# Folders under disputekit/ whose every module must stay within MAX_LINES.
-SIZE_CHECKED_LAYERS = ["domain", "store", "bills", "ui"]
+# Every package under disputekit/, each checked on its own so a failure names it.
+SIZE_CHECKED_LAYERS = sorted(p.parent.name for p in PACKAGE.glob("*/__init__.py"))
+# Data tables, one entry per line, not code: exempt from the limit.
+DATA_TABLES = {"catalog_zh_CN.py", "catalog_en.py"}
 
 
 def long_modules(folder: Path, limit: int = MAX_LINES) -> dict[str, int]:
@@ -31,8 +33,22 @@ def long_modules(folder: Path, limit: int = MAX_LINES) -> dict[str, int]:
 @pytest.mark.parametrize("layer", SIZE_CHECKED_LAYERS)
 def test_no_module_of_the_layer_is_over_300_lines(layer: str) -> None:
     assert list((PACKAGE / layer).rglob("*.py")), f"no modules found under {layer}/"
-    too_long = long_modules(PACKAGE / layer)
+    too_long = {
+        name: n
+        for name, n in long_modules(PACKAGE / layer).items()
+        if not (layer == "messages" and name in DATA_TABLES)
+    }
     assert not too_long, f"split these modules of {layer}/ (lines): {too_long}"
+
+
+def test_the_top_level_modules_are_under_300_lines() -> None:
+    lengths = {p.name: len(p.read_text("utf-8").splitlines()) for p in PACKAGE.glob("*.py")}
+    assert not {name: n for name, n in lengths.items() if n > MAX_LINES}
+
+
+def test_every_package_is_checked() -> None:
+    expected = {"app", "bills", "commands", "domain", "messages", "ocr", "packet", "store", "ui"}
+    assert expected <= set(SIZE_CHECKED_LAYERS)
 
 
 def test_a_module_one_line_too_long_is_named(tmp_path: Path) -> None:
