@@ -11,6 +11,8 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from disputekit.messages import Msg, msg
+
 if TYPE_CHECKING:
     from disputekit.domain.model import Case
 
@@ -18,7 +20,12 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 class EvidencePathError(ValueError):
-    """An evidence path that breaks the rule; `str()` names the path and what is wrong."""
+    """An evidence path that breaks the rule; `text` (a `Msg`, Chinese as a `str`) names the
+    path and what is wrong."""
+
+    def __init__(self, text: Msg) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 def evidence_path(folder: Path, rel: str) -> Path:
@@ -27,27 +34,29 @@ def evidence_path(folder: Path, rel: str) -> Path:
     passes through a link."""
     pure = PurePosixPath(rel.replace("\\", "/"))
     if not rel.strip():
-        raise EvidencePathError("no file given")
+        raise EvidencePathError(msg("evidence_path.empty"))
     if pure.is_absolute() or _DRIVE.match(rel) or ".." in pure.parts or rel.startswith("~"):
-        raise EvidencePathError(f"{rel!r} must be a path inside the case file's folder")
+        raise EvidencePathError(msg("evidence_path.not_inside", path=rel))
     base = Path(folder).resolve()
     full = base
     for part in pure.parts:
         full = full / part
         if full.is_symlink():
-            raise EvidencePathError(f"{rel} is or passes through a link; links are refused")
+            raise EvidencePathError(msg("evidence_path.link", path=rel))
     if not full.resolve().is_relative_to(base):  # e.g. a folder junction on Windows
-        raise EvidencePathError(f"{rel!r} leads outside the case file's folder")
+        raise EvidencePathError(msg("evidence_path.leaves", path=rel))
     return full
 
 
-def path_problems(case: Case, folder: Path) -> list[str]:
-    """One line per evidence item of `case` whose file breaks the rule (missing files are
+def path_problems(case: Case, folder: Path) -> list[Msg]:
+    """One message per evidence item of `case` whose file breaks the rule (missing files are
     not a rule breach: the caller reports those as it needs)."""
     problems = []
     for i, item in enumerate(case.evidence):
         try:
             evidence_path(folder, item.file)
         except EvidencePathError as exc:
-            problems.append(f"evidence[{i}].file ({item.id}): {exc}")
+            problems.append(
+                msg("json.at", path=f"evidence[{i}].file ({item.id})", problem=exc.text)
+            )
     return problems

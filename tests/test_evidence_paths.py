@@ -10,6 +10,7 @@ import pytest
 
 from disputekit.cli import main
 from disputekit.evidence_paths import EvidencePathError, evidence_path
+from disputekit.messages import render
 from disputekit.packet.samples import write_sample_case
 
 
@@ -26,8 +27,10 @@ from disputekit.packet.samples import write_sample_case
     ],
 )
 def test_the_rule_refuses_paths_that_leave_the_folder(tmp_path, rel, why):
-    with pytest.raises(EvidencePathError, match=why):
+    with pytest.raises(EvidencePathError) as refused:
         evidence_path(tmp_path, rel)
+    assert why in render(refused.value.text, "en")
+    assert str(refused.value) == render(refused.value.text, "zh_CN")
 
 
 def test_links_are_refused_and_plain_paths_accepted(tmp_path):
@@ -36,8 +39,10 @@ def test_links_are_refused_and_plain_paths_accepted(tmp_path):
     case = tmp_path / "case"
     (case / "evidence").mkdir(parents=True)
     os.symlink(tmp_path / "outside", case / "evidence" / "link")
-    with pytest.raises(EvidencePathError, match="link"):
+    with pytest.raises(EvidencePathError) as refused:
         evidence_path(case, "evidence/link/secret.png")
+    assert "passes through a link" in render(refused.value.text, "en")
+    assert "不接受链接" in str(refused.value)
     assert evidence_path(case, "evidence/a.png") == case.resolve() / "evidence" / "a.png"
 
 
@@ -59,8 +64,8 @@ def test_packet_refuses_a_case_file_that_reads_outside_its_folder(leaking_case, 
     args = ["packet", str(leaking_case), "--kind", "appeal", "--out", str(out), "--draft"]
     assert main(args) == 1
     err = capsys.readouterr().err
-    assert "evidence[0].file (e1): '../secret.png' must be a path inside" in err
-    assert "evidence[1].file (e2):" in err
+    assert "evidence[0].file (e1)：“../secret.png”必须是案件文件所在文件夹内的路径" in err
+    assert "evidence[1].file (e2)：" in err
     assert not out.exists()
 
 
@@ -70,5 +75,5 @@ def test_advise_and_import_apply_the_same_rule(leaking_case, capsys):
     assert main(["import", str(leaking_case)]) == 1
     import_err = capsys.readouterr().err
     for err in (advise_err, import_err):
-        assert "'../secret.png' must be a path inside the case file's folder" in err
+        assert "“../secret.png”必须是案件文件所在文件夹内的路径" in err
         assert "Traceback" not in err

@@ -826,4 +826,34 @@ MESSAGES: dict[str, str] = {
     ),
     "evidence_file.unreadable": "Cannot read evidence file {name}: {detail}",
     "evidence_file.no_pages": "the PDF has no pages",
+    # evidence paths a case JSON may not use (evidence_paths.py), PDF pages that cannot be
+    # drawn (store/pdf_render.py), redaction refusals (store/redact_pixels.py,
+    # store/redaction.py) and OCR that cannot run (ocr/engine.py)
+    "evidence_path.empty": "no file given",
+    "evidence_path.not_inside": "'{path}' must be a path inside the case file's folder",
+    "evidence_path.link": "{path} is or passes through a link; links are refused",
+    "evidence_path.leaves": "'{path}' leads outside the case file's folder",
+    "pdf_render.password": (
+        "the PDF needs a password to open; enter the password in a PDF viewer and save an "
+        "unprotected copy, or export the bill again without a password"
+    ),
+    "pdf_render.unreadable": "the PDF cannot be read ({detail})",
+    "pdf_render.too_many_pages": "the PDF has {count} pages; at most {limit}",
+    "pdf_render.no_page": "page {number} does not exist (the PDF has {count})",
+    "redaction.not_a_box": (
+        "'{text}' is not a box: write X,Y,W,H (whole pixels), or PAGE:X,Y,W,H for a PDF"
+    ),
+    "redaction.bad_box": "'{text}': X and Y must be 0 or more, width, height and page 1 or more",
+    "redaction.no_box": "no box given: nothing would be hidden",
+    "redaction.no_page": "page {page} does not exist (the file has {count})",
+    "redaction.box_outside": "the box {box} lies outside page {page} ({width}×{height} pixels)",
+    "redaction.damaged": (
+        "the stored file of evidence {evidence_id} is damaged or missing; nothing to redact"
+    ),
+    "redaction.bill": (
+        "evidence {evidence_id} is a {format} bill export, not a picture or a PDF; it cannot be "
+        "redacted (export it again for a narrower period instead)"
+    ),
+    "ocr.not_installed": "OCR is not installed: {hint}",
+    "ocr.models_missing": "OCR model files are missing in {folder}: {names}",
 }

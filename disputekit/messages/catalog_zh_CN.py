@@ -550,4 +550,32 @@ MESSAGES: dict[str, str] = {
     "evidence_file.altered": "证据文件 {name} 的 SHA-256 与登记时不一致，文件可能已被修改",
     "evidence_file.unreadable": "无法读取证据文件 {name}：{detail}",
     "evidence_file.no_pages": "PDF 没有页面",
+    # evidence paths a case JSON may not use (evidence_paths.py), PDF pages that cannot be
+    # drawn (store/pdf_render.py), redaction refusals (store/redact_pixels.py,
+    # store/redaction.py) and OCR that cannot run (ocr/engine.py)
+    "evidence_path.empty": "未指定文件",
+    "evidence_path.not_inside": "“{path}”必须是案件文件所在文件夹内的路径",
+    "evidence_path.link": "{path} 是链接或经过链接；不接受链接",
+    "evidence_path.leaves": "“{path}”指向案件文件所在文件夹之外",
+    "pdf_render.password": (
+        "该 PDF 需要密码才能打开；请在 PDF 阅读器中输入密码后另存一份不加密的副本，"
+        "或重新导出不设密码的账单"
+    ),
+    "pdf_render.unreadable": "无法读取该 PDF（{detail}）",
+    "pdf_render.too_many_pages": "该 PDF 有 {count} 页，最多 {limit} 页",
+    "pdf_render.no_page": "第 {number} 页不存在（该 PDF 共 {count} 页）",
+    "redaction.not_a_box": (
+        "“{text}”不是有效的区域：请写成 X,Y,W,H（整数像素），PDF 写成 页码:X,Y,W,H"
+    ),
+    "redaction.bad_box": "“{text}”：X 和 Y 不能小于 0，宽、高和页码至少为 1",
+    "redaction.no_box": "未指定区域：不会遮盖任何内容",
+    "redaction.no_page": "第 {page} 页不存在（该文件共 {count} 页）",
+    "redaction.box_outside": "区域 {box} 在第 {page} 页（{width}×{height} 像素）之外",
+    "redaction.damaged": "证据 {evidence_id} 的存储文件已损坏或缺失，无法打码",
+    "redaction.bill": (
+        "证据 {evidence_id} 是 {format} 账单导出文件，不是图片或 PDF，不能打码"
+        "（可改为重新导出较短时间段的账单）"
+    ),
+    "ocr.not_installed": "未安装文字识别（OCR）组件：{hint}",
+    "ocr.models_missing": "{folder} 中缺少文字识别模型文件：{names}",
 }

@@ -202,7 +202,7 @@ def _local_file(folder: Path, rel: str, label: str, problems: list[Msg]) -> Path
     try:
         full = evidence_path(folder, rel)
     except EvidencePathError as exc:
-        problems.append(msg("json.at", path=label, problem=str(exc)))
+        problems.append(msg("json.at", path=label, problem=exc.text))
         return None
     if full.is_file():
         return full

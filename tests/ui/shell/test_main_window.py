@@ -294,3 +294,24 @@ def test_the_first_start_fits_the_window_to_the_screen(services, dialogs, qtbot)
     free = window.screen().availableGeometry()
     assert free.width() < 1280  # the offscreen platform's screen is smaller than the default
     assert window.width() <= free.width() and window.height() <= free.height()
+
+
+def test_a_case_json_reaching_outside_its_folder_is_refused_in_the_ui_language(
+    main_window, dialogs, tmp_path
+):
+    import json
+
+    from disputekit.packet.samples import write_sample_case
+
+    case_json = write_sample_case(tmp_path / "case", screenshots=1, size=(200, 300))
+    data = json.loads(case_json.read_text(encoding="utf-8"))
+    data["evidence"][0]["file"] = "../secret.png"
+    case_json.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    dialogs.open_file = str(case_json)
+    main_window.actions.import_action.trigger()
+    assert "“../secret.png”必须是案件文件所在文件夹内的路径" in dialogs.messages("warning")[-1]
+    main_window.actions.language_actions["en"].trigger()
+    main_window.actions.import_action.trigger()
+    english = dialogs.messages("warning")[-1]
+    assert "'../secret.png' must be a path inside the case file's folder" in english
+    assert main_window.session.case_id is None
