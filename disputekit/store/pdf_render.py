@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from disputekit.messages import Msg, msg
+
 if TYPE_CHECKING:
     from PIL import Image
 
@@ -17,7 +19,12 @@ MAX_PAGES = 200  # a redacted copy is a bill or a chat export, not a book
 
 
 class PdfRenderError(ValueError):
-    """The PDF cannot be drawn; `str()` says why in words a user can act on."""
+    """The PDF cannot be drawn; `text` (a `Msg`, Chinese as a `str`) says why in words a user
+    can act on."""
+
+    def __init__(self, text: Msg) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 def _open(data: bytes) -> Any:
@@ -27,11 +34,8 @@ def _open(data: bytes) -> Any:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise PdfRenderError(
-                "the PDF needs a password to open; enter the password in a PDF viewer and"
-                " save an unprotected copy, or export the bill again without a password"
-            ) from None
-        raise PdfRenderError(f"the PDF cannot be read ({exc})") from None
+            raise PdfRenderError(msg("pdf_render.password")) from None
+        raise PdfRenderError(msg("pdf_render.unreadable", detail=str(exc))) from None
 
 
 def _draw(document: Any, index: int, dpi: int) -> Image.Image:
@@ -47,7 +51,9 @@ def render_pages(data: bytes, dpi: int = RENDER_DPI) -> list[Image.Image]:
     document = _open(data)
     try:
         if len(document) > MAX_PAGES:
-            raise PdfRenderError(f"the PDF has {len(document)} pages; at most {MAX_PAGES}")
+            raise PdfRenderError(
+                msg("pdf_render.too_many_pages", count=len(document), limit=MAX_PAGES)
+            )
         return [_draw(document, index, dpi) for index in range(len(document))]
     finally:
         document.close()
@@ -59,7 +65,7 @@ def render_page(data: bytes, number: int, dpi: int = RENDER_DPI) -> tuple[Image.
     try:
         count = len(document)
         if not 1 <= number <= count:
-            raise PdfRenderError(f"page {number} does not exist (the PDF has {count})")
+            raise PdfRenderError(msg("pdf_render.no_page", number=number, count=count))
         return _draw(document, number - 1, dpi), count
     finally:
         document.close()

@@ -15,6 +15,7 @@ from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageOps
 
+from disputekit.messages import Msg, msg
 from disputekit.store.pdf_render import RENDER_DPI, PdfRenderError, page_sizes, render_pages
 
 Box = tuple[
@@ -23,7 +24,12 @@ Box = tuple[
 
 
 class RedactionError(ValueError):
-    """Boxes that would hide nothing, or a file that cannot be redacted; `str()` says which."""
+    """Boxes that would hide nothing, or a file that cannot be redacted; `text` (a `Msg`,
+    Chinese as a `str`) says which."""
+
+    def __init__(self, text: Msg) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -41,13 +47,9 @@ def parse_box(text: str) -> PageBox:
         page = int(page_text) if page_text else 1
         x, y, w, h = (int(part) for part in rest.split(","))
     except ValueError:
-        raise RedactionError(
-            f"{text!r} is not a box: write X,Y,W,H (whole pixels), or PAGE:X,Y,W,H for a PDF"
-        ) from None
+        raise RedactionError(msg("redaction.not_a_box", text=text)) from None
     if page < 1 or x < 0 or y < 0 or w <= 0 or h <= 0:
-        raise RedactionError(
-            f"{text!r}: X and Y must be 0 or more, width, height and page 1 or more"
-        )
+        raise RedactionError(msg("redaction.bad_box", text=text))
     return PageBox(page, (x, y, x + w, y + h))
 
 
@@ -94,16 +96,16 @@ def check_boxes(boxes: Sequence[PageBox], sizes: Sequence[tuple[int, int]]) -> N
     """RedactionError unless every box lies at least partly on an existing page: a typo must
     not produce a "redacted" copy that hides nothing."""
     if not boxes:
-        raise RedactionError("no box given: nothing would be hidden")
+        raise RedactionError(msg("redaction.no_box"))
     for pb in boxes:
         if pb.page > len(sizes):
-            raise RedactionError(f"page {pb.page} does not exist (the file has {len(sizes)})")
+            raise RedactionError(msg("redaction.no_page", page=pb.page, count=len(sizes)))
         width, height = sizes[pb.page - 1]
         if clip_box(pb.box, width, height) is None:
             x, y, right, bottom = pb.box
+            box = f"{x},{y},{right - x},{bottom - y}"
             raise RedactionError(
-                f"the box {x},{y},{right - x},{bottom - y} lies outside page {pb.page}"
-                f" ({width}×{height} pixels)"
+                msg("redaction.box_outside", box=box, page=pb.page, width=width, height=height)
             )
 
 
@@ -125,7 +127,7 @@ def redact_pdf(data: bytes, boxes: Sequence[PageBox], dpi: int = RENDER_DPI) -> 
     try:
         pages, sizes = render_pages(data, dpi), page_sizes(data)
     except PdfRenderError as exc:
-        raise RedactionError(str(exc)) from None
+        raise RedactionError(exc.text) from None
     check_boxes(boxes, [page.size for page in pages])
     out = BytesIO()
     # invariant: no creation time or random id, so the same input gives the same copy.

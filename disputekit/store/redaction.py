@@ -13,6 +13,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from disputekit.domain.model import Case, EvidenceItem
+from disputekit.messages import msg
 from disputekit.store.case_repository import EvidenceNotFound
 from disputekit.store.db import write_transaction
 from disputekit.store.redact_pixels import PageBox, RedactionError, redact_pdf, redact_picture
@@ -41,17 +42,12 @@ def redact_evidence(
         raise EvidenceNotFound(evidence_id, case_id)
     sha = item.sha256 or ""
     if not store.vault.has(sha) or not store.vault.verify(sha):
-        raise RedactionError(
-            f"the stored file of evidence {evidence_id} is damaged or missing; nothing to redact"
-        )
+        raise RedactionError(msg("redaction.damaged", evidence_id=evidence_id))
     info = store.vault.info(sha)
     if info.format in BILL_FORMATS:
         # Blacking out pixels has no meaning for a spreadsheet, and an edited bill would no
         # longer be the provider's export.
-        raise RedactionError(
-            f"evidence {evidence_id} is a {info.format} bill export, not a picture or a PDF; "
-            "it cannot be redacted (export it again for a narrower period instead)"
-        )
+        raise RedactionError(msg("redaction.bill", evidence_id=evidence_id, format=info.format))
     data = store.vault.blob_path(sha).read_bytes()
     stem = PurePath(item.original_name or info.original_name or item.id).stem
     if info.format == "PDF":

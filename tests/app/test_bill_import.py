@@ -135,12 +135,15 @@ def test_a_value_the_bill_contradicts_is_kept_and_reported(store: Store) -> None
 
 
 def test_a_bill_cannot_be_redacted(store: Store) -> None:
+    from disputekit.messages import render
     from disputekit.store.redact_pixels import PageBox, RedactionError
     from disputekit.store.redaction import redact_evidence
 
     (result,) = create_cases(store, BILL, [1])
-    with pytest.raises(RedactionError, match="is a CSV bill export, not a picture or a PDF"):
+    with pytest.raises(RedactionError) as refused:
         redact_evidence(store, result.case_id, result.evidence_id, [PageBox(1, (0, 0, 5, 5))])
+    assert "is a CSV bill export, not a picture or a PDF" in render(refused.value.text, "en")
+    assert "是 CSV 账单导出文件" in str(refused.value)
     assert [e.id for e in store.cases.get(result.case_id).evidence] == [result.evidence_id]
 
 

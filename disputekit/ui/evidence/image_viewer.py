@@ -198,7 +198,7 @@ class ImageViewer(QDialog):
         except PdfRenderError as exc:
             self.view.hide()
             self.toolbar.hide()
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.page = number
         self.view.set_image(to_qimage(image))

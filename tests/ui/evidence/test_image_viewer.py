@@ -186,3 +186,42 @@ def test_a_pdf_bill_is_redacted_page_by_page(services, session, qtbot, tmp_path)
     assert drawn[0].getpixel((100, 200)) == (255, 255, 255)
     assert drawn[1].crop((101, 201, 159, 259)).getextrema() == black
     assert drawn[1].getpixel((20, 20)) == (200, 200, 200)
+
+
+def test_a_page_that_cannot_be_drawn_says_why_in_the_ui_language(
+    services, session, qtbot, tmp_path, monkeypatch, qapp
+):
+    from disputekit.store import pdf_render
+    from disputekit.ui.evidence import image_viewer
+    from disputekit.ui.shared.i18n import ENGLISH, install_language
+
+    pdf = tmp_path / "bill.pdf"
+    Image.new("RGB", (100, 140), (255, 255, 255)).save(pdf, "PDF")
+    case_id = services.store.cases.create(helpers.make_case())
+    session.select(case_id)
+    services.store.cases.add_evidence(case_id, services.store.vault.add_file(pdf))
+    session.reload()
+    # The stored file is sound, so the viewer is handed bytes PDFium cannot parse.
+    monkeypatch.setattr(
+        image_viewer, "render_page", lambda data, number: pdf_render.render_page(b"junk", number)
+    )
+    install_language(qapp, ENGLISH)
+    window = ImageViewer(services, session, session.case.evidence[0], None)
+    qtbot.addWidget(window)
+    assert window.status.text().startswith("the PDF cannot be read (")
+    assert not window.view.isVisibleTo(window)
+
+
+def test_a_refused_redaction_says_why_in_the_ui_language(viewer, services, dialogs, qapp):
+    from disputekit.ui.shared.i18n import ENGLISH, install_language
+
+    blob = services.store.vault.blob_path(viewer.sha)
+    blob.chmod(0o644)
+    blob.write_bytes(blob.read_bytes()[:-10] + b"0123456789")
+    viewer.redact_action.trigger()
+    viewer.view.add_box(QRectF(10, 10, 50, 40))
+    viewer.save_action.trigger()
+    assert "已损坏或缺失，无法打码" in dialogs.messages("warning")[-1]
+    install_language(qapp, ENGLISH)
+    viewer.save_action.trigger()
+    assert "is damaged or missing; nothing to redact" in dialogs.messages("warning")[-1]
