@@ -20,6 +20,7 @@ from typing import Any
 from PIL import Image, ImageOps
 
 from disputekit.domain.ocr_fields import TextBox
+from disputekit.messages import Msg, msg
 
 INSTALL_HINT = "pip install 'disputekit[ocr]'"
 DET_MODEL = "PP-OCRv6_det_small.onnx"
@@ -27,7 +28,12 @@ REC_MODEL = "PP-OCRv6_rec_small.onnx"
 
 
 class OcrUnavailable(RuntimeError):
-    """The optional OCR extra is not installed (or its models are missing)."""
+    """The optional OCR extra is not installed (or its models are missing); `text` (a `Msg`,
+    Chinese as a `str`) says which."""
+
+    def __init__(self, text: Msg) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 def ocr_available() -> bool:
@@ -51,7 +57,7 @@ def bundled_model_dir() -> Path:
     """The folder inside the installed rapidocr package that holds its ONNX models."""
     spec = importlib.util.find_spec("rapidocr")
     if spec is None or spec.origin is None:
-        raise OcrUnavailable(f"OCR is not installed: {INSTALL_HINT}")
+        raise OcrUnavailable(msg("ocr.not_installed", hint=INSTALL_HINT))
     return Path(spec.origin).parent / "models"
 
 
@@ -66,12 +72,12 @@ class OcrEngine:
 
     def _load(self) -> Any:
         if not ocr_available():
-            raise OcrUnavailable(f"OCR is not installed: {INSTALL_HINT}")
+            raise OcrUnavailable(msg("ocr.not_installed", hint=INSTALL_HINT))
         model_dir = self._model_dir or bundled_model_dir()
         missing = [m for m in (DET_MODEL, REC_MODEL) if not (model_dir / m).is_file()]
         if missing:
             names = ", ".join(missing)
-            raise OcrUnavailable(f"OCR model files are missing in {model_dir}: {names}")
+            raise OcrUnavailable(msg("ocr.models_missing", folder=str(model_dir), names=names))
         from rapidocr import RapidOCR  # the optional extra, imported only when used
 
         return RapidOCR(params=offline_params(model_dir))

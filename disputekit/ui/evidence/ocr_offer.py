@@ -20,6 +20,7 @@ from disputekit.domain.ocr_proposals import apply_proposals, proposals
 from disputekit.domain.vocabulary import EvidenceKind
 from disputekit.ocr import INSTALL_HINT
 from disputekit.ui.evidence.ocr_confirm import OcrConfirmDialog
+from disputekit.ui.shared.i18n import error_text
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
 from disputekit.ui.shell.tasks import ProgressReporter, TaskCancelled, run_with_progress_dialog
@@ -125,7 +126,7 @@ class OcrBar(QWidget):
                 self.note.setText(self.tr("Reading the screenshot was cancelled."))
                 return
             self.note.setText(
-                self.tr("The screenshot could not be read: %1").replace("%1", str(exc))
+                self.tr("The screenshot could not be read: %1").replace("%1", error_text(exc))
             )
 
         run_with_progress_dialog(

@@ -179,3 +179,24 @@ def test_proposal_model_passes_the_model_tester(engine, services, session, qtbot
     tab.add_paths([helpers.png(tmp_path / "pay.png", size=(200, 220))])
     qtmodeltester.check(tab.ocr_bar.dialog.model)
     tab.ocr_bar.dialog.reject()
+
+
+def test_an_engine_without_its_models_says_so_in_the_ui_language(
+    services, session, qtbot, tmp_path, qapp
+):
+    from disputekit.ocr.engine import OcrEngine
+    from disputekit.ui.shared.i18n import ENGLISH, install_language
+
+    services.ocr = ScreenReader(OcrEngine(model_dir=tmp_path / "no-models"), None)
+    tab = make_tab(services, session, qtbot)
+    stored = services.store.vault.add_file(helpers.png(tmp_path / "shot.png"))
+    item = services.store.cases.add_evidence(session.case_id, stored, kind=EvidenceKind.OTHER)
+    session.store_changed()
+    tab.ocr_bar.set_item(item)
+    tab.ocr_bar.offer(quiet=False)
+    assert "文字识别" in tab.ocr_bar.note.text()
+    install_language(qapp, ENGLISH)
+    tab.ocr_bar.offer(quiet=False)
+    note = tab.ocr_bar.note.text()
+    assert note.startswith("The screenshot could not be read: OCR "), note
+    assert "is not installed" in note or "model files are missing" in note
