@@ -31,8 +31,7 @@ def requests(ctx: PacketContext) -> list[str]:
     # the two side by side as if the buyer wanted both.
     if refund is not None and c.claims.delivery:
         items.append(
-            "判令被告按订单约定向原告交付所购商品；不能交付的，"
-            f"退还原告货款{fmt_money(refund)}；"
+            f"判令被告按订单约定向原告交付所购商品；不能交付的，退还原告货款{fmt_money(refund)}；"
         )
     elif refund is not None:
         items.append(f"判令被告退还原告货款{fmt_money(refund)}；")
