@@ -116,6 +116,8 @@ ODD_ROWS = {
     "iso time with T and seconds fraction": [_line(time="2026-11-20T10:15:00.5"), _line()],
     "other time forms": [_line(time="2026/11/20 10:15:00"), _line(time="2026.11.20 10:15:00")],
     "time with its own offset": [_line(time="2026-11-20 02:15:00+00:00"), _line()],
+    "offset in a later row": [_line(), _line(time="2026-11-20 02:15:00+00:00")],
+    "a date alone": [_line(time="2026-11-20"), _line(time="20261121")],
     "amount with exponent": [_line(amount="1e-3"), _line(amount="12")],
     "signed amounts": [_line(amount="-5.00"), _line(amount="-0"), _line(amount="+3.1")],
     "no rows after a footer line": [_line(), "共2笔记录", _line()],
