@@ -59,7 +59,10 @@ def parse_time(value: object) -> datetime | None:
     if isinstance(value, str):
         try:  # the usual form, "2026-11-20 10:15:00"; the offset appended is parsed in C,
             # several times faster than datetime.replace(tzinfo=...)
-            return datetime.fromisoformat(value.strip() + "+08:00")
+            moment = datetime.fromisoformat(value.strip() + "+08:00")
+            # A date alone ("2026-11-20") takes "+08:00" for its time, 08:00 without offset.
+            if moment.tzinfo is not None:
+                return moment
         except ValueError:
             pass
     if isinstance(value, datetime):

@@ -13,10 +13,10 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from itertools import repeat
-from operator import itemgetter
+from operator import is_, itemgetter
 
 from disputekit.bills import errors
-from disputekit.bills.columns import column_rows
+from disputekit.bills.columns import column_rows, column_times
 from disputekit.bills.layouts import HEADER_SEARCH_ROWS, Columns, find_header
 from disputekit.bills.rows import FOOTER_PREFIXES, ParsedTable, regular_end, rest_rows
 
@@ -96,7 +96,15 @@ def _parse_csv(lines: Sequence[str], file_name: str) -> ParsedTable:
         counts = list(map(str.count, run_lines, repeat(",")))
         run = list(map((n - 1).__ne__, counts)).index(True)
         cells = ",\n,".join(run_lines[:run]).split(",") if run else []
-    if run:  # stop before a blank first cell or a footer, as `regular_end` does
+    times = None
+    if run and cols.time == (0,):
+        # A first cell that reads as a time is neither blank nor a footer's ("-", "共",
+        # "导出"), so when every first cell does, the look at them below is not needed.
+        times = column_times(cells[0::stride])
+        if any(map(is_, times, repeat(None))):
+            times = None
+    if run and times is None:  # stop before a blank first cell or a footer, as
+        # `regular_end` does
         leads = list(map(str.strip, cells[0::stride]))
         ends = [run]
         if "" in leads:
@@ -107,7 +115,7 @@ def _parse_csv(lines: Sequence[str], file_name: str) -> ParsedTable:
         if min(ends) < run:
             run = min(ends)
             del cells[run * stride :]
-    rows, damaged = column_rows(lambda i: cells[i::stride], run, cols, start, file_name)
+    rows, damaged = column_rows(lambda i: cells[i::stride], run, cols, start, file_name, times)
     end = start + run
     rest = csv_rows(lines[end:])
     after = run_lines[0].split(",") if run else (rest[0] if rest else ())

@@ -116,6 +116,8 @@ ODD_ROWS = {
     "iso time with T and seconds fraction": [_line(time="2026-11-20T10:15:00.5"), _line()],
     "other time forms": [_line(time="2026/11/20 10:15:00"), _line(time="2026.11.20 10:15:00")],
     "time with its own offset": [_line(time="2026-11-20 02:15:00+00:00"), _line()],
+    "offset in a later row": [_line(), _line(time="2026-11-20 02:15:00+00:00")],
+    "a date alone": [_line(time="2026-11-20"), _line(time="20261121")],
     "amount with exponent": [_line(amount="1e-3"), _line(amount="12")],
     "signed amounts": [_line(amount="-5.00"), _line(amount="-0"), _line(amount="+3.1")],
     "no rows after a footer line": [_line(), "共2笔记录", _line()],
@@ -124,6 +126,9 @@ ODD_ROWS = {
         _line(tx="2026\t1120", mo=" KM1 "),
     ],
     "yen signs": [_line(amount="¥1.00"), _line(amount="¥2.50")],
+    "yen from the second row on": [_line(amount="3.00"), _line(amount="¥2.50")],
+    "yen in the middle of an amount": [_line(amount="1¥2.00"), _line()],
+    "padded plain amounts": [_line(amount=" 1.00"), _line(amount="2.00\t")],
     "yen with a space, fullwidth yen, no yen": [
         _line(amount="¥ 1.00"),
         _line(amount="￥2.00"),
@@ -192,3 +197,33 @@ def test_csv_rows_refuses_an_oversized_field_like_csv_reader() -> None:
         list(csv.reader(lines))
     with pytest.raises(csv.Error):
         csv_rows(lines)
+
+
+def _table_row_by_row(table: list[list[object]]) -> ParsedTable:
+    found = find_header(table)
+    assert found is not None
+    layout, h, columns = found
+    after = table[h + 1] if h + 1 < len(table) else ()
+    return rest_rows(
+        table[h + 1 :], h + 1, [], 0, Columns(layout, columns), h, table[h], after, "b.xlsx"
+    )
+
+
+LINE_BREAKS = {
+    "in a time": {0: "2026-11-20 10:15:00\n2026-11-20 10:16:00"},
+    "in an amount": {6: "1.00\n2.00"},
+    "in an amount with yen": {6: "¥1.00\n¥2.00"},
+    "in an order number": {9: "2026\n1120\t"},
+}
+
+
+@pytest.mark.parametrize("cells", LINE_BREAKS.values(), ids=LINE_BREAKS.keys())
+def test_a_cell_holding_a_line_break_reads_as_on_the_row_path(cells: dict[int, str]) -> None:
+    """Workbook cells may hold line breaks, which the column calls join columns with."""
+    rows: list[list[object]] = [_line().split(",") for _ in range(3)]
+    for i, value in cells.items():
+        rows[1][i] = value
+    table: list[list[object]] = [[c] for c in PREAMBLE] + [HEADER.split(","), *rows]
+    expected = _outcome(lambda: _table_row_by_row(table))
+    got = _outcome(lambda: parse.parse_table(table, "b.xlsx"))
+    assert got == expected
