@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "DisputeKit"
 HOME_ENV = "DISPUTEKIT_HOME"
 DB_NAME = "disputekit.sqlite3"
@@ -22,6 +20,10 @@ def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(HOME_ENV, "").strip()
     if env:
         return Path(env).expanduser().absolute()
+    # Imported here: with an override (a portable setup, the tests) it is never needed, and
+    # it loads tempfile and more (start-up time).
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

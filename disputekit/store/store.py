@@ -13,7 +13,6 @@ from disputekit.private_files import PRIVATE_DIR, PRIVATE_FILE, private_dir, tig
 from disputekit.store.case_repository import CaseRepository
 from disputekit.store.db import Database, connect, user_version
 from disputekit.store.db_errors import StoreReadOnly, explain, full_disk
-from disputekit.store.leftovers import remove_leftovers
 from disputekit.store.migrations import latest_version, migrate
 from disputekit.store.paths import backup_dir, db_path, vault_dir
 from disputekit.store.settings import CALENDAR_OVERRIDES, SettingsRepository
@@ -36,10 +35,11 @@ class Store:
         self.read_only = False
 
     @classmethod
-    def open(cls, data_dir: Path, *, read_only: bool | None = None) -> Store:
+    def open(cls, data_dir: Path, *, read_only: bool | None = None, clean_up: bool = True) -> Store:
         """Create the folder if needed (owner-only), open the database (foreign keys on, WAL)
         and migrate it (copying an existing database aside first); then clear what killed
-        processes left behind.
+        processes left behind, unless `clean_up` is False (the window calls `clean_up()`
+        once it is on screen).
 
         `read_only` None decides by the folder: one that cannot be written (a
         write-protected USB stick) is opened read-only, without migrating or cleaning up.
@@ -68,8 +68,10 @@ class Store:
             tighten(extra, PRIVATE_FILE)  # made by an older version under a loose umask
         for folder in (backup_dir(data_dir), data_dir / "cache", vault_dir(data_dir)):
             tighten(folder, PRIVATE_DIR)  # made by an older version under a loose umask
-        remove_leftovers(data_dir)
-        return cls(data_dir, db)
+        store = cls(data_dir, db)
+        if clean_up:
+            store.clean_up()
+        return store
 
     @classmethod
     def _open_read_only(cls, data_dir: Path, path: Path) -> Store:
@@ -115,6 +117,17 @@ class Store:
 
             self._calendar = (key, WorkCalendar(self.settings.calendar_overrides()))
         return self._calendar[1]
+
+    def clean_up(self) -> list[Path]:
+        """Remove the stale temp folders and `.partial` files killed processes left behind
+        (nothing on a read-only store); returns what was removed."""
+        if self.read_only:
+            return []
+        # Imported here: the window runs this after its first paint, and the scan of the
+        # temp folder and the data folder is not needed to show it.
+        from disputekit.store.leftovers import remove_leftovers
+
+        return remove_leftovers(self.data_dir)
 
     def close(self) -> None:
         """Close the database; the store cannot be used afterwards."""

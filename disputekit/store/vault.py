@@ -8,7 +8,6 @@ made from the image already decoded for the check.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -157,6 +156,9 @@ class EvidenceVault:
         """Everything but the durable copy and the row: hash, check, thumbnail."""
         if len(data) > MAX_FILE_BYTES:
             raise too_big(path, len(data))
+        # hashlib (OpenSSL) is imported on the first hash, not when the store opens (start-up).
+        import hashlib
+
         sha = hashlib.sha256(data).hexdigest()
         existing = get_file(self._db, sha)
         if existing is not None and self._intact(sha, len(data)):
@@ -251,6 +253,8 @@ class EvidenceVault:
         blob = self.blob_path(sha256)
         if not blob.is_file():
             return False
+        import hashlib
+
         with blob.open("rb") as f:
             return hashlib.file_digest(f, "sha256").hexdigest() == sha256
 

@@ -145,6 +145,19 @@ def test_opening_the_store_cleans_up_stale_leftovers(tmp_path, monkeypatch):
     assert not stale.exists()
 
 
+def test_a_store_opened_without_clean_up_leaves_it_to_clean_up(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    stale = data / ".export.zip.k2j3.partial"
+    stale.write_bytes(b"half a zip")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    with Store.open(data, clean_up=False) as store:
+        assert stale.exists()
+        assert store.clean_up() == [stale]
+    assert not stale.exists()
+
+
 def test_an_export_clears_stale_partials_of_the_same_file(store, make_case, tmp_path):
     case_id = store.cases.create(make_case())
     out = tmp_path / "case.zip"
