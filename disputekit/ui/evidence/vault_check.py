@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from disputekit.app.vault_check import VaultReport, check_vault
 from disputekit.ui.shared.i18n import error_text
@@ -83,6 +83,8 @@ def run_vault_check(
             on_finished(report)
 
     def failed(exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         detail = error_text(exc)
         QMessageBox.warning(
             parent,
@@ -102,6 +104,10 @@ def run_vault_check(
 
 def show_report(parent: QWidget, report: VaultReport) -> None:
     """Tell the user what the check found, naming case and evidence of each bad file."""
+    # Imported here: this module loads with the main window, before its first paint, which
+    # shows no message box (start-up time).
+    from PySide6.QtWidgets import QMessageBox
+
     title = translate("VaultCheck", "Check evidence files")
     if report.cancelled and not report.problems:
         QMessageBox.information(

@@ -8,16 +8,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from disputekit import __version__
 from disputekit.domain.model import Case
-from disputekit.ui.evidence.vault_check import run_vault_check
 from disputekit.ui.shared import i18n
-from disputekit.ui.shell.bundle_actions import BundleActions
 
 if TYPE_CHECKING:
+    from disputekit.ui.shell.bundle_actions import BundleActions
     from disputekit.ui.shell.main_window import MainWindow
+
+# The bundle dialogs, the vault check and the message boxes are imported when first used:
+# the window is built before its first paint, and none of them shows in it (start-up time).
 
 
 class WindowActions(QObject):
@@ -32,9 +33,9 @@ class WindowActions(QObject):
         window.session.current_changed.connect(
             lambda case_id: self.delete_case_action.setEnabled(case_id is not None)
         )
-        self.bundles = BundleActions(window)
-        self.import_action = self._action(self.bundles.import_bundle)
-        self.export_action = self._action(self.bundles.export_bundle)
+        self._bundles: BundleActions | None = None
+        self.import_action = self._action(self._import_bundle)
+        self.export_action = self._action(self._export_bundle)
         self.check_action = self._action(self.check_vault)
         self.quit_action = self._action(window.close, QKeySequence.StandardKey.Quit)
         self.undo_action = window.undo_group.createUndoAction(self)
@@ -120,7 +121,22 @@ class WindowActions(QObject):
         for lang, action in self.language_actions.items():
             action.setChecked(lang == i18n.current_language())
 
+    @property
+    def bundles(self) -> BundleActions:
+        """Importing and exporting a bundle (made on first use)."""
+        if self._bundles is None:
+            from disputekit.ui.shell.bundle_actions import BundleActions
+
+            self._bundles = BundleActions(self.window)
+        return self._bundles
+
     # --- handlers -----------------------------------------------------------------------
+    def _import_bundle(self) -> None:
+        self.bundles.import_bundle()
+
+    def _export_bundle(self) -> None:
+        self.bundles.export_bundle()
+
     def new_case(self) -> None:
         """Create a draft case and open its order form to fill in; the draft is dropped again
         if the user leaves it empty."""
@@ -141,6 +157,8 @@ class WindowActions(QObject):
         case, case_id = session.case, session.case_id
         if case is None or case_id is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         name = " · ".join(p for p in (case.respondent.platform, case.order.order_no) if p)
         answer = QMessageBox.question(
             self.window,
@@ -169,6 +187,8 @@ class WindowActions(QObject):
 
     def check_vault(self) -> None:
         """Re-hash every evidence file in the background; damaged ones get marked."""
+        from disputekit.ui.evidence.vault_check import run_vault_check
+
         services = self.window.services
         run_vault_check(self.window, services, services.vault_health)
 
@@ -185,6 +205,8 @@ class WindowActions(QObject):
 
     def about(self) -> None:
         """Version and purpose."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self.window,
             self.tr("About DisputeKit"),
@@ -197,6 +219,8 @@ class WindowActions(QObject):
 
     def disclaimer(self) -> None:
         """The plain note that this is not legal advice."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self.window,
             self.tr("Not legal advice"),
