@@ -4,8 +4,8 @@ Each run is a fresh subprocess on the offscreen platform; the time counts from b
 process starts (interpreter start and imports included) to the end of the first painted frame.
 Target: the app within 2x the bare window (the median of the per-round ratios, runs
 alternated). Also checks that the heavy modules (reportlab, the packet code, sqlite-utils,
-Pillow, the order form, the reminders and other tool windows, bill import) are not
-imported before the first paint.
+Pillow, the order form, the reminders and other tool windows, bill import, the bundle
+dialogs, the leftovers clean-up) are not imported before the first paint.
 
     .venv/bin/python benchmarks/startup.py [--cases 10000] [--runs 5]
 """
@@ -63,7 +63,8 @@ def first_frame_done():
     marks["painted"] = time.time()
     late = ("disputekit.packet", "disputekit.ui.cases.order_form",
             "disputekit.ui.shell.tool_windows", "disputekit.ui.deadlines.reminders",
-            "disputekit.ui.evidence.bill_window")
+            "disputekit.ui.evidence.bill_window", "disputekit.store.leftovers",
+            "disputekit.ui.shell.bundle_actions")
     marks["heavy"] = sorted(m for m in sys.modules
                             if m.split(".")[0] in HEAVY_TOP or m.startswith(late))
     if listed():

@@ -6,6 +6,15 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+# The Qt-free modules the window needs for its first paint, loaded here, before PySide6 (this
+# module is imported before it): PySide6 checks every module imported after it for its
+# `__feature__` switches, which about doubles their import time.
+import disputekit.app.cases
+import disputekit.app.vault_check
+import disputekit.domain.deadline_judge
+import disputekit.domain.drafts
+import disputekit.domain.withheld
+import disputekit.resources  # noqa: F401
 from disputekit.store.paths import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -41,7 +50,9 @@ def build_app(data_dir: str | None, language: str | None = None) -> AppParts:
     from disputekit.ui.shell.main_window import MainWindow
     from disputekit.ui.shell.services import Services
 
-    store = Store.open(resolve_data_dir(data_dir))
+    # Stale leftovers are cleared once the window is up and listed: scanning the temp and data
+    # folders adds nothing to the first screen.
+    store = Store.open(resolve_data_dir(data_dir), clean_up=False)
     if store.read_only:
         # Every edit in the window writes at once; refusing here beats failing on the first
         # keystroke. The command line reads such a folder (list, show, advise, packet).
@@ -68,6 +79,7 @@ def build_app(data_dir: str | None, language: str | None = None) -> AppParts:
         chosen = language or str(services.settings.value("language", i18n.CHINESE))
         i18n.install_language(app, chosen)
         window = MainWindow(services)
+        window.case_list.loaded_once.connect(store.clean_up)
     except BaseException:
         store.close()
         raise

@@ -63,7 +63,8 @@ def test_the_window_is_built_without_the_modules_the_first_paint_does_not_need(t
         f"parts = build_app({str(tmp_path / 'data')!r})\n"
         "assert parts.window.tab_keys[0] == 'order'\n"
         "heavy = ('PIL', 'sqlite_utils', 'reportlab', 'disputekit.packet', 'disputekit.ocr',\n"
-        "         'disputekit.ui.cases.order_form')\n"
+        "         'disputekit.ui.cases.order_form', 'disputekit.store.leftovers', 'hashlib',\n"
+        "         'platformdirs', 'disputekit.ui.shell.bundle_actions')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
         "parts.store.close()\n"
     )
@@ -72,3 +73,26 @@ def test_the_window_is_built_without_the_modules_the_first_paint_does_not_need(t
         [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_stale_leftovers_go_once_the_window_has_listed_the_cases(tmp_path, qtbot):
+    import os
+    import time
+
+    from disputekit.ui.shell.app import build_app
+
+    data = tmp_path / "data"
+    data.mkdir()
+    killed = data / ".export.zip.k2j3.partial"  # what a process killed mid-export left
+    killed.write_bytes(b"half a zip")
+    old = time.time() - 2 * 3600
+    os.utime(killed, (old, old))
+    parts = build_app(str(data))
+    try:
+        assert killed.exists()  # not before the first paint
+        parts.window.show()
+        qtbot.waitUntil(lambda: parts.window.case_list.loaded)
+        assert not killed.exists()
+    finally:
+        parts.window.close()
+        parts.store.close()
