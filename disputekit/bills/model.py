@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from disputekit.domain.money import format_money
-from disputekit.messages import Localized, render
+from disputekit.messages import Localized, Msg, render
 
 
 class BillSource(StrEnum):
@@ -78,7 +78,8 @@ class BillRow(NamedTuple):
 class Bill:
     """A parsed bill. `data` is the original file's bytes (from inside the zip if it came in
     one), `sha256` their digest; `resaved` lists why the file is no longer the provider's
-    export (empty when it is)."""
+    export (empty when it is), as `bills.resaved.*` messages: Chinese as a `str`, the UI
+    language through `render`."""
 
     source: BillSource
     file_name: str
@@ -86,8 +87,7 @@ class Bill:
     data: bytes
     format: str  # "CSV" or "XLSX"
     rows: list[BillRow]
-    resaved: list[str] = field(default_factory=list)
-    resaved_zh: list[str] = field(default_factory=list)
+    resaved: list[Msg] = field(default_factory=list)
     container: str = ""  # the zip's name when the export came in one
     exported_at: datetime | None = None  # the preamble's 导出时间, when it has one
 
@@ -100,7 +100,8 @@ class Bill:
             "rows": [row.to_json() for row in self.rows],
         }
         if self.resaved:
-            doc["resaved"] = list(self.resaved)
+            # `bill --json` has always given the reasons in English; scripts may match them.
+            doc["resaved"] = [render(reason, "en") for reason in self.resaved]
         return doc
 
 

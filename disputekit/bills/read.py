@@ -20,6 +20,7 @@ from disputekit.bills.cells import parse_time
 from disputekit.bills.encoding import decode_text
 from disputekit.bills.model import Bill, BillError, BillSource
 from disputekit.bills.parse import ParsedTable, parse_csv, parse_table
+from disputekit.messages import Msg, msg
 
 
 def read_bill(path: Path, password: str | None = None) -> Bill:
@@ -68,40 +69,23 @@ def _from_csv(data: bytes, name: str) -> Bill:
     lines = text.splitlines()
     parsed = parse_csv(lines, name)
     source = parsed.layout.source
-    reasons: list[tuple[str, str]] = []
+    reasons: list[Msg] = []
     preamble = [line for line in lines[: parsed.header_index] if line.strip(" ,\t")]
     if not preamble:
-        reasons.append(
-            (
-                "it has no preamble (the export starts with the account and the period)",
-                "缺少账单开头的账户和时间段说明",
-            )
-        )
+        reasons.append(msg("bills.resaved.no_preamble"))
     if source is BillSource.ALIPAY:
         if encoding.startswith("utf"):
-            reasons.append(
-                ("it is UTF-8, while Alipay exports GBK", "编码为 UTF-8，支付宝导出为 GBK")
-            )
+            reasons.append(msg("bills.resaved.alipay_utf8"))
         if any(line.rstrip().endswith(",,") for line in preamble):
-            reasons.append(("its lines were padded with commas", "说明行被表格软件补上了逗号"))
+            reasons.append(msg("bills.resaved.padded"))
     elif not encoding.startswith("utf-8-sig"):
-        reasons.append(
-            (
-                f"it is {encoding.upper()}, while WeChat Pay exports UTF-8 with a BOM",
-                f"编码为 {encoding.upper()}，微信支付导出为带 BOM 的 UTF-8",
-            )
-        )
+        reasons.append(msg("bills.resaved.wechat_encoding", encoding=encoding.upper()))
     tx_col = parsed.layout.transaction_no
     header = [str(c).strip() for c in parsed.header]
     first = parsed.after_header
     column = header.index(tx_col) if tx_col in header else None
     if column is not None and column < len(first) and not str(first[column]).endswith("\t"):
-        reasons.append(
-            (
-                "its order numbers lost the tab the export puts after them",
-                "订单号后面导出时附带的制表符已丢失",
-            )
-        )
+        reasons.append(msg("bills.resaved.tab_lost"))
     return _bill(data, name, "CSV", parsed, reasons, exported_at(preamble))
 
 
@@ -115,22 +99,12 @@ def _from_xlsx(data: bytes, name: str) -> Bill:
     except (CalamineError, OSError, ValueError, IndexError) as exc:
         raise errors.broken_workbook(name, exc) from None
     parsed = parse_table(table, name)
-    reasons: list[tuple[str, str]] = []
+    reasons: list[Msg] = []
     if parsed.layout.source is BillSource.ALIPAY:
-        reasons.append(
-            (
-                "Alipay exports CSV; this workbook was saved by a spreadsheet program",
-                "支付宝导出的是 CSV，这个 XLSX 是用表格软件另存的",
-            )
-        )
+        reasons.append(msg("bills.resaved.alipay_xlsx"))
     preamble = [r for r in table[: parsed.header_index] if any(str(c).strip() for c in r)]
     if not preamble:
-        reasons.append(
-            (
-                "it has no preamble (the export starts with the account and the period)",
-                "缺少账单开头的账户和时间段说明",
-            )
-        )
+        reasons.append(msg("bills.resaved.no_preamble"))
     lines = [" ".join(str(c) for c in r if c is not None) for r in preamble]
     return _bill(data, name, "XLSX", parsed, reasons, exported_at(lines))
 
@@ -152,17 +126,11 @@ def _bill(
     name: str,
     fmt: str,
     parsed: ParsedTable,
-    reasons: list[tuple[str, str]],
+    reasons: list[Msg],
     exported: datetime | None,
 ) -> Bill:
     if parsed.damaged_numbers:
-        n = parsed.damaged_numbers
-        reasons.append(
-            (
-                f"{n} order numbers were rounded by a spreadsheet program and are left empty",
-                f"有 {n} 个订单号被表格软件改成了近似数，已无法还原，留空处理",
-            )
-        )
+        reasons.append(msg("bills.resaved.rounded", count=parsed.damaged_numbers))
     return Bill(
         source=parsed.layout.source,
         file_name=name,
@@ -170,7 +138,6 @@ def _bill(
         data=data,
         format=fmt,
         rows=parsed.rows,
-        resaved=[en for en, _ in reasons],
-        resaved_zh=[zh for _, zh in reasons],
+        resaved=reasons,
         exported_at=exported,
     )

@@ -20,6 +20,7 @@ from disputekit.bills.model import Bill, BillError, BillRow
 from disputekit.bills.read import read_bill
 from disputekit.domain.money import format_money
 from disputekit.domain.timeutil import precise_datetime
+from disputekit.messages import render
 
 _FIELD_NAMES = {
     TRANSACTION_NO: "transaction number",
@@ -91,7 +92,8 @@ def run_bill(args: argparse.Namespace) -> int:
         return fail(exc.message)
     for reason in bill.resaved:
         print(
-            f"disputekit: note: {bill.file_name} is no longer the original export: {reason}",
+            f"disputekit: note: {bill.file_name} is no longer the original export: "
+            f"{render(reason, 'en')}",
             file=sys.stderr,
         )
     if args.case is None and not args.new:

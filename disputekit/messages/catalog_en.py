@@ -856,4 +856,18 @@ MESSAGES: dict[str, str] = {
     ),
     "ocr.not_installed": "OCR is not installed: {hint}",
     "ocr.models_missing": "OCR model files are missing in {folder}: {names}",
+    # why a bill is no longer the provider's own export (bills/read.py)
+    "bills.resaved.no_preamble": (
+        "it has no preamble (the export starts with the account and the period)"
+    ),
+    "bills.resaved.alipay_utf8": "it is UTF-8, while Alipay exports GBK",
+    "bills.resaved.padded": "its lines were padded with commas",
+    "bills.resaved.wechat_encoding": "it is {encoding}, while WeChat Pay exports UTF-8 with a BOM",
+    "bills.resaved.tab_lost": "its order numbers lost the tab the export puts after them",
+    "bills.resaved.alipay_xlsx": (
+        "Alipay exports CSV; this workbook was saved by a spreadsheet program"
+    ),
+    "bills.resaved.rounded": (
+        "{count} order numbers were rounded by a spreadsheet program and are left empty"
+    ),
 }

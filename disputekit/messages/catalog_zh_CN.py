@@ -578,4 +578,12 @@ MESSAGES: dict[str, str] = {
     ),
     "ocr.not_installed": "未安装文字识别（OCR）组件：{hint}",
     "ocr.models_missing": "{folder} 中缺少文字识别模型文件：{names}",
+    # why a bill is no longer the provider's own export (bills/read.py)
+    "bills.resaved.no_preamble": "缺少账单开头的账户和时间段说明",
+    "bills.resaved.alipay_utf8": "编码为 UTF-8，支付宝导出为 GBK",
+    "bills.resaved.padded": "说明行被表格软件补上了逗号",
+    "bills.resaved.wechat_encoding": "编码为 {encoding}，微信支付导出为带 BOM 的 UTF-8",
+    "bills.resaved.tab_lost": "订单号后面导出时附带的制表符已丢失",
+    "bills.resaved.alipay_xlsx": "支付宝导出的是 CSV，这个 XLSX 是用表格软件另存的",
+    "bills.resaved.rounded": "有 {count} 个订单号被表格软件改成了近似数，已无法还原，留空处理",
 }

@@ -104,9 +104,9 @@ class BillSheet(Flowable):
             f"共 {len(bill.rows)} 行交易记录。"
             "原始文件未作任何改动，随本材料提交电子版，可按上方 SHA-256 核对。"
         ]
-        if bill.resaved_zh:
+        if bill.resaved:
             facts.append(
-                "注意：此文件已不是支付机构的原始导出文件（" + "；".join(bill.resaved_zh) + "）。"
+                "注意：此文件已不是支付机构的原始导出文件（" + "；".join(bill.resaved) + "）。"
             )
         if rows:
             facts.append("账单中与本订单对应的记录如下：")

@@ -13,8 +13,9 @@ import pytest
 from openpyxl import Workbook
 
 from disputekit.bills import samples
-from disputekit.bills.model import BillError, BillSource, Direction
+from disputekit.bills.model import Bill, BillError, BillSource, Direction
 from disputekit.bills.read import bill_format, read_bill, read_bill_bytes
+from disputekit.messages import render
 
 ROWS = samples.sample_rows(4)
 EXPECTED_FIRST = {
@@ -33,6 +34,11 @@ def _first(bill_rows: list) -> dict:
     doc = bill_rows[0].to_json()
     doc.pop("status")
     return doc
+
+
+def _english(bill: Bill) -> list[str]:
+    """Why the file was re-saved, as the English window and `bill --json` say it."""
+    return [render(reason, "en") for reason in bill.resaved]
 
 
 def test_alipay_gbk_with_preamble_is_the_original(tmp_path: Path) -> None:
@@ -84,8 +90,7 @@ def test_a_resaved_alipay_bill_is_read_and_said_to_be_no_longer_original(
     options: dict, reasons: list[str]
 ) -> None:
     bill = read_bill_bytes(samples.alipay_csv(ROWS, **options), "账单.csv")
-    assert bill.resaved == reasons
-    assert len(bill.resaved_zh) == len(reasons)
+    assert _english(bill) == reasons
     assert _first(bill.rows) == EXPECTED_FIRST
     assert bill.to_json()["resaved"] == reasons
 
@@ -112,7 +117,8 @@ def test_wechat_csv_with_bom() -> None:
 
 def test_wechat_csv_without_bom_is_no_longer_original() -> None:
     bill = read_bill_bytes(samples.wechat_csv(ROWS, bom=False), "微信支付账单.csv")
-    assert bill.resaved == ["it is UTF-8, while WeChat Pay exports UTF-8 with a BOM"]
+    assert _english(bill) == ["it is UTF-8, while WeChat Pay exports UTF-8 with a BOM"]
+    assert bill.resaved == ["编码为 UTF-8，微信支付导出为带 BOM 的 UTF-8"]  # a str is Chinese
 
 
 @pytest.mark.parametrize("header_row", [17, 18, 19, 25])
@@ -129,7 +135,7 @@ def test_wechat_xlsx_header_found_on_any_row(header_row: int) -> None:
 
 def test_xlsx_header_on_the_first_row_has_lost_its_preamble() -> None:
     bill = read_bill_bytes(samples.wechat_xlsx(ROWS, header_row=1), "w.xlsx")
-    assert bill.resaved == [
+    assert _english(bill) == [
         "it has no preamble (the export starts with the account and the period)"
     ]
     assert _first(bill.rows) == EXPECTED_FIRST
@@ -153,7 +159,7 @@ def test_xlsx_with_numbers_rounded_to_floats_leaves_them_empty() -> None:
     assert row.amount == Decimal("12.50")
     assert row.transaction_no == ""  # the digits are gone: nothing invented
     assert row.merchant_order_no == "1234567890123"  # exact in a float
-    assert bill.resaved == [
+    assert _english(bill) == [
         "1 order numbers were rounded by a spreadsheet program and are left empty"
     ]
 
@@ -164,7 +170,8 @@ def test_scientific_notation_in_a_csv_is_a_lost_number() -> None:
     bill = read_bill_bytes(text.encode("gbk"), "a.csv")
     assert bill.rows[0].transaction_no == ""
     assert bill.rows[0].merchant_order_no == "KM20261120000000"
-    assert "1 order numbers were rounded" in bill.resaved[-1]
+    assert "1 order numbers were rounded" in _english(bill)[-1]
+    assert bill.resaved[-1] == "有 1 个订单号被表格软件改成了近似数，已无法还原，留空处理"
 
 
 def test_aes_zip_with_the_right_password(tmp_path: Path) -> None:

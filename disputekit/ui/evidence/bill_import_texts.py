@@ -8,7 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from disputekit.app.bill_import import AttachResult
 from disputekit.bills.model import Bill
-from disputekit.ui.shared.i18n import error_text, vocab_lang
+from disputekit.messages import Joined
+from disputekit.ui.shared.i18n import error_text, shown, vocab_lang
 
 translate = QCoreApplication.translate
 
@@ -32,13 +33,12 @@ def file_line(bill: Bill) -> str:
 
 def resaved_warning(bill: Bill) -> str:
     """Why the file is no longer the original export (shown only when it is not)."""
-    zh = vocab_lang() == "zh"
-    reasons = (bill.resaved_zh if zh else bill.resaved) if bill.resaved else []
+    reasons = shown(Joined(tuple(bill.resaved), "clauses"))
     return translate(
         "BillImportDialog",
         "This file is no longer the original export (%1). It is kept, but a "
         "re-saved copy proves less: export the bill again if you can.",
-    ).replace("%1", ("；" if zh else "; ").join(reasons))
+    ).replace("%1", reasons)
 
 
 def match_note(matched: int | None) -> str:

@@ -158,6 +158,29 @@ def test_not_a_bill_and_cancelled_password_are_said_in_the_dialog(
     assert "有密码" in dialog.error.text()
 
 
+def test_a_resaved_bill_is_explained_in_the_ui_language(
+    services: Any, session: CaseSession, qtbot: Any, qapp: Any, tmp_path: Path
+) -> None:
+    from disputekit.ui.shared.i18n import ENGLISH, install_language
+
+    path = tmp_path / "微信支付账单.csv"
+    path.write_bytes(samples.wechat_csv(ROWS, bom=False, preamble=False))
+    dialog = _dialog(services, session, qtbot)
+    dialog.load(path)
+    assert dialog.warning.isVisible()
+    assert "（缺少账单开头的账户和时间段说明；编码为 UTF-8，微信支付导出为带 BOM 的 UTF-8）" in (
+        dialog.warning.text()
+    )
+    install_language(qapp, ENGLISH)
+    text = dialog.warning.text()
+    assert text.startswith(
+        "This file is no longer the original export (it has no preamble (the export starts "
+        "with the account and the period); it is UTF-8, while WeChat Pay exports UTF-8 with a "
+        "BOM). "
+    ), text
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in text)  # no Chinese left over
+
+
 def test_file_menu_entry_and_window_drop(main_window: Any, qtbot: Any, bill_zip: Path,
                                          passwords: Passwords) -> None:
     main_window.add_late_parts()
