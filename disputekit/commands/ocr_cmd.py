@@ -1,5 +1,8 @@
 """`ocr IMAGE [--json]`: the order facts a screenshot shows (needs the `[ocr]` extra).
 
+What it prints for people is Chinese, as every command's output; `--json` keeps its keys and
+values as they are, for scripts.
+
 Exit codes: 0 read (even when no field was found: the output says so); 1 the image cannot be
 read or OCR is not installed; 2 usage error.
 """
@@ -16,6 +19,7 @@ from PIL import Image, UnidentifiedImageError
 
 from disputekit.app.data_folder import resolve_data_dir
 from disputekit.domain.ocr_fields import FIELD_NAMES
+from disputekit.messages import Msg, msg
 from disputekit.ocr import INSTALL_HINT, OcrUnavailable, ScreenReader, ocr_available
 
 FIELD_LABELS = {
@@ -40,19 +44,21 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_ocr)
 
 
-def _image_problem(path: Path) -> str | None:
+def _image_problem(path: Path) -> Msg | None:
     if not path.exists():
-        return f"{path}: no such file"
+        return msg("ocr_image.missing", path=str(path))
     if path.is_dir():
-        return f"{path} is a folder, not an image"
+        return msg("ocr_image.folder", path=str(path))
     try:
         with Image.open(path) as img:
             img.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        detail = str(exc) if not isinstance(exc, UnidentifiedImageError) else "unknown format"
-        return f"{path}: not an image Pillow can read ({detail})"
+        detail = (
+            msg("ocr_image.unknown_format") if isinstance(exc, UnidentifiedImageError) else str(exc)
+        )
+        return msg("ocr_image.unreadable", path=str(path), detail=detail)
     except Image.DecompressionBombError:
-        return f"{path}: the image is too large to read safely"
+        return msg("ocr_image.too_large", path=str(path))
     return None
 
 
@@ -64,7 +70,7 @@ def _cache_dir(args: argparse.Namespace) -> Path | None:
 
 def run_ocr(args: argparse.Namespace) -> int:
     if not ocr_available():
-        print(f"OCR is not installed. Install the optional extra: {INSTALL_HINT}", file=sys.stderr)
+        print(msg("ocr.not_installed", hint=INSTALL_HINT), file=sys.stderr)
         return 1
     problem = _image_problem(args.image)
     if problem:
@@ -79,16 +85,17 @@ def run_ocr(args: argparse.Namespace) -> int:
         print(str(exc), file=sys.stderr)
         return 1
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
-        print(f"{args.image}: could not be read ({exc})", file=sys.stderr)
+        print(msg("ocr_image.read_failed", path=str(args.image), detail=str(exc)), file=sys.stderr)
         return 1
     except RuntimeError as exc:  # onnxruntime reports model and memory failures this way
-        print(f"{args.image}: text recognition failed ({exc})", file=sys.stderr)
+        failed = msg("ocr_image.recognition_failed", path=str(args.image), detail=str(exc))
+        print(failed, file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(reading.to_json(), ensure_ascii=False, indent=2))
         return 0
     if not reading.fields:
-        print(f"{args.image.name}: no order number, amount or time found")
+        print(msg("ocr_image.nothing_found", name=args.image.name))
         return 0
     print(f"{args.image.name} ({reading.page})")
     for name in FIELD_NAMES:

@@ -856,7 +856,8 @@ MESSAGES: dict[str, str] = {
     ),
     "ocr.not_installed": "OCR is not installed: {hint}",
     "ocr.models_missing": "OCR model files are missing in {folder}: {names}",
-    # why a bill is no longer the provider's own export (bills/read.py)
+    # why a bill is no longer the provider's own export (bills/read.py), and what the `ocr`
+    # command says about an image it cannot read (commands/ocr_cmd.py)
     "bills.resaved.no_preamble": (
         "it has no preamble (the export starts with the account and the period)"
     ),
@@ -870,4 +871,12 @@ MESSAGES: dict[str, str] = {
     "bills.resaved.rounded": (
         "{count} order numbers were rounded by a spreadsheet program and are left empty"
     ),
+    "ocr_image.missing": "{path}: no such file",
+    "ocr_image.folder": "{path} is a folder, not an image",
+    "ocr_image.unreadable": "{path}: not an image Pillow can read ({detail})",
+    "ocr_image.unknown_format": "unknown format",
+    "ocr_image.too_large": "{path}: the image is too large to read safely",
+    "ocr_image.read_failed": "{path}: could not be read ({detail})",
+    "ocr_image.recognition_failed": "{path}: text recognition failed ({detail})",
+    "ocr_image.nothing_found": "{name}: no order number, amount or time found",
 }

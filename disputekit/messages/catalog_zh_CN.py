@@ -578,7 +578,8 @@ MESSAGES: dict[str, str] = {
     ),
     "ocr.not_installed": "未安装文字识别（OCR）组件：{hint}",
     "ocr.models_missing": "{folder} 中缺少文字识别模型文件：{names}",
-    # why a bill is no longer the provider's own export (bills/read.py)
+    # why a bill is no longer the provider's own export (bills/read.py), and what the `ocr`
+    # command says about an image it cannot read (commands/ocr_cmd.py)
     "bills.resaved.no_preamble": "缺少账单开头的账户和时间段说明",
     "bills.resaved.alipay_utf8": "编码为 UTF-8，支付宝导出为 GBK",
     "bills.resaved.padded": "说明行被表格软件补上了逗号",
@@ -586,4 +587,12 @@ MESSAGES: dict[str, str] = {
     "bills.resaved.tab_lost": "订单号后面导出时附带的制表符已丢失",
     "bills.resaved.alipay_xlsx": "支付宝导出的是 CSV，这个 XLSX 是用表格软件另存的",
     "bills.resaved.rounded": "有 {count} 个订单号被表格软件改成了近似数，已无法还原，留空处理",
+    "ocr_image.missing": "找不到文件「{path}」",
+    "ocr_image.folder": "「{path}」是文件夹，不是图片",
+    "ocr_image.unreadable": "「{path}」不是能读取的图片（{detail}）",
+    "ocr_image.unknown_format": "格式无法识别",
+    "ocr_image.too_large": "「{path}」图片过大，无法安全读取",
+    "ocr_image.read_failed": "「{path}」无法读取（{detail}）",
+    "ocr_image.recognition_failed": "「{path}」文字识别失败（{detail}）",
+    "ocr_image.nothing_found": "{name}：未找到订单号、金额或时间",
 }

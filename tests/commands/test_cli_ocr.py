@@ -1,10 +1,13 @@
-"""`disputekit ocr`: refusals in one line, the install hint without the extra, and the cache.
+"""`disputekit ocr`: refusals in one line and in Chinese, like every command's, the install hint
+without the extra, the cache, and `--json` left as scripts know it.
 
 These run without the optional extra; the engine itself is tested in tests/ocr/."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PIL import Image
@@ -21,18 +24,15 @@ def test_without_the_extra_the_command_says_how_to_install(monkeypatch, tmp_path
     Image.new("RGB", (20, 20)).save(image)
     assert main(["ocr", str(image)]) == 1
     err = capsys.readouterr().err
-    assert (
-        err.strip()
-        == "OCR is not installed. Install the optional extra: pip install 'disputekit[ocr]'"
-    )
+    assert err.strip() == "未安装文字识别（OCR）组件：pip install 'disputekit[ocr]'"
 
 
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
-        ("missing.png", None, "no such file"),
-        ("notes.png", b"not an image", "not an image Pillow can read"),
-        ("folder", "dir", "is a folder, not an image"),
+        ("missing.png", None, "missing.png」"),
+        ("notes.png", b"not an image", "notes.png」不是能读取的图片（格式无法识别）"),
+        ("folder", "dir", "folder」是文件夹，不是图片"),
     ],
 )
 def test_bad_input_is_named_in_one_line(monkeypatch, tmp_path, capsys, name, content, expected):
@@ -45,6 +45,58 @@ def test_bad_input_is_named_in_one_line(monkeypatch, tmp_path, capsys, name, con
     assert main(["ocr", str(path)]) == 1
     err = capsys.readouterr().err
     assert expected in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    if content is None:
+        assert err.startswith("找不到文件「")
+
+
+class FixedEngine:
+    """Reads the same boxes off any image, or fails the way onnxruntime does."""
+
+    boxes: ClassVar[list[TextBox]] = []
+    failure: ClassVar[Exception | None] = None
+
+    def read(self, path: Path) -> list[TextBox]:
+        if self.failure is not None:
+            raise self.failure
+        return list(self.boxes)
+
+
+@pytest.fixture
+def engine(monkeypatch, tmp_path) -> type[FixedEngine]:
+    monkeypatch.setattr(ocr_cmd, "ocr_available", lambda: True)
+    monkeypatch.setattr("disputekit.ocr.engine.OcrEngine", FixedEngine)
+    monkeypatch.setattr(FixedEngine, "boxes", [])
+    monkeypatch.setattr(FixedEngine, "failure", None)
+    return FixedEngine
+
+
+@pytest.fixture
+def image(tmp_path) -> Path:
+    path = tmp_path / "shot.png"
+    Image.new("RGB", (20, 20), "white").save(path)
+    return path
+
+
+def test_a_screenshot_without_order_facts_is_said_in_chinese(engine, image, capsys):
+    assert main(["ocr", str(image)]) == 0
+    assert capsys.readouterr().out.strip() == "shot.png：未找到订单号、金额或时间"
+
+
+def test_a_recognition_failure_is_one_chinese_line(engine, image, capsys):
+    engine.failure = RuntimeError("bad model")
+    assert main(["ocr", str(image)]) == 1
+    assert capsys.readouterr().err.strip() == f"「{image}」文字识别失败（bad model）"
+
+
+def test_json_output_keeps_its_keys_and_values(engine, image, capsys):
+    assert main(["ocr", str(image), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"page": "shop", "fields": {}}
+    other = image.with_name("other.png")  # other bytes: never an answer from a cache
+    Image.new("RGB", (20, 20), "black").save(other)
+    engine.boxes = CountingEngine().read(other)
+    assert main(["ocr", str(other), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["fields"]["order_no"]["value"] == "KM2026112000123"
 
 
 class CountingEngine:
