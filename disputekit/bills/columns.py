@@ -31,11 +31,12 @@ def column_rows(
     start: int,
     file_name: str,
     times: list[datetime | None] | None = None,
+    first: int = 1,
 ) -> tuple[list[BillRow], int]:
     """`length` full rows (table index `start` on), given by `column_of(i)`, their i-th
     cells top to bottom; and how many order numbers were damaged. Errors are the row path's
     too: the first bad row, its time before its amount. `times`, when given, is what
-    `column_times` made of the time column already."""
+    `column_times` made of the time column already; the rows are numbered from `first`."""
     if not length:
         return [], 0
     raw_times = column_of(cols.time[0])
@@ -60,7 +61,7 @@ def column_rows(
     transaction_no, bad_tx = _numbers(column_of(cols.transaction_no))
     merchant_order_no, bad_mo = _numbers(column_of(cols.merchant_order_no))
     fields = zip(
-        count(1),
+        count(first),
         times,
         counterparty,
         item,

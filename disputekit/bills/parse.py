@@ -18,6 +18,7 @@ from operator import is_, itemgetter
 from disputekit.bills import errors
 from disputekit.bills.columns import column_rows, column_times
 from disputekit.bills.layouts import HEADER_SEARCH_ROWS, Columns, find_header
+from disputekit.bills.model import BillRow
 from disputekit.bills.rows import FOOTER_PREFIXES, ParsedTable, regular_end, rest_rows
 
 
@@ -52,7 +53,8 @@ def parse_csv(lines: Sequence[str], file_name: str) -> ParsedTable:
     A year's export is tens of thousands of rows, and building a list per row only to take
     it apart again was most of the import's time: the lines under the header that have the
     same number of commas and no quote character (all of them in a provider's export) are
-    split in one go and taken a column at a time; anything else goes through csv.reader."""
+    split on commas a chunk of lines at a time and taken a column at a time; anything else
+    goes through csv.reader."""
     with _collector_paused():
         return _parse_csv(lines, file_name)
 
@@ -85,17 +87,46 @@ def _parse_csv(lines: Sequence[str], file_name: str) -> ParsedTable:
     layout, header_index, columns = found
     cols = Columns(layout, columns)
     start = header_index + 1
-    run_lines = lines[start:plain]
-    n = run_lines[0].count(",") + 1  # cells a line of the run has
-    run = len(run_lines) if n >= cols.width else 0
+    n = lines[start].count(",") + 1  # cells a line of the run has
+    rows: list[BillRow] = []
+    damaged = 0
+    end = start
+    whole = n >= cols.width
+    while whole and end < plain:
+        chunk = lines[end : min(plain, end + CHUNK_LINES)]
+        typed, bad = _chunk_rows(chunk, n, cols, end, len(rows) + 1, file_name)
+        rows += typed
+        damaged += bad
+        end += len(typed)
+        whole = len(typed) == len(chunk)
+    rest = csv_rows(lines[end:])
+    after = lines[start].split(",") if end > start else (rest[0] if rest else ())
+    header = head[header_index]
+    return rest_rows(rest, end, rows, damaged, cols, header_index, header, after, file_name)
+
+
+# Lines typed together. Splitting a year's bill in one go left its cells (over 100,000
+# strings) out of the processor's cache by the time their columns were typed, and every
+# column pass read them back from memory: a third of the import (benchmarks/bills.py).
+# A chunk's cells, about half a megabyte, are still cached when their columns are read.
+CHUNK_LINES = 512
+
+
+def _chunk_rows(
+    chunk: Sequence[str], n: int, cols: Columns, start: int, first: int, file_name: str
+) -> tuple[list[BillRow], int]:
+    """The rows of the lines in `chunk` (table index `start` on, numbered from `first`) up
+    to the first that needs a closer look: a line without `n` cells, a blank first cell, a
+    footer's; and how many order numbers were damaged."""
+    run = len(chunk)
     # Each line break becomes a cell of its own, "\n" (no line holds one), so the split also
     # checks the lines: they all have n cells exactly when the breaks sit every n + 1 cells.
     stride = n + 1
-    cells = ",\n,".join(run_lines[:run]).split(",") if run else []
-    if run and (len(cells) != run * stride - 1 or cells[n::stride].count("\n") != run - 1):
-        counts = list(map(str.count, run_lines, repeat(",")))
+    cells = ",\n,".join(chunk).split(",")
+    if len(cells) != run * stride - 1 or cells[n::stride].count("\n") != run - 1:
+        counts = list(map(str.count, chunk, repeat(",")))
         run = list(map((n - 1).__ne__, counts)).index(True)
-        cells = ",\n,".join(run_lines[:run]).split(",") if run else []
+        cells = ",\n,".join(chunk[:run]).split(",") if run else []
     times = None
     if run and cols.time == (0,):
         # A first cell that reads as a time is neither blank nor a footer's ("-", "共",
@@ -115,12 +146,7 @@ def _parse_csv(lines: Sequence[str], file_name: str) -> ParsedTable:
         if min(ends) < run:
             run = min(ends)
             del cells[run * stride :]
-    rows, damaged = column_rows(lambda i: cells[i::stride], run, cols, start, file_name, times)
-    end = start + run
-    rest = csv_rows(lines[end:])
-    after = run_lines[0].split(",") if run else (rest[0] if rest else ())
-    header = head[header_index]
-    return rest_rows(rest, end, rows, damaged, cols, header_index, header, after, file_name)
+    return column_rows(lambda i: cells[i::stride], run, cols, start, file_name, times, first)
 
 
 def csv_rows(lines: Sequence[str]) -> list[list[str]]:

@@ -139,10 +139,41 @@ ODD_ROWS = {
 }
 
 
+@pytest.fixture(params=[parse.CHUNK_LINES, 1, 2, 3], ids=lambda n: f"chunks of {n}")
+def chunk_lines(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """The CSV path types its lines a chunk at a time; tiny chunks put every odd row on a
+    chunk's first line, last line, and alone."""
+    monkeypatch.setattr(parse, "CHUNK_LINES", request.param)
+    return int(request.param)
+
+
 @pytest.mark.parametrize("rows", ODD_ROWS.values(), ids=ODD_ROWS.keys())
-def test_odd_rows_read_the_same_both_ways(rows: list[str]) -> None:
+def test_odd_rows_read_the_same_both_ways(rows: list[str], chunk_lines: int) -> None:
     lines = [*PREAMBLE, HEADER, *"\n".join(rows).split("\n"), *FOOTER]
     _same(lines)
+
+
+@pytest.mark.parametrize("at", [0, 510, 511, 512, 513, 1023, 1024, 1099])
+def test_an_odd_row_on_either_side_of_a_chunk_boundary(at: int) -> None:
+    rows = [_line(mo=f"KM{k:08d}\t", amount=f"{k}.00") for k in range(1100)]
+    rows[at] = _line(item='"点券,60元"', mo="/")
+    lines = [*PREAMBLE, HEADER, *rows, *FOOTER]
+    got = _same(lines)
+    assert isinstance(got, ParsedTable) and len(got.rows) == 1100
+    assert [r.number for r in got.rows] == list(range(1, 1101))
+    assert got.rows[at].item == "点券,60元" and got.rows[at].merchant_order_no == ""
+    other = at - 1 if at else 1
+    assert got.rows[other].merchant_order_no == f"KM{other:08d}"
+    assert got.rows[other].amount == Decimal(f"{other}.00")
+
+
+def test_a_bad_cell_in_a_later_chunk_names_its_own_line() -> None:
+    rows = [_line() for _ in range(1100)]
+    rows[700] = _line(amount="七元")
+    lines = [*PREAMBLE, HEADER, *rows]
+    with pytest.raises(BillError) as got:
+        parse_csv(lines, "b.csv")
+    assert "第 705 行：金额「七元」" in got.value.message_zh  # 4 lines above the rows
 
 
 def test_the_fast_rows_carry_what_the_cells_say() -> None:
@@ -174,7 +205,9 @@ BAD = {
 
 
 @pytest.mark.parametrize(("rows", "says"), BAD.values(), ids=BAD.keys())
-def test_bad_cells_are_refused_the_same_way_with_their_line(rows: list[str], says: str) -> None:
+def test_bad_cells_are_refused_the_same_way_with_their_line(
+    rows: list[str], says: str, chunk_lines: int
+) -> None:
     lines = [*PREAMBLE, HEADER, *"\n".join(rows).split("\n")]
     with pytest.raises(BillError) as expected:
         _row_by_row(lines)
