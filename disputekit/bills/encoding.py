@@ -19,7 +19,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     by charset-normalizer when not UTF-8. BillError for what is not text."""
     if data.startswith(_BOM):
         try:
-            return data[len(_BOM) :].decode("utf-8"), "utf-8-sig"
+            # Through a view: a slice would copy the whole file first.
+            return str(memoryview(data)[len(_BOM) :], "utf-8"), "utf-8-sig"
         except UnicodeDecodeError:
             pass
     elif b"\x00" not in data[:4096]:

@@ -12,6 +12,7 @@ import csv
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from itertools import repeat
 from operator import is_, itemgetter
 
@@ -47,16 +48,16 @@ def parse_table(table: Sequence[Sequence[object]], file_name: str) -> ParsedTabl
         return _parse_table(table, file_name)
 
 
-def parse_csv(lines: Sequence[str], file_name: str) -> ParsedTable:
-    """What `parse_table(list(csv.reader(lines)))` gives for the lines of a CSV bill.
+def parse_csv(text: str, file_name: str) -> ParsedTable:
+    """What `parse_table(list(csv.reader(text.splitlines())))` gives for a CSV bill's text.
 
     A year's export is tens of thousands of rows, and building a list per row only to take
     it apart again was most of the import's time: the lines under the header that have the
     same number of commas and no quote character (all of them in a provider's export) are
-    split on commas a chunk of lines at a time and taken a column at a time; anything else
-    goes through csv.reader."""
+    split on commas a piece of the text at a time and taken a column at a time; anything
+    else goes through csv.reader."""
     with _collector_paused():
-        return _parse_csv(lines, file_name)
+        return _parse_csv(text, file_name)
 
 
 def _parse_table(table: Sequence[Sequence[object]], file_name: str) -> ParsedTable:
@@ -74,42 +75,77 @@ def _parse_table(table: Sequence[Sequence[object]], file_name: str) -> ParsedTab
         lambda i: list(map(itemgetter(i), body)), len(body), cols, start, file_name
     )
     after = table[start] if start < len(table) else ()
-    header = table[header_index]
-    return rest_rows(table[end:], end, rows, damaged, cols, header_index, header, after, file_name)
+    parsed = rest_rows(
+        table[end:], end, rows, damaged, cols, header_index, table[header_index], after, file_name
+    )
+    return replace(parsed, above=table[:header_index])
 
 
-def _parse_csv(lines: Sequence[str], file_name: str) -> ParsedTable:
-    plain = _plain_lines(lines)
-    head = _split(lines[: min(plain, HEADER_SEARCH_ROWS)])
+def _parse_csv(text: str, file_name: str) -> ParsedTable:
+    head_text = text[: _line_end(text, HEADER_SEARCH_ROWS)]
+    head_lines = head_text.splitlines()[:HEADER_SEARCH_ROWS]
+    head = _split(head_lines[: _plain_lines(head_lines)])
     found = find_header(head)
-    if found is None or found[1] + 1 >= plain:  # a quote at or above the first row
-        return _parse_table(csv_rows(lines), file_name)
+    if found is None:  # or a quote above it
+        return _parse_table(csv_rows(text.splitlines()), file_name)
     layout, header_index, columns = found
     cols = Columns(layout, columns)
     start = header_index + 1
-    n = lines[start].count(",") + 1  # cells a line of the run has
+    pos = sum(map(len, head_text.splitlines(keepends=True)[:start]))  # where the rows begin
     rows: list[BillRow] = []
     damaged = 0
-    end = start
-    whole = n >= cols.width
-    while whole and end < plain:
-        chunk = lines[end : min(plain, end + CHUNK_LINES)]
-        typed, bad = _chunk_rows(chunk, n, cols, end, len(rows) + 1, file_name)
+    end = start  # the table index of the line at `pos`
+    first = ""
+    n = 0  # cells a line of the run has: as many as the first line under the header
+    rest: list[str] = []
+    while pos < len(text):
+        stop = _piece_end(text, pos)
+        lines = text[pos:stop].splitlines()
+        pos = stop
+        if not n:
+            first = lines[0]
+            n = first.count(",") + 1
+        plain = _plain_lines(lines) if n >= cols.width else 0
+        typed, bad = _chunk_rows(lines[:plain], n, cols, end, len(rows) + 1, file_name)
         rows += typed
         damaged += bad
         end += len(typed)
-        whole = len(typed) == len(chunk)
-    rest = csv_rows(lines[end:])
-    after = lines[start].split(",") if end > start else (rest[0] if rest else ())
+        if len(typed) < len(lines):  # the run ends here; the rest goes row by row
+            rest = [*lines[len(typed) :], *text[pos:].splitlines()]
+            break
+    cells = csv_rows(rest)
+    after = first.split(",") if end > start else (cells[0] if cells else ())
     header = head[header_index]
-    return rest_rows(rest, end, rows, damaged, cols, header_index, header, after, file_name)
+    parsed = rest_rows(cells, end, rows, damaged, cols, header_index, header, after, file_name)
+    return replace(parsed, above=head_lines[:header_index])
 
 
-# Lines typed together. Splitting a year's bill in one go left its cells (over 100,000
-# strings) out of the processor's cache by the time their columns were typed, and every
-# column pass read them back from memory: a third of the import (benchmarks/bills.py).
-# A chunk's cells, about half a megabyte, are still cached when their columns are read.
-CHUNK_LINES = 512
+# Characters of text split and typed together: about 600 lines of an export. Splitting a
+# year's bill in one go left its cells (over 100,000 strings) out of the processor's cache
+# by the time their columns were typed, and every column pass read them back from memory:
+# a third of the import (benchmarks/bills.py). A piece's cells, about half a megabyte, are
+# still cached when their columns are read.
+PIECE_CHARS = 65536
+
+
+def _piece_end(text: str, pos: int) -> int:
+    """Where the piece of `text` from `pos` ends: after its last line feed within
+    PIECE_CHARS, or after the first one beyond for a longer line. A cut right after a line
+    feed splits no line break ("\\r\\n" included), so the pieces' lines are the text's."""
+    stop = text.rfind("\n", pos, pos + PIECE_CHARS) + 1
+    if stop > pos:
+        return stop
+    return text.find("\n", pos + PIECE_CHARS) + 1 or len(text)
+
+
+def _line_end(text: str, count: int) -> int:
+    """Where the first `count` lines ending in a line feed end (the text's end if fewer do)."""
+    pos = 0
+    for _ in range(count):
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return len(text)
+    return pos
 
 
 def _chunk_rows(
@@ -119,6 +155,8 @@ def _chunk_rows(
     to the first that needs a closer look: a line without `n` cells, a blank first cell, a
     footer's; and how many order numbers were damaged."""
     run = len(chunk)
+    if not run:
+        return [], 0
     # Each line break becomes a cell of its own, "\n" (no line holds one), so the split also
     # checks the lines: they all have n cells exactly when the breaks sit every n + 1 cells.
     stride = n + 1

@@ -66,11 +66,10 @@ def bill_format(data: bytes, name: str) -> str | None:
 
 def _from_csv(data: bytes, name: str) -> Bill:
     text, encoding = decode_text(data, name)
-    lines = text.splitlines()
-    parsed = parse_csv(lines, name)
+    parsed = parse_csv(text, name)
     source = parsed.layout.source
     reasons: list[Msg] = []
-    preamble = [line for line in lines[: parsed.header_index] if line.strip(" ,\t")]
+    preamble = [line for line in map(str, parsed.above) if line.strip(" ,\t")]
     if not preamble:
         reasons.append(msg("bills.resaved.no_preamble"))
     if source is BillSource.ALIPAY:
@@ -102,7 +101,7 @@ def _from_xlsx(data: bytes, name: str) -> Bill:
     reasons: list[Msg] = []
     if parsed.layout.source is BillSource.ALIPAY:
         reasons.append(msg("bills.resaved.alipay_xlsx"))
-    preamble = [r for r in table[: parsed.header_index] if any(str(c).strip() for c in r)]
+    preamble = [r for r in parsed.above if any(str(c).strip() for c in r)]
     if not preamble:
         reasons.append(msg("bills.resaved.no_preamble"))
     lines = [" ".join(str(c) for c in r if c is not None) for r in preamble]

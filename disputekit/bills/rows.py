@@ -27,6 +27,7 @@ class ParsedTable:
     damaged_numbers: int  # order numbers a spreadsheet rounded away (left empty)
     header: Sequence[object] = ()  # the header row's cells as read
     after_header: Sequence[object] = ()  # the row right under the header, as read
+    above: Sequence[object] = ()  # the rows above the header (lines of a CSV), as read
 
 
 def rest_rows(

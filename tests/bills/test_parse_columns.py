@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -48,7 +49,8 @@ def _row_by_row(lines: list[str], name: str = "b.csv") -> ParsedTable:
     layout, h, columns = found
     cols = Columns(layout, columns)
     after = table[h + 1] if h + 1 < len(table) else ()
-    return rest_rows(table[h + 1 :], h + 1, [], 0, cols, h, table[h], after, name)
+    parsed = rest_rows(table[h + 1 :], h + 1, [], 0, cols, h, table[h], after, name)
+    return replace(parsed, above=lines[:h])
 
 
 def _outcome(read: Callable[[], ParsedTable]) -> ParsedTable | tuple[str, str, str]:
@@ -60,7 +62,7 @@ def _outcome(read: Callable[[], ParsedTable]) -> ParsedTable | tuple[str, str, s
 
 def _same(lines: list[str]) -> ParsedTable | tuple[str, str, str]:
     expected = _outcome(lambda: _row_by_row(lines))
-    got = _outcome(lambda: parse_csv(lines, "b.csv"))
+    got = _outcome(lambda: parse_csv("\n".join(lines), "b.csv"))
     assert got == expected
     return got
 
@@ -96,7 +98,7 @@ def test_the_plain_rows_of_an_export_do_not_go_through_csv_reader(
         return real(source)
 
     monkeypatch.setattr(parse.csv, "reader", reader)
-    got = parse_csv(lines, "b.csv")
+    got = parse_csv("\n".join(lines), "b.csv")
     assert len(got.rows) == 200
     assert not any(line.startswith("2026-") for line in given)
 
@@ -139,22 +141,23 @@ ODD_ROWS = {
 }
 
 
-@pytest.fixture(params=[parse.CHUNK_LINES, 1, 2, 3], ids=lambda n: f"chunks of {n}")
-def chunk_lines(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
-    """The CSV path types its lines a chunk at a time; tiny chunks put every odd row on a
-    chunk's first line, last line, and alone."""
-    monkeypatch.setattr(parse, "CHUNK_LINES", request.param)
+@pytest.fixture(params=[parse.PIECE_CHARS, 1, 150, 300], ids=lambda n: f"pieces of {n}")
+def piece_chars(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """The CSV path types its text a piece at a time; small pieces (a line is about 110
+    characters: one line a piece, one or two, two or three) put every odd row on a piece's
+    first line, its last, and alone."""
+    monkeypatch.setattr(parse, "PIECE_CHARS", request.param)
     return int(request.param)
 
 
 @pytest.mark.parametrize("rows", ODD_ROWS.values(), ids=ODD_ROWS.keys())
-def test_odd_rows_read_the_same_both_ways(rows: list[str], chunk_lines: int) -> None:
+def test_odd_rows_read_the_same_both_ways(rows: list[str], piece_chars: int) -> None:
     lines = [*PREAMBLE, HEADER, *"\n".join(rows).split("\n"), *FOOTER]
     _same(lines)
 
 
-@pytest.mark.parametrize("at", [0, 510, 511, 512, 513, 1023, 1024, 1099])
-def test_an_odd_row_on_either_side_of_a_chunk_boundary(at: int) -> None:
+@pytest.mark.parametrize("at", [0, 1, 2, 3, 599, 600, 601, 1099])
+def test_an_odd_row_on_either_side_of_a_piece_boundary(at: int, piece_chars: int) -> None:
     rows = [_line(mo=f"KM{k:08d}\t", amount=f"{k}.00") for k in range(1100)]
     rows[at] = _line(item='"点券,60元"', mo="/")
     lines = [*PREAMBLE, HEADER, *rows, *FOOTER]
@@ -167,12 +170,28 @@ def test_an_odd_row_on_either_side_of_a_chunk_boundary(at: int) -> None:
     assert got.rows[other].amount == Decimal(f"{other}.00")
 
 
-def test_a_bad_cell_in_a_later_chunk_names_its_own_line() -> None:
+@pytest.mark.parametrize("ending", ["\r\n", "\r", "\n"], ids=["CRLF", "CR", "LF"])
+def test_every_line_ending_reads_as_the_lines_of_the_text(ending: str, piece_chars: int) -> None:
+    rows = [_line(mo=f"KM{k:08d}\t") for k in range(40)]
+    rows[20] = _line(item='"点券,60元"')
+    lines = [*PREAMBLE, HEADER, *rows, *FOOTER]
+    text = ending.join(lines) + ending
+    assert text.splitlines() == lines
+    got = parse_csv(text, "b.csv")
+    assert got == _row_by_row(lines)
+    assert [r.merchant_order_no for r in got.rows][19:22] == [
+        "KM00000019",
+        "KM20261120000000",
+        "KM00000021",
+    ]
+
+
+def test_a_bad_cell_in_a_later_piece_names_its_own_line() -> None:
     rows = [_line() for _ in range(1100)]
     rows[700] = _line(amount="七元")
     lines = [*PREAMBLE, HEADER, *rows]
     with pytest.raises(BillError) as got:
-        parse_csv(lines, "b.csv")
+        parse_csv("\n".join(lines), "b.csv")
     assert "第 705 行：金额「七元」" in got.value.message_zh  # 4 lines above the rows
 
 
@@ -206,13 +225,13 @@ BAD = {
 
 @pytest.mark.parametrize(("rows", "says"), BAD.values(), ids=BAD.keys())
 def test_bad_cells_are_refused_the_same_way_with_their_line(
-    rows: list[str], says: str, chunk_lines: int
+    rows: list[str], says: str, piece_chars: int
 ) -> None:
     lines = [*PREAMBLE, HEADER, *"\n".join(rows).split("\n")]
     with pytest.raises(BillError) as expected:
         _row_by_row(lines)
     with pytest.raises(BillError) as got:
-        parse_csv(lines, "b.csv")
+        parse_csv("\n".join(lines), "b.csv")
     assert got.value.code == "bad_row"
     assert str(got.value) == str(expected.value)
     assert got.value.message_zh == expected.value.message_zh
@@ -237,9 +256,10 @@ def _table_row_by_row(table: list[list[object]]) -> ParsedTable:
     assert found is not None
     layout, h, columns = found
     after = table[h + 1] if h + 1 < len(table) else ()
-    return rest_rows(
+    parsed = rest_rows(
         table[h + 1 :], h + 1, [], 0, Columns(layout, columns), h, table[h], after, "b.xlsx"
     )
+    return replace(parsed, above=table[:h])
 
 
 LINE_BREAKS = {
