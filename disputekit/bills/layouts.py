@@ -6,8 +6,9 @@ a row number broke when the providers moved the header (WeChat: row 17, then 18,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from disputekit.bills.cells import BLANKS
 from disputekit.bills.model import BillSource, Direction
@@ -90,10 +91,13 @@ def clean_name(cell: object) -> str:
     return BLANKS.sub("", str(cell)) if cell is not None else ""
 
 
-def find_header(table: Sequence[Sequence[object]]) -> tuple[Layout, int, dict[str, int]] | None:
-    """The first row that carries all of a layout's column names, with its column map."""
-    for index, row in enumerate(table[:HEADER_SEARCH_ROWS]):
-        if len(row) < 8:
+def find_header(table: Iterable[Sequence[object]]) -> tuple[Layout, int, dict[str, int]] | None:
+    """The first row that carries all of a layout's column names, with its column map.
+    Rows are taken from `table` only until it is found."""
+    for index, row in enumerate(islice(table, HEADER_SEARCH_ROWS)):
+        # Every layout names at least 8 columns; a preamble line padded with commas has
+        # as many cells, all empty.
+        if len(row) < 8 or sum(map(bool, row)) < 8:
             continue
         names = [clean_name(c) for c in row]
         present = set(names)

@@ -84,8 +84,7 @@ def _parse_table(table: Sequence[Sequence[object]], file_name: str) -> ParsedTab
 def _parse_csv(text: str, file_name: str) -> ParsedTable:
     head_text = text[: _line_end(text, HEADER_SEARCH_ROWS)]
     head_lines = head_text.splitlines()[:HEADER_SEARCH_ROWS]
-    head = _split(head_lines[: _plain_lines(head_lines)])
-    found = find_header(head)
+    found = find_header(map(_split_line, head_lines[: _plain_lines(head_lines)]))
     if found is None:  # or a quote above it
         return _parse_table(csv_rows(text.splitlines()), file_name)
     layout, header_index, columns = found
@@ -115,7 +114,7 @@ def _parse_csv(text: str, file_name: str) -> ParsedTable:
             break
     cells = csv_rows(rest)
     after = first.split(",") if end > start else (cells[0] if cells else ())
-    header = head[header_index]
+    header = _split_line(head_lines[header_index])
     parsed = rest_rows(cells, end, rows, damaged, cols, header_index, header, after, file_name)
     return replace(parsed, above=head_lines[:header_index])
 
@@ -196,8 +195,12 @@ def csv_rows(lines: Sequence[str]) -> list[list[str]]:
 
 
 def _split(lines: Sequence[str]) -> list[list[str]]:
+    return list(map(_split_line, lines))
+
+
+def _split_line(line: str) -> list[str]:
     # csv.reader gives [] for an empty line, and splits a plain line at every comma.
-    return [line.split(",") if line else [] for line in lines]
+    return line.split(",") if line else []
 
 
 def _plain_lines(lines: Sequence[str]) -> int:
