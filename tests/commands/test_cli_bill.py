@@ -60,6 +60,22 @@ def test_text_listing_and_resaved_note(tmp_path: Path) -> None:
     assert "a.csv is no longer the original export: it is UTF-8" in done.stderr
 
 
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`disputekit bill year.csv | head -1`: the rest of the listing has nowhere to go."""
+    path = tmp_path / "a.csv"
+    path.write_bytes(samples.alipay_csv(samples.sample_rows(3000)))  # far past a pipe's buffer
+    cmd = [sys.executable, "-m", "disputekit", "--data-dir", str(tmp_path / "d"), "bill", str(path)]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline().decode("utf-8")
+        proc.stdout.close()
+        errors = proc.stderr.read().decode("utf-8")
+        code = proc.wait(timeout=60)
+    assert first.startswith("支付宝账单 a.csv")
+    assert errors == ""
+    assert code == 141
+
+
 def test_wrong_password_and_not_a_bill(tmp_path: Path, bill_zip: Path) -> None:
     done = run(tmp_path / "d", str(bill_zip), "--password", "111111")
     assert done.returncode == 1
