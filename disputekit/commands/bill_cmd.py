@@ -20,19 +20,20 @@ from disputekit.bills.model import Bill, BillError, BillRow
 from disputekit.bills.read import read_bill
 from disputekit.domain.money import format_money
 from disputekit.domain.timeutil import precise_datetime
-from disputekit.messages import render
 
+# What the command prints for people is Chinese, like every command's; `--json` is data and
+# keeps its English keys and `resaved` texts for scripts.
 _FIELD_NAMES = {
-    TRANSACTION_NO: "transaction number",
-    AMOUNT_PAID: "amount paid",
-    PAYMENT_METHOD: "payment method",
-    PAID_AT: "paid time",
+    TRANSACTION_NO: "交易单号",
+    AMOUNT_PAID: "实付金额",
+    PAYMENT_METHOD: "支付方式",
+    PAID_AT: "付款时间",
 }
 _RULES = {
-    "merchant_order_no": "by its merchant order number (the order number)",
-    "transaction_no": "by its transaction number",
-    "amount_time": "by its amount and a time within 10 minutes of the order",
-    "chosen": "as chosen with --row",
+    "merchant_order_no": "按商户单号（即订单号）",
+    "transaction_no": "按交易单号",
+    "amount_time": "按金额及下单前后 10 分钟内的交易时间",
+    "chosen": "按 --row 所选",
 }
 _DIRECTIONS = {"expense": "支出", "income": "收入", "neutral": "不计"}
 
@@ -74,7 +75,7 @@ def _read(args: argparse.Namespace) -> Bill:
     except BillError as exc:
         if exc.code != "password_needed" or not sys.stdin.isatty():
             raise
-    password = getpass.getpass(f"password for {args.path.name}: ")
+    password = getpass.getpass(f"{args.path.name} 的密码：")
     return read_bill(args.path, password)
 
 
@@ -89,13 +90,11 @@ def run_bill(args: argparse.Namespace) -> int:
     try:
         bill = _read(args)
     except BillError as exc:
-        return fail(exc.message)
+        if exc.code == "password_needed":  # the message is the app's, which asks for it
+            return fail(f"{exc.message_zh}；在命令行用 --password 给出")
+        return fail(exc.message_zh)
     for reason in bill.resaved:
-        print(
-            f"disputekit: note: {bill.file_name} is no longer the original export: "
-            f"{render(reason, 'en')}",
-            file=sys.stderr,
-        )
+        print(f"disputekit: 注意：{bill.file_name} 已不是原始导出文件：{reason}", file=sys.stderr)
     if args.case is None and not args.new:
         return _list(bill, args.json)
     from disputekit.commands._bill_attach import run_attach  # the store only when it is needed
@@ -107,11 +106,9 @@ def _list(bill: Bill, as_json: bool) -> int:
     if as_json:
         print(json.dumps(bill.to_json(), ensure_ascii=False, indent=2))
         return 0
-    inside = f" (from {bill.container})" if bill.container else ""
-    print(
-        f"{bill.source.zh}账单 {bill.file_name}{inside}: {len(bill.rows)} rows, "
-        f"sha256 {bill.sha256}"
-    )
+    inside = f"（取自 {bill.container}）" if bill.container else ""
+    rows = len(bill.rows)
+    print(f"{bill.source.zh}账单 {bill.file_name}{inside}：{rows} 行，SHA-256 {bill.sha256}")
     for row in bill.rows:
         print(row_line(row))
     return 0
@@ -129,8 +126,8 @@ def row_line(row: BillRow) -> str:
 def filled_text(filled: list[str]) -> str:
     """The fields filled, in words."""
     if not filled:
-        return "nothing filled: the case already had its payment details"
-    return "filled " + ", ".join(_FIELD_NAMES[f] for f in filled)
+        return "未填写任何字段：案件已有付款信息"
+    return "已填写" + "、".join(_FIELD_NAMES[f] for f in filled)
 
 
 def field_name(name: str) -> str:

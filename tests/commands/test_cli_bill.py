@@ -55,9 +55,9 @@ def test_text_listing_and_resaved_note(tmp_path: Path) -> None:
     path.write_bytes(samples.alipay_csv(ROWS, encoding="utf-8-sig"))
     done = run(tmp_path / "d", str(path))
     assert done.returncode == 0
-    assert done.stdout.splitlines()[0].startswith("支付宝账单 a.csv: 4 rows, sha256 ")
+    assert done.stdout.splitlines()[0].startswith("支付宝账单 a.csv：4 行，SHA-256 ")
     assert "    2  2026-11-20 09:27:59  支出       80.19  速达数码充值" in done.stdout
-    assert "a.csv is no longer the original export: it is UTF-8" in done.stderr
+    assert "注意：a.csv 已不是原始导出文件：编码为 UTF-8，支付宝导出为 GBK" in done.stderr
 
 
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
@@ -79,14 +79,16 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
 def test_wrong_password_and_not_a_bill(tmp_path: Path, bill_zip: Path) -> None:
     done = run(tmp_path / "d", str(bill_zip), "--password", "111111")
     assert done.returncode == 1
-    assert "password for 微信支付账单流水文件.zip is wrong" in done.stderr
+    assert "压缩包「微信支付账单流水文件.zip」的密码不对" in done.stderr
     assert "Traceback" not in done.stderr
     done = run(tmp_path / "d", str(bill_zip))
-    assert done.returncode == 1 and "protected by a password" in done.stderr
+    assert done.returncode == 1
+    assert "压缩包「微信支付账单流水文件.zip」有密码" in done.stderr
+    assert "在命令行用 --password 给出" in done.stderr
     other = tmp_path / "x.csv"
     other.write_text("a,b\n1,2\n", encoding="utf-8")
     done = run(tmp_path / "d", str(other))
-    assert done.returncode == 1 and "x.csv is not an Alipay or WeChat Pay bill" in done.stderr
+    assert done.returncode == 1 and "「x.csv」不是支付宝或微信支付账单" in done.stderr
 
 
 def test_new_then_attach_then_no_match(tmp_path: Path, bill_zip: Path) -> None:
@@ -101,8 +103,8 @@ def test_new_then_attach_then_no_match(tmp_path: Path, bill_zip: Path) -> None:
     csv_path.write_bytes(samples.alipay_csv(ROWS))
     done = run(data, str(csv_path), "--case", case_id)
     assert done.returncode == 0, done.stderr
-    assert "row 3 found by its merchant order number" in done.stdout
-    assert "nothing filled" in done.stdout
+    assert "按商户单号（即订单号）找到第 3 行" in done.stdout
+    assert "未填写任何字段：案件已有付款信息" in done.stdout
 
     shown = subprocess.run(
         [sys.executable, "-m", "disputekit", "--data-dir", str(data), "show", case_id, "--json"],
@@ -117,8 +119,8 @@ def test_new_then_attach_then_no_match(tmp_path: Path, bill_zip: Path) -> None:
     other.write_bytes(samples.alipay_csv(samples.sample_rows(2, start=ROWS[3].time)))
     done = run(data, str(other), "--case", case_id)
     assert done.returncode == 1
-    assert f"no row matches case {case_id}'s order (order number KM20261120000002" in done.stderr
-    assert "Nearest rows (name one with --row N):" in done.stderr
+    assert f"中没有一行符合案件 {case_id} 的订单（订单号 KM20261120000002，" in done.stderr
+    assert "未保存任何内容。最接近的几行（用 --row N 选定其一）：" in done.stderr
     assert "    1  2026-11-20 07:53:57" in done.stderr
 
 
