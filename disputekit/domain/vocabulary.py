@@ -103,6 +103,41 @@ class EvidenceKind(Labeled):
     OTHER = "other", "其他", "Other"
 
 
+class EvidenceSource(Labeled):
+    """The known `evidence[].source` codes (free text is allowed beside them). The Chinese
+    label is the packet's wording in the 证据目录's 来源 column, and the UI shows the same."""
+
+    OFFICIAL_EXPORT = (
+        "official_export",
+        "支付机构官方导出的账单（原始文件）",
+        "Official bill export (original file)",
+    )
+    PLATFORM_EXPORT = "platform_export", "平台导出记录", "Platform export"
+    SCREENSHOT = "screenshot", "截图", "Screenshot"
+    PHOTO = "photo", "拍照", "Photo"
+    SCREEN_RECORDING = "screen_recording", "录屏", "Screen recording"
+
+
+def source_label(source: str, lang: str = "zh") -> str:
+    """An `evidence[].source` as people read it: a known code by its label in `lang`, anything
+    else as written (stripped)."""
+    text = source.strip()
+    try:
+        return EvidenceSource(text).label(lang)
+    except ValueError:
+        return text
+
+
+def source_code(text: str) -> str:
+    """What to store for a source the user picked or typed: the known code when `text` is one
+    or is its label in either language, else the text stripped."""
+    text = text.strip()
+    for member in EvidenceSource:
+        if text in (member.value, member.label("zh"), member.label("en")):
+            return member.value
+    return text
+
+
 class Channel(Labeled):
     SELF_CANCEL = "self_cancel", "自行取消订单", "Cancel it yourself"
     CUSTOMER_SERVICE = "customer_service", "联系平台客服", "Platform customer service"

@@ -16,16 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from disputekit.domain.model import EvidenceItem
-from disputekit.packet.tables import source_zh
+from disputekit.domain.vocabulary import source_label
 from disputekit.packet.text import fmt_datetime
-
-# The contract's other `source` values; official_export is worded by tables.source_zh.
-SOURCE_LABELS = {
-    "platform_export": "平台导出记录",
-    "screenshot": "截图",
-    "photo": "拍照",
-    "screen_recording": "录屏",
-}
 
 # EXIF tags: Make, Model, Software; DateTimeOriginal lives in the Exif sub-IFD.
 _MAKE, _MODEL, _SOFTWARE, _EXIF_IFD, _TAKEN = 0x010F, 0x0110, 0x0131, 0x8769, 0x9003
@@ -144,7 +136,7 @@ def provenance(item: EvidenceItem, path: Path | None) -> Provenance:
     """What the 证据目录 says about where `item` came from."""
     meta = file_metadata(path) if path is not None and path.suffix.lower() != ".pdf" else {}
     from_file: list[str] = []
-    source = SOURCE_LABELS.get(item.source) or source_zh(item.source.strip())
+    source = source_label(item.source)  # a known code in the packet's words (zh label)
     device = str(item.extra.get("device") or "").strip()
     if not device and (meta.get("device") or meta.get("software")):
         device = meta.get("device") or meta["software"]

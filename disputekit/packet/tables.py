@@ -23,14 +23,6 @@ from disputekit.packet.narrative import event_text
 from disputekit.packet.styles import CONTENT_WIDTH, GRID, OVERDUE, SHADE, styles
 from disputekit.packet.text import esc, fmt_date_zh, fmt_datetime, fmt_money, or_blank, safe
 
-# Contract values of evidence[].source that a Chinese packet words in full.
-_SOURCES_ZH = {"official_export": "支付机构官方导出的账单（原始文件）"}
-
-
-def source_zh(source: str) -> str:
-    """`evidence[].source` as the packet prints it."""
-    return _SOURCES_ZH.get(source, source)
-
 
 class CellParagraph(Paragraph):
     """A table cell's paragraph, line-broken once per width.

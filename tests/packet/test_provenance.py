@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PIL import Image, PngImagePlugin
 
 from disputekit.domain.model import EvidenceItem
@@ -102,3 +103,19 @@ def test_png_metadata_is_read_without_the_pixels_and_matches_pillow(tmp_path):
     }
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     assert _png_metadata(tmp_path / "photo.jpg") is None  # not a PNG: Pillow's path
+
+
+@pytest.mark.parametrize(
+    ("source", "printed"),
+    [
+        ("official_export", "支付机构官方导出的账单（原始文件）"),
+        ("platform_export", "平台导出记录"),
+        ("screenshot", "截图"),
+        ("photo", "拍照"),
+        ("screen_recording", "录屏"),
+        (" 支付宝账单截图 ", "支付宝账单截图"),
+    ],
+)
+def test_the_packet_words_each_known_source_code(source, printed):
+    item = EvidenceItem("e1", EvidenceKind.OTHER, source=source)
+    assert provenance(item, None).source == printed
