@@ -1,5 +1,6 @@
-"""Edits one evidence item's kind, caption, 证明目的, capture time, source, and who captured it
-on which device (the 证据目录's 来源; kept as the item's `captured_by`/`device` keys)."""
+"""Edits one evidence item's kind, caption, 证明目的, capture time, source (a known code
+shown by its label, or free text), and who captured it on which device (the 证据目录's 来源;
+kept as the item's `captured_by`/`device` keys)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainT
 from disputekit.domain.model import EvidenceItem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.ui.evidence.source_combo import SourceCombo
 from disputekit.ui.shared.form_widgets import EnumCombo, OptionalDateTimeEdit
 
 
@@ -31,8 +33,7 @@ class EvidenceEditor(QGroupBox):
         self.proves = QPlainTextEdit()
         self.proves.setMaximumHeight(80)
         self.captured_at = OptionalDateTimeEdit()
-        self.source = QLineEdit()
-        self.source.setMaxLength(200)
+        self.source = SourceCombo()
         self.captured_by = QLineEdit()
         self.captured_by.setMaxLength(200)
         self.device = QLineEdit()
@@ -64,7 +65,7 @@ class EvidenceEditor(QGroupBox):
         # A plain-text edit has no editingFinished: commit when it loses focus.
         self.proves.installEventFilter(self)
         self.captured_at.changed.connect(self._emit)
-        self.source.editingFinished.connect(self._emit)
+        self.source.finished.connect(self._emit)
         self.captured_by.editingFinished.connect(self._emit)
         self.device.editingFinished.connect(self._emit)
         self.retranslate()
@@ -85,12 +86,15 @@ class EvidenceEditor(QGroupBox):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.caption.setPlaceholderText(self.tr("e.g. Order page showing 已发货"))
-        self.source.setPlaceholderText(self.tr("e.g. WeChat screenshot, Alipay bill export"))
+        self.source.lineEdit().setPlaceholderText(
+            self.tr("e.g. WeChat screenshot, Alipay bill export")
+        )
         self.captured_by.setPlaceholderText(self.tr("Who took the screenshot or photo"))
         self.device.setPlaceholderText(
             self.tr("Phone or computer; read from the photo's EXIF when left empty")
         )
         self.kind.retranslate()
+        self.source.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -106,7 +110,7 @@ class EvidenceEditor(QGroupBox):
             self.caption.setText(item.caption if item else "")
             self.proves.setPlainText(item.proves if item else "")
             self.captured_at.set_value(item.captured_at if item else None, self._now)
-            self.source.setText(item.source if item else "")
+            self.source.set_value(item.source if item else "")
             extra = item.extra if item else {}
             self.captured_by.setText(str(extra.get("captured_by") or ""))
             self.device.setText(str(extra.get("device") or ""))
@@ -125,7 +129,7 @@ class EvidenceEditor(QGroupBox):
         item.proves = self.proves.toPlainText()
         when = self.captured_at.value()
         item.captured_at = when.astimezone(SHANGHAI) if when else None
-        item.source = self.source.text()
+        item.source = self.source.value()
         for key, editor in (("captured_by", self.captured_by), ("device", self.device)):
             text = editor.text().strip()
             if text:
