@@ -57,7 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args))
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        from disputekit.messages import msg
+
+        print(msg("cli.interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader stopped reading (`disputekit bill year.csv | head`): stop quietly, as

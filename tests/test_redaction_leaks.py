@@ -90,7 +90,9 @@ def redacted_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[b
     capsys.readouterr()
     box = ",".join(str(v) for v in SECRET)
     assert main(["redact", "1", "e3", "--box", box]) == 0
-    new_id = capsys.readouterr().out.strip()
+    printed = capsys.readouterr()
+    new_id = printed.out.strip()
+    assert printed.err == f"原件 e3 已设为不外发：材料包和导出改用打码副本 {new_id}\n"
     return original, new_id
 
 
@@ -149,7 +151,9 @@ def test_the_bundle_carries_no_original_file_or_pixels(redacted_case, tmp_path, 
     full = tmp_path / "full.zip"
     capsys.readouterr()
     assert main(["export", "1", "--out", str(full), "--include-withheld"]) == 0
-    assert "unredacted originals" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "警告：案件包里有未打码的原件（--include-withheld），打码遮住的内容都能看到\n"
+    )
     assert any(data == original_bytes for _, data in bundle_images(full))
     assert main(["import", "--as-new", str(full)]) == 0  # case 1 is stored: a copy, deliberately
     capsys.readouterr()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from disputekit.app.cases import Store
 from disputekit.app.data_folder import FAILURES, FolderUnavailable, failure_message, open_store
+from disputekit.messages import msg
 
 
 def fail(message: str) -> int:
@@ -24,13 +25,10 @@ def with_store(
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
-        return fail(f"cannot open the data folder: {exc}")
+        return fail(msg("cli.data_folder_unavailable", reason=str(exc)))
     if writes and store.read_only:
         store.close()
-        return fail(
-            f"{store.data_dir} is read-only (a write-protected disk or missing permission): "
-            f"'{args.command}' needs to write to it; list, show, check, export and packet work"
-        )
+        return fail(msg("cli.read_only", folder=str(store.data_dir), command=args.command))
     try:
         return body(store)
     except FAILURES as exc:

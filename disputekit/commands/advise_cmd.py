@@ -14,9 +14,11 @@ from datetime import date, datetime
 from typing import Any
 
 from disputekit.app.case_loading import CaseLoadError, load_case
+from disputekit.commands._args import day
 from disputekit.domain.advice import Advice, advise
 from disputekit.domain.deadlines import DeadlineStatus, zh_datetime
 from disputekit.domain.timeutil import SHANGHAI
+from disputekit.messages import msg
 
 _STATUS_ZH = {
     DeadlineStatus.UPCOMING: "未到期",
@@ -38,7 +40,7 @@ def register(subparsers: Any) -> None:
     when = parser.add_mutually_exclusive_group()
     when.add_argument(
         "--today",
-        type=_parse_day,
+        type=day,
         metavar="YYYY-MM-DD",
         help="judge deadlines at the start (00:00 Asia/Shanghai) of this day "
         "(default: the current time)",
@@ -71,22 +73,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse_day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
 def _parse_instant(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
         moment = None
     if moment is None or moment.utcoffset() is None:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date and time with a UTC offset (e.g. 2026-11-27T10:00+08:00)"
-        )
+        raise argparse.ArgumentTypeError(msg("cli.not_an_instant", text=text))
     return moment
 
 

@@ -30,6 +30,7 @@ FIELD_LABELS = {
     "platform": "平台 platform",
     "counterparty": "对方 counterparty",
 }
+PAGE_LABELS = {"alipay": "支付宝账单详情", "wechat_pay": "微信支付账单详情", "shop": "订单页面"}
 
 
 def register(subparsers: Any) -> None:
@@ -97,11 +98,12 @@ def run_ocr(args: argparse.Namespace) -> int:
     if not reading.fields:
         print(msg("ocr_image.nothing_found", name=args.image.name))
         return 0
-    print(f"{args.image.name} ({reading.page})")
+    print(f"{args.image.name}（{PAGE_LABELS.get(reading.page, reading.page)}）")
     for name in FIELD_NAMES:
         hit = reading.fields.get(name)
         if hit is None:
             continue
         x, y, w, h = hit.box
-        print(f"  {FIELD_LABELS[name]}: {hit.value}    [box {x},{y} {w}×{h}, {hit.confidence:.2f}]")
+        where = f"［位置 {x},{y} {w}×{h}，置信度 {hit.confidence:.2f}］"
+        print(f"  {FIELD_LABELS[name]}：{hit.value}    {where}")
     return 0

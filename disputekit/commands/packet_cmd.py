@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from disputekit.app.case_loading import CaseLoadError, load_case
-from disputekit.commands._args import number_at_least, output_problem
+from disputekit.commands._args import day, number_at_least, output_problem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import PacketKind
+from disputekit.messages import msg
 
 PROGRESS_FROM = 10  # evidence files from which a build reports progress on stderr
 
@@ -71,18 +72,11 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument(
         "--today",
-        type=_parse_day,
+        type=day,
         metavar="YYYY-MM-DD",
         help="date prepared and deadline check day (default: today, Asia/Shanghai)",
     )
     p.set_defaults(func=run)
-
-
-def _parse_day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _err(message: str) -> None:
@@ -102,12 +96,12 @@ def run(args: argparse.Namespace) -> int:
 
     today = args.today or datetime.now(SHANGHAI).date()
     if not 30 <= args.dpi <= 600:
-        _err("--dpi must be between 30 and 600")
+        _err(msg("cli.dpi_range"))
         return 2
     for option in (args.out, args.fill_sheet):
         problem = option is not None and output_problem(option)
         if problem:
-            _err(f"cannot write {option}: {problem}")
+            _err(msg("cli.cannot_write", path=str(option), reason=problem))
             return 1
     try:
         loaded = load_case(args.case, getattr(args, "data_dir", None))
@@ -138,20 +132,21 @@ def run(args: argparse.Namespace) -> int:
         _err(exc.message_zh())
         return 1
     except OSError as exc:  # e.g. a folder that refuses new files even to root (/proc)
-        _err(f"cannot write {args.out}: {exc.strerror or exc}")
+        _err(msg("cli.cannot_write", path=str(args.out), reason=exc.strerror or str(exc)))
         return 1
     if args.fill_sheet:
         try:
             write_case_fill_sheet(loaded.case, today, args.fill_sheet)
         except OSError as exc:
-            _err(f"the packet was written, but not {args.fill_sheet}: {exc.strerror or exc}")
+            reason = exc.strerror or str(exc)
+            _err(msg("cli.fill_sheet_not_written", path=str(args.fill_sheet), reason=reason))
             return 1
-        print(f"fill sheet: {args.fill_sheet}")
+        print(msg("cli.fill_sheet_written", path=str(args.fill_sheet)))
     for warning in contact_warnings(loaded, kind):
         print(f"注意：{warning}", file=sys.stderr)
     size_mb = result.size_bytes / 1024 / 1024
     print(
-        f"{result.path}: {result.pages} 页, {size_mb:.2f} MB, 证据 {len(result.exhibits)} 件"
+        f"{result.path}：{result.pages} 页，{size_mb:.2f} MB，证据 {len(result.exhibits)} 件"
         + ("（草稿）" if args.draft else "")
     )
     return 0

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from disputekit.app.redaction import PageBox, RedactionError, parse_box
+from disputekit.messages import msg
 
 
 def register(subparsers: Any) -> None:
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
-        return _fail(f"cannot open the data folder: {exc.raw}")
+        return _fail(msg("cli.data_folder_unavailable", reason=str(exc)))
     try:
         done = redact_item(store, args.case_id, args.evidence_id, args.box, args.caption)
     except FAILURES as exc:
@@ -70,8 +71,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(done.copy.id)
-    print(
-        f"{done.withheld_id} is now withheld: packets and exports use {done.copy.id} instead",
-        file=sys.stderr,
-    )
+    print(msg("cli.redact.withheld", withheld=done.withheld_id, copy=done.copy.id), file=sys.stderr)
     return 0

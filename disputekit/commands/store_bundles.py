@@ -21,6 +21,7 @@ from disputekit.app.bundles import (
 from disputekit.app.cases import Store
 from disputekit.commands._args import output_problem
 from disputekit.commands._store import fail, with_store
+from disputekit.messages import Msg, msg
 
 
 def register(subparsers: Any) -> None:
@@ -73,11 +74,10 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_verify)
 
 
-def _not_a_file(path: Path) -> str | None:
+def _not_a_file(path: Path) -> Msg | None:
     if path.is_file():
         return None
-    what = "is a folder, not a bundle" if path.is_dir() else "no such file"
-    return f"{path}: {what}"
+    return msg("cli.is_a_folder" if path.is_dir() else "cli.no_such_file", path=str(path))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -90,17 +90,18 @@ def run_import(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         done = import_case(store, args.path, if_stored)
         if done.outcome == "skipped":
-            print(
-                f"{args.path.name}: already stored as case {done.case_id}; skipped "
-                "(--update replaces it, --as-new imports a copy)"
-            )
+            print(msg("cli.import.skipped", name=args.path.name, case_id=done.case_id))
         elif done.outcome == "updated":
-            print(f"updated case {done.case_id} from {args.path.name}")
+            print(msg("cli.import.updated", name=args.path.name, case_id=done.case_id))
         else:
-            print(
-                f"imported case {done.case_id}: {done.platform} {done.order_no} "
-                f"({done.evidence_count} evidence files)"
+            imported = msg(
+                "cli.import.imported",
+                case_id=done.case_id,
+                platform=done.platform,
+                order_no=done.order_no,
+                count=done.evidence_count,
             )
+            print(imported)
         return 0
 
     return with_store(args, body, writes=True)
@@ -110,16 +111,13 @@ def run_export(args: argparse.Namespace) -> int:
     """Export a case to a zipped BagIt bag."""
     problem = output_problem(args.out)
     if problem:
-        return fail(f"cannot write {args.out}: {problem}")
+        return fail(msg("cli.cannot_write", path=str(args.out), reason=problem))
 
     def body(store: Store) -> int:
         if not args.strip_location:
             for item in evidence_with_location(store, args.case_id, args.include_withheld):
-                print(
-                    f"disputekit: warning: [{item.id}] {item.file} carries a GPS location "
-                    "(where the photo was taken); --strip-location exports a copy without it",
-                    file=sys.stderr,
-                )
+                warning = msg("cli.export.location", evidence_id=item.id, file=item.file)
+                print(f"disputekit: {warning}", file=sys.stderr)
         out = export_bundle(
             store,
             args.case_id,
@@ -127,12 +125,9 @@ def run_export(args: argparse.Namespace) -> int:
             include_withheld=args.include_withheld,
             strip_location=args.strip_location,
         )
-        print(f"exported case {args.case_id} to {out}")
+        print(msg("cli.export.done", case_id=args.case_id, path=str(out)))
         if args.include_withheld:
-            print(
-                "warning: the bundle includes unredacted originals (--include-withheld)",
-                file=sys.stderr,
-            )
+            print(msg("cli.export.withheld"), file=sys.stderr)
         return 0
 
     return with_store(args, body)
@@ -152,14 +147,15 @@ def run_verify(args: argparse.Namespace) -> int:
     if _is_pdf(args.path):
         return _verify_packet(args.path, args.evidence)
     if args.evidence is not None:
-        return fail(f"--evidence is for a packet PDF; {args.path} is not a PDF")
+        return fail(msg("cli.verify.evidence_not_pdf", path=str(args.path)))
     problems = verify_bundle(args.path)
     if problems:
-        print(f"disputekit: {args.path} failed verification:", file=sys.stderr)
+        failed = msg("cli.verify.bundle_failed", path=str(args.path))
+        print(f"disputekit: {failed}", file=sys.stderr)
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
-    print(f"{args.path}: ok")
+    print(msg("cli.verify.bundle_ok", path=str(args.path)))
     return 0
 
 
@@ -168,22 +164,20 @@ def _verify_packet(pdf: Path, evidence: Path | None) -> int:
     from disputekit.app.packets import PacketVerifyError, verify_packet
 
     if evidence is None:
-        print(
-            f"disputekit verify: {pdf} is a packet; say where its original files are with "
-            "--evidence DIR|BUNDLE.zip",
-            file=sys.stderr,
-        )
+        needs = msg("cli.verify.packet_needs_evidence", path=str(pdf))
+        print(f"disputekit verify: {needs}", file=sys.stderr)
         return 2
     try:
         result = verify_packet(pdf, evidence)
     except PacketVerifyError as exc:
         return fail(str(exc))
     if not result.ok:
-        print(f"disputekit: {pdf} does not match {evidence}:", file=sys.stderr)
+        mismatch = msg("cli.verify.packet_mismatch", path=str(pdf), evidence=str(evidence))
+        print(f"disputekit: {mismatch}", file=sys.stderr)
         for path in result.altered:
-            print(f"  - {path}: altered (SHA-256 differs from the packet)", file=sys.stderr)
+            print(f"  - {msg('cli.verify.altered', path=path)}", file=sys.stderr)
         for path in result.missing:
-            print(f"  - {path}: missing", file=sys.stderr)
+            print(f"  - {msg('cli.verify.missing', path=path)}", file=sys.stderr)
         return 1
-    print(f"{pdf}: ok, {len(result.matched)} evidence files match")
+    print(msg("cli.verify.packet_ok", path=str(pdf), count=len(result.matched)))
     return 0

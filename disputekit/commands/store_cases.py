@@ -17,6 +17,7 @@ from disputekit.domain.case_json import dumps_case
 from disputekit.domain.money import format_money, format_yuan
 from disputekit.domain.timeutil import short_datetime
 from disputekit.domain.vocabulary import OrderStatus
+from disputekit.messages import msg
 
 _STATE_ZH = {"damaged": "文件已损坏", "missing": "文件缺失"}
 
@@ -73,7 +74,9 @@ def run_list(args: argparse.Namespace) -> int:
                 f"{format_yuan(s.amount_paid)}  证据 {s.evidence_count}{due}"
             )
         if not rows:
-            print("no cases" if not args.query else f"no case matches {args.query!r}")
+            print(
+                msg("cli.list.no_match", query=args.query) if args.query else msg("cli.list.none")
+            )
         return 0
 
     return with_store(args, body)
@@ -88,7 +91,7 @@ def run_show(args: argparse.Namespace) -> int:
             return 0
         shown = show_case(store, args.case_id)
         case, o = shown.case, shown.case.order
-        print(f"案件 {args.case_id}: {case.respondent.platform} {case.respondent.shop}")
+        print(f"案件 {args.case_id}：{case.respondent.platform} {case.respondent.shop}")
         print(f"  订单 {o.order_no}  {o.product}  {format_yuan(o.amount_paid)}")
         print(f"  状态 {case.order.status.zh}  问题 {case.problem.zh}")
         print(f"  投诉人 {case.complainant.name}")

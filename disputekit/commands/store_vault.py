@@ -17,6 +17,9 @@ from disputekit.app.cases import Store
 from disputekit.app.vault_check import check_vault, collect_garbage
 from disputekit.commands._args import number_at_least
 from disputekit.commands._store import with_store
+from disputekit.messages import msg
+
+_STATE_CODES = {"damaged": "cli.check.damaged", "missing": "cli.check.missing"}
 
 
 def register(subparsers: Any) -> None:
@@ -44,7 +47,7 @@ def run_gc(args: argparse.Namespace) -> int:
 
     def body(store: Store) -> int:
         removed = collect_garbage(store, timedelta(minutes=args.grace_minutes))
-        print(f"removed {len(removed)} unreferenced files from the vault")
+        print(msg("cli.gc.removed", count=len(removed)))
         return 0
 
     return with_store(args, body, writes=True)
@@ -60,16 +63,27 @@ def run_check(args: argparse.Namespace) -> int:
             print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         else:
             for problem in report.problems:
-                print(f"{problem.state}: {problem.sha256}")
+                print(msg(_STATE_CODES[problem.state], sha256=problem.sha256))
                 for use in problem.uses:
-                    print(f"  case {use.case_id} evidence [{use.evidence_id}] {use.file}")
+                    used = msg(
+                        "cli.check.use",
+                        case_id=use.case_id,
+                        evidence_id=use.evidence_id,
+                        file=use.file,
+                    )
+                    print(f"  {used}")
                 if not problem.uses:
-                    print("  (no case uses this file)")
-            verdict = f"{len(report.problems)} damaged or missing" if report.problems else "ok"
-            print(f"checked {report.checked} vault files: {verdict}")
+                    print(f"  {msg('cli.check.unused')}")
+            print(_verdict(report.checked, len(report.problems)))
         return 1 if report.problems else 0
 
     return with_store(args, body)
+
+
+def _verdict(checked: int, bad: int) -> str:
+    if bad:
+        return msg("cli.check.bad", checked=checked, count=bad)
+    return msg("cli.check.ok", checked=checked)
 
 
 def _progress_line(done: int, total: int) -> None:

@@ -879,4 +879,64 @@ MESSAGES: dict[str, str] = {
     "ocr_image.read_failed": "{path}: could not be read ({detail})",
     "ocr_image.recognition_failed": "{path}: text recognition failed ({detail})",
     "ocr_image.nothing_found": "{name}: no order number, amount or time found",
+    # what the commands say themselves around the data they print (commands/, cli.py)
+    "cli.interrupted": "interrupted",
+    "cli.not_a_number": "{text!r} is not a number",
+    "cli.number_too_small": "{text!r} must be a number of at least {low}",
+    "cli.not_a_day": "{text!r} is not a date (YYYY-MM-DD)",
+    "cli.not_an_instant": (
+        "{text!r} is not a date and time with a UTC offset (e.g. 2026-11-27T10:00+08:00)"
+    ),
+    "cli.path.no_name": "{path!r} is not a file name",
+    "cli.path.folder": "{path} is a folder; give a file name inside it",
+    "cli.path.no_parent": "{parent} does not exist",
+    "cli.path.not_writable": "{parent} is not writable",
+    "cli.cannot_write": "cannot write {path}: {reason}",
+    "cli.no_such_file": "{path}: no such file",
+    "cli.is_a_folder": "{path}: is a folder, not a file",
+    "cli.data_folder_unavailable": "cannot open the data folder: {reason}",
+    "cli.read_only": (
+        "{folder} is read-only (a write-protected disk or missing permission): "
+        "'{command}' needs to write to it; list, show, check, export and packet work"
+    ),
+    "cli.demo.read_only": "{folder} is read-only; demo cases cannot be added",
+    "cli.demo.added": "added",
+    "cli.demo.already_there": "already there",
+    "cli.dpi_range": "--dpi must be between 30 and 600",
+    "cli.fill_sheet_not_written": "the packet was written, but not {path}: {reason}",
+    "cli.fill_sheet_written": "fill sheet: {path}",
+    "cli.redact.withheld": "{withheld} is now withheld: packets and exports use {copy} instead",
+    "cli.import.skipped": (
+        "{name}: already stored as case {case_id}; skipped "
+        "(--update replaces it, --as-new imports a copy)"
+    ),
+    "cli.import.updated": "updated case {case_id} from {name}",
+    "cli.import.imported": (
+        "imported case {case_id}: {platform} {order_no} ({count} evidence files)"
+    ),
+    "cli.export.location": (
+        "warning: [{evidence_id}] {file} carries a GPS location (where the photo was taken); "
+        "--strip-location exports a copy without it"
+    ),
+    "cli.export.done": "exported case {case_id} to {path}",
+    "cli.export.withheld": "warning: the bundle includes unredacted originals (--include-withheld)",
+    "cli.verify.evidence_not_pdf": "--evidence is for a packet PDF; {path} is not a PDF",
+    "cli.verify.bundle_failed": "{path} failed verification:",
+    "cli.verify.bundle_ok": "{path}: ok",
+    "cli.verify.packet_needs_evidence": (
+        "{path} is a packet; say where its original files are with --evidence DIR|BUNDLE.zip"
+    ),
+    "cli.verify.packet_mismatch": "{path} does not match {evidence}:",
+    "cli.verify.altered": "{path}: altered (SHA-256 differs from the packet)",
+    "cli.verify.missing": "{path}: missing",
+    "cli.verify.packet_ok": "{path}: ok, {count} evidence files match",
+    "cli.list.none": "no cases",
+    "cli.list.no_match": "no case matches {query!r}",
+    "cli.gc.removed": "removed {count} unreferenced files from the vault",
+    "cli.check.damaged": "damaged: {sha256}",
+    "cli.check.missing": "missing: {sha256}",
+    "cli.check.use": "case {case_id} evidence [{evidence_id}] {file}",
+    "cli.check.unused": "(no case uses this file)",
+    "cli.check.ok": "checked {checked} vault files: ok",
+    "cli.check.bad": "checked {checked} vault files: {count} damaged or missing",
 }

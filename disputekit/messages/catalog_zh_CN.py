@@ -595,4 +595,64 @@ MESSAGES: dict[str, str] = {
     "ocr_image.read_failed": "「{path}」无法读取（{detail}）",
     "ocr_image.recognition_failed": "「{path}」文字识别失败（{detail}）",
     "ocr_image.nothing_found": "{name}：未找到订单号、金额或时间",
+    # what the commands say themselves around the data they print (commands/, cli.py)
+    "cli.interrupted": "已中断",
+    "cli.not_a_number": "「{text}」不是数字",
+    "cli.number_too_small": "「{text}」太小：须是不小于 {low} 的数字",
+    "cli.not_a_day": "「{text}」不是日期：请写成 YYYY-MM-DD，例如 2026-11-27",
+    "cli.not_an_instant": (
+        "「{text}」不是带时区的日期时间：请写成 YYYY-MM-DDTHH:MM+08:00，例如 2026-11-27T10:00+08:00"
+    ),
+    "cli.path.no_name": "「{path}」不是文件名：请写出要生成的文件名",
+    "cli.path.folder": "{path} 是文件夹：请写出其中的文件名",
+    "cli.path.no_parent": "文件夹 {parent} 不存在：请先创建它，或换一个位置",
+    "cli.path.not_writable": "没有权限写入文件夹 {parent}：请换一个位置",
+    "cli.cannot_write": "无法写入 {path}：{reason}",
+    "cli.no_such_file": "找不到文件 {path}",
+    "cli.is_a_folder": "{path} 是文件夹：请写出其中的文件",
+    "cli.data_folder_unavailable": "无法打开数据文件夹：{reason}",
+    "cli.read_only": (
+        "数据文件夹 {folder} 是只读的（磁盘有写保护或缺少权限），{command} 需要写入，"
+        "未做任何更改；list、show、check、export 和 packet 仍可使用"
+    ),
+    "cli.demo.read_only": "数据文件夹 {folder} 是只读的，无法添加示例案件",
+    "cli.demo.added": "新添加",
+    "cli.demo.already_there": "已存在",
+    "cli.dpi_range": "--dpi 须在 30 到 600 之间",
+    "cli.fill_sheet_not_written": "材料包已生成，但 12315 填表内容 {path} 未能写入：{reason}",
+    "cli.fill_sheet_written": "12315 填表内容：{path}",
+    "cli.redact.withheld": "原件 {withheld} 已设为不外发：材料包和导出改用打码副本 {copy}",
+    "cli.import.skipped": (
+        "{name}：已保存为案件 {case_id}，本次跳过（加 --update 用它替换已保存的案件，"
+        "加 --as-new 另存一份副本）"
+    ),
+    "cli.import.updated": "已用 {name} 更新案件 {case_id}",
+    "cli.import.imported": "已导入案件 {case_id}：{platform} {order_no}（{count} 个证据文件）",
+    "cli.export.location": (
+        "警告：[{evidence_id}] {file} 带有 GPS 位置（照片的拍摄地点）；"
+        "加 --strip-location 可导出不含位置的副本"
+    ),
+    "cli.export.done": "已将案件 {case_id} 导出到 {path}",
+    "cli.export.withheld": (
+        "警告：案件包里有未打码的原件（--include-withheld），打码遮住的内容都能看到"
+    ),
+    "cli.verify.evidence_not_pdf": "--evidence 只用于材料包 PDF，{path} 不是 PDF",
+    "cli.verify.bundle_failed": "{path} 未通过校验：",
+    "cli.verify.bundle_ok": "{path}：校验通过",
+    "cli.verify.packet_needs_evidence": (
+        "{path} 是材料包：请用 --evidence DIR|BUNDLE.zip 指出原始证据文件所在的文件夹或案件包"
+    ),
+    "cli.verify.packet_mismatch": "{path} 与 {evidence} 不一致：",
+    "cli.verify.altered": "{path}：已被改动（SHA-256 与材料包中记录的不符）",
+    "cli.verify.missing": "{path}：缺失",
+    "cli.verify.packet_ok": "{path}：校验通过，{count} 个证据文件一致",
+    "cli.list.none": "还没有案件",
+    "cli.list.no_match": "没有与「{query}」匹配的案件",
+    "cli.gc.removed": "已从证据库删除 {count} 个没有案件使用的文件",
+    "cli.check.damaged": "已损坏：{sha256}",
+    "cli.check.missing": "缺失：{sha256}",
+    "cli.check.use": "案件 {case_id} 证据 [{evidence_id}] {file}",
+    "cli.check.unused": "（没有案件使用此文件）",
+    "cli.check.ok": "已检查证据库中的 {checked} 个文件：全部完好",
+    "cli.check.bad": "已检查证据库中的 {checked} 个文件：{count} 个已损坏或缺失",
 }

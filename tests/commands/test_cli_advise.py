@@ -109,6 +109,34 @@ def test_usage_errors_exit_2(argv, capsys):
     assert exc.value.code == 2
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "refusal"),
+    [
+        ("--today", "2026-13-01", "「2026-13-01」不是日期：请写成 YYYY-MM-DD，例如 2026-11-27"),
+        (
+            "--now",
+            "2026-11-27T10:00",
+            "「2026-11-27T10:00」不是带时区的日期时间：请写成 YYYY-MM-DDTHH:MM+08:00，"
+            "例如 2026-11-27T10:00+08:00",
+        ),
+    ],
+)
+def test_a_bad_day_or_instant_is_refused_in_chinese(case_file, capsys, option, value, refusal):
+    with pytest.raises(SystemExit) as exc:
+        main(["advise", str(case_file), option, value])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.endswith(f"error: argument {option}: {refusal}\n")
+
+
+def test_an_interrupted_command_says_so_and_exits_130(case_file, capsys, monkeypatch):
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("disputekit.commands.advise_cmd.load_case", interrupted)
+    assert main(["advise", str(case_file)]) == 130
+    assert capsys.readouterr().err == "已中断\n"
+
+
 def test_an_id_without_a_store_is_a_clear_error(capsys):
     assert main(["advise", "7"]) == 1
     assert "中没有案件库" in capsys.readouterr().err

@@ -99,6 +99,15 @@ def test_json_output_keeps_its_keys_and_values(engine, image, capsys):
     assert doc["fields"]["order_no"]["value"] == "KM2026112000123"
 
 
+def test_the_fields_found_are_listed_in_chinese(engine, image, capsys):
+    engine.boxes = CountingEngine().read(image)
+    assert main(["ocr", str(image)]) == 0
+    assert capsys.readouterr().out == (
+        "shot.png（订单页面）\n"
+        "  订单号/交易单号 order_no：KM2026112000123    ［位置 100,10 90×20，置信度 1.00］\n"
+    )
+
+
 class CountingEngine:
     def __init__(self) -> None:
         self.calls = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -35,7 +36,33 @@ def test_builds_packet_and_fill_sheet(case_json, tmp_path, capsys):
     assert code == 0
     assert out.read_bytes().startswith(b"%PDF-")
     assert "【被投诉人名称】（12/100 字）" in sheet.read_text(encoding="utf-8")
-    assert "证据 2 件" in capsys.readouterr().out
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"12315 填表内容：{sheet}"
+    assert re.fullmatch(rf"{re.escape(str(out))}：\d+ 页，\d+\.\d\d MB，证据 2 件", lines[1])
+    assert len(lines) == 2
+
+
+def test_a_fill_sheet_that_cannot_be_written_after_the_packet_is_named(
+    case_json, tmp_path, capsys, monkeypatch
+):
+    def refuse(*_args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("disputekit.app.packets.write_case_fill_sheet", refuse)
+    out, sheet = tmp_path / "p.pdf", tmp_path / "sheet.txt"
+    args = ["packet", str(case_json), "--kind", "appeal", "--out", str(out)]
+    assert main([*args, "--fill-sheet", str(sheet), "--today", "2026-11-26"]) == 1
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert capsys.readouterr().err == (
+        f"disputekit packet: 材料包已生成，但 12315 填表内容 {sheet} 未能写入：Permission denied\n"
+    )
+
+
+def test_a_dpi_out_of_range_is_refused(case_json, tmp_path, capsys):
+    args = ["packet", str(case_json), "--kind", "appeal", "--out", str(tmp_path / "p.pdf")]
+    assert main([*args, "--dpi", "10"]) == 2
+    assert capsys.readouterr().err == "disputekit packet: --dpi 须在 30 到 600 之间\n"
+    assert not (tmp_path / "p.pdf").exists()
 
 
 def test_article_9_refusal_lists_missing_fields_unless_draft(case_json, tmp_path, capsys):
@@ -142,9 +169,12 @@ def test_progress_on_stderr_for_large_packets(case_json, tmp_path, capsys, monke
 @pytest.mark.parametrize(
     ("out", "message"),
     [
-        ("{tmp}", "is a folder; give a file name inside it"),
-        ("{tmp}/missing/p.pdf", "missing does not exist"),
-        ("", "is not a file name"),
+        ("{tmp}", "{tmp}：{tmp} 是文件夹：请写出其中的文件名"),
+        (
+            "{tmp}/missing/p.pdf",
+            "{tmp}/missing/p.pdf：文件夹 {tmp}/missing 不存在：请先创建它，或换一个位置",
+        ),
+        ("", ".：「.」不是文件名：请写出要生成的文件名"),
     ],
 )
 def test_an_unusable_out_path_is_named_before_any_work(case_json, tmp_path, capsys, out, message):
@@ -152,19 +182,24 @@ def test_an_unusable_out_path_is_named_before_any_work(case_json, tmp_path, caps
     code = main(["packet", str(case_json), "--kind", "appeal", "--out", target])
     err = capsys.readouterr().err
     assert code == 1
-    assert "cannot write" in err and message in err and "Traceback" not in err
+    assert err == f"disputekit packet: 无法写入 {message.format(tmp=tmp_path)}\n"
 
 
 @pytest.mark.parametrize(
-    ("option", "value"),
-    [("--max-mb", "-1"), ("--max-mb", "nan"), ("--max-pages", "0"), ("--max-pages", "x")],
+    ("option", "value", "refusal"),
+    [
+        ("--max-mb", "-1", "「-1」太小：须是不小于 0.1 的数字"),
+        ("--max-mb", "nan", "「nan」不是数字"),
+        ("--max-pages", "0", "「0」太小：须是不小于 1 的数字"),
+        ("--max-pages", "x", "「x」不是数字"),
+    ],
 )
-def test_out_of_range_budgets_are_usage_errors(case_json, tmp_path, capsys, option, value):
+def test_out_of_range_budgets_are_usage_errors(case_json, tmp_path, capsys, option, value, refusal):
     with pytest.raises(SystemExit) as info:
         main(["packet", str(case_json), "--kind", "appeal", "--out", str(tmp_path / "p.pdf"),
               option, value])  # fmt: skip
     assert info.value.code == 2
-    assert option in capsys.readouterr().err
+    assert capsys.readouterr().err.endswith(f"error: argument {option}: {refusal}\n")
     assert not (tmp_path / "p.pdf").exists()
 
 

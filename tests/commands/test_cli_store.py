@@ -48,12 +48,12 @@ def imported(tmp_path: Path, case_file: Path) -> Path:
     data = tmp_path / "data"
     result = run(data, "import", str(case_file))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("imported case 1: 某某卡盟 KM2026112000123 (2 evidence")
+    assert result.stdout == "已导入案件 1：某某卡盟 KM2026112000123（2 个证据文件）\n"
     return data
 
 
 @pytest.mark.slow
-def test_import_list_show(imported, case_file):
+def test_import_list_show(imported, case_file, tmp_path):
     listed = run(imported, "list", "--json")
     assert listed.returncode == 0
     rows = json.loads(listed.stdout)
@@ -64,6 +64,8 @@ def test_import_list_show(imported, case_file):
     assert json.loads(run(imported, "list", "不存在", "--json").stdout) == []
     text = run(imported, "list")
     assert "KM2026112000123" in text.stdout and "已发货未到账" in text.stdout
+    assert run(imported, "list", "不存在").stdout == "没有与「不存在」匹配的案件\n"
+    assert run(tmp_path / "empty", "list").stdout == "还没有案件\n"
 
     shown = run(imported, "show", "1", "--json")
     assert shown.returncode == 0
@@ -82,8 +84,9 @@ def test_export_verify_and_bagit_validate(imported, tmp_path):
     out = tmp_path / "out.zip"
     exported = run(imported, "export", "1", "--out", str(out))
     assert exported.returncode == 0, exported.stderr
+    assert exported.stdout == f"已将案件 1 导出到 {out}\n"
     verified = run(imported, "verify", str(out))
-    assert (verified.returncode, verified.stderr) == (0, "")
+    assert (verified.returncode, verified.stdout, verified.stderr) == (0, f"{out}：校验通过\n", "")
     with zipfile.ZipFile(out) as zf:
         zf.extractall(tmp_path / "bag")
     bagit_run = subprocess.run(
@@ -113,6 +116,7 @@ def test_tampered_bundle_fails_with_the_file_named(imported, tmp_path):
     result = run(imported, "verify", str(tampered))
     # Bundle problems print as their Chinese text, like the rest of what the core explains.
     assert result.returncode == 1
+    assert result.stderr.startswith(f"disputekit: {tampered} 未通过校验：\n  - ")
     assert "已被改动：data/evidence/pay.png" in result.stderr
     refused = run(imported, "import", str(tampered))
     assert refused.returncode == 1
@@ -133,10 +137,22 @@ def test_exit_codes_for_bad_input_and_usage(imported, tmp_path):
     missing = run(imported, "show", "99")
     assert (missing.returncode, missing.stderr.strip()) == (1, "disputekit: 没有编号为 99 的案件")
     assert run(imported, "export", "99", "--out", str(tmp_path / "x.zip")).returncode == 1
-    assert run(imported, "verify", str(tmp_path / "absent.zip")).returncode == 1
+    absent = run(imported, "verify", str(tmp_path / "absent.zip"))
+    assert (absent.returncode, absent.stderr) == (
+        1,
+        f"disputekit: 找不到文件 {tmp_path / 'absent.zip'}\n",
+    )
+    folder = run(imported, "import", str(tmp_path))
+    assert (folder.returncode, folder.stderr) == (
+        1,
+        f"disputekit: {tmp_path} 是文件夹：请写出其中的文件\n",
+    )
     nowhere = run(imported, "export", "1", "--out", str(tmp_path / "no" / "such" / "x.zip"))
     assert nowhere.returncode == 1
-    assert "does not exist" in nowhere.stderr and "x.zip" in nowhere.stderr
+    assert nowhere.stderr == (
+        f"disputekit: 无法写入 {tmp_path / 'no' / 'such' / 'x.zip'}："
+        f"文件夹 {tmp_path / 'no' / 'such'} 不存在：请先创建它，或换一个位置\n"
+    )
 
     for usage in (["show"], ["show", "abc"], ["export", "1"], ["list", "--status", "bogus"]):
         result = run(imported, *usage)
@@ -166,15 +182,15 @@ def test_gc_collects_only_unreferenced_files(imported, tmp_path, png):
     with Store.open(imported) as store:
         store.cases.delete(2)
     # Just imported: within the grace period another process could still be using it.
-    assert run(imported, "gc").stdout.strip() == "removed 0 unreferenced files from the vault"
+    assert run(imported, "gc").stdout.strip() == "已从证据库删除 0 个没有案件使用的文件"
     result = run(imported, "gc", "--grace-minutes", "0")
     assert (result.returncode, result.stdout.strip()) == (
         0,
-        "removed 1 unreferenced files from the vault",
+        "已从证据库删除 1 个没有案件使用的文件",
     )
     assert (
         run(imported, "gc", "--grace-minutes", "0").stdout.strip()
-        == "removed 0 unreferenced files from the vault"
+        == "已从证据库删除 0 个没有案件使用的文件"
     )
     out = tmp_path / "still.zip"
     assert run(imported, "export", "1", "--out", str(out)).returncode == 0
@@ -182,12 +198,17 @@ def test_gc_collects_only_unreferenced_files(imported, tmp_path, png):
 
 @pytest.mark.parametrize(
     ("out", "message"),
-    [("{tmp}", "is a folder"), ("{tmp}/nowhere/x.zip", "does not exist"), ("", "not a file name")],
+    [
+        ("{tmp}", "{tmp} 是文件夹：请写出其中的文件名"),
+        ("{tmp}/nowhere/x.zip", "文件夹 {tmp}/nowhere 不存在：请先创建它，或换一个位置"),
+        ("", "「.」不是文件名：请写出要生成的文件名"),
+    ],
 )
 def test_export_to_an_unusable_path_names_it(imported, tmp_path, out, message):
     result = run(imported, "export", "1", "--out", out.format(tmp=tmp_path))
     assert result.returncode == 1
-    assert "cannot write" in result.stderr and message in result.stderr
+    assert "disputekit: 无法写入 " in result.stderr
+    assert message.format(tmp=tmp_path) in result.stderr
     assert "Traceback" not in result.stderr and ".partial" not in result.stderr
 
 
@@ -201,17 +222,17 @@ def test_reimport_skips_by_default_and_imports_a_copy_on_request(imported, case_
     again = run(imported, "import", str(case_file))
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip() == (
-        "case.json: already stored as case 1; skipped "
-        "(--update replaces it, --as-new imports a copy)"
+        "case.json：已保存为案件 1，本次跳过（加 --update 用它替换已保存的案件，"
+        "加 --as-new 另存一份副本）"
     )
     assert [r["id"] for r in json.loads(run(imported, "list", "--json").stdout)] == [1]
     # The same case through its bundle is recognised too.
     bundle = tmp_path / "case1.zip"
     assert run(imported, "export", "1", "--out", str(bundle)).returncode == 0
-    assert "already stored as case 1" in run(imported, "import", str(bundle)).stdout
+    assert "case1.zip：已保存为案件 1，本次跳过" in run(imported, "import", str(bundle)).stdout
     copy = run(imported, "import", "--as-new", str(bundle))
     assert copy.returncode == 0, copy.stderr
-    assert copy.stdout.startswith("imported case 2: 某某卡盟 KM2026112000123")
+    assert copy.stdout.startswith("已导入案件 2：某某卡盟 KM2026112000123")
     rows = json.loads(run(imported, "list", "--json").stdout)
     assert sorted(r["id"] for r in rows) == [1, 2]
 
@@ -223,7 +244,7 @@ def test_reimport_with_update_replaces_the_stored_case(imported, case_file):
     case_file.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     updated = run(imported, "import", "--update", str(case_file))
     assert updated.returncode == 0, updated.stderr
-    assert updated.stdout.strip() == "updated case 1 from case.json"
+    assert updated.stdout.strip() == "已用 case.json 更新案件 1"
     assert loads_case(run(imported, "show", "1", "--json").stdout).order.product == "腾讯Q币 200元"
     both = run(imported, "import", "--update", "--as-new", str(case_file))
     assert both.returncode == 2

@@ -125,9 +125,26 @@ def test_a_full_disk_during_export_names_the_file(data, tmp_path, capsys, monkey
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
 
 
+@pytest.mark.parametrize(
+    ("argv", "prefix"),
+    [
+        (["list"], "disputekit"),
+        (["demo"], "disputekit"),
+        (["redact", "1", "e1", "--box", "0,0,1,1"], "disputekit redact"),
+    ],
+)
+def test_a_data_folder_that_cannot_be_opened_is_one_chinese_line(tmp_path, capsys, argv, prefix):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    assert main(["--data-dir", str(not_a_folder), *argv]) == 1
+    assert capsys.readouterr().err == (
+        f"{prefix}: 无法打开数据文件夹：{not_a_folder / 'disputekit.sqlite3'}: Not a directory\n"
+    )
+
+
 def test_check_names_the_case_and_evidence_of_damaged_and_missing_files(data, capsys):
     assert main(["check"]) == 0
-    assert capsys.readouterr().out == "checked 2 vault files: ok\n"
+    assert capsys.readouterr().out == "已检查证据库中的 2 个文件：全部完好\n"
     damaged, missing = vault_file(data, "e1"), vault_file(data, "e2")
     damaged.chmod(0o600)
     damaged.write_bytes(damaged.read_bytes()[:-1] + b"\x00")
@@ -136,9 +153,9 @@ def test_check_names_the_case_and_evidence_of_damaged_and_missing_files(data, ca
 
     assert main(["check"]) == 1
     out = capsys.readouterr().out
-    assert f"damaged: {damaged.name}\n  case 1 evidence [e1] evidence/chat.png\n" in out
-    assert f"missing: {missing.name}\n  case 1 evidence [e2] evidence/receipt.jpg\n" in out
-    assert out.endswith("checked 2 vault files: 2 damaged or missing\n")
+    assert f"已损坏：{damaged.name}\n  案件 1 证据 [e1] evidence/chat.png\n" in out
+    assert f"缺失：{missing.name}\n  案件 1 证据 [e2] evidence/receipt.jpg\n" in out
+    assert out.endswith("已检查证据库中的 2 个文件：2 个已损坏或缺失\n")
 
     assert main(["check", "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
@@ -160,14 +177,17 @@ def test_export_warns_about_location_and_strips_it_on_request(data, tmp_path, ca
     kept = tmp_path / "kept.zip"
     assert main(["export", "1", "--out", str(kept)]) == 0
     err = capsys.readouterr().err
-    assert "warning: [e2] evidence/receipt.jpg carries a GPS location" in err
+    assert err == (
+        "disputekit: 警告：[e2] evidence/receipt.jpg 带有 GPS 位置（照片的拍摄地点）；"
+        "加 --strip-location 可导出不含位置的副本\n"
+    )
     assert "[e1]" not in err
     with zipfile.ZipFile(kept) as zf:
         assert has_location(zf.read("data/evidence/receipt.jpg"))
 
     stripped = tmp_path / "stripped.zip"
     assert main(["export", "1", "--out", str(stripped), "--strip-location"]) == 0
-    assert "warning" not in capsys.readouterr().err
+    assert capsys.readouterr().err == ""
     assert verify_bundle(stripped) == []
     with zipfile.ZipFile(stripped) as zf:
         copy = zf.read("data/evidence/receipt.jpg")
@@ -241,15 +261,21 @@ def test_a_read_only_data_folder_lists_shows_advises_and_builds_packets(data, tm
     assert packet.returncode == 0, packet.stderr
     assert out.read_bytes().startswith(b"%PDF-")
     checked = run("check")
-    assert checked.returncode == 0 and "checked 2 vault files: ok" in checked.stdout
+    assert checked.returncode == 0 and "已检查证据库中的 2 个文件：全部完好" in checked.stdout
 
     refused = run("import", str(tmp_path / "case" / "case.json"))
     assert refused.returncode == 1
-    assert "is read-only" in refused.stderr and "'import' needs to write" in refused.stderr
+    assert refused.stderr == (
+        f"disputekit: 数据文件夹 {data} 是只读的（磁盘有写保护或缺少权限），import 需要写入，"
+        "未做任何更改；list、show、check、export 和 packet 仍可使用\n"
+    )
     assert "Traceback" not in refused.stderr
 
     demo = run("demo")
-    assert demo.returncode == 1 and "is read-only; demo cases cannot be added" in demo.stderr
+    assert (demo.returncode, demo.stderr) == (
+        1,
+        f"disputekit: 数据文件夹 {data} 是只读的，无法添加示例案件\n",
+    )
 
     after = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
     assert after == before  # nothing written, nothing created (no -wal, no -shm, no cache)

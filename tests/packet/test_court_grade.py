@@ -156,7 +156,7 @@ def test_verify_passes_until_one_byte_changes(packets, complete, tmp_path, capsy
     folder = complete
     pdf = packets[PacketKind.CIVIL_COMPLAINT]
     assert _verify(pdf, "--evidence", folder) == 0
-    assert "ok, 3 evidence files match" in capsys.readouterr().out
+    assert capsys.readouterr().out == f"{pdf}：校验通过，3 个证据文件一致\n"
     # A bundle-shaped zip (data/evidence/…) is read without extracting it.
     bundle = tmp_path / "b.zip"
     with zipfile.ZipFile(bundle, "w") as zf:
@@ -176,14 +176,18 @@ def test_verify_passes_until_one_byte_changes(packets, complete, tmp_path, capsy
     (copy / "evidence" / "shot-03.png").unlink()
     assert _verify(pdf, "--evidence", copy) == 1
     err = capsys.readouterr().err
-    assert "evidence/shot-01.png: altered" in err
-    assert "evidence/shot-03.png: missing" in err
+    assert err.startswith(f"disputekit: {pdf} 与 {copy} 不一致：\n")
+    assert "  - evidence/shot-01.png：已被改动（SHA-256 与材料包中记录的不符）\n" in err
+    assert "  - evidence/shot-03.png：缺失\n" in err
     assert "shot-02.png" not in err
 
 
 def test_verify_packet_needs_evidence_and_a_real_packet(packets, tmp_path, capsys):
     assert _verify(packets[PacketKind.APPEAL]) == 2
-    assert "--evidence" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        f"disputekit verify: {packets[PacketKind.APPEAL]} 是材料包：请用 --evidence "
+        "DIR|BUNDLE.zip 指出原始证据文件所在的文件夹或案件包\n"
+    )
     plain = tmp_path / "plain.pdf"
     plain.write_bytes(b"%PDF-1.4\n%%EOF\n")
     assert _verify(plain, "--evidence", tmp_path) == 1
@@ -277,4 +281,6 @@ def test_evidence_option_is_only_for_a_packet(tmp_path, capsys):
     with zipfile.ZipFile(bundle, "w") as zf:
         zf.writestr("bagit.txt", "BagIt-Version: 0.97\n")
     assert _verify(bundle, "--evidence", tmp_path) == 1
-    assert "--evidence is for a packet PDF" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        f"disputekit: --evidence 只用于材料包 PDF，{bundle} 不是 PDF\n"
+    )

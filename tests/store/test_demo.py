@@ -146,7 +146,7 @@ def test_demo_command_prints_the_ids_and_is_idempotent(tmp_path, capsys):
     second = capsys.readouterr().out.splitlines()
 
     assert [line.split("\t")[0] for line in first] == ["1", "2", "3"]
-    assert all(line.endswith("(added)") for line in first)
+    assert all(line.endswith("\t（新添加）") for line in first)
     assert [line.split("\t")[:4] for line in second] == [line.split("\t")[:4] for line in first]
-    assert all(line.endswith("(already there)") for line in second)
+    assert all(line.endswith("\t（已存在）") for line in second)
     assert "SC20261118093512001" in first[0] and "待发货" in first[0]

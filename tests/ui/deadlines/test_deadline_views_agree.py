@@ -182,7 +182,10 @@ def test_the_cli_agrees_at_the_instant_of_the_issue(store, stored, capsys):
 def test_the_cli_refuses_an_instant_without_offset(store, stored, capsys):
     with pytest.raises(SystemExit):
         main(["--data-dir", str(store.data_dir), "advise", "1", "--now", "2026-11-27T10:00"])
-    assert "with a UTC offset" in capsys.readouterr().err
+    assert capsys.readouterr().err.endswith(
+        "error: argument --now: 「2026-11-27T10:00」不是带时区的日期时间："
+        "请写成 YYYY-MM-DDTHH:MM+08:00，例如 2026-11-27T10:00+08:00\n"
+    )
 
 
 def test_the_case_list_judges_without_loading_the_holiday_data():
