@@ -43,5 +43,8 @@ def test_bill_rows_and_the_order_time_print_in_shanghai_time(
     order = replace(make_case().order, ordered_at=LATE_UTC)
     assert _bill_attach._no_match(bill, NoMatchingRow(1, [row], False, order)) == 1
     err = capsys.readouterr().err
-    assert ", 2026-11-20 02:05) in alipay.csv" in err
+    assert err.startswith(
+        "disputekit: alipay.csv 中没有一行符合案件 1 的订单（订单号 KM2026092900123，"
+        "交易单号 -，98.50 元，2026-11-20 02:05）；未保存任何内容。"
+    )
     assert "18:05" not in err
