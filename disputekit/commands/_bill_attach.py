@@ -12,6 +12,7 @@ from disputekit.bills.model import Bill, BillError
 from disputekit.commands import bill_cmd
 from disputekit.domain.money import format_money
 from disputekit.domain.timeutil import short_datetime
+from disputekit.messages import msg
 
 
 def run_attach(args: argparse.Namespace, bill: Bill) -> int:
@@ -19,7 +20,7 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
-        return bill_cmd.fail(f"无法打开数据文件夹：{exc.raw}")
+        return bill_cmd.fail(str(msg("cli.data_folder_unavailable", reason=str(exc))))
     try:
         results = import_bill(store, bill, None if args.new else args.case, args.row)
     except NoMatchingRow as exc:
@@ -34,11 +35,14 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
     for r in results:
         print(_result_text(bill, r))
         for name, mine, theirs in r.differs:
-            print(
-                f"disputekit: 注意：案件 {r.case_id} 的{bill_cmd.field_name(name)}为 {mine}，"
-                f"账单为 {theirs}；案件未作改动",
-                file=sys.stderr,
+            note = msg(
+                "cli.bill.differs",
+                case_id=r.case_id,
+                field=bill_cmd.field_name(name),
+                case_value=mine,
+                bill_value=theirs,
             )
+            print(f"disputekit: {note}", file=sys.stderr)
     return 0
 
 
@@ -57,28 +61,41 @@ def _result_json(r: AttachResult) -> dict[str, object]:
 def _result_text(bill: Bill, r: AttachResult) -> str:
     row = r.rows[0]
     if r.created:
-        return (
-            f"已由第 {row.number} 行新建案件 {r.case_id}（{row.merchant_order_no or '-'}，"
-            f"{format_money(row.amount)} 元，{row.counterparty}）；{bill.file_name} 为其证据 "
-            f"{r.evidence_id}"
+        text = msg(
+            "cli.bill.created",
+            row=row.number,
+            case_id=r.case_id,
+            order_no=row.merchant_order_no or "-",
+            amount=format_money(row.amount),
+            counterparty=row.counterparty,
+            name=bill.file_name,
+            evidence_id=r.evidence_id,
         )
-    return (
-        f"已将 {bill.file_name} 作为付款记录附到案件 {r.case_id}，证据 {r.evidence_id}；"
-        f"{bill_cmd.rule_text(r.rule)}找到第 {row.number} 行；{bill_cmd.filled_text(r.filled)}"
-    )
+    else:
+        text = msg(
+            "cli.bill.attached",
+            name=bill.file_name,
+            case_id=r.case_id,
+            evidence_id=r.evidence_id,
+            rule=bill_cmd.rule_text(r.rule),
+            row=row.number,
+            filled=bill_cmd.filled_text(r.filled),
+        )
+    return str(text)
 
 
 def _no_match(bill: Bill, exc: NoMatchingRow) -> int:
-    what = "有多行都符合" if exc.ambiguous else "没有一行符合"
     order = exc.order
-    at = short_datetime(order.ordered_at) if order.ordered_at else "无下单时间"
-    print(
-        f"disputekit: {bill.file_name} 中{what}案件 {exc.case_id} 的订单（订单号 "
-        f"{order.order_no or '-'}，交易单号 {order.transaction_no or '-'}，"
-        f"{format_money(order.amount_paid)} 元，{at}）；未保存任何内容。"
-        "最接近的几行（用 --row N 选定其一）：",
-        file=sys.stderr,
+    said = msg(
+        "cli.bill.ambiguous" if exc.ambiguous else "cli.bill.no_match",
+        name=bill.file_name,
+        case_id=exc.case_id,
+        order_no=order.order_no or "-",
+        transaction_no=order.transaction_no or "-",
+        amount=format_money(order.amount_paid),
+        at=short_datetime(order.ordered_at) if order.ordered_at else msg("cli.bill.no_time"),
     )
+    print(f"disputekit: {said}", file=sys.stderr)
     for row in exc.nearest:
         print(bill_cmd.row_line(row), file=sys.stderr)
     return 1

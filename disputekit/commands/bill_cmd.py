@@ -20,20 +20,20 @@ from disputekit.bills.model import Bill, BillError, BillRow
 from disputekit.bills.read import read_bill
 from disputekit.domain.money import format_money
 from disputekit.domain.timeutil import precise_datetime
+from disputekit.messages import msg
 
-# What the command prints for people is Chinese, like every command's; `--json` is data and
-# keeps its English keys and `resaved` texts for scripts.
+# The order fields a bill may fill, and how the case's row was found (bills.match).
 _FIELD_NAMES = {
-    TRANSACTION_NO: "交易单号",
-    AMOUNT_PAID: "实付金额",
-    PAYMENT_METHOD: "支付方式",
-    PAID_AT: "付款时间",
+    TRANSACTION_NO: "cli.bill.field.transaction_no",
+    AMOUNT_PAID: "cli.bill.field.amount_paid",
+    PAYMENT_METHOD: "cli.bill.field.payment_method",
+    PAID_AT: "cli.bill.field.paid_at",
 }
 _RULES = {
-    "merchant_order_no": "按商户单号（即订单号）",
-    "transaction_no": "按交易单号",
-    "amount_time": "按金额及下单前后 10 分钟内的交易时间",
-    "chosen": "按 --row 所选",
+    "merchant_order_no": "cli.bill.rule.merchant_order_no",
+    "transaction_no": "cli.bill.rule.transaction_no",
+    "amount_time": "cli.bill.rule.amount_time",
+    "chosen": "cli.bill.rule.chosen",
 }
 _DIRECTIONS = {"expense": "支出", "income": "收入", "neutral": "不计"}
 
@@ -75,7 +75,7 @@ def _read(args: argparse.Namespace) -> Bill:
     except BillError as exc:
         if exc.code != "password_needed" or not sys.stdin.isatty():
             raise
-    password = getpass.getpass(f"{args.path.name} 的密码：")
+    password = getpass.getpass(str(msg("cli.bill.password_prompt", name=args.path.name)))
     return read_bill(args.path, password)
 
 
@@ -91,10 +91,11 @@ def run_bill(args: argparse.Namespace) -> int:
         bill = _read(args)
     except BillError as exc:
         if exc.code == "password_needed":  # the message is the app's, which asks for it
-            return fail(f"{exc.message_zh}；在命令行用 --password 给出")
+            return fail(str(msg("cli.bill.password_option", reason=exc.message_zh)))
         return fail(exc.message_zh)
     for reason in bill.resaved:
-        print(f"disputekit: 注意：{bill.file_name} 已不是原始导出文件：{reason}", file=sys.stderr)
+        note = msg("cli.bill.resaved", name=bill.file_name, reason=str(reason))
+        print(f"disputekit: {note}", file=sys.stderr)
     if args.case is None and not args.new:
         return _list(bill, args.json)
     from disputekit.commands._bill_attach import run_attach  # the store only when it is needed
@@ -106,9 +107,11 @@ def _list(bill: Bill, as_json: bool) -> int:
     if as_json:
         print(json.dumps(bill.to_json(), ensure_ascii=False, indent=2))
         return 0
-    inside = f"（取自 {bill.container}）" if bill.container else ""
-    rows = len(bill.rows)
-    print(f"{bill.source.zh}账单 {bill.file_name}{inside}：{rows} 行，SHA-256 {bill.sha256}")
+    facts = {"source": bill.source.zh, "name": bill.file_name, "rows": len(bill.rows)}
+    if bill.container:
+        print(msg("cli.bill.header_zip", **facts, container=bill.container, sha256=bill.sha256))
+    else:
+        print(msg("cli.bill.header", **facts, sha256=bill.sha256))
     for row in bill.rows:
         print(row_line(row))
     return 0
@@ -126,15 +129,15 @@ def row_line(row: BillRow) -> str:
 def filled_text(filled: list[str]) -> str:
     """The fields filled, in words."""
     if not filled:
-        return "未填写任何字段：案件已有付款信息"
-    return "已填写" + "、".join(_FIELD_NAMES[f] for f in filled)
+        return str(msg("cli.bill.filled_none"))
+    return str(msg("cli.bill.filled", fields="、".join(field_name(f) for f in filled)))
 
 
 def field_name(name: str) -> str:
-    """An order field's name in words."""
-    return _FIELD_NAMES.get(name, name)
+    """An order field's name in words (one of the fields a bill may fill)."""
+    return str(msg(_FIELD_NAMES[name]))
 
 
 def rule_text(rule: str) -> str:
     """How the row was found, in words."""
-    return _RULES.get(rule, rule)
+    return str(msg(_RULES[rule]))
