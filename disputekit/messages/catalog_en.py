@@ -954,10 +954,27 @@ MESSAGES: dict[str, str] = {
     "cli.bill.rule.chosen": "as chosen with --row",
     "cli.bill.filled_none": "nothing filled: the case already had its payment details",
     "cli.bill.filled": "filled {fields}",
-    "cli.bill.created": "created case {case_id} from row {row} ({order_no}, {amount} 元, {counterparty}); {name} is its evidence {evidence_id}",
-    "cli.bill.attached": "attached {name} to case {case_id} as evidence {evidence_id} (payment_record); row {row} found {rule}; {filled}",
-    "cli.bill.differs": "note: case {case_id}'s {field} is {case_value}, the bill says {bill_value}; the case was left as it is",
-    "cli.bill.no_match": "no row in {name} matches case {case_id}'s order (order number {order_no}, transaction number {transaction_no}, {amount} 元, {at}); nothing was stored. Nearest rows (name one with --row N):",
-    "cli.bill.ambiguous": "several rows in {name} match case {case_id}'s order (order number {order_no}, transaction number {transaction_no}, {amount} 元, {at}); nothing was stored. Nearest rows (name one with --row N):",
+    "cli.bill.created": (
+        "created case {case_id} from row {row} ({order_no}, {amount} 元, {counterparty}); "
+        "{name} is its evidence {evidence_id}"
+    ),
+    "cli.bill.attached": (
+        "attached {name} to case {case_id} as evidence {evidence_id} (payment_record); row "
+        "{row} found {rule}; {filled}"
+    ),
+    "cli.bill.differs": (
+        "note: case {case_id}'s {field} is {case_value}, the bill says {bill_value}; the case "
+        "was left as it is"
+    ),
+    "cli.bill.no_match": (
+        "no row in {name} matches case {case_id}'s order (order number {order_no}, transaction "
+        "number {transaction_no}, {amount} 元, {at}); nothing was stored. Nearest rows (name "
+        "one with --row N):"
+    ),
+    "cli.bill.ambiguous": (
+        "several rows in {name} match case {case_id}'s order (order number {order_no}, "
+        "transaction number {transaction_no}, {amount} 元, {at}); nothing was stored. Nearest "
+        "rows (name one with --row N):"
+    ),
     "cli.bill.no_time": "no order time",
 }

@@ -670,10 +670,26 @@ MESSAGES: dict[str, str] = {
     "cli.bill.rule.chosen": "按 --row 所选",
     "cli.bill.filled_none": "未填写任何字段：案件已有付款信息",
     "cli.bill.filled": "已填写{fields}",
-    "cli.bill.created": "已由第 {row} 行新建案件 {case_id}（{order_no}，{amount} 元，{counterparty}）；{name} 为其证据 {evidence_id}",
-    "cli.bill.attached": "已将 {name} 作为付款记录附到案件 {case_id}，证据 {evidence_id}；{rule}找到第 {row} 行；{filled}",
-    "cli.bill.differs": "注意：案件 {case_id} 的{field}为 {case_value}，账单为 {bill_value}；案件未作改动",
-    "cli.bill.no_match": "{name} 中没有一行符合案件 {case_id} 的订单（订单号 {order_no}，交易单号 {transaction_no}，{amount} 元，{at}）；未保存任何内容。最接近的几行（用 --row N 选定其一）：",
-    "cli.bill.ambiguous": "{name} 中有多行都符合案件 {case_id} 的订单（订单号 {order_no}，交易单号 {transaction_no}，{amount} 元，{at}）；未保存任何内容。最接近的几行（用 --row N 选定其一）：",
+    "cli.bill.created": (
+        "已由第 {row} 行新建案件 {case_id}（{order_no}，{amount} 元，"
+        "{counterparty}）；{name} 为其证据 {evidence_id}"
+    ),
+    "cli.bill.attached": (
+        "已将 {name} 作为付款记录附到案件 {case_id}，证据 {evidence_id}；"
+        "{rule}找到第 {row} 行；{filled}"
+    ),
+    "cli.bill.differs": (
+        "注意：案件 {case_id} 的{field}为 {case_value}，账单为 {bill_value}；案件未作改动"
+    ),
+    "cli.bill.no_match": (
+        "{name} 中没有一行符合案件 {case_id} 的订单（订单号 {order_no}，"
+        "交易单号 {transaction_no}，{amount} 元，{at}）；未保存任何内容。"
+        "最接近的几行（用 --row N 选定其一）："
+    ),
+    "cli.bill.ambiguous": (
+        "{name} 中有多行都符合案件 {case_id} 的订单（订单号 {order_no}，"
+        "交易单号 {transaction_no}，{amount} 元，{at}）；未保存任何内容。"
+        "最接近的几行（用 --row N 选定其一）："
+    ),
     "cli.bill.no_time": "无下单时间",
 }
