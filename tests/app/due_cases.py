@@ -10,13 +10,10 @@ from disputekit.domain.model import Case, Claims, Event, Order, Respondent
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
 from disputekit.store import Store
+from tests.domain.factories import at
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI)
 
-
-def at(*parts: int) -> datetime:
-    """An instant in Asia/Shanghai."""
-    return datetime(*parts, tzinfo=SHANGHAI)
 
 
 def due_case(order_no: str, *events: Event, status=OrderStatus.DELIVERED_NOT_CREDITED) -> Case:

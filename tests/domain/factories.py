@@ -35,9 +35,11 @@ from disputekit.domain.vocabulary import (
 ORDER_NO = "KM2026092900123"
 
 
-def at(year: int, month: int, day: int, hour: int = 10, minute: int = 0) -> datetime:
+def at(
+    year: int, month: int, day: int, hour: int = 10, minute: int = 0, second: int = 0
+) -> datetime:
     """An instant in Asia/Shanghai."""
-    return datetime(year, month, day, hour, minute, tzinfo=SHANGHAI)
+    return datetime(year, month, day, hour, minute, second, tzinfo=SHANGHAI)
 
 
 def end_of(year: int, month: int, day: int) -> datetime:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
 from decimal import Decimal
 
 import pytest
@@ -11,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from disputekit.domain.model import Case, Complainant, Event, Order, Respondent
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import (
     Channel,
     EventKind,
@@ -21,10 +19,7 @@ from disputekit.domain.vocabulary import (
     Problem,
 )
 from disputekit.ui.advice.advice_tab import AdviceTab
-
-
-def at(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=SHANGHAI)
+from tests.domain.factories import at
 
 
 def not_credited_case() -> Case:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from datetime import datetime
 from decimal import Decimal
 
 import pytest
@@ -14,7 +13,6 @@ from PySide6.QtCore import QItemSelectionModel
 from disputekit.app.bundles import bundle_name
 from disputekit.domain.advice import advise
 from disputekit.domain.model import Case, Claims, Event, EvidenceItem, Order, Respondent
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import (
     Channel,
     EventKind,
@@ -25,10 +23,7 @@ from disputekit.domain.vocabulary import (
 )
 from disputekit.store.bundle import verify_bundle
 from disputekit.ui.deadlines.dashboard import Dashboard
-
-
-def at(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=SHANGHAI)
+from tests.domain.factories import at
 
 
 def _case(n: int, status: OrderStatus, problem: Problem, *events: Event, claim=None) -> Case:

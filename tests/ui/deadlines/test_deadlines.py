@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from icalendar import Calendar
@@ -10,15 +10,11 @@ from PySide6.QtCore import Qt
 
 from disputekit.domain.deadlines import DeadlineStatus
 from disputekit.domain.model import Case, Event, Order, Respondent
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod, Problem
 from disputekit.ui.deadlines.deadlines_model import COL_COUNTDOWN, COL_LABEL, SEVERITY_ROLE
 from disputekit.ui.deadlines.deadlines_tab import DeadlinesTab
 from disputekit.ui.shared.palette import status_colour
-
-
-def at(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=SHANGHAI)
+from tests.domain.factories import at
 
 
 @pytest.fixture

@@ -26,7 +26,6 @@ from disputekit.domain.model import (
     Order,
     Respondent,
 )
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import (
     EventKind,
     EvidenceKind,
@@ -37,10 +36,7 @@ from disputekit.domain.vocabulary import (
 )
 from disputekit.ui.packet.packet_tab import PacketBuilderTab
 from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
-
-
-def at(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=SHANGHAI)
+from tests.domain.factories import at
 
 
 def _png(colour: str, size=(540, 1200)) -> bytes:
