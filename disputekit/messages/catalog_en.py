@@ -977,4 +977,22 @@ MESSAGES: dict[str, str] = {
         "rows (name one with --row N):"
     ),
     "cli.bill.no_time": "no order time",
+    # why the OS refused a file operation (messages/os_reasons.py); the path is not in them
+    "os.not_found": "No such file or directory",
+    "os.permission_denied": "Permission denied",
+    "os.not_permitted": "Operation not permitted",
+    "os.not_a_folder": "Not a directory",
+    "os.is_a_folder": "Is a directory",
+    "os.read_only": "Read-only file system",
+    "os.disk_full": "No space left on device",
+    "os.exists": "File exists",
+    "os.name_too_long": "File name too long",
+    "os.busy": "Device or resource busy",
+    "os.too_many_open": "Too many open files",
+    "os.io_error": "Input/output error",
+    "os.cross_device": "Cannot move between different drives",
+    "os.link_loop": "Too many levels of symbolic links",
+    "os.folder_not_empty": "Directory not empty",
+    "os.other": "{text}",
+    "os.at_path": "{path}: {reason}",
 }

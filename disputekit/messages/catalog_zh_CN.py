@@ -692,4 +692,22 @@ MESSAGES: dict[str, str] = {
         "最接近的几行（用 --row N 选定其一）："
     ),
     "cli.bill.no_time": "无下单时间",
+    # why the OS refused a file operation (messages/os_reasons.py); the path is not in them
+    "os.not_found": "找不到该文件或文件夹",
+    "os.permission_denied": "没有权限",
+    "os.not_permitted": "没有权限进行此操作",
+    "os.not_a_folder": "路径中有一部分不是文件夹",
+    "os.is_a_folder": "这是文件夹，不是文件",
+    "os.read_only": "所在磁盘或文件夹是只读的",
+    "os.disk_full": "磁盘已满",
+    "os.exists": "已有同名的文件或文件夹",
+    "os.name_too_long": "文件名或路径太长",
+    "os.busy": "文件或设备正被占用",
+    "os.too_many_open": "同时打开的文件太多",
+    "os.io_error": "读写磁盘时出错（输入/输出错误）",
+    "os.cross_device": "不能在不同磁盘之间直接移动",
+    "os.link_loop": "符号链接层数太多（可能循环引用）",
+    "os.folder_not_empty": "文件夹不是空的",
+    "os.other": "系统错误：{text}",
+    "os.at_path": "{path}：{reason}",
 }
