@@ -18,7 +18,7 @@ from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.evidence_paths import evidence_path, path_problems
-from disputekit.messages import Localized, msg, render
+from disputekit.messages import Localized, msg, reason_text, render
 from disputekit.messages.message import CHINESE, ENGLISH
 from disputekit.store import CaseNotFound, Store, StoreError
 from disputekit.store.paths import db_path, resolve_data_dir
@@ -78,7 +78,8 @@ def _load_file(target: str, path: Path, folder: Path) -> LoadedCase:
     try:
         case = loads_case(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise CaseLoadError(msg("case_load.unreadable", target=target, reason=str(exc))) from None
+        reason = reason_text(exc)
+        raise CaseLoadError(msg("case_load.unreadable", target=target, reason=reason)) from None
     except CaseFormatError as exc:
         errors = [error.text for error in exc.errors]
         raise CaseLoadError(msg("case_load.invalid", target=target), errors) from None

@@ -12,6 +12,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from disputekit.messages import os_failure
 from disputekit.store import CaseNotFound, IntakeError, Store, StoreError, resolve_data_dir
 from disputekit.store.bag_check import BundleError
 from disputekit.store.db_errors import explain, full_disk
@@ -30,13 +31,15 @@ FAILURES: tuple[type[BaseException], ...] = (
 
 
 class FolderUnavailable(Exception):
-    """The data folder's store could not be opened. `str()` explains an OS error in words
-    (`failure_message`); `raw` is the error's own text."""
+    """The data folder's store could not be opened. `text` explains why (an OS error in
+    words, as `failure_message` gives it; as a `str` the error is that text in Chinese);
+    `raw` is the error's own text, for logs, never shown."""
 
     def __init__(self, folder: Path, cause: Exception) -> None:
         self.folder = folder
         self.raw = str(cause)
-        super().__init__(_os_message(cause))
+        self.text = _os_message(cause)
+        super().__init__(self.text)
 
 
 def open_store(data_dir: str | Path | None) -> Store:
@@ -50,7 +53,8 @@ def open_store(data_dir: str | Path | None) -> Store:
 
 
 def failure_message(exc: BaseException, folder: Path) -> str:
-    """One line saying what a failure in `FAILURES` means, for the store in `folder`."""
+    """One line saying what a failure in `FAILURES` means, for the store in `folder` (a
+    `Msg`, Chinese as a `str`, where the failure is an OS or SQLite one)."""
     if isinstance(exc, sqlite3.Error):  # locked by another program meanwhile, disk full, …
         return str(explain(db_path(folder), exc))
     if isinstance(exc, OSError):
@@ -60,8 +64,8 @@ def failure_message(exc: BaseException, folder: Path) -> str:
 
 def _os_message(exc: BaseException) -> str:
     if not isinstance(exc, OSError):
-        return str(exc)
+        text = getattr(exc, "text", None)  # a StoreError's message
+        return text if isinstance(text, str) and text else str(exc)
     if exc.errno == errno.ENOSPC:
-        return str(full_disk(Path(exc.filename or "?")))
-    reason = exc.strerror or str(exc)
-    return f"{exc.filename}: {reason}" if exc.filename else reason
+        return full_disk(Path(exc.filename or "?")).text
+    return os_failure(exc)

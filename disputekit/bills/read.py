@@ -20,7 +20,7 @@ from disputekit.bills.cells import parse_time
 from disputekit.bills.encoding import decode_text
 from disputekit.bills.model import Bill, BillError, BillSource
 from disputekit.bills.parse import ParsedTable, parse_csv, parse_table
-from disputekit.messages import Msg, msg
+from disputekit.messages import Msg, msg, os_reason
 
 
 def read_bill(path: Path, password: str | None = None) -> Bill:
@@ -36,7 +36,7 @@ def read_bill(path: Path, password: str | None = None) -> Bill:
     except FileNotFoundError:
         raise errors.no_file(path) from None
     except OSError as exc:
-        raise errors.unreadable_file(path, str(exc.strerror or exc)) from None
+        raise errors.unreadable_file(path, os_reason(exc)) from None
     return read_bill_bytes(data, path.name, password)
 
 

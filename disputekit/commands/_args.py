@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from disputekit.messages import msg
+from disputekit.messages import msg, os_reason
 
 
 def number_at_least(low: float, kind: Callable[[str], float] = float) -> Callable[[str], float]:
@@ -46,11 +46,14 @@ def output_problem(path: Path) -> str | None:
     """Why a file cannot be written at `path`, or None when it can."""
     if not path.name or path.name in (".", ".."):
         return msg("cli.path.no_name", path=str(path))
-    if path.is_dir():
-        return msg("cli.path.folder", path=str(path))
-    parent = path.parent
-    if not parent.is_dir():
-        return msg("cli.path.no_parent", parent=str(parent))
+    try:
+        if path.is_dir():
+            return msg("cli.path.folder", path=str(path))
+        parent = path.parent
+        if not parent.is_dir():
+            return msg("cli.path.no_parent", parent=str(parent))
+    except OSError as exc:  # a name longer than the file system allows, …
+        return os_reason(exc)
     if not os.access(parent, os.W_OK):
         return msg("cli.path.not_writable", parent=str(parent))
     return None

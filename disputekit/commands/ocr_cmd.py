@@ -19,7 +19,7 @@ from PIL import Image, UnidentifiedImageError
 
 from disputekit.app.data_folder import resolve_data_dir
 from disputekit.domain.ocr_fields import FIELD_NAMES
-from disputekit.messages import Msg, msg
+from disputekit.messages import Msg, msg, reason_text
 from disputekit.ocr import INSTALL_HINT, OcrUnavailable, ScreenReader, ocr_available
 
 FIELD_LABELS = {
@@ -55,7 +55,9 @@ def _image_problem(path: Path) -> Msg | None:
             img.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         detail = (
-            msg("ocr_image.unknown_format") if isinstance(exc, UnidentifiedImageError) else str(exc)
+            msg("ocr_image.unknown_format")
+            if isinstance(exc, UnidentifiedImageError)
+            else reason_text(exc)
         )
         return msg("ocr_image.unreadable", path=str(path), detail=detail)
     except Image.DecompressionBombError:
@@ -86,7 +88,8 @@ def run_ocr(args: argparse.Namespace) -> int:
         print(str(exc), file=sys.stderr)
         return 1
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
-        print(msg("ocr_image.read_failed", path=str(args.image), detail=str(exc)), file=sys.stderr)
+        failed = msg("ocr_image.read_failed", path=str(args.image), detail=reason_text(exc))
+        print(failed, file=sys.stderr)
         return 1
     except RuntimeError as exc:  # onnxruntime reports model and memory failures this way
         failed = msg("ocr_image.recognition_failed", path=str(args.image), detail=str(exc))

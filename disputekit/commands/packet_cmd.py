@@ -21,7 +21,7 @@ from disputekit.app.case_loading import CaseLoadError, load_case
 from disputekit.commands._args import day, number_at_least, output_problem
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import PacketKind
-from disputekit.messages import msg
+from disputekit.messages import msg, os_reason
 
 PROGRESS_FROM = 10  # evidence files from which a build reports progress on stderr
 
@@ -132,13 +132,13 @@ def run(args: argparse.Namespace) -> int:
         _err(exc.message_zh())
         return 1
     except OSError as exc:  # e.g. a folder that refuses new files even to root (/proc)
-        _err(msg("cli.cannot_write", path=str(args.out), reason=exc.strerror or str(exc)))
+        _err(msg("cli.cannot_write", path=str(args.out), reason=os_reason(exc)))
         return 1
     if args.fill_sheet:
         try:
             write_case_fill_sheet(loaded.case, today, args.fill_sheet)
         except OSError as exc:
-            reason = exc.strerror or str(exc)
+            reason = os_reason(exc)
             _err(msg("cli.fill_sheet_not_written", path=str(args.fill_sheet), reason=reason))
             return 1
         print(msg("cli.fill_sheet_written", path=str(args.fill_sheet)))

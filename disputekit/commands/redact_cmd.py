@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from disputekit.app.redaction import PageBox, RedactionError, parse_box
-from disputekit.messages import msg
+from disputekit.messages import msg, os_failure
 
 
 def register(subparsers: Any) -> None:
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     except FAILURES as exc:
         return _fail(str(exc))
     except OSError as exc:
-        return _fail(f"{exc.filename or ''}: {exc.strerror or exc}")
+        return _fail(os_failure(exc))
     finally:
         store.close()
     print(done.copy.id)

@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 
 from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.model import Case
-from disputekit.messages import Localized, Msg, msg, render
+from disputekit.messages import Localized, Msg, msg, reason_text, render
 from disputekit.messages.message import CHINESE, ENGLISH
 from disputekit.store.zip_safety import read_member
 
@@ -99,7 +99,7 @@ def _read(
     try:
         return read_member(zf, info)
     except READ_ERRORS as exc:
-        problems.append(msg("bundle.damaged", name=name, reason=str(exc)))
+        problems.append(msg("bundle.damaged", name=name, reason=reason_text(exc)))
         return None
 
 
@@ -156,7 +156,7 @@ def _compare(
         try:
             actual[path] = _sha256(zf, info)
         except READ_ERRORS as exc:
-            problems.append(msg("bundle.damaged", name=path, reason=str(exc)))
+            problems.append(msg("bundle.damaged", name=path, reason=reason_text(exc)))
             continue
         if actual[path] != digest:
             problems.append(msg("bundle.altered_listed", path=path, manifest=manifest))

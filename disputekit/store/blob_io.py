@@ -10,6 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from disputekit.messages import os_reason
 from disputekit.private_files import PRIVATE_FILE, SEALED_FILE, private_dir
 from disputekit.store.intake_errors import IntakeError, intake_error
 
@@ -34,7 +35,7 @@ def read_evidence(path: Path) -> bytes:
             raise too_big(path, size)
         return path.read_bytes()
     except OSError as exc:
-        raise intake_error(path, "unreadable", exc.strerror or str(exc)) from exc
+        raise intake_error(path, "unreadable", os_reason(exc)) from exc
 
 
 def too_big(path: Path, size: int) -> IntakeError:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.model import Case
 from disputekit.evidence_paths import EvidencePathError, evidence_path
-from disputekit.messages import Msg, msg
+from disputekit.messages import Msg, msg, os_reason, reason_text
 from disputekit.store.bag_check import (
     MAX_CASE_JSON_BYTES,
     READ_ERRORS,
@@ -79,7 +79,7 @@ def verify_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> list[str]:
 
 
 def _unreadable_zip(path: Path, exc: BaseException) -> Msg:
-    return msg("bundle.unreadable_zip", name=path.name, reason=str(exc))
+    return msg("bundle.unreadable_zip", name=path.name, reason=reason_text(exc))
 
 
 def _refused_evidence(zf: zipfile.ZipFile, checked: CheckedBag) -> list[str]:
@@ -127,7 +127,7 @@ def import_bundle(
         try:
             sources = _extract_evidence(zf, checked, Path(tmp))
         except READ_ERRORS as exc:  # changed on disk since it was checked
-            damaged = msg("bundle.damaged_since", reason=str(exc))
+            damaged = msg("bundle.damaged_since", reason=reason_text(exc))
             raise BundleError(
                 msg("bundle.failed_verification", name=path.name), [damaged]
             ) from None
@@ -176,8 +176,7 @@ def _import_json(
         errors = [e.text for e in exc.errors]
         raise BundleError(msg("bundle.invalid_case", name=path.name), errors) from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise BundleError(msg("bundle.unreadable", name=path.name, reason=reason)) from None
+        raise BundleError(msg("bundle.unreadable", name=path.name, reason=os_reason(exc))) from None
     folder = path.parent.resolve()
     problems: list[Msg] = []
     sources: dict[str, Path] = {}

@@ -42,12 +42,13 @@ class IntakeError(ValueError):
 
 
 def intake_error(path: Path, code: str, detail: str = "", detail_zh: str = "") -> IntakeError:
-    """Build the error for `code` about `path`, with an optional detail in both languages."""
+    """Build the error for `code` about `path`, with an optional detail in both languages
+    (English `detail` and `detail_zh`, or one `Msg` such as an OS reason)."""
     if code not in CODES:
         raise KeyError(code)
     text = msg(
         f"intake.{code}",
         name=path.name or str(path),
-        detail=Localized(detail_zh or detail, detail),
+        detail=detail if isinstance(detail, Msg) else Localized(detail_zh or detail, detail),
     )
     return IntakeError(path, code, text)

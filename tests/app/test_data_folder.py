@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from disputekit.app.data_folder import FolderUnavailable, failure_message, open_store
+from disputekit.messages import render
 from disputekit.store import CaseNotFound
 
 
@@ -28,6 +29,8 @@ def test_a_folder_that_is_a_file_cannot_be_opened(tmp_path: Path) -> None:
         open_store(blocker)
     assert caught.value.folder == blocker
     assert str(blocker) in str(caught.value) and caught.value.raw
+    assert str(caught.value) == f"{blocker / 'disputekit.sqlite3'}：路径中有一部分不是文件夹"
+    assert render(caught.value.text, "en").endswith("disputekit.sqlite3: Not a directory")
 
 
 def test_failures_are_said_in_one_line(tmp_path: Path) -> None:
@@ -37,5 +40,6 @@ def test_failures_are_said_in_one_line(tmp_path: Path) -> None:
     full = OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "x.zip"))
     assert failure_message(full, tmp_path).startswith(f"磁盘已满，无法写入 {tmp_path / 'x.zip'}")
     denied = OSError(errno.EACCES, "Permission denied", "/out/x.zip")
-    assert failure_message(denied, tmp_path) == "/out/x.zip: Permission denied"
+    assert failure_message(denied, tmp_path) == "/out/x.zip：没有权限"
+    assert render(failure_message(denied, tmp_path), "en") == "/out/x.zip: Permission denied"
     assert failure_message(CaseNotFound(7), tmp_path) == str(CaseNotFound(7))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import zipfile
 from datetime import datetime
 from decimal import Decimal
@@ -269,6 +270,23 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_bill(tmp_path / "nope.csv")
     with pytest.raises(BillError, match="is a folder"):
         read_bill(tmp_path)
+
+
+def test_a_bill_the_user_may_not_read_says_why_in_chinese(tmp_path: Path) -> None:
+    locked = tmp_path / "b.csv"
+    locked.write_bytes(samples.alipay_csv(ROWS))
+    locked.chmod(0)
+    if os.access(locked, os.R_OK):  # root (or Windows): chmod does not stop it reading
+        locked.chmod(0o600)
+        pytest.skip("chmod 000 does not make a file unreadable for this user")
+    try:
+        with pytest.raises(BillError) as caught:
+            read_bill(locked)
+    finally:
+        locked.chmod(0o600)
+    assert caught.value.code == "unreadable"
+    assert caught.value.text == f"无法读取「{locked}」：没有权限"
+    assert render(caught.value.text, "en") == f"{locked} cannot be read: Permission denied"
 
 
 def test_bill_format_is_what_the_vault_uses() -> None:

@@ -54,7 +54,7 @@ def test_a_fill_sheet_that_cannot_be_written_after_the_packet_is_named(
     assert main([*args, "--fill-sheet", str(sheet), "--today", "2026-11-26"]) == 1
     assert out.read_bytes().startswith(b"%PDF-")
     assert capsys.readouterr().err == (
-        f"disputekit packet: 材料包已生成，但 12315 填表内容 {sheet} 未能写入：Permission denied\n"
+        f"disputekit packet: 材料包已生成，但 12315 填表内容 {sheet} 未能写入：没有权限\n"
     )
 
 
@@ -257,3 +257,19 @@ def test_a_complaint_whose_phone_is_the_filer_s_own_is_warned_about(case_json, t
     assert "注意：" in err and "第十七条（四）" in err and "受托人" in err
     assert main([*args, "appeal"]) == 0
     assert "第十七条" not in capsys.readouterr().err
+
+
+def test_a_packet_the_file_system_refuses_says_why_in_chinese(case_json, tmp_path, capsys):
+    # 244 bytes fit a name, but not the temporary name the packet is first written under.
+    out = tmp_path / ("长" * 80 + ".pdf")
+    assert main(["packet", str(case_json), "--kind", "appeal", "--out", str(out)]) == 1
+    assert capsys.readouterr().err == f"disputekit packet: 无法写入 {out}：文件名或路径太长\n"
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_an_out_name_longer_than_the_file_system_allows_is_named_before_any_work(
+    case_json, tmp_path, capsys
+):
+    out = tmp_path / ("a" * 300 + ".pdf")
+    assert main(["packet", str(case_json), "--kind", "appeal", "--out", str(out)]) == 1
+    assert capsys.readouterr().err == f"disputekit packet: 无法写入 {out}：文件名或路径太长\n"

@@ -138,7 +138,8 @@ def test_a_data_folder_that_cannot_be_opened_is_one_chinese_line(tmp_path, capsy
     not_a_folder.write_text("")
     assert main(["--data-dir", str(not_a_folder), *argv]) == 1
     assert capsys.readouterr().err == (
-        f"{prefix}: 无法打开数据文件夹：{not_a_folder / 'disputekit.sqlite3'}: Not a directory\n"
+        f"{prefix}: 无法打开数据文件夹：{not_a_folder / 'disputekit.sqlite3'}："
+        "路径中有一部分不是文件夹\n"
     )
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
+import os
 import stat
 import struct
 import sys
@@ -410,6 +412,36 @@ def test_missing_file_and_folder_are_unreadable(vault, tmp_path):
     assert [e.code for _, e in report.failed] == ["unreadable", "unreadable"]
     assert "no such file" in render(report.failed[0][1].text, "en")
     assert "folder" in render(report.failed[1][1].text, "en")
+
+
+def test_a_file_the_user_may_not_read_is_refused_in_chinese(vault, tmp_path):
+    locked = tmp_path / "locked.png"
+    locked.write_bytes(encode(screenshot(), "PNG"))
+    locked.chmod(0)
+    if os.access(locked, os.R_OK):  # root (or Windows): chmod does not stop it reading
+        locked.chmod(0o600)
+        pytest.skip("chmod 000 does not make a file unreadable for this user")
+    try:
+        report = vault.add_many([locked])
+    finally:
+        locked.chmod(0o600)
+    [(_, error)] = report.failed
+    assert error.code == "unreadable"
+    assert str(error) == "「locked.png」无法读取：没有权限。"
+    assert render(error.text, "en") == "locked.png could not be read: Permission denied."
+
+
+def test_a_file_the_disk_fails_to_read_is_refused_in_chinese(vault, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(encode(screenshot(), "PNG"))
+
+    def bad_sector(self: Path) -> bytes:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(Path, "read_bytes", bad_sector)
+    [(_, error)] = vault.add_many([bad]).failed
+    assert str(error) == "「bad.png」无法读取：读写磁盘时出错（输入/输出错误）。"
+    assert render(error.text, "en") == "bad.png could not be read: Input/output error."
 
 
 def test_heic_photo_gets_a_thumbnail_when_the_plugin_is_installed(vault):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from disputekit.app.calendar_export import CaseDeadline, build_ics
 from disputekit.domain.deadlines import DeadlineStatus, deadlines_for
 from disputekit.domain.model import Case
+from disputekit.messages import os_reason
 from disputekit.private_files import write_private
 from disputekit.ui.deadlines.deadlines_model import (
     COL_BASIS,
@@ -29,6 +30,7 @@ from disputekit.ui.deadlines.deadlines_model import (
     DeadlineRow,
     DeadlinesModel,
 )
+from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating
 from disputekit.ui.shared.vocab_text import case_title
 from disputekit.ui.shell.services import Services
@@ -162,7 +164,7 @@ class DeadlinesTab(Retranslating, QWidget):
                 self,
                 self.tr("Export deadlines"),
                 self.tr("Could not write {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc
+                    path=path, reason=shown(os_reason(exc))
                 ),
             )
 

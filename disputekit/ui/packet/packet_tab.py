@@ -35,6 +35,7 @@ from disputekit.app.packets import (
 from disputekit.domain.contact_check import SharedContact
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.domain.withheld import releasable
+from disputekit.messages import os_reason
 from disputekit.private_files import copy_private
 from disputekit.ui.packet.packet_run import build_in_background
 from disputekit.ui.packet.packet_tab_view import PacketTabView
@@ -235,7 +236,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
                 self,
                 self.tr("Save packet as"),
                 self.tr("Could not write {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc
+                    path=path, reason=shown(os_reason(exc))
                 ),
             )
             return

@@ -46,10 +46,15 @@ def shown(text: object) -> str:
 def error_text(exc: BaseException) -> str:
     """Why `exc` happened, in the UI language: an error that carries its message as `text`
     (the store's, a bundle's, a refused file's, a bill's, an amount's) through its catalog,
-    any other as it words itself."""
+    an OS refusal by its errno (`disputekit.messages.os_failure`), any other as it words
+    itself."""
+    from disputekit.messages import os_failure
+
     text = getattr(exc, "text", None)
     if isinstance(text, str) and text:
         return shown(text)
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return shown(os_failure(exc))
     return str(exc) or type(exc).__name__
 
 

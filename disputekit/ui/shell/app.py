@@ -120,5 +120,5 @@ def _cannot_start(exc: Exception) -> int:
             "App", "The data folder cannot be opened; nothing in it was changed.\n\n{reason}"
         ).format(reason=i18n.error_text(exc)),
     )
-    print(f"disputekit: {exc}", file=sys.stderr)
+    print(f"disputekit: {i18n.error_text(exc)}", file=sys.stderr)
     return 1

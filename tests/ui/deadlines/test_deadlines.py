@@ -115,6 +115,26 @@ def test_ics_export_to_an_unwritable_place_says_so(setup, dialogs, tmp_path):
     tab.export_button.click()
     (warning,) = dialogs.messages("warning")
     assert "无法写入" in warning and "d.ics" in warning
+    assert warning.endswith("：找不到该文件或文件夹")
+
+
+def test_a_refused_export_says_why_in_the_ui_language(setup, dialogs, tmp_path, qapp):
+    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+
+    tab, _ = setup
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    dialogs.save_file = str(blocker / "d.ics")
+    install_language(qapp, ENGLISH)
+    try:
+        tab.export_button.click()
+    finally:
+        install_language(qapp, CHINESE)
+    (warning,) = dialogs.messages("warning")
+    assert warning == f"Could not write {blocker / 'd.ics'}: Not a directory"
+    tab.export_button.click()
+    chinese = dialogs.messages("warning")[1]
+    assert chinese == f"无法写入 {blocker / 'd.ics'}：路径中有一部分不是文件夹"
 
 
 def test_rules_and_labels_follow_the_ui_language(setup, qapp):

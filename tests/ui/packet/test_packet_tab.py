@@ -336,3 +336,22 @@ def test_complete_court_case_builds_with_vault_intake_times(tab, session):
     assert "杭州互联网法院" in text
     assert "未记录（由案件文件直接生成）" not in text  # the vault knows when each file came in
     assert set(read_attachments(tab.result.path)) == {"manifest-sha256.txt", "case.json"}
+
+
+def test_a_refused_save_as_says_why_in_the_ui_language(tab, dialogs, tmp_path, qapp):
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    tab.generate()
+    assert tab.result is not None, tab.status.text()
+    target = tmp_path / "no-such-folder" / "p.pdf"
+    dialogs.save_file = str(target)
+    tab.save_as_button.click()
+    install_language(qapp, ENGLISH)
+    try:
+        tab.save_as_button.click()
+    finally:
+        install_language(qapp, CHINESE)
+    assert dialogs.messages("warning") == [
+        f"无法写入 {target}：找不到该文件或文件夹",
+        f"Could not write {target}: No such file or directory",
+    ]
+    assert not target.parent.exists()

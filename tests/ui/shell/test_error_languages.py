@@ -76,3 +76,26 @@ def test_form_errors_appear_in_the_ui_language(main_window, services, language):
     form.fields["complainant.id_number"].editor.setText("12345")
     assert not form.save()
     assert texts["id_number"] in form.errors["complainant.id_number"].text()
+
+
+def test_a_case_file_the_os_refuses_is_explained_in_the_ui_language(
+    main_window, dialogs, language, tmp_path
+):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    dialogs.open_file = str(blocker / "case.json")
+    main_window.actions.import_action.trigger()
+    [warning] = dialogs.messages("warning")
+    detail = {
+        "en": "case.json cannot be read (Not a directory)",
+        "zh_CN": "无法读取 case.json（路径中有一部分不是文件夹）",
+    }
+    assert warning == f"{_texts(language)['lead']}\n\n{detail[language]}"
+
+
+def test_an_os_refusal_is_worded_in_the_ui_language(language):
+    from disputekit.ui.shared.i18n import error_text
+
+    denied = PermissionError(13, "Permission denied", "/x/a.pdf")
+    expected = {"en": "/x/a.pdf: Permission denied", "zh_CN": "/x/a.pdf：没有权限"}
+    assert error_text(denied) == expected[language]
