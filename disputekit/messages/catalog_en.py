@@ -995,4 +995,17 @@ MESSAGES: dict[str, str] = {
     "os.folder_not_empty": "Directory not empty",
     "os.other": "{text}",
     "os.at_path": "{path}: {reason}",
+    "store.read_only_folder": (
+        "{path} is read-only (a write-protected disk or missing permission). Copy the folder "
+        "somewhere writable to work on the cases; 'disputekit list', 'show', 'advise' and "
+        "'packet --out' read it as it is."
+    ),
+    "packet_verify.not_pdf": "{path} cannot be read as a PDF: {reason}",
+    "packet_verify.no_manifest": (
+        "{path} carries no {manifest} attachment (not a DisputeKit packet, or made by a "
+        "version before packets carried their manifest)"
+    ),
+    "packet_verify.manifest_damaged": "the attached {manifest} is damaged: {reason}",
+    "packet_verify.not_zip": "{path} cannot be read as a zip: {reason}",
+    "packet_verify.no_evidence": "{path}: no such file or folder",
 }

@@ -710,4 +710,16 @@ MESSAGES: dict[str, str] = {
     "os.folder_not_empty": "文件夹不是空的",
     "os.other": "系统错误：{text}",
     "os.at_path": "{path}：{reason}",
+    "store.read_only_folder": (
+        "数据文件夹 {path} 是只读的（磁盘有写保护或缺少权限）。请把它复制到可写的位置再处理案件；"
+        "命令行的 disputekit list、show、advise 和 packet --out 可以直接读取它。"
+    ),
+    "packet_verify.not_pdf": "{path} 无法作为 PDF 读取（{reason}）",
+    "packet_verify.no_manifest": (
+        "{path} 没有附带 {manifest}：它不是 DisputeKit 生成的材料包，"
+        "或由尚未在材料包中附带清单的旧版本生成"
+    ),
+    "packet_verify.manifest_damaged": "材料包附带的 {manifest} 已损坏（{reason}）",
+    "packet_verify.not_zip": "{path} 无法作为 zip 读取（{reason}）",
+    "packet_verify.no_evidence": "找不到文件或文件夹 {path}",
 }

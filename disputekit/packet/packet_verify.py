@@ -13,12 +13,14 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from disputekit.messages import msg, reason_text
 from disputekit.packet.attachments import read_attachments
 from disputekit.packet.manifest import MANIFEST_NAME, ManifestEntry, parse_manifest
 
 
 class PacketVerifyError(ValueError):
-    """The packet or the evidence source cannot be read at all (not a mismatch)."""
+    """The packet or the evidence source cannot be read at all (not a mismatch); the
+    argument is a `packet_verify.*` message, so `str()` is Chinese."""
 
 
 @dataclass
@@ -42,16 +44,19 @@ def packet_manifest(pdf: Path) -> list[ManifestEntry]:
     try:
         attached = read_attachments(pdf)
     except (OSError, PdfReadError, ValueError) as exc:
-        raise PacketVerifyError(f"{pdf} cannot be read as a PDF: {exc}") from None
+        reason = reason_text(exc)
+        raise PacketVerifyError(
+            msg("packet_verify.not_pdf", path=str(pdf), reason=reason)
+        ) from None
     if MANIFEST_NAME not in attached:
         raise PacketVerifyError(
-            f"{pdf} carries no {MANIFEST_NAME} attachment (not a DisputeKit packet, "
-            "or made by a version before packets carried their manifest)"
+            msg("packet_verify.no_manifest", path=str(pdf), manifest=MANIFEST_NAME)
         )
     try:
         return parse_manifest(attached[MANIFEST_NAME].decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise PacketVerifyError(f"the attached {MANIFEST_NAME} is damaged: {exc}") from None
+        damaged = msg("packet_verify.manifest_damaged", manifest=MANIFEST_NAME, reason=str(exc))
+        raise PacketVerifyError(damaged) from None
 
 
 def _file_sha256(path: Path) -> str:
@@ -111,7 +116,10 @@ def check_against_bundle(entries: list[ManifestEntry], bundle: Path) -> PacketCh
                 else:
                     result.altered.append(entry.path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise PacketVerifyError(f"{bundle} cannot be read as a zip: {exc}") from None
+        reason = reason_text(exc)
+        raise PacketVerifyError(
+            msg("packet_verify.not_zip", path=str(bundle), reason=reason)
+        ) from None
     return result
 
 
@@ -122,4 +130,4 @@ def verify_packet(pdf: Path, evidence: Path) -> PacketCheck:
         return check_against_folder(entries, evidence)
     if evidence.is_file():
         return check_against_bundle(entries, evidence)
-    raise PacketVerifyError(f"{evidence}: no such file or folder")
+    raise PacketVerifyError(msg("packet_verify.no_evidence", path=str(evidence)))

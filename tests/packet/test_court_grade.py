@@ -191,7 +191,15 @@ def test_verify_packet_needs_evidence_and_a_real_packet(packets, tmp_path, capsy
     plain = tmp_path / "plain.pdf"
     plain.write_bytes(b"%PDF-1.4\n%%EOF\n")
     assert _verify(plain, "--evidence", tmp_path) == 1
-    assert "plain.pdf" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith(f"disputekit: {plain} 无法作为 PDF 读取（")  # pypdf's own words inside
+    nowhere = tmp_path / "no-such-folder"
+    assert _verify(packets[PacketKind.APPEAL], "--evidence", nowhere) == 1
+    assert capsys.readouterr().err == f"disputekit: 找不到文件或文件夹 {nowhere}\n"
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    assert _verify(packets[PacketKind.APPEAL], "--evidence", broken) == 1
+    assert capsys.readouterr().err.startswith(f"disputekit: {broken} 无法作为 zip 读取（")
 
 
 def test_sha256sum_checks_the_attached_manifest(packets, complete, tmp_path):

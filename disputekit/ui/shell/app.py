@@ -57,13 +57,10 @@ def build_app(data_dir: str | None, language: str | None = None) -> AppParts:
         # Every edit in the window writes at once; refusing here beats failing on the first
         # keystroke. The command line reads such a folder (list, show, advise, packet).
         store.close()
+        from disputekit.messages import msg
         from disputekit.store.db_errors import StoreReadOnly
 
-        raise StoreReadOnly(
-            f"{store.data_dir} is read-only (a write-protected disk or missing permission). "
-            "Copy the folder somewhere writable to work on the cases; 'disputekit list', "
-            "'show', 'advise' and 'packet --out' read it as it is."
-        )
+        raise StoreReadOnly(msg("store.read_only_folder", path=str(store.data_dir)))
     try:
         if QApplication.instance() is None:
             # Fractional scaling (150 %) as the screen asks, instead of rounding to 1× or 2×.

@@ -47,7 +47,8 @@ def test_a_read_only_data_folder_is_refused_with_what_still_works(
     monkeypatch.setattr("disputekit.store.store._cannot_write", lambda *_: True)
     assert run_app(str(data)) == 1
     (shown,) = dialogs.messages("critical")
-    assert "is read-only" in shown and "'disputekit list'" in shown
+    assert f"数据文件夹 {data} 是只读的" in shown
+    assert "disputekit list、show、advise 和 packet --out 可以直接读取它" in shown
 
 
 def test_the_window_is_built_without_the_modules_the_first_paint_does_not_need(tmp_path):
