@@ -33,10 +33,10 @@ from disputekit.domain.model import (
     Order,
     Respondent,
 )
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, EvidenceKind, OrderStatus, Problem
 from disputekit.store import Store
 from disputekit.store.search import matching_ids_sql, query_terms
+from disputekit.timeutil import SHANGHAI
 
 FIRST = 50  # rows of a tall case-list window
 

@@ -93,9 +93,9 @@ app.exec()
 def make_store(folder: Path, count: int) -> float:
     """Fill a store with `count` varied cases through the store API; returns seconds taken."""
     from disputekit.domain.model import Case
-    from disputekit.domain.timeutil import SHANGHAI
     from disputekit.domain.vocabulary import OrderStatus, Problem
     from disputekit.store import Store
+    from disputekit.timeutil import SHANGHAI
 
     platforms = ["星辰卡盟", "极光卡盟", "蓝海卡盟", "云端卡盟", "速充卡盟"]
     products = ["腾讯Q币 100元", "王者荣耀 点券", "话费充值 50元", "原神 创世结晶", "网易一卡通"]

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from icalendar import Alarm, Calendar, Event
 
-from disputekit.domain.timeutil import to_shanghai
+from disputekit.timeutil import to_shanghai
 
 PRODID = "-//DisputeKit//Deadlines//ZH"
 _TIMED_LENGTH = timedelta(minutes=30)

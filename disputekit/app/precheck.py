@@ -20,7 +20,8 @@ from disputekit.domain.evidence_needs import missing_evidence
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import EvidenceKind, PacketKind
 from disputekit.packet.blank_rows import BlankRow, blank_rows
-from disputekit.packet.preflight import Blocker, precheck_warnings, preflight
+from disputekit.packet.blocker import Blocker
+from disputekit.packet.preflight import precheck_warnings, preflight
 
 __all__ = ["BlankRow", "Blocker", "Precheck", "precheck", "recommended_evidence"]
 

@@ -9,10 +9,10 @@ import sys
 from disputekit.app.bill_import import FAILURES, AttachResult, NoMatchingRow, import_bill
 from disputekit.app.data_folder import FolderUnavailable, open_store
 from disputekit.bills.model import Bill, BillError
-from disputekit.commands import bill_cmd
+from disputekit.commands import _bill_texts
 from disputekit.domain.money import format_money
-from disputekit.domain.timeutil import short_datetime
 from disputekit.messages import msg
+from disputekit.timeutil import short_datetime
 
 
 def run_attach(args: argparse.Namespace, bill: Bill) -> int:
@@ -20,13 +20,13 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
-        return bill_cmd.fail(str(msg("cli.data_folder_unavailable", reason=str(exc))))
+        return _bill_texts.fail(str(msg("cli.data_folder_unavailable", reason=str(exc))))
     try:
         results = import_bill(store, bill, None if args.new else args.case, args.row)
     except NoMatchingRow as exc:
         return _no_match(bill, exc)
     except FAILURES as exc:
-        return bill_cmd.fail(exc.message_zh if isinstance(exc, BillError) else str(exc))
+        return _bill_texts.fail(exc.message_zh if isinstance(exc, BillError) else str(exc))
     finally:
         store.close()
     if args.json:
@@ -38,7 +38,7 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
             note = msg(
                 "cli.bill.differs",
                 case_id=r.case_id,
-                field=bill_cmd.field_name(name),
+                field=_bill_texts.field_name(name),
                 case_value=mine,
                 bill_value=theirs,
             )
@@ -77,9 +77,9 @@ def _result_text(bill: Bill, r: AttachResult) -> str:
             name=bill.file_name,
             case_id=r.case_id,
             evidence_id=r.evidence_id,
-            rule=bill_cmd.rule_text(r.rule),
+            rule=_bill_texts.rule_text(r.rule),
             row=row.number,
-            filled=bill_cmd.filled_text(r.filled),
+            filled=_bill_texts.filled_text(r.filled),
         )
     return str(text)
 
@@ -97,5 +97,5 @@ def _no_match(bill: Bill, exc: NoMatchingRow) -> int:
     )
     print(f"disputekit: {said}", file=sys.stderr)
     for row in exc.nearest:
-        print(bill_cmd.row_line(row), file=sys.stderr)
+        print(_bill_texts.row_line(row), file=sys.stderr)
     return 1

@@ -17,8 +17,8 @@ from disputekit.app.case_loading import CaseLoadError, load_case
 from disputekit.commands._args import day
 from disputekit.domain.advice import Advice, advise
 from disputekit.domain.deadlines import DeadlineStatus, zh_datetime
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.messages import msg
+from disputekit.timeutil import SHANGHAI
 
 _STATUS_ZH = {
     DeadlineStatus.UPCOMING: "未到期",

@@ -15,27 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from disputekit.bills.match import AMOUNT_PAID, PAID_AT, PAYMENT_METHOD, TRANSACTION_NO
-from disputekit.bills.model import Bill, BillError, BillRow
+from disputekit.bills.model import Bill, BillError
 from disputekit.bills.read import read_bill
-from disputekit.domain.money import format_money
-from disputekit.domain.timeutil import precise_datetime
+from disputekit.commands._bill_texts import fail, row_line
 from disputekit.messages import msg
-
-# The order fields a bill may fill, and how the case's row was found (bills.match).
-_FIELD_NAMES = {
-    TRANSACTION_NO: "cli.bill.field.transaction_no",
-    AMOUNT_PAID: "cli.bill.field.amount_paid",
-    PAYMENT_METHOD: "cli.bill.field.payment_method",
-    PAID_AT: "cli.bill.field.paid_at",
-}
-_RULES = {
-    "merchant_order_no": "cli.bill.rule.merchant_order_no",
-    "transaction_no": "cli.bill.rule.transaction_no",
-    "amount_time": "cli.bill.rule.amount_time",
-    "chosen": "cli.bill.rule.chosen",
-}
-_DIRECTIONS = {"expense": "支出", "income": "收入", "neutral": "不计"}
 
 
 def register(subparsers: Any) -> None:
@@ -62,11 +45,6 @@ def register(subparsers: Any) -> None:
         help="the row to use (as numbered in the listing); with --new, repeat for one case per row",
     )
     p.set_defaults(func=run_bill, parser=p)
-
-
-def fail(message: str) -> int:
-    print(f"disputekit: {message}", file=sys.stderr)
-    return 1
 
 
 def _read(args: argparse.Namespace) -> Bill:
@@ -117,27 +95,3 @@ def _list(bill: Bill, as_json: bool) -> int:
     return 0
 
 
-def row_line(row: BillRow) -> str:
-    """One row as the listing prints it, with its number for --row."""
-    return (
-        f"{row.number:>5}  {precise_datetime(row.time)}  {_DIRECTIONS[row.direction.value]}  "
-        f"{format_money(row.amount):>10}  {row.counterparty}  {row.item}  "
-        f"交易单号 {row.transaction_no or '-'}  商户单号 {row.merchant_order_no or '-'}"
-    )
-
-
-def filled_text(filled: list[str]) -> str:
-    """The fields filled, in words."""
-    if not filled:
-        return str(msg("cli.bill.filled_none"))
-    return str(msg("cli.bill.filled", fields="、".join(field_name(f) for f in filled)))
-
-
-def field_name(name: str) -> str:
-    """An order field's name in words (one of the fields a bill may fill)."""
-    return str(msg(_FIELD_NAMES[name]))
-
-
-def rule_text(rule: str) -> str:
-    """How the row was found, in words."""
-    return str(msg(_RULES[rule]))

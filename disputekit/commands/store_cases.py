@@ -15,9 +15,9 @@ from disputekit.app.cases import CaseSummary, Store, list_cases, show_case
 from disputekit.commands._store import with_store
 from disputekit.domain.case_json import dumps_case
 from disputekit.domain.money import format_money, format_yuan
-from disputekit.domain.timeutil import short_datetime
 from disputekit.domain.vocabulary import OrderStatus
 from disputekit.messages import msg
+from disputekit.timeutil import short_datetime
 
 _STATE_ZH = {"damaged": "文件已损坏", "missing": "文件缺失"}
 

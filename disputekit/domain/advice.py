@@ -24,8 +24,8 @@ from disputekit.domain.eligibility import Eligibility, check_12315
 from disputekit.domain.evidence_needs import missing_evidence
 from disputekit.domain.model import Case
 from disputekit.domain.rulebook import Rulebook
-from disputekit.domain.timeutil import to_shanghai
 from disputekit.domain.vocabulary import Channel, EvidenceKind
+from disputekit.timeutil import to_shanghai
 
 Renderer = Callable[..., str]
 

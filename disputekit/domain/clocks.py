@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from disputekit.domain.calendar import DueDate, WorkCalendar, check_count
-from disputekit.domain.timeutil import SHANGHAI, to_shanghai
+from disputekit.timeutil import SHANGHAI, to_shanghai
 
 # 第二百零三条: the last day ends at 24:00; the project shows that as 23:59:59.
 _END_OF_DAY = time(23, 59, 59)

@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from disputekit.domain.deadline_types import Deadline, DeadlineStatus
-from disputekit.domain.timeutil import SHANGHAI, to_shanghai
+from disputekit.timeutil import SHANGHAI, to_shanghai
 
 if TYPE_CHECKING:
     # Only the type: the case list judges with this module at first paint, before the

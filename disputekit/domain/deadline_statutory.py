@@ -15,9 +15,9 @@ from disputekit.domain.deadline_types import Deadline
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case, Event
 from disputekit.domain.rulebook import Rulebook
-from disputekit.domain.timeutil import to_shanghai
 from disputekit.domain.vocabulary import DeadlineKind, DeadlineUnit, EventKind
 from disputekit.messages import Day, msg
+from disputekit.timeutil import to_shanghai
 
 _EV = EventKind
 _K = DeadlineKind

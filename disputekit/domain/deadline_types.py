@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from disputekit.domain.timeutil import zh_datetime as zh_datetime  # the advice texts import it
 from disputekit.domain.vocabulary import DeadlineKind, DeadlineUnit
 from disputekit.messages import Localized, Msg
+from disputekit.timeutil import zh_datetime as zh_datetime  # the advice texts import it
 
 
 class DeadlineStatus(StrEnum):

@@ -16,8 +16,8 @@ from disputekit.domain.deadline_statutory import complaint_bar
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.rulebook import Rulebook
-from disputekit.domain.timeutil import to_shanghai
 from disputekit.messages import Day, Joined, Msg, msg
+from disputekit.timeutil import to_shanghai
 
 # 第十条: (JSON path, label) of each party field a complaint must carry. The one list: the 12315
 # check and the packet preflight both read it.

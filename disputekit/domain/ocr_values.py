@@ -9,7 +9,7 @@ import re
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from disputekit.domain.timeutil import SHANGHAI
+from disputekit.timeutil import SHANGHAI
 
 _ORDER_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{5,63}")
 _AMOUNT = re.compile(r"[-−+]?[¥￥]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?元?")

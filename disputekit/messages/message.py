@@ -15,8 +15,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from disputekit.domain.timeutil import to_shanghai, zh_date, zh_datetime
 from disputekit.messages import catalog_en, catalog_zh_CN
+from disputekit.timeutil import to_shanghai, zh_date, zh_datetime
 
 CHINESE = "zh_CN"
 ENGLISH = "en"

@@ -15,8 +15,8 @@ from decimal import Decimal
 
 from PIL import Image
 
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.store.demo_draw import GREY, INK, MARGIN, WIDTH, Screen
+from disputekit.timeutil import SHANGHAI
 
 LAYOUTS = ("alipay", "wechat", "shop_rows", "shop_stacked", "shop_inline")
 _PRODUCTS = ("腾讯Q币 100元", "王者荣耀 点券 600", "移动话费充值 50元", "网易一卡通 30元",

@@ -16,10 +16,10 @@ from disputekit.bills.match import find_row
 from disputekit.bills.model import Bill, BillError, BillRow
 from disputekit.bills.read import read_bill
 from disputekit.domain.model import Case, EvidenceItem
-from disputekit.domain.timeutil import precise_datetime
 from disputekit.packet.fonts import SANS
 from disputekit.packet.styles import CONTENT_HEIGHT, CONTENT_WIDTH, GRID, SHADE, styles
 from disputekit.packet.text import esc
+from disputekit.timeutil import precise_datetime
 
 # Magic numbers of the image formats the vault keeps: such a file is never a bill.
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"BM")

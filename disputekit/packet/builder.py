@@ -19,6 +19,7 @@ from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.domain.withheld import releasable, withheld_ids
 from disputekit.packet import kinds
+from disputekit.packet.blocker import Blocker
 from disputekit.packet.budget import BudgetExceeded, suggest_dpi
 from disputekit.packet.context import TITLES, PacketContext
 from disputekit.packet.evidence_files import resolve_exhibits
@@ -31,7 +32,7 @@ from disputekit.packet.manifest import (
     manifest_text,
     sha256_text,
 )
-from disputekit.packet.preflight import Blocker, preflight
+from disputekit.packet.preflight import preflight
 from disputekit.packet.render import (
     merge_pdf_pages,
     overdue_deadlines,

@@ -13,9 +13,9 @@ from pathlib import Path
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.messages import Msg, msg
 from disputekit.packet.bill_sheet import read_bill_exhibit, rows_for_case
+from disputekit.packet.blocker import Blocker
 from disputekit.packet.exhibits import Exhibit
 from disputekit.packet.images import oriented_size
-from disputekit.packet.preflight import Blocker
 
 
 def sha256_file(path: Path) -> str:

@@ -13,7 +13,7 @@ from disputekit.domain.id_number import id_number_problems
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.messages import Msg, msg
-from disputekit.packet.preflight import Blocker
+from disputekit.packet.blocker import Blocker
 
 CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
 

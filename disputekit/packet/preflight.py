@@ -8,7 +8,6 @@ packet is refused with this list, so nobody submits a complaint the regulator wi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from disputekit.domain.calendar import WorkCalendar
@@ -18,23 +17,13 @@ from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.messages import msg
+from disputekit.packet.blocker import Blocker
 from disputekit.packet.fonts import check_case_glyphs
+from disputekit.packet.kind_checks import kind_blockers
 from disputekit.packet.text import SHANGHAI
 
 ARTICLE_9 = cite("complaint_10")  # the materials a complaint must carry
 ARTICLE_10 = cite("complaint_11")  # filing for someone else
-
-
-@dataclass(frozen=True)
-class Blocker:
-    """One reason a final packet cannot be built; `field_path` is a case JSON path if any."""
-
-    code: str
-    message_zh: str
-    field_path: str | None = None
-
-    def __str__(self) -> str:
-        return f"{self.field_path}: {self.message_zh}" if self.field_path else self.message_zh
 
 
 def _article_9(case: Case) -> list[Blocker]:
@@ -88,7 +77,6 @@ def preflight(
                             path,
                         )
                     )
-    from disputekit.packet.kind_checks import kind_blockers  # it imports Blocker from here
 
     blockers += kind_blockers(case, kind)
     end_of_today = datetime.combine(today, datetime.max.time(), SHANGHAI)

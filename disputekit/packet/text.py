@@ -7,8 +7,8 @@ from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from disputekit.domain.money import format_yuan
-from disputekit.domain.timeutil import SHANGHAI as SHANGHAI  # re-exported for the sections
-from disputekit.domain.timeutil import zh_date, zh_datetime
+from disputekit.timeutil import SHANGHAI as SHANGHAI  # re-exported for the sections
+from disputekit.timeutil import zh_date, zh_datetime
 
 
 def esc(text: str) -> str:

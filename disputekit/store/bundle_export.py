@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from disputekit import __version__
 from disputekit.domain.case_json import dumps_case
 from disputekit.domain.model import Case, EvidenceItem
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.withheld import releasable
 from disputekit.messages import msg
 from disputekit.private_files import private_output
 from disputekit.store.bag_check import BundleError
 from disputekit.store.leftovers import stale_partials
 from disputekit.store.location import has_location, without_location
+from disputekit.timeutil import SHANGHAI
 
 if TYPE_CHECKING:
     from disputekit.store.store import Store

@@ -14,9 +14,9 @@ from PIL import Image
 
 from disputekit.domain.model import Case
 from disputekit.domain.money import format_money
-from disputekit.domain.timeutil import to_shanghai
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
 from disputekit.store.demo_draw import GREY, HEIGHT, INK, MARGIN, WIDTH, Screen
+from disputekit.timeutil import to_shanghai
 
 _ACCENT = {PaymentMethod.ALIPAY: "#1677ff", PaymentMethod.WECHAT_PAY: "#07c160"}
 # What the platform's own page shows: it says 已发货 even when nothing was credited.

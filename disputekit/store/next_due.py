@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from disputekit.domain.timeutil import SHANGHAI
+from disputekit.timeutil import SHANGHAI
 
 if TYPE_CHECKING:
     from disputekit.domain.calendar import WorkCalendar

@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.store.blob_io import (
     MAX_FILE_BYTES,
     read_evidence,
@@ -26,6 +25,7 @@ from disputekit.store.db import Database
 from disputekit.store.intake_errors import IntakeError, intake_error
 from disputekit.store.vault_files import StoredFile, get_file, insert_file
 from disputekit.store.vault_gc import GC_GRACE, collect_garbage
+from disputekit.timeutil import SHANGHAI
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

@@ -5,20 +5,28 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from disputekit.store.blob_io import TEMP_PREFIX, remove_file
 from disputekit.store.db import Database, write_transaction
 
-if TYPE_CHECKING:
-    from disputekit.store.vault import EvidenceVault
+
+class VaultFolders(Protocol):
+    """Where a vault keeps its files: what collecting needs of `EvidenceVault` (which calls
+    this module, so it is named by shape, not imported)."""
+
+    root: Path
+    thumbs_dir: Path
+
+    def blob_path(self, sha256: str) -> Path: ...
+
 
 # gc keeps files younger than this: another process may be importing them right now.
 GC_GRACE = timedelta(hours=1)
 
 
 def collect_garbage(
-    vault: EvidenceVault, db: Database, now: datetime, referenced: set[str], grace: timedelta
+    vault: VaultFolders, db: Database, now: datetime, referenced: set[str], grace: timedelta
 ) -> list[str]:
     """Remove every file of `vault` not in `referenced` (records, copies, thumbnails,
     leftovers of an interrupted intake) that came in more than `grace` before `now` (the

@@ -7,9 +7,9 @@ from datetime import datetime
 from decimal import Decimal
 
 from disputekit.domain.model import Case, Claims, Event, Order, Respondent
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
 from disputekit.store import Store
+from disputekit.timeutil import SHANGHAI
 from tests.domain.factories import at
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI)

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Calendar
 
 from disputekit.app.calendar_export import CaseDeadline, build_ics
-from disputekit.domain.timeutil import SHANGHAI
+from disputekit.timeutil import SHANGHAI
 
 
 @dataclass

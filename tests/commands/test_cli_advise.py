@@ -10,7 +10,7 @@ import pytest
 
 from disputekit.cli import main
 from disputekit.domain.case_json import case_from_dict
-from disputekit.domain.timeutil import SHANGHAI
+from disputekit.timeutil import SHANGHAI
 
 CASE = {
     "format": "disputekit.case/1",

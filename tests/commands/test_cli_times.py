@@ -12,7 +12,7 @@ from disputekit.app.bill_import import NoMatchingRow
 from disputekit.bills import samples
 from disputekit.bills.read import read_bill_bytes
 from disputekit.cli import main
-from disputekit.commands import _bill_attach, bill_cmd
+from disputekit.commands import _bill_attach, _bill_texts
 from disputekit.domain.model import Event
 from disputekit.domain.vocabulary import EventKind
 from disputekit.store import Store
@@ -39,7 +39,7 @@ def test_bill_rows_and_the_order_time_print_in_shanghai_time(
 ) -> None:
     bill = read_bill_bytes(samples.alipay_csv(samples.sample_rows(1)), "alipay.csv")
     row = bill.rows[0]._replace(time=LATE_UTC)
-    assert "  2026-11-20 02:05:00  " in bill_cmd.row_line(row)
+    assert "  2026-11-20 02:05:00  " in _bill_texts.row_line(row)
     order = replace(make_case().order, ordered_at=LATE_UTC)
     assert _bill_attach._no_match(bill, NoMatchingRow(1, [row], False, order)) == 1
     err = capsys.readouterr().err

@@ -22,7 +22,6 @@ from disputekit.domain.model import (
     Order,
     Respondent,
 )
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import (
     EventKind,
     EvidenceKind,
@@ -31,6 +30,7 @@ from disputekit.domain.vocabulary import (
     PaymentMethod,
     Problem,
 )
+from disputekit.timeutil import SHANGHAI
 
 ORDER_NO = "KM2026092900123"
 

@@ -22,7 +22,7 @@ from disputekit.domain.clocks import (
     working_days_after,
     years_after,
 )
-from disputekit.domain.timeutil import SHANGHAI, to_shanghai
+from disputekit.timeutil import SHANGHAI, to_shanghai
 
 # Shared by the property tests: year data is cached inside, overrides never mutate it.
 CAL = WorkCalendar()

@@ -11,7 +11,7 @@ from disputekit.domain.advice import advise
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.deadline_judge import as_instant, judge, judge_due, soon_until
 from disputekit.domain.deadlines import DeadlineStatus, deadlines_for, find
-from disputekit.domain.timeutil import SHANGHAI
+from disputekit.timeutil import SHANGHAI
 from tests.domain.factories import at, end_of, ev, make_case
 
 CAL = WorkCalendar()

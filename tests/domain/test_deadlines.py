@@ -22,7 +22,7 @@ from disputekit.domain.deadlines import (
     next_deadline,
 )
 from disputekit.domain.legal import GUIDE_BASIS
-from disputekit.domain.timeutil import SHANGHAI
+from disputekit.timeutil import SHANGHAI
 from tests.domain.factories import at, end_of, ev, make_case
 
 CAL = WorkCalendar()

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from disputekit.domain.drafts import is_draft, is_empty_draft
 from disputekit.domain.model import Case, Event, FiledBy
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind
+from disputekit.timeutil import SHANGHAI
 
 
 def new_case() -> Case:

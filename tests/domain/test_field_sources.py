@@ -18,8 +18,8 @@ from disputekit.domain.field_sources import FieldSource, current_sources, field_
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.ocr_fields import FieldHit, Reading
 from disputekit.domain.ocr_proposals import apply_proposals, proposals
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.timeutil import SHANGHAI
 
 
 def hit(value: str, y: int) -> FieldHit:

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 import disputekit
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import PaymentMethod
 from disputekit.messages import Day, Joined, Msg, When, msg, render
 from disputekit.messages.message import CATALOGS, placeholders
 from disputekit.store.intake_errors import CODES
+from disputekit.timeutil import SHANGHAI
 
 SOURCES = Path(disputekit.__file__).resolve().parent
 # msg("code", ...) with a literal code; a code chosen by an expression is any quoted literal

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.kinsoku import CLOSING_PUNCTUATION
 from disputekit.packet.legal_basis import choose_articles
+from disputekit.timeutil import SHANGHAI
 
 
 def run(*cmd: str | Path) -> str:

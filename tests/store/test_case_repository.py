@@ -11,10 +11,10 @@ import pytest
 from disputekit.domain.advice import next_deadline
 from disputekit.domain.case_json import case_from_dict, dumps_case
 from disputekit.domain.model import Event
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, EvidenceKind, OrderStatus
 from disputekit.messages import render
 from disputekit.store import CaseNotFound, EvidenceNotFound, MissingFileError
+from disputekit.timeutil import SHANGHAI
 
 
 def test_create_get_round_trips_every_field_and_unknown_key(store, make_case, case_doc):

@@ -6,9 +6,9 @@ from datetime import datetime
 
 from disputekit.domain.field_sources import FieldSource, field_sources, record_source
 from disputekit.domain.model import Case
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.store import Store
 from disputekit.store.bundle import export_bundle, import_bundle
+from disputekit.timeutil import SHANGHAI
 
 
 def test_sources_round_trip_through_the_store_and_a_bundle(tmp_path):

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.store import Store
+from disputekit.timeutil import SHANGHAI
 from disputekit.ui.shell.services import Services, settings_at
 from disputekit.ui.shell.session import CaseSession
 from disputekit.ui.shell.tasks import TaskRunner

@@ -9,7 +9,7 @@ from pathlib import Path
 from PIL import Image
 
 from disputekit.domain.model import Case
-from disputekit.domain.timeutil import SHANGHAI
+from disputekit.timeutil import SHANGHAI
 
 
 def png(

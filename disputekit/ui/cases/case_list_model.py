@@ -21,8 +21,8 @@ from disputekit.app.cases import CaseList, CaseSummary, Store
 from disputekit.domain.deadline_judge import judge_due
 from disputekit.domain.deadline_types import DeadlineStatus
 from disputekit.domain.money import format_yuan
-from disputekit.domain.timeutil import short_datetime
 from disputekit.domain.vocabulary import OrderStatus
+from disputekit.timeutil import short_datetime
 from disputekit.ui.shared.i18n import vocab_lang
 from disputekit.ui.shared.palette import status_colour
 from disputekit.ui.shared.vocab_text import deadline_kind_label

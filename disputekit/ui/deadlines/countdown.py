@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.deadline_judge import judge
 from disputekit.domain.deadlines import Deadline, DeadlineStatus
-from disputekit.domain.timeutil import to_shanghai
 from disputekit.domain.vocabulary import DeadlineUnit
+from disputekit.timeutil import to_shanghai
 from disputekit.ui.shared.palette import status_colour
 
 

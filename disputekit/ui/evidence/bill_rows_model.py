@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from disputekit.bills.model import BillRow, Direction
 from disputekit.domain.money import format_money
-from disputekit.domain.timeutil import precise_datetime
+from disputekit.timeutil import precise_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BillRow

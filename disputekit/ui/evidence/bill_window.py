@@ -17,16 +17,16 @@ from disputekit.app.bill_import import AttachResult
 from disputekit.ui.evidence.bill_import_dialog import BillImportDialog
 from disputekit.ui.evidence.bill_import_texts import summary
 from disputekit.ui.evidence.evidence_intake import BILL_SUFFIXES, local_files
+from disputekit.ui.shell.window_base import CaseWindow
 
 if TYPE_CHECKING:
-    from disputekit.ui.shell.main_window import MainWindow
     from disputekit.ui.shell.services import Services
 
 
 class BillWindowParts(QObject):
     """The import action and the window-level drop of a bill file."""
 
-    def __init__(self, window: MainWindow, services: Services) -> None:
+    def __init__(self, window: CaseWindow, services: Services) -> None:
         super().__init__(window)
         self.setObjectName("billParts")
         self._window, self._services = window, services

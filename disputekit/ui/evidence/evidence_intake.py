@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from disputekit.app.evidence import Attached, add_bytes, add_files
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.timeutil import SHANGHAI
 from disputekit.ui.shared.i18n import error_text
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession

@@ -16,8 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from disputekit.app.cases import EvidenceVault
 from disputekit.domain.model import EvidenceItem
-from disputekit.ui.evidence.vault_check import VaultHealth
 from disputekit.ui.shared.i18n import vocab_lang
+from disputekit.ui.shared.vault_health import VaultHealth
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from disputekit.app.evidence import recorded_metadata
 from disputekit.domain.model import EvidenceItem
-from disputekit.domain.timeutil import short_datetime
+from disputekit.timeutil import short_datetime
 
 translate = QCoreApplication.translate
 

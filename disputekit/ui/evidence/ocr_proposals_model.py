@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
 from disputekit.domain.field_sources import field_value
 from disputekit.domain.model import Case
 from disputekit.domain.ocr_proposals import Proposal
-from disputekit.domain.timeutil import precise_datetime
+from disputekit.timeutil import precise_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 COL_USE, COL_FIELD, COL_CROP, COL_VALUE, COL_NOW = range(5)

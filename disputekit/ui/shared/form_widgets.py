@@ -27,8 +27,8 @@ from disputekit.domain.number_text import (
     normalize_number_text,
     parse_typed_money,
 )
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import Labeled
+from disputekit.timeutil import SHANGHAI
 from disputekit.ui.shared.i18n import vocab_lang
 
 _SHANGHAI_ZONE = b"Asia/Shanghai"

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from disputekit.domain.deadline_types import Deadline
 from disputekit.domain.model import Case
-from disputekit.domain.timeutil import short_datetime
 from disputekit.domain.vocabulary import DeadlineKind, Labeled
+from disputekit.timeutil import short_datetime
 from disputekit.ui.shared.i18n import vocab_lang
 
 

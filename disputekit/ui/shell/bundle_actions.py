@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
@@ -16,15 +15,13 @@ from disputekit.domain.withheld import withheld_ids
 from disputekit.ui.shared.i18n import error_text
 from disputekit.ui.shell.export_location import ask_strip_location
 from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
-
-if TYPE_CHECKING:
-    from disputekit.ui.shell.main_window import MainWindow
+from disputekit.ui.shell.window_base import CaseWindow
 
 
 class BundleActions(QObject):
     """What 导入案件包… and 导出案件包… do for one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: CaseWindow) -> None:
         super().__init__(window)
         self._window = window
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QT
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
-    QMainWindow,
     QMenu,
     QStackedWidget,
     QTabWidget,
@@ -24,6 +23,7 @@ from disputekit.ui.shell.case_splitter import CaseSplitter
 from disputekit.ui.shell.case_tabs import CASE_TABS, TabFactory
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
+from disputekit.ui.shell.window_base import CaseWindow
 
 if TYPE_CHECKING:
     from disputekit.ui.evidence.bill_window import BillWindowParts
@@ -35,7 +35,7 @@ SPLITTER_KEY = "window/splitter"
 LAST_CASE_KEY = "cases/last"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CaseWindow):
     """Owns the case session; everything else is given `services` and the session."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSettings
 
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.store import Store
-from disputekit.ui.evidence.vault_check import VaultHealth
+from disputekit.timeutil import SHANGHAI
+from disputekit.ui.shared.vault_health import VaultHealth
 from disputekit.ui.shell.tasks import TaskRunner
 
 if TYPE_CHECKING:

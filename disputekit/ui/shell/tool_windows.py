@@ -17,16 +17,16 @@ from PySide6.QtWidgets import QDialog
 from disputekit.ui.deadlines.dashboard import Dashboard
 from disputekit.ui.deadlines.reminders import ReminderService, RemindersWindow
 from disputekit.ui.shell.settings_dialog import SettingsDialog
+from disputekit.ui.shell.window_base import CaseWindow
 
 if TYPE_CHECKING:
-    from disputekit.ui.shell.main_window import MainWindow
     from disputekit.ui.shell.services import Services
 
 
 class ToolWindows(QObject):
     """The menu actions, reminder service and secondary windows of one main window."""
 
-    def __init__(self, window: MainWindow, services: Services) -> None:
+    def __init__(self, window: CaseWindow, services: Services) -> None:
         super().__init__(window)
         self.setObjectName("toolWindows")
         self._window, self._services = window, services

@@ -12,10 +12,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from disputekit import __version__
 from disputekit.domain.model import Case
 from disputekit.ui.shared import i18n
+from disputekit.ui.shell.window_base import CaseWindow
 
 if TYPE_CHECKING:
     from disputekit.ui.shell.bundle_actions import BundleActions
-    from disputekit.ui.shell.main_window import MainWindow
 
 # The bundle dialogs, the vault check and the message boxes are imported when first used:
 # the window is built before its first paint, and none of them shows in it (start-up time).
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class WindowActions(QObject):
     """Creates the standard actions and puts them into the window's menus."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: CaseWindow) -> None:
         super().__init__(window)
         self.window = window
         self.new_case_action = self._action(self.new_case, QKeySequence.StandardKey.New)

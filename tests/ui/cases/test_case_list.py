@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from disputekit.domain.deadlines import DeadlineStatus
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import OrderStatus
 from disputekit.store.case_list import PAGE_SIZE, CaseList
+from disputekit.timeutil import SHANGHAI
 from disputekit.ui.cases.case_list_model import (
     CASE_ID_ROLE,
     DEADLINE_STATE_ROLE,

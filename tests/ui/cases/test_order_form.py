@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import OrderStatus
+from disputekit.timeutil import SHANGHAI
 from disputekit.ui.cases.order_form import OrderTab
 
 sys.path.insert(0, str(Path(__file__).parents[1]))

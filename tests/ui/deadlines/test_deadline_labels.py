@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from disputekit.domain.deadlines import find
 from disputekit.domain.model import Case, Event, Order, Respondent
 from disputekit.domain.rulebook import RulebookError, parse_rulebook
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import DeadlineKind, EventKind, OrderStatus, PaymentMethod
 from disputekit.resources import asset
+from disputekit.timeutil import SHANGHAI
 from disputekit.ui.cases.case_list_model import CaseListModel, Column
 from disputekit.ui.deadlines.deadlines_model import COL_LABEL
 from disputekit.ui.deadlines.deadlines_tab import DeadlinesTab

@@ -17,8 +17,8 @@ from disputekit.cli import main
 from disputekit.domain.advice import advise
 from disputekit.domain.deadlines import DeadlineStatus, find
 from disputekit.domain.model import Case, Event, Order, Respondent
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
+from disputekit.timeutil import SHANGHAI
 from disputekit.ui.cases.case_list_model import (
     CASE_ID_ROLE,
     DEADLINE_STATE_ROLE,

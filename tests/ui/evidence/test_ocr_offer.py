@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from disputekit.domain.field_sources import FieldSource, field_sources
 from disputekit.domain.ocr_fields import TextBox
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EvidenceKind
 from disputekit.ocr import ScreenReader
+from disputekit.timeutil import SHANGHAI
 from disputekit.ui.evidence.evidence_tab import EvidenceTab
 from disputekit.ui.evidence.ocr_proposals_model import COL_USE, COL_VALUE
 from disputekit.ui.shell.tasks import TaskRunner

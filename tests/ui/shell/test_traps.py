@@ -219,8 +219,8 @@ def test_event_dialog_asks_before_dropping_edits(services, dialogs, qtbot):
     from PySide6.QtWidgets import QDialog
 
     from disputekit.domain.model import Event
-    from disputekit.domain.timeutil import SHANGHAI
     from disputekit.domain.vocabulary import EventKind
+    from disputekit.timeutil import SHANGHAI
     from disputekit.ui.timeline.event_dialog import EventDialog
 
     case = complete_case()

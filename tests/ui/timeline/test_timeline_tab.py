@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from disputekit.domain.model import Case, Complainant, Event, EvidenceItem, Order, Respondent
-from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import EventKind, EvidenceKind, OrderStatus, Outcome, Problem
+from disputekit.timeutil import SHANGHAI
 from disputekit.ui.timeline.event_dialog import EventDialog, to_qdatetime
 from disputekit.ui.timeline.timeline_tab import TimelineTab
 

@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from disputekit.domain.timeutil import precise_datetime, short_datetime, zh_date, zh_datetime
 from disputekit.packet.text import fmt_date_zh, fmt_datetime
+from disputekit.timeutil import precise_datetime, short_datetime, zh_date, zh_datetime
 
 # 2026-11-19 18:05 UTC is already the 20th in Shanghai (UTC+8).
 LATE_UTC = datetime(2026, 11, 19, 18, 5, tzinfo=UTC)

@@ -1,0 +1,58 @@
+"""What the `bill` command prints about rows and matches, shared by the listing and by the
+store side (`_bill_attach`)."""
+
+from __future__ import annotations
+
+import sys
+
+from disputekit.bills.match import AMOUNT_PAID, PAID_AT, PAYMENT_METHOD, TRANSACTION_NO
+from disputekit.bills.model import BillRow
+from disputekit.domain.money import format_money
+from disputekit.messages import msg
+from disputekit.timeutil import precise_datetime
+
+# The order fields a bill may fill, and how the case's row was found (bills.match).
+_FIELD_NAMES = {
+    TRANSACTION_NO: "cli.bill.field.transaction_no",
+    AMOUNT_PAID: "cli.bill.field.amount_paid",
+    PAYMENT_METHOD: "cli.bill.field.payment_method",
+    PAID_AT: "cli.bill.field.paid_at",
+}
+_RULES = {
+    "merchant_order_no": "cli.bill.rule.merchant_order_no",
+    "transaction_no": "cli.bill.rule.transaction_no",
+    "amount_time": "cli.bill.rule.amount_time",
+    "chosen": "cli.bill.rule.chosen",
+}
+_DIRECTIONS = {"expense": "支出", "income": "收入", "neutral": "不计"}
+
+
+def fail(message: str) -> int:
+    print(f"disputekit: {message}", file=sys.stderr)
+    return 1
+
+
+def row_line(row: BillRow) -> str:
+    """One row as the listing prints it, with its number for --row."""
+    return (
+        f"{row.number:>5}  {precise_datetime(row.time)}  {_DIRECTIONS[row.direction.value]}  "
+        f"{format_money(row.amount):>10}  {row.counterparty}  {row.item}  "
+        f"交易单号 {row.transaction_no or '-'}  商户单号 {row.merchant_order_no or '-'}"
+    )
+
+
+def filled_text(filled: list[str]) -> str:
+    """The fields filled, in words."""
+    if not filled:
+        return str(msg("cli.bill.filled_none"))
+    return str(msg("cli.bill.filled", fields="、".join(field_name(f) for f in filled)))
+
+
+def field_name(name: str) -> str:
+    """An order field's name in words (one of the fields a bill may fill)."""
+    return str(msg(_FIELD_NAMES[name]))
+
+
+def rule_text(rule: str) -> str:
+    """How the row was found, in words."""
+    return str(msg(_RULES[rule]))

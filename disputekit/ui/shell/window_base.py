@@ -1,0 +1,43 @@
+"""What the main window's helpers (its actions, tool windows, bundle and bill actions) may use
+of it. They are built by the window, so they name this base rather than `MainWindow`, which
+imports them: no import circle, not even a type-only one."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import QMainWindow
+
+from disputekit.ui.cases.case_list_panel import CaseListPanel
+from disputekit.ui.shell.case_splitter import CaseSplitter
+from disputekit.ui.shell.services import Services
+from disputekit.ui.shell.session import CaseSession
+
+
+class CaseWindow(QMainWindow):
+    """The main window as its helpers see it; `MainWindow` fills in every member."""
+
+    services: Services
+    session: CaseSession
+    case_list: CaseListPanel
+    splitter: CaseSplitter
+    undo_group: QUndoGroup
+
+    def show_banner(self, text: str, level: str = "info") -> None:
+        """Show a message above the tabs; level is "info", "warning" or "error"."""
+        raise NotImplementedError
+
+    def show_tab(self, key: str) -> None:
+        """Bring the tab `key` to the front (ignored for unknown keys)."""
+        raise NotImplementedError
+
+    def request_case(self, case_id: int | None) -> bool:
+        """Switch to `case_id` unless a tab keeps the user on the current case."""
+        raise NotImplementedError
+
+    def case_list_shown(self) -> bool:
+        """False while the case list is collapsed."""
+        raise NotImplementedError
+
+    def show_case_list(self, shown: bool) -> None:
+        """Collapse the case list, or open it again at its last width."""
+        raise NotImplementedError
