@@ -25,6 +25,7 @@ import argparse
 import csv
 import gc
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -32,8 +33,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from disputekit.bills import samples
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support
 from disputekit.bills.read import read_bill
+from tests.support import bill_samples as samples
 
 TARGET = 1.5
 

@@ -1,6 +1,6 @@
 """OCR auto-fill: field accuracy and seconds per 1080×2400 screenshot.
 
-Screenshots are drawn by `disputekit.ocr.sample_screens` with the bundled font in five
+Screenshots are drawn by `tests.support.ocr_screens` with the bundled font in five
 layouts (Alipay 账单详情, WeChat Pay 账单详情, and three 卡盟 order pages: label and value on
 one row, label above value, "label：value" in one line), each with its own order number, sum,
 time, text size and colours. Each is saved as PNG and read by the same path the app uses
@@ -33,7 +33,9 @@ from pathlib import Path
 
 from disputekit.ocr import ScreenReader, ocr_available
 from disputekit.ocr.engine import OcrEngine
-from disputekit.ocr.sample_screens import LAYOUTS, draw_sample
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support
+from tests.support.ocr_screens import LAYOUTS, draw_sample
 
 TARGET_SECONDS = 1.5
 TARGET_ACCURACY = 0.95

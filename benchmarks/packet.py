@@ -17,6 +17,7 @@ import os
 import resource
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from datetime import date
@@ -49,7 +50,8 @@ def main() -> None:
 
     from disputekit.domain.case_json import loads_case
     from disputekit.packet.builder import build_packet
-    from disputekit.packet.samples import write_sample_case
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support
+    from tests.support.packet_samples import write_sample_case
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="disputekit-bench-"))
     shutil.rmtree(work, ignore_errors=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import subprocess
+import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -19,7 +20,9 @@ from pathlib import Path
 from disputekit.domain.case_json import loads_case
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.builder import build_packet
-from disputekit.packet.samples import write_sample_case
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support
+from tests.support.packet_samples import write_sample_case
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 26)

@@ -11,7 +11,7 @@ import pytest
 from disputekit.cli import main
 from disputekit.evidence_paths import EvidencePathError, evidence_path
 from disputekit.messages import render
-from disputekit.packet.samples import write_sample_case
+from tests.support.packet_samples import write_sample_case
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,9 @@ def test_wheel_contains_assets_templates_and_translations(wheel: Path) -> None:
     assert any(n.startswith("disputekit/_assets/fonts/") and n.endswith(".ttf") for n in names)
     assert any(n.endswith(".j2") for n in names)
     assert any(n.startswith("disputekit/ui/translations/") and n.endswith(".qm") for n in names)
+    # Sample builders and maintainer scripts serve tests and scripts/, not the app.
+    test_only = ("samples.py", "sample_screens.py", "i18n_update.py")
+    assert {n for n in names if n.endswith(test_only)} == set()
 
 
 @pytest.mark.slow

@@ -19,7 +19,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from disputekit.cli import main
-from disputekit.packet.samples import write_sample_case
+from tests.support.packet_samples import write_sample_case
 
 SIZE = (540, 1200)
 SECRET = (60, 300, 360, 160)  # x, y, w, h of the block to hide

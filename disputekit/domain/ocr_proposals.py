@@ -54,11 +54,6 @@ def proposals(reading: Reading) -> list[Proposal]:
     return sorted(found, key=lambda p: order.index(p.path))
 
 
-def payment_method_of(reading: Reading) -> PaymentMethod | None:
-    """The payment method a payment app's page implies (None for a shop's page)."""
-    return _PAYMENT_PAGES.get(reading.page)
-
-
 def apply_proposals(case: Case, chosen: list[Proposal], evidence_id: str) -> list[str]:
     """Set each chosen field and record that it came from `evidence_id`; returns the paths
     whose value changed."""

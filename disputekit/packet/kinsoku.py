@@ -172,9 +172,3 @@ def install() -> None:
     paragraph.wordSplit = _word_split
     paragraph.cjkFragSplit = _frag_split
     _installed = True
-
-
-def starts_with_closing(line: str) -> bool:
-    """True when `line` (stripped of leading spaces) begins with closing punctuation."""
-    text = line.lstrip()
-    return bool(text) and _cannot_start(text[0])

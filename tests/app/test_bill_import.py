@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from disputekit.app.bill_import import NoMatchingRow, attach_bill, create_cases, import_bill
-from disputekit.bills import samples
 from disputekit.bills.read import read_bill_bytes
 from disputekit.domain.model import Case, Order
 from disputekit.domain.vocabulary import EventKind, EvidenceKind, PaymentMethod
 from disputekit.store import Store
 from disputekit.store.bundle import export_bundle, import_bundle
+from tests.support import bill_samples as samples
 
 BILL = read_bill_bytes(samples.alipay_csv(samples.sample_rows(5)), "alipay_record.csv")
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.bills import archive, samples
+from disputekit.bills import archive
 from disputekit.bills.model import BillError
 from disputekit.bills.read import read_bill, read_bill_bytes
+from tests.support import bill_samples as samples
 
 ROWS = samples.sample_rows(3)
 BILL = samples.alipay_csv(ROWS)

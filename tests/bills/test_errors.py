@@ -6,11 +6,12 @@ import inspect
 
 import pytest
 
-from disputekit.bills import errors, samples
+from disputekit.bills import errors
 from disputekit.bills.model import BillError, BillSource
 from disputekit.bills.read import read_bill_bytes
 from disputekit.messages import Msg, render
 from disputekit.messages.message import CATALOGS
+from tests.support import bill_samples as samples
 
 ARGS = {
     "path": "/tmp/b.csv",

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from disputekit.bills import samples
 from disputekit.bills.match import case_from_row, fill_order, find_row
 from disputekit.bills.model import BillSource
 from disputekit.bills.read import read_bill_bytes
 from disputekit.domain.model import Case, Event, Order
 from disputekit.domain.vocabulary import EventKind, PaymentMethod
+from tests.support import bill_samples as samples
 
 ROWS = read_bill_bytes(samples.alipay_csv(samples.sample_rows(6)), "a.csv").rows
 AT = datetime.fromisoformat

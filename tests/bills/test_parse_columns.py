@@ -15,12 +15,13 @@ from decimal import Decimal
 
 import pytest
 
-from disputekit.bills import parse, samples
+from disputekit.bills import parse
 from disputekit.bills.cells import CHINA
 from disputekit.bills.layouts import Columns, find_header
 from disputekit.bills.model import BillError, BillRow, Direction
 from disputekit.bills.parse import csv_rows, parse_csv
 from disputekit.bills.rows import ParsedTable, rest_rows
+from tests.support import bill_samples as samples
 
 HEADER = ",".join(samples.ALIPAY_HEADER)
 PREAMBLE = ["支付宝交易明细", "导出时间：[2026-11-27 10:00:00]", ""]

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from disputekit.bills import samples
 from disputekit.bills.model import Bill, BillError, BillSource, Direction
 from disputekit.bills.read import bill_format, read_bill, read_bill_bytes
 from disputekit.messages import render
+from tests.support import bill_samples as samples
 
 ROWS = samples.sample_rows(4)
 EXPECTED_FIRST = {

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.bills import samples
 from disputekit.domain.case_json import loads_case
+from tests.support import bill_samples as samples
 
 ROWS = samples.sample_rows(4)
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from disputekit.cli import main
-from disputekit.packet.samples import write_sample_case
+from tests.support.packet_samples import write_sample_case
 
 
 @pytest.fixture

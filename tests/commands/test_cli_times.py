@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from disputekit.app.bill_import import NoMatchingRow
-from disputekit.bills import samples
 from disputekit.bills.read import read_bill_bytes
 from disputekit.cli import main
 from disputekit.commands import _bill_attach, _bill_texts
@@ -17,6 +16,7 @@ from disputekit.domain.model import Event
 from disputekit.domain.vocabulary import EventKind
 from disputekit.store import Store
 from tests.domain.factories import make_case
+from tests.support import bill_samples as samples
 
 # 18:05 UTC on the 19th is already 02:05 on the 20th in Shanghai.
 LATE_UTC = datetime(2026, 11, 19, 18, 5, tzinfo=UTC)

@@ -10,7 +10,7 @@ import pytest
 from disputekit.cli import main
 from disputekit.ocr import ScreenReader, ocr_available
 from disputekit.ocr.engine import DET_MODEL, REC_MODEL, OcrEngine, bundled_model_dir, offline_params
-from disputekit.ocr.sample_screens import draw_sample
+from tests.support.ocr_screens import draw_sample
 
 pytestmark = pytest.mark.skipif(
     not ocr_available(), reason="the optional [ocr] extra (rapidocr, onnxruntime) is not installed"

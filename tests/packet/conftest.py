@@ -13,7 +13,7 @@ import pytest
 from disputekit.domain.case_json import loads_case
 from disputekit.domain.model import Case
 from disputekit.packet.builder import PacketResult, build_packet
-from disputekit.packet.samples import write_sample_case
+from tests.support.packet_samples import write_sample_case
 
 TODAY = date(2026, 11, 26)
 SMALL_PHONE = (540, 1200)  # half size: the same layout, faster to make and encode

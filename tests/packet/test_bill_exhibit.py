@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 from types import SimpleNamespace
 
-from disputekit.bills import samples
+from tests.support import bill_samples as samples
 
 
 def _with_bill(folder: Path, kit: SimpleNamespace, bill: bytes, name: str, extra: dict) -> None:

@@ -12,7 +12,7 @@ from disputekit.domain.case_json import case_from_dict
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.civil import requests
 from disputekit.packet.context import PacketContext
-from disputekit.packet.samples import sample_case_dict
+from tests.support.packet_samples import sample_case_dict
 
 
 @pytest.mark.parametrize(

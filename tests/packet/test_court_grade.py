@@ -20,7 +20,7 @@ from disputekit.domain.vocabulary import PacketKind
 from disputekit.packet.attachments import read_attachments
 from disputekit.packet.builder import build_packet
 from disputekit.packet.preflight import preflight
-from disputekit.packet.samples import write_sample_case
+from tests.support.packet_samples import write_sample_case
 
 TODAY = date(2026, 11, 26)
 

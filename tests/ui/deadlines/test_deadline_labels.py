@@ -25,7 +25,8 @@ def sh(*parts: int) -> datetime:
 
 
 def test_every_kind_has_its_own_label_in_both_languages():
-    assert len({k.zh for k in DeadlineKind}) == len({k.en for k in DeadlineKind}) == 8
+    kinds = len(DeadlineKind)
+    assert len({k.zh for k in DeadlineKind}) == len({k.en for k in DeadlineKind}) == kinds
     for kind in DeadlineKind:
         assert kind.zh != kind.value and kind.en != kind.value, kind
 

@@ -12,13 +12,13 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-from disputekit.bills import samples
 from disputekit.bills.read import read_bill_bytes
 from disputekit.domain.model import Case, Order
 from disputekit.domain.vocabulary import EventKind, EvidenceKind
 from disputekit.ui.evidence.bill_import_dialog import BillImportDialog
 from disputekit.ui.evidence.bill_rows_model import COL_AMOUNT, BillRowsModel
 from disputekit.ui.shell.session import CaseSession
+from tests.support import bill_samples as samples
 
 ROWS = samples.sample_rows(6)
 PASSWORD = "802211"

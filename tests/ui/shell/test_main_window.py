@@ -301,7 +301,7 @@ def test_a_case_json_reaching_outside_its_folder_is_refused_in_the_ui_language(
 ):
     import json
 
-    from disputekit.packet.samples import write_sample_case
+    from tests.support.packet_samples import write_sample_case
 
     case_json = write_sample_case(tmp_path / "case", screenshots=1, size=(200, 300))
     data = json.loads(case_json.read_text(encoding="utf-8"))

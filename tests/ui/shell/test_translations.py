@@ -3,6 +3,7 @@ and the .ts compiles."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -11,7 +12,23 @@ import pytest
 
 from disputekit.ui.shared.i18n import translations_dir
 from disputekit.ui.shell.i18n_build import build
-from disputekit.ui.shell.i18n_update import fold, lupdate, ts_path, ui_sources
+
+
+def _update_script():  # scripts/i18n_update.py: a maintainer's script, not in the package
+    path = Path(__file__).resolve().parents[3] / "scripts" / "i18n_update.py"
+    spec = importlib.util.spec_from_file_location("i18n_update", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_update = _update_script()
+fold, lupdate, ts_path, ui_sources = (
+    _update.fold,
+    _update.lupdate,
+    _update.ts_path,
+    _update.ui_sources,
+)
 
 TS_FILES = sorted(translations_dir().glob("*_zh_CN.ts"))
 

@@ -31,7 +31,7 @@ def ts_path(language: str = CHINESE, folder: Path | None = None) -> Path:
 
 def ui_sources() -> list[Path]:
     """Every Python source under disputekit/ui, in a stable order."""
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[1] / "disputekit" / "ui"
     return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
 
 
@@ -108,7 +108,7 @@ def lupdate(ts: Path, sources: list[Path] | None = None) -> str:
 
 
 def main() -> int:
-    """Entry point for `python -m disputekit.ui.shell.i18n_update`."""
+    """Entry point for `python scripts/i18n_update.py`."""
     for folded in fold():
         print(f"folded {folded.name} into {ts_path().name}")
     print(lupdate(ts_path()).strip())
