@@ -28,6 +28,9 @@ EXTRA = "extra"
 # Field metadata: write the key only when the value differs from the default (a flag added
 # later then leaves older documents unchanged).
 OMIT_DEFAULT = "omit_default"
+# Field metadata: an identifier or a vocabulary code held as text, not words a person reads
+# (`case_fields.text_fields` leaves it out).
+CODE = "code"
 
 
 @cache

@@ -4,6 +4,7 @@ up on 新建案件 leaves no litter in the case list."""
 
 from __future__ import annotations
 
+from disputekit.domain.case_fields import text_fields
 from disputekit.domain.model import Case
 
 
@@ -14,18 +15,10 @@ def is_draft(case: Case) -> bool:
 
 def is_empty_draft(case: Case) -> bool:
     """A draft holding nothing a user typed or added: no text, amount, event or evidence."""
-    c, r, o = case.complainant, case.respondent, case.order
-    texts = [
-        c.name, c.phone, c.address, c.email or "",
-        r.url, r.shop, r.company, r.credit_code, r.address, r.contact,
-        o.product, o.transaction_no, case.claims.other,
-        o.target_account.game, o.target_account.region, o.target_account.server,
-        o.target_account.account,
-    ]  # fmt: skip
     return (
         is_draft(case)
-        and not any(t.strip() for t in texts)
-        and not o.amount_paid
+        and not any(text.strip() for _path, text in text_fields(case))
+        and not case.order.amount_paid
         and case.claims.refund_amount is None
         and case.filed_by is None
         and not case.events

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from disputekit.domain.case_codec import ID_NUMBER, OMIT_DEFAULT, SHA256, rule
+from disputekit.domain.case_codec import CODE, ID_NUMBER, OMIT_DEFAULT, SHA256, rule
 from disputekit.domain.json_reader import LONG_TEXT
 from disputekit.domain.vocabulary import (
     Category,
@@ -103,7 +103,7 @@ class FiledBy:
 
     name: str = field(default="", metadata=rule(required=True))
     phone: str = field(default="", metadata=rule(limit=40))
-    relation: str = field(default="volunteer", metadata=rule(limit=40))
+    relation: str = field(default="volunteer", metadata={**rule(limit=40), CODE: True})
     id_number: str = field(default="", metadata=rule(limit=40))
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -122,7 +122,7 @@ class Claims:
 class Event:
     """Something that happened, at an instant with an offset."""
 
-    id: str = field(metadata=rule(required=True, limit=64))
+    id: str = field(metadata={**rule(required=True, limit=64), CODE: True})
     at: datetime = field(metadata=rule(required=True))
     kind: EventKind = field(metadata=rule(required=True))
     note: str = field(default="", metadata=rule(limit=LONG_TEXT))
@@ -148,7 +148,7 @@ class Event:
 class EvidenceItem:
     """One evidence file; `file` is relative to the case JSON's folder."""
 
-    id: str = field(metadata=rule(required=True, limit=64))
+    id: str = field(metadata={**rule(required=True, limit=64), CODE: True})
     # A file of no stated kind is `other`, which the JSON allows to leave out.
     kind: EvidenceKind = EvidenceKind.OTHER
     file: str = field(default="", metadata=rule(limit=1000))

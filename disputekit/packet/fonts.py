@@ -7,10 +7,10 @@ first (`missing_glyphs`, `check_case_glyphs`) and a gap is reported by value and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from disputekit.domain.case_fields import text_fields
 from disputekit.domain.model import Case
 from disputekit.resources import asset
 
@@ -77,47 +77,10 @@ def drawable(text: str, font_name: str = SANS) -> str:
     return "".join(f"[{codepoint(c)}]" if c in missing else c for c in text)
 
 
-def case_text_fields(case: Case) -> Iterator[tuple[str, str]]:
-    """(JSON path, text) for every free-text field of the case the packet prints."""
-    c, r, o, t = case.complainant, case.respondent, case.order, case.order.target_account
-    yield from (
-        ("complainant.name", c.name),
-        ("complainant.phone", c.phone),
-        ("complainant.address", c.address),
-        ("complainant.email", c.email or ""),
-        ("respondent.platform", r.platform),
-        ("respondent.url", r.url),
-        ("respondent.shop", r.shop),
-        ("respondent.company", r.company),
-        ("respondent.credit_code", r.credit_code),
-        ("respondent.address", r.address),
-        ("respondent.contact", r.contact),
-        ("order.order_no", o.order_no),
-        ("order.product", o.product),
-        ("order.transaction_no", o.transaction_no),
-        ("order.target_account.game", t.game),
-        ("order.target_account.region", t.region),
-        ("order.target_account.server", t.server),
-        ("order.target_account.account", t.account),
-        ("claims.other", case.claims.other),
-    )
-    if case.filed_by is not None:
-        yield "filed_by.name", case.filed_by.name
-        yield "filed_by.phone", case.filed_by.phone
-        yield "filed_by.id_number", case.filed_by.id_number
-    for i, event in enumerate(case.events):
-        yield f"events[{i}].note", event.note
-    for i, item in enumerate(case.evidence):
-        yield f"evidence[{i}].caption", item.caption
-        yield f"evidence[{i}].proves", item.proves
-        yield f"evidence[{i}].source", item.source
-        yield f"evidence[{i}].original_name", item.original_name or item.file
-
-
 def check_case_glyphs(case: Case) -> list[GlyphProblem]:
     """Every character of the case's printed text that the font lacks, by field and value."""
     problems = []
-    for path, text in case_text_fields(case):
+    for path, text in text_fields(case):
         seen: set[str] = set()
         for char in text:
             if char in seen or char not in missing_glyphs(char):
