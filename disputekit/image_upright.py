@@ -13,5 +13,7 @@ def upright(image: Image.Image, orientation: int, *, in_place: bool = False) -> 
     probe and its encoder must follow one reading. It is set on the image for exif_transpose.
     """
     image.getexif()[ExifTags.Base.Orientation] = orientation
-    turned = ImageOps.exif_transpose(image, in_place=in_place)
-    return image if turned is None else turned
+    if in_place:
+        ImageOps.exif_transpose(image, in_place=True)
+        return image
+    return ImageOps.exif_transpose(image)

@@ -96,4 +96,5 @@ def build_ics(items: Iterable[CaseDeadline], stamp: datetime) -> bytes:
         cal.add_component(_event(item, to_shanghai(stamp)))
     # Timed events carry TZID=Asia/Shanghai: embed the VTIMEZONE so any client can read them.
     cal.add_missing_timezones()
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()
+    return ical

@@ -4,6 +4,7 @@ the demo cases."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -33,7 +34,7 @@ FileState = Literal["damaged", "missing"]
 
 def list_cases(
     store: Store, query: str = "", status: OrderStatus | None = None
-) -> list[CaseSummary]:
+) -> Sequence[CaseSummary]:
     """The stored cases matching the search `query` and `status`, in the list's order."""
     return store.cases.list(query, status)
 

@@ -74,9 +74,10 @@ def parse_time(value: object) -> datetime | None:
         try:
             moment = datetime.fromisoformat(cell)  # "2026-11-20 10:15:00": the usual form
         except ValueError:
-            moment = _strptime(cell)
-            if moment is None:
+            parsed = _strptime(cell)
+            if parsed is None:
                 return None
+            moment = parsed
     if moment.tzinfo is None:
         return moment.replace(tzinfo=CHINA)
     return moment.astimezone(CHINA)

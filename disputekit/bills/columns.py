@@ -8,11 +8,12 @@ code for every cell; a cell those calls refuse goes through the careful function
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from itertools import compress, count, repeat
 from operator import attrgetter, is_, itemgetter, not_
+from typing import cast
 
 from disputekit.bills import errors
 from disputekit.bills.cells import CENT, CHINA, number, order_no, parse_amount, parse_time, text
@@ -25,7 +26,7 @@ _PLAIN_AMOUNTS = re.compile(r"(?:¥?[0-9]+\.[0-9]{2}\n)*¥?[0-9]+\.[0-9]{2}")
 
 
 def column_rows(
-    column_of: Callable[[int], list[object]],
+    column_of: Callable[[int], Sequence[object]],
     length: int,
     cols: Columns,
     start: int,
@@ -78,7 +79,7 @@ def column_rows(
     return rows, bad_tx + bad_mo
 
 
-def column_times(cells: list[object]) -> list[datetime | None]:
+def column_times(cells: Sequence[object]) -> list[datetime | None]:
     """`parse_time` of every cell (None where a cell is not a time)."""
     try:
         return _fast_times(cells)
@@ -86,14 +87,14 @@ def column_times(cells: list[object]) -> list[datetime | None]:
         return list(map(parse_time, cells))
 
 
-def _amounts(cells: list[object]) -> list[Decimal | None]:
+def _amounts(cells: Sequence[object]) -> list[Decimal | None]:
     try:
         return _fast_amounts(cells)
     except (TypeError, ValueError, InvalidOperation):  # parse_amount per cell
         return list(map(parse_amount, cells))
 
 
-def _fast_times(cells: list[object]) -> list[datetime | None]:
+def _fast_times(cells: Sequence[object]) -> list[datetime | None]:
     # parse_time for text cells without an offset of their own, its fallback for the rest.
     # The time is read without offset and combined with the one shared CHINA: cheaper than
     # appending "+08:00" to every cell, and no offset object per row to make and free.
@@ -103,10 +104,11 @@ def _fast_times(cells: list[object]) -> list[datetime | None]:
     return list(map(datetime.combine, naive, map(datetime.time, naive), repeat(CHINA)))
 
 
-def _fast_amounts(cells: list[object]) -> list[Decimal | None]:
+def _fast_amounts(cells: Sequence[object]) -> list[Decimal | None]:
     # parse_amount for plain "12.50" or "¥12.50" cells; a sign, a space after "¥", commas,
     # "/", a third decimal or an infinity raise here and are left to parse_amount.
-    joined = "\n".join(cells)  # type: ignore[arg-type]  # TypeError for a non-text cell
+    text_cells = cast("list[str]", cells)  # a non-text cell raises TypeError below: wanted
+    joined = "\n".join(text_cells)
     # One regular-expression pass over the whole column: when every cell is a plain amount
     # with two decimals, Decimal(text) already is the value quantize() would give, and
     # neither strip() nor the "¥" needs a call per cell.
@@ -114,7 +116,7 @@ def _fast_amounts(cells: list[object]) -> list[Decimal | None]:
         plain = joined.replace("¥", "").split("\n")
         if len(plain) == len(cells):  # else a cell held a line break (an XLSX cell)
             return list(map(Decimal, plain))
-    texts = list(map(str.strip, cells))
+    texts = list(map(str.strip, text_cells))
     if texts and texts[0][:1] == "¥":
         texts = list(map(str.removeprefix, texts, repeat("¥")))
     decimals = map(len, map(itemgetter(2), map(str.partition, texts, repeat("."))))
@@ -128,7 +130,7 @@ def _fast_amounts(cells: list[object]) -> list[Decimal | None]:
     return list(map(Decimal.quantize, amounts, repeat(CENT)))
 
 
-def _texts(cells: list[object]) -> list[str]:
+def _texts(cells: Sequence[object]) -> list[str]:
     """A text column as `rows.typed_row` has it: stripped, "/" as empty."""
     try:
         texts: list[str] = list(map(str.strip, cells))  # type: ignore[arg-type]
@@ -139,7 +141,7 @@ def _texts(cells: list[object]) -> list[str]:
     return texts
 
 
-def _numbers(cells: list[object]) -> tuple[list[str], int]:
+def _numbers(cells: Sequence[object]) -> tuple[list[str], int]:
     """An order number column as `rows.typed_row` has it, and how many were damaged."""
     try:
         numbers: list[str] = list(map(str.strip, cells))  # type: ignore[arg-type]

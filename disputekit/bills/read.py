@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from disputekit.bills import errors
 from disputekit.bills.archive import MAX_BILL_BYTES, ZIP_MAGIC, check_workbook, is_xlsx, unzip
@@ -101,7 +103,8 @@ def _from_xlsx(data: bytes, name: str) -> Bill:
     reasons: list[Msg] = []
     if parsed.layout.source is BillSource.ALIPAY:
         reasons.append(msg("bills.resaved.alipay_xlsx"))
-    preamble = [r for r in parsed.above if any(str(c).strip() for c in r)]
+    rows = cast("Sequence[Sequence[object]]", parsed.above)  # a workbook's rows above the header
+    preamble = [r for r in rows if any(str(c).strip() for c in r)]
     if not preamble:
         reasons.append(msg("bills.resaved.no_preamble"))
     lines = [" ".join(str(c) for c in r if c is not None) for r in preamble]

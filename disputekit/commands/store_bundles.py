@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from disputekit.app.bundles import (
     evidence_with_location,
@@ -85,7 +85,9 @@ def run_import(args: argparse.Namespace) -> int:
     problem = _not_a_file(args.path)
     if problem:
         return fail(problem)
-    if_stored = "copy" if args.as_new else "update" if args.update else "skip"
+    if_stored: Literal["skip", "copy", "update"] = (
+        "copy" if args.as_new else "update" if args.update else "skip"
+    )
 
     def body(store: Store) -> int:
         done = import_case(store, args.path, if_stored)
@@ -152,8 +154,8 @@ def run_verify(args: argparse.Namespace) -> int:
     if problems:
         failed = msg("cli.verify.bundle_failed", path=str(args.path))
         print(f"disputekit: {failed}", file=sys.stderr)
-        for problem in problems:
-            print(f"  - {problem}", file=sys.stderr)
+        for item in problems:
+            print(f"  - {item}", file=sys.stderr)
         return 1
     print(msg("cli.verify.bundle_ok", path=str(args.path)))
     return 0

@@ -88,7 +88,9 @@ def advise(
     eligibility = check_12315(case, today, cal, rules) if wants_check else None
     missing = missing_evidence(case, choice.channel)
     if render is None:
-        from disputekit.resources import render_template as render
+        from disputekit.resources import render_template
+
+        render = render_template
     message = render(TEMPLATE, **message_context(case, choice, deadlines))
     return Advice(
         channel=choice.channel,

@@ -58,7 +58,7 @@ def warnings_for(
 
 
 def _limitation(deadlines: list[Deadline]) -> list[str]:
-    out = []
+    out: list[str] = []
     pressing = (DeadlineStatus.DUE_SOON, DeadlineStatus.OVERDUE)
     bar = find(deadlines, "complaint_bar_due")
     if bar is not None and bar.status in pressing:

@@ -97,6 +97,7 @@ def mediation_ended(c: StepContext) -> list[str]:
 
 def barred(c: StepContext) -> list[str]:
     limit = find(c.deadlines, "limitation_due")
+    court: str
     if limit is not None and limit.status is DeadlineStatus.OVERDUE:
         court = msg("step.barred.court_expired", due=When(limit.due), laws=_LIMITATION_LAWS)
     else:

@@ -72,7 +72,7 @@ def _encode_value(value: Any) -> Any:
 def decode(cls: type[T], data: dict[str, Any], ignore: frozenset[str] = frozenset()) -> T:
     """Rebuild `cls` from `encode`'s output; a missing key takes the field's default, an
     unknown key (other than those in `ignore`) goes to `extra`."""
-    hints = _hints(cls)
+    hints = _hints(typing.cast(type, cls))
     known = {f.name for f in _fields(cls)}
     kwargs: dict[str, Any] = {}
     for name in known:
@@ -91,7 +91,7 @@ def _decode_value(hint: Any, value: Any) -> Any:
         (item,) = typing.get_args(hint)
         return [_decode_value(item, v) for v in value]
     if dataclasses.is_dataclass(hint):
-        return decode(hint, value)
+        return decode(typing.cast(type, hint), value)
     if isinstance(hint, type):
         if issubclass(hint, Enum):
             return hint(value)

@@ -56,7 +56,8 @@ def read_part(
         checks[cls](r, d, path)
     if any(values[f.name] is None for f in model_fields(cls) if _no_default(f)):
         return None
-    return cls(**values, extra=extra_keys(d, set(names) | ignore))
+    make: Any = cls  # a model dataclass: every one has `extra`
+    return typing.cast(T, make(**values, extra=extra_keys(d, set(names) | ignore)))
 
 
 def read_items(
@@ -107,7 +108,7 @@ def _read_field(
     if typing.get_origin(kind) is list:
         (item,) = typing.get_args(kind)
         if dataclasses.is_dataclass(item):
-            return read_items(r, item, d, f.name, path, checks)
+            return read_items(r, typing.cast(type, item), d, f.name, path, checks)
         return _read_ids(r, d, f.name, path)
     if dataclasses.is_dataclass(kind):
         where = join_path(path, f.name)
@@ -115,7 +116,7 @@ def _read_field(
         if part is None and nullable:
             return None
         # A missing part is read as empty, so its own required fields are named too.
-        return read_part(r, kind, part or {}, where, checks)  # type: ignore[arg-type]
+        return read_part(r, typing.cast(type, kind), part or {}, where, checks)
     if kind is str:
         text = r.text(d, f.name, path, limit=need.limit or SHORT_TEXT, required=need.required,
                       nullable=nullable)  # fmt: skip
@@ -128,7 +129,7 @@ def _read_field(
     if kind is bool:
         return r.boolean(d, f.name, path)
     if kind is int:
-        return r.integer(d, f.name, path, default)
+        return r.integer(d, f.name, path, default if isinstance(default, int) else 0)
     if kind is Decimal:
         amount = r.money(d, f.name, path, required=need.required)
         return amount if amount is not None or nullable else default

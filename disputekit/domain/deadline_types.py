@@ -47,7 +47,7 @@ class Deadline:
         English (the rulebook has it) or else the kind's label."""
         if isinstance(self.label_zh, Localized | Msg):
             return self.label_zh
-        return Localized(self.label_zh, self.kind.en)  # type: ignore[attr-defined]
+        return Localized(self.label_zh, self.kind.en)
 
     def to_json(self) -> dict[str, object]:
         """The deadline in the advice JSON shape (`expected_from` only when known)."""

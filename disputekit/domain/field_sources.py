@@ -76,7 +76,7 @@ def field_sources(case: Case) -> dict[str, FieldSource]:
             continue
         found[path] = FieldSource(
             evidence=entry["evidence"],
-            box=tuple(entry["box"]),  # type: ignore[arg-type]
+            box=tuple(entry["box"]),
             value=entry["value"],
             method=str(entry.get("method") or "ocr"),
         )

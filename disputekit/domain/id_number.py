@@ -30,7 +30,7 @@ def id_number_problems(
         return [("id_number", msg("id_number.length"))]
     if check_character(value[:17]) != value[17]:
         return [("id_number", msg("id_number.checksum"))]
-    problems = []
+    problems: list[tuple[str, str]] = []
     digits = value[6:14]
     if birth_date is not None and digits != birth_date.strftime("%Y%m%d"):
         problems.append(("birth_date", msg("id_number.birth_date", digits=digits)))

@@ -11,16 +11,20 @@ from enum import StrEnum
 class Labeled(StrEnum):
     """A vocabulary enum whose members carry a Chinese and an English label."""
 
+    # Set on each member by __new__ (annotations only: not members of the enum).
+    zh: str
+    en: str
+
     def __new__(cls, value: str, zh: str = "", en: str = "") -> Labeled:
         member = str.__new__(cls, value)
         member._value_ = value
-        member.zh = zh or value  # type: ignore[attr-defined]
-        member.en = en or value  # type: ignore[attr-defined]
+        member.zh = zh or value
+        member.en = en or value
         return member
 
     def label(self, lang: str = "zh") -> str:
         """The label in `lang` ("zh" or "en"); Chinese is the default."""
-        return self.en if lang.startswith("en") else self.zh  # type: ignore[attr-defined]
+        return self.en if lang.startswith("en") else self.zh
 
 
 class OrderStatus(Labeled):

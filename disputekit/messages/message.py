@@ -67,7 +67,7 @@ class Localized(str):
         self.en = en or zh
         return self
 
-    def __getnewargs__(self) -> tuple[str, str]:
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]  # (zh, en) for pickle
         return str(self), self.en
 
     def in_language(self, language: str) -> str:

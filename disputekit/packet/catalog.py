@@ -7,6 +7,7 @@ filled in when the PDF is saved (page_refs), since the exhibit pages come after 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -59,7 +60,7 @@ def _row(ex: Exhibit, exhibits: list[Exhibit]) -> list[Any]:
         Paragraph(source, s.cell),
         Paragraph(safe(or_blank(item.proves)), s.cell),
         Paragraph(content, s.cell),
-        PageRef(f"exhibit{ex.number}", lambda ex=ex: page_span(ex.pages)),
+        PageRef(f"exhibit{ex.number}", _pages_of(ex)),
         _sha_cell(ex.sha256),
     ]
 
@@ -99,3 +100,8 @@ def evidence_catalog(ctx: PacketContext, title: str = "五、证据目录") -> l
         ),
     ]
     return story
+
+
+def _pages_of(ex: Exhibit) -> Callable[[], str]:
+    """The exhibit's pages as printed, read when the reference is drawn (after layout)."""
+    return lambda: page_span(ex.pages)

@@ -9,9 +9,11 @@ missing. Nothing is extracted to disk and nothing is written.
 from __future__ import annotations
 
 import hashlib
+import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import cast
 
 from disputekit.messages import msg, reason_text
 from disputekit.packet.attachments import read_attachments
@@ -67,7 +69,8 @@ def _file_sha256(path: Path) -> str:
 def _member_sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
     # zipfile's reader stops at the member's declared size and checks its CRC at the end.
     with zf.open(info) as member:
-        return hashlib.file_digest(member, "sha256").hexdigest()
+        # typeshed types the member as IO[bytes]; it is a ZipExtFile, which has readinto().
+        return hashlib.file_digest(cast(io.BufferedIOBase, member), "sha256").hexdigest()
 
 
 def _in_folder(folder: Path, rel: str) -> Path | None:

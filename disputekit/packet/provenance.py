@@ -57,7 +57,7 @@ def file_metadata(path: Path) -> dict[str, str]:
             exif, info = png
         else:
             with Image.open(path) as im:
-                exif, info = im.getexif(), dict(im.info)
+                exif, info = im.getexif(), {str(k): v for k, v in im.info.items()}
         make = str(exif.get(_MAKE, "")).strip("\x00 ")
         model = str(exif.get(_MODEL, "")).strip("\x00 ")
         device = model if make and model.startswith(make) else f"{make} {model}".strip()

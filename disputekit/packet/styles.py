@@ -55,7 +55,7 @@ def _p(name: str, **kw: object) -> ParagraphStyle:
         "alignment": TA_LEFT,
     }
     base.update(kw)
-    return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+    return ParagraphStyle(name, **base)
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -47,7 +48,9 @@ def _measured_once(cell: Any) -> Any:
     return cell
 
 
-def grid(rows: list[list[Any]], widths: list[float], extra: list[tuple[Any, ...]] = ()) -> Table:
+def grid(
+    rows: list[list[Any]], widths: list[float], extra: Sequence[tuple[Any, ...]] = ()
+) -> Table:
     """A bordered table in the packet font, top-aligned; `extra` adds style commands."""
     rows = [[_measured_once(cell) for cell in row] for row in rows]
     table = Table(rows, colWidths=widths, repeatRows=0)

@@ -9,11 +9,13 @@ the case contract, and every evidence item's file and sha256.
 from __future__ import annotations
 
 import hashlib
+import io
 import zipfile
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from typing import cast
 
 from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.model import Case
@@ -89,7 +91,8 @@ def locate_bag(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
 def _sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
     # zipfile's reader stops at the member's declared size and checks its CRC at the end.
     with zf.open(info) as member:
-        return hashlib.file_digest(member, "sha256").hexdigest()
+        # typeshed types the member as IO[bytes]; it is a ZipExtFile, which has readinto().
+        return hashlib.file_digest(cast(io.BufferedIOBase, member), "sha256").hexdigest()
 
 
 def _read(

@@ -67,10 +67,10 @@ def verify_bundle(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> list[str]:
         with zipfile.ZipFile(path) as zf:
             problems = member_problems(zf, limits)
             if problems:
-                return problems
+                return [*problems]
             checked = check_bag(zf, locate_bag(zf))
             if checked.problems or checked.case is None:
-                return checked.problems
+                return [*checked.problems]
             return _refused_evidence(zf, checked)
     except BundleError as exc:
         return exc.problems or [exc.message]
@@ -84,7 +84,7 @@ def _unreadable_zip(path: Path, exc: BaseException) -> Msg:
 
 def _refused_evidence(zf: zipfile.ZipFile, checked: CheckedBag) -> list[str]:
     """What the vault would refuse at import (a file that is not a usable image or PDF)."""
-    problems = []
+    problems: list[str] = []
     for info in {i.filename: i for i in checked.evidence_members.values()}.values():
         try:
             check_bytes(read_member(zf, info), Path(info.filename))

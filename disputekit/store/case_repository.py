@@ -8,6 +8,7 @@ deleting a case never deletes a file.
 
 from __future__ import annotations
 
+import builtins
 import copy
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
@@ -113,7 +114,7 @@ class CaseRepository:
         address (办法第十七条(四)); `case_id` is the case itself, left out."""
         return find_shared_contacts(self.db.conn, case, case_id)
 
-    def ids(self) -> list[int]:
+    def ids(self) -> builtins.list[int]:
         """Every case id, oldest first."""
         return [r[0] for r in self.db.execute("SELECT id FROM cases ORDER BY id")]
 
@@ -133,9 +134,9 @@ class CaseRepository:
         """Store a new case; returns its id. Evidence must name vault files by sha256."""
         return self.create_many([case])[0]
 
-    def create_many(self, cases: Iterable[Case]) -> list[int]:
+    def create_many(self, cases: Iterable[Case]) -> builtins.list[int]:
         """Store several new cases in one transaction (imports, demo data, benchmarks)."""
-        ids: list[int] = []
+        ids: builtins.list[int] = []
         calendar = self._calendar()
         with write_transaction(self.db):
             for case in cases:
@@ -229,7 +230,7 @@ class CaseRepository:
 
     # ---- internals -----------------------------------------------------------------------
 
-    def _fetch(self, sql: str, *params: Any) -> list[dict[str, Any]]:
+    def _fetch(self, sql: str, *params: Any) -> builtins.list[dict[str, Any]]:
         cur = self.db.conn.execute(sql, params)
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur]

@@ -55,5 +55,8 @@ def get_file(db: Database, sha256: str) -> StoredFile | None:
     row = db.execute(f"SELECT {_COLUMNS} FROM files WHERE sha256 = ?", [sha256]).fetchone()
     if row is None:
         return None
-    *head, intake_at, source_note, derived_from = row
-    return StoredFile(*head, datetime.fromisoformat(intake_at), source_note, derived_from)
+    sha, size, form, width, height, pages, name, intake_at, source_note, derived_from = row
+    return StoredFile(
+        sha, size, form, width, height, pages, name, datetime.fromisoformat(intake_at),
+        source_note, derived_from,
+    )  # fmt: skip

@@ -110,7 +110,7 @@ class OrderTab(QWidget):
         self.on_behalf.toggled.connect(self._on_behalf_toggled)
 
         scroll = QScrollArea()
-        self.scroll = scroll
+        self.scroll_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.general_error = QLabel()
@@ -246,7 +246,7 @@ class OrderTab(QWidget):
         field = self.fields.get(path)
         if field is None:
             return
-        self.scroll.ensureWidgetVisible(field.editor)
+        self.scroll_area.ensureWidgetVisible(field.editor)
         field.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _changed(self, *_args: object) -> None:

@@ -167,7 +167,11 @@ class Dashboard(QWidget):
         dialog; `self.exported` lists the files written."""
         ids = self.selected_ids()
         services = self._services
-        names = {i: bundle_name(i, self.cases.summary(self.cases.row_of(i)).order_no) for i in ids}
+        rows = {i: self.cases.row_of(i) for i in ids}
+        names = {
+            i: bundle_name(i, self.cases.summary(row).order_no if row is not None else "")
+            for i, row in rows.items()
+        }
 
         def work(reporter: ProgressReporter) -> list[Path]:
             with services.worker_store() as own:

@@ -4,12 +4,12 @@ an import. All in the dialog's translation context."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from disputekit.app.bill_import import AttachResult
 from disputekit.bills.model import Bill
 from disputekit.messages import Joined
-from disputekit.ui.shared.i18n import error_text, shown, vocab_lang
+from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP, error_text, shown, vocab_lang
 
 translate = QCoreApplication.translate
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from disputekit.bills.model import BillRow, Direction
 from disputekit.domain.money import format_money
 from disputekit.timeutil import precise_datetime
+from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BillRow

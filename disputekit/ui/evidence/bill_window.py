@@ -34,7 +34,7 @@ class BillWindowParts(QObject):
         self.import_action = QAction(self)
         self.import_action.triggered.connect(lambda: self.open_dialog())
         menu = window.menu("file")
-        menu.insertAction(window.actions.export_action, self.import_action)
+        menu.insertAction(window.export_action(), self.import_action)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         window.session.bill_dropped.connect(self.open_dialog)

@@ -124,7 +124,7 @@ class EvidenceEditor(QGroupBox):
         if self._item is None:
             return None
         item = copy.deepcopy(self._item)
-        item.kind = EvidenceKind(self.kind.value())
+        item.kind = EvidenceKind(self.kind.value() or EvidenceKind.OTHER)
         item.caption = self.caption.text()
         item.proves = self.proves.toPlainText()
         when = self.captured_at.value()

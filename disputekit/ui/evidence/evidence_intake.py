@@ -45,7 +45,7 @@ def image_png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs miss (QIODevice, str)
     buffer.close()
     return bytes(data.data())
 

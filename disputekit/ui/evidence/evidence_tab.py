@@ -215,14 +215,14 @@ class EvidenceTab(QWidget):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Add files as evidence of the kind chosen for new files."""
-        self.intake.add_files(paths, EvidenceKind(self.next_kind.value()))
+        self.intake.add_files(paths, EvidenceKind(self.next_kind.value() or EvidenceKind.OTHER))
 
     def paste(self) -> None:
         """Paste an image (a screenshot) or copied files from the clipboard."""
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None:
             return
-        kind = EvidenceKind(self.next_kind.value())
+        kind = EvidenceKind(self.next_kind.value() or EvidenceKind.OTHER)
         if mime.hasImage():
             image = QGuiApplication.clipboard().image()
             self.intake.add_image(image, kind, self.tr("Pasted from the clipboard"))

@@ -80,8 +80,8 @@ class PacketTabView(QSplitter):
         self.open_folder_button = QPushButton()
         self.save_as_button = QPushButton()
         actions = QHBoxLayout()
-        for button in (self.generate_button, self.open_folder_button, self.save_as_button):
-            actions.addWidget(button)
+        for action_button in (self.generate_button, self.open_folder_button, self.save_as_button):
+            actions.addWidget(action_button)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

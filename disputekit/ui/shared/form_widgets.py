@@ -6,6 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,7 +91,7 @@ class MoneyEdit(QLineEdit):
 class NumberSpin(QSpinBox):
     """A whole-number spin box that also takes full-width digits (１２ from a Chinese IME)."""
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         return super().validate(normalize_number_text(text), pos)
 
     def valueFromText(self, text: str) -> int:
@@ -100,7 +101,7 @@ class NumberSpin(QSpinBox):
 class DecimalSpin(QDoubleSpinBox):
     """A decimal spin box that also takes full-width digits and the IME full stop (１。５)."""
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         return super().validate(normalize_number_text(text), pos)
 
     def valueFromText(self, text: str) -> float:

@@ -18,6 +18,12 @@ _PROPERTY = "disputekitLanguage"
 _TRANSLATORS = "_disputekit_translators"
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for translation in `context` (lupdate reads the call by this name) and
+    returns it unchanged, typed as text: PySide6's own is typed to return `object`."""
+    return source
+
+
 def translations_dir() -> Path:
     """The folder holding the .ts sources and the compiled .qm files."""
     return Path(__file__).resolve().parents[1] / "translations"

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
+
+from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from disputekit.ui.shell.services import Services

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -45,7 +45,7 @@ class MainWindow(CaseWindow):
         self.undo_group = QUndoGroup(self)
         self._menus: dict[str, QMenu] = {}
         self._build()
-        self.actions = window_actions.WindowActions(self)
+        self.commands = window_actions.WindowActions(self)
         self._wire()
         self.retranslate()
         self.tool_windows: ToolWindows | None = None
@@ -96,12 +96,16 @@ class MainWindow(CaseWindow):
 
     def _wire(self) -> None:
         self.case_list.selection_requested.connect(self.request_case)
-        self.case_list.new_case_requested.connect(self.actions.new_case)
-        self.case_list.demo_requested.connect(self.actions.load_demo)
+        self.case_list.new_case_requested.connect(self.commands.new_case)
+        self.case_list.demo_requested.connect(self.commands.load_demo)
         self.session.current_changed.connect(self._current_changed)
         self.session.cases_changed.connect(self.case_list.reload)
         self.session.request_tab.connect(self.show_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
+
+    def export_action(self) -> QAction:
+        """文件 → 导出案件包…: the item that case-level file actions sit before."""
+        return self.commands.export_action
 
     def menu(self, key: str) -> QMenu:
         """The top-level menu for "file", "edit", "view", "language" or "help"."""
@@ -177,7 +181,7 @@ class MainWindow(CaseWindow):
             return
         self._shown_tab = index
         stack = getattr(self._ensure_tab(index), "undo_stack", None)
-        self.undo_group.setActiveStack(stack)
+        self.undo_group.setActiveStack(stack)  # type: ignore[arg-type]  # None: no active stack
 
     # --- language ---------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -197,7 +201,7 @@ class MainWindow(CaseWindow):
         }
         for key, menu in self._menus.items():
             menu.setTitle(titles[key])
-        self.actions.retranslate()
+        self.commands.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -215,10 +219,10 @@ class MainWindow(CaseWindow):
         width = max(self.width(), 800)
         # Without a saved state, 30% of the width the window really gets, once shown.
         self._size_list_on_show = not self.splitter.restore(settings.value(SPLITTER_KEY), width)
-        self.actions.case_list_action.setChecked(self.case_list_shown())
+        self.commands.case_list_action.setChecked(self.case_list_shown())
         last = settings.value(LAST_CASE_KEY)
         try:
-            last_id = int(last) if last is not None else None  # type: ignore[call-overload]
+            last_id = int(last) if last is not None else None
             if last_id is not None:
                 self.session.select(last_id)
         except (TypeError, ValueError, CaseNotFound):

@@ -4,7 +4,7 @@ default complainant) and packet defaults; all kept in `store.settings`."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -121,7 +121,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _add_override(self) -> None:
-        self.overrides.put(self.date_edit.date().toPython(), bool(self.kind_combo.currentData()))
+        day = cast(date, self.date_edit.date().toPython())
+        self.overrides.put(day, bool(self.kind_combo.currentData()))
 
     def _remove_override(self) -> None:
         index = self.overrides_view.currentIndex()

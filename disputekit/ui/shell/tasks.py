@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -156,7 +156,8 @@ def run_with_progress_dialog(
 ) -> TaskHandle:
     """Run `fn` with a window-modal, cancellable progress dialog; the event loop keeps running,
     so the window repaints while a hundred files are read."""
-    dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    cancel = QCoreApplication.translate("QProgressDialog", "Cancel")  # Qt's own translation
+    dialog = QProgressDialog(title, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # short jobs finish before the dialog ever appears

@@ -4,8 +4,8 @@ imports them: no import circle, not even a type-only one."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QAction, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from disputekit.ui.cases.case_list_panel import CaseListPanel
 from disputekit.ui.shell.case_splitter import CaseSplitter
@@ -21,6 +21,14 @@ class CaseWindow(QMainWindow):
     case_list: CaseListPanel
     splitter: CaseSplitter
     undo_group: QUndoGroup
+
+    def menu(self, key: str) -> QMenu:
+        """The top-level menu for "file", "edit", "view", "language" or "help"."""
+        raise NotImplementedError
+
+    def export_action(self) -> QAction:
+        """文件 → 导出案件包…: the item that case-level file actions sit before."""
+        raise NotImplementedError
 
     def show_banner(self, text: str, level: str = "info") -> None:
         """Show a message above the tabs; level is "info", "warning" or "error"."""

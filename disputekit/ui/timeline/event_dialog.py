@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimeZone
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,12 +35,13 @@ _TZ = QTimeZone(b"Asia/Shanghai")
 def to_qdatetime(dt: datetime) -> QDateTime:
     """An aware datetime as a QDateTime in Asia/Shanghai (what the user reads and edits)."""
     local = to_shanghai(dt)
-    return QDateTime(local.date(), local.time().replace(microsecond=0), _TZ)
+    day = QDate(local.year, local.month, local.day)
+    return QDateTime(day, QTime(local.hour, local.minute, local.second), _TZ)
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
     """The edited QDateTime as an aware datetime in Asia/Shanghai."""
-    naive = value.toTimeZone(_TZ).toPython()
+    naive = cast(datetime, value.toTimeZone(_TZ).toPython())
     return naive.replace(tzinfo=SHANGHAI)
 
 

@@ -11,7 +11,6 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.model import Event
 from disputekit.domain.vocabulary import EventKind
+from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP
 from disputekit.ui.shared.retranslate import Retranslating
 from disputekit.ui.shared.vocab_text import discard
 from disputekit.ui.shell.services import Services

@@ -165,8 +165,8 @@ def test_undo_from_the_edit_menu(main_window, services, tmp_path):
     tab.view.setCurrentIndex(tab.model.index(0))
     tab.remove_action.trigger()
     assert tab.model.rowCount() == 0
-    assert main_window.actions.undo_action.isEnabled()
-    main_window.actions.undo_action.trigger()
+    assert main_window.commands.undo_action.isEnabled()
+    main_window.commands.undo_action.trigger()
     assert tab.model.rowCount() == 1
     assert len(services.store.cases.get(case_id).evidence) == 1
 

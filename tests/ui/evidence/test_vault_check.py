@@ -55,9 +55,9 @@ def test_the_check_names_and_marks_damaged_and_missing_files(
     gone.chmod(0o600)
     gone.unlink()
 
-    assert main_window.actions.check_action.text() == "检查证据文件(&C)…"
-    assert main_window.actions.check_action in main_window.menu("file").actions()
-    main_window.actions.check_action.trigger()
+    assert main_window.commands.check_action.text() == "检查证据文件(&C)…"
+    assert main_window.commands.check_action in main_window.menu("file").actions()
+    main_window.commands.check_action.trigger()
 
     kind, text = dialogs.calls[-1]
     assert kind == "warning"
@@ -79,11 +79,11 @@ def test_an_intact_vault_says_so_and_clears_old_marks(
     blob = services.store.vault.blob_path(shas[1])
     original = blob.read_bytes()
     damage(services, shas[1])
-    main_window.actions.check_action.trigger()
+    main_window.commands.check_action.trigger()
     assert tile_text(tab, 1).startswith("⚠ 文件已损坏\n")
     blob.write_bytes(original)  # restored from a backup
 
-    main_window.actions.check_action.trigger()
+    main_window.commands.check_action.trigger()
     assert dialogs.calls[-1] == ("information", "全部 3 个证据文件完好无损。")
     assert "⚠" not in tile_text(tab, 1)
 
@@ -92,7 +92,7 @@ def test_the_check_runs_in_a_worker_thread(main_window, services, dialogs, evide
     services.tasks = TaskRunner()  # the real thread pool
     damage(services, evidence_case[1][0])
     with qtbot.waitSignal(services.vault_health.changed, timeout=30_000):
-        main_window.actions.check_action.trigger()
+        main_window.commands.check_action.trigger()
     assert dialogs.calls[-1][0] == "warning"
     assert tile_text(main_window.tab("evidence"), 0).startswith("⚠ 文件已损坏\n")
 
@@ -108,5 +108,5 @@ def test_cancel_stops_the_check_and_says_how_far_it_got(
             self._cancel.set()  # what the progress dialog's Cancel button does
 
     monkeypatch.setattr(ProgressReporter, "__call__", press_cancel_after_one)
-    main_window.actions.check_action.trigger()
+    main_window.commands.check_action.trigger()
     assert dialogs.calls[-1] == ("information", "已检查 1/3 个文件后取消；目前未发现问题。")

@@ -34,7 +34,7 @@ CHINESE_TEXTS = {
 @pytest.fixture(params=["en", "zh_CN"])
 def language(request, main_window, qapp):
     """The UI language, switched through the Language menu as a user does."""
-    main_window.actions.language_actions[request.param].trigger()
+    main_window.commands.language_actions[request.param].trigger()
     yield request.param
     install_language(qapp, CHINESE)
 
@@ -50,7 +50,7 @@ def test_a_refused_case_file_is_explained_in_the_ui_language(
     doc = {"format": "disputekit.case/1", "order": {"amount_paid": "-5"}}
     broken.write_text(json.dumps(doc), encoding="utf-8")
     dialogs.open_file = str(broken)
-    main_window.actions.import_action.trigger()
+    main_window.commands.import_action.trigger()
     [warning] = dialogs.messages("warning")
     lead, _, detail = warning.partition("\n\n")
     texts = _texts(language)
@@ -84,7 +84,7 @@ def test_a_case_file_the_os_refuses_is_explained_in_the_ui_language(
     blocker = tmp_path / "file"
     blocker.write_text("")
     dialogs.open_file = str(blocker / "case.json")
-    main_window.actions.import_action.trigger()
+    main_window.commands.import_action.trigger()
     [warning] = dialogs.messages("warning")
     detail = {
         "en": "case.json cannot be read (Not a directory)",

@@ -46,7 +46,7 @@ def test_the_question_names_the_photo_and_the_answer_is_followed(
 ):
     out = tmp_path / f"out-{answer.name}.zip"
     dialogs.save_file, dialogs.question_answer = str(out), answer
-    main_window.actions.export_action.trigger()
+    main_window.commands.export_action.trigger()
     (asked,) = dialogs.messages("question")
     assert asked.startswith("1 张证据照片记录了拍摄地点（GPS）")
     assert "e1 · receipt.jpg" in asked and "chat.png" not in asked
@@ -57,7 +57,7 @@ def test_the_question_names_the_photo_and_the_answer_is_followed(
 def test_cancel_exports_nothing(main_window, dialogs, photo_case, tmp_path):
     out = tmp_path / "never.zip"
     dialogs.save_file, dialogs.question_answer = str(out), Button.Cancel
-    main_window.actions.export_action.trigger()
+    main_window.commands.export_action.trigger()
     assert not out.exists()
 
 
@@ -69,6 +69,6 @@ def test_no_question_without_location(main_window, services, dialogs, tmp_path):
     main_window.case_list.reload()
     main_window.request_case(case_id)
     dialogs.save_file = str(tmp_path / "plain.zip")
-    main_window.actions.export_action.trigger()
+    main_window.commands.export_action.trigger()
     assert dialogs.messages("question") == []
     assert (tmp_path / "plain.zip").is_file()

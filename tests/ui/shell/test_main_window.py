@@ -93,7 +93,7 @@ def test_language_switch_changes_visible_texts(main_window, services):
         "证据",
         "订单状态",
     )
-    english = main_window.actions.language_actions["en"]
+    english = main_window.commands.language_actions["en"]
     english.trigger()
     assert main_window.menu("file").title() == "&File"
     assert main_window.tabs.tabText(1) == "Evidence"
@@ -103,10 +103,10 @@ def test_language_switch_changes_visible_texts(main_window, services):
         main_window.case_list.model.headerData(Column.STATUS, Qt.Orientation.Horizontal) == "Status"
     )
     assert services.settings.value("language") == "en"
-    main_window.actions.language_actions["zh_CN"].trigger()
+    main_window.commands.language_actions["zh_CN"].trigger()
     assert main_window.menu("file").title() == "文件(&F)"
     assert form.labels["complainant.name"].text() == "姓名"
-    assert "立即生效" in main_window.actions.language_note.text()
+    assert "立即生效" in main_window.commands.language_note.text()
 
 
 def test_import_bundle_through_the_menu(main_window, services, dialogs, tmp_path):
@@ -117,7 +117,7 @@ def test_import_bundle_through_the_menu(main_window, services, dialogs, tmp_path
     bundle = export_bundle(services.store, source_id, tmp_path / "case.zip")
     services.store.cases.delete(source_id)  # a bundle from elsewhere: not stored yet
     dialogs.open_file = str(bundle)
-    main_window.actions.import_action.trigger()
+    main_window.commands.import_action.trigger()
     assert not dialogs.messages("question")
     new_id = main_window.session.case_id
     assert new_id is not None
@@ -132,7 +132,7 @@ def test_import_of_a_broken_bundle_shows_the_reason(main_window, dialogs, tmp_pa
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"PK\x03\x04 this is not a real zip")
     dialogs.open_file = str(broken)
-    main_window.actions.import_action.trigger()
+    main_window.commands.import_action.trigger()
     warnings = dialogs.messages("warning")
     assert len(warnings) == 1
     lead, _, detail = warnings[0].partition("\n\n")
@@ -143,7 +143,7 @@ def test_import_of_a_broken_bundle_shows_the_reason(main_window, dialogs, tmp_pa
 def test_export_bundle_through_the_menu(main_window, services, dialogs, tmp_path):
     main_window.request_case(services.store.cases.create(helpers.make_case()))
     dialogs.save_file = str(tmp_path / "out.zip")
-    main_window.actions.export_action.trigger()
+    main_window.commands.export_action.trigger()
     assert (tmp_path / "out.zip").is_file()
     assert "out.zip" in main_window.banner.label.text()
 
@@ -153,7 +153,7 @@ def test_delete_case_after_confirming(main_window, services, dialogs):
     doomed = services.store.cases.create(helpers.make_case("删除卡盟", "D1"))
     main_window.case_list.reload()
     main_window.request_case(doomed)
-    action = main_window.actions.delete_case_action
+    action = main_window.commands.delete_case_action
     assert action.isEnabled() and action in main_window.menu("file").actions()
 
     dialogs.question_answer = QMessageBox.StandardButton.No
@@ -233,19 +233,19 @@ def test_export_of_a_case_with_a_redaction_asks_and_leaves_the_original_out(
 
     monkeypatch.setattr(QMessageBox, "exec", answer(False))
     dialogs.save_file = str(tmp_path / "out.zip")
-    main_window.actions.export_action.trigger()
+    main_window.commands.export_action.trigger()
     assert "1" in prompts[0].text() and prompts[0].checkBox().text()
     names = shipped(tmp_path / "out.zip")
     assert not any(original.original_name in name for name in names)
 
     monkeypatch.setattr(QMessageBox, "exec", answer(True))
     dialogs.save_file = str(tmp_path / "full.zip")
-    main_window.actions.export_action.trigger()
+    main_window.commands.export_action.trigger()
     assert len(shipped(tmp_path / "full.zip")) == len(names) + 1
 
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Cancel.value)
     dialogs.save_file = str(tmp_path / "cancelled.zip")
-    main_window.actions.export_action.trigger()
+    main_window.commands.export_action.trigger()
     assert not (tmp_path / "cancelled.zip").exists()
 
 
@@ -256,7 +256,7 @@ def test_case_list_starts_at_about_30_percent_and_collapses(services, dialogs, q
     qtbot.waitExposed(window)
     list_width, case_width = window.splitter.sizes()
     assert 0.25 <= list_width / (list_width + case_width) <= 0.35
-    action = window.actions.case_list_action
+    action = window.commands.case_list_action
     assert action.isChecked()
     action.trigger()  # View → 显示案件列表, unticked
     assert window.splitter.sizes()[0] == 0 and not window.case_list_shown()
@@ -270,7 +270,7 @@ def test_case_list_starts_at_about_30_percent_and_collapses(services, dialogs, q
     again = MainWindow(services)
     qtbot.addWidget(again)
     again.show()
-    assert again.splitter.sizes()[0] == 0 and not again.actions.case_list_action.isChecked()
+    assert again.splitter.sizes()[0] == 0 and not again.commands.case_list_action.isChecked()
 
 
 def test_the_order_tab_is_built_after_the_first_paint_with_the_last_case(services, dialogs, qtbot):
@@ -308,10 +308,10 @@ def test_a_case_json_reaching_outside_its_folder_is_refused_in_the_ui_language(
     data["evidence"][0]["file"] = "../secret.png"
     case_json.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     dialogs.open_file = str(case_json)
-    main_window.actions.import_action.trigger()
+    main_window.commands.import_action.trigger()
     assert "“../secret.png”必须是案件文件所在文件夹内的路径" in dialogs.messages("warning")[-1]
-    main_window.actions.language_actions["en"].trigger()
-    main_window.actions.import_action.trigger()
+    main_window.commands.language_actions["en"].trigger()
+    main_window.commands.import_action.trigger()
     english = dialogs.messages("warning")[-1]
     assert "'../secret.png' must be a path inside the case file's folder" in english
     assert main_window.session.case_id is None

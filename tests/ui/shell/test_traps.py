@@ -162,7 +162,7 @@ def test_reimport_says_already_stored_and_skips(main_window, services, dialogs, 
     case_id, bundle = _bundle_of_stored_case(services, tmp_path)
     dialogs.open_file = str(bundle)
     dialogs.question_answer = QMessageBox.StandardButton.No
-    main_window.actions.import_action.trigger()
+    main_window.commands.import_action.trigger()
     assert dialogs.messages("question") == [f"已存在为案件 {case_id}。"]
     assert sorted(dialogs.buttons[-1]) == sorted(["跳过", f"更新案件 {case_id}", "导入为副本"])
     assert services.store.cases.ids() == [case_id]
@@ -177,7 +177,7 @@ def test_reimport_can_update_the_stored_case(main_window, services, dialogs, tmp
     services.store.cases.save(case_id, case)
     dialogs.open_file = str(bundle)
     dialogs.question_answer = QMessageBox.StandardButton.Yes
-    main_window.actions.import_action.trigger()
+    main_window.commands.import_action.trigger()
     assert services.store.cases.ids() == [case_id]
     assert services.store.cases.get(case_id).order.product == "腾讯Q币 100元"
     assert main_window.tab("order").fields["order.product"].editor.text() == "腾讯Q币 100元"
@@ -187,7 +187,7 @@ def test_reimport_as_a_copy_on_request(main_window, services, dialogs, tmp_path)
     _stored, bundle = _bundle_of_stored_case(services, tmp_path)
     dialogs.open_file = str(bundle)
     dialogs.question_answer = QMessageBox.StandardButton.Ignore
-    main_window.actions.import_action.trigger()
+    main_window.commands.import_action.trigger()
     ids = services.store.cases.ids()
     assert len(ids) == 2 and main_window.session.case_id == ids[1]
     assert services.store.cases.get(ids[1]).order.order_no == "IMP1"
