@@ -15,6 +15,7 @@ from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.deadline_statutory import complaint_bar
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
+from disputekit.domain.route_12315 import live_complaint
 from disputekit.domain.rulebook import Rulebook
 from disputekit.domain.timeutil import to_shanghai
 from disputekit.messages import Day, Joined, Msg, msg
@@ -95,17 +96,22 @@ def authorization_note(case: Case) -> str | None:
 def bar_problem(
     case: Case, today: date, cal: WorkCalendar, rules: Rulebook | None = None
 ) -> str | None:
-    """Why the 12315 three-year bar blocks a complaint filed on `today`, or None. It says the
-    court limitation is a separate clock, so nobody reads the court route as closed."""
+    """Why the 12315 three-year bar blocks the complaint, or None. The bar asks whether three
+    years had passed on the day the complaint was made: a complaint filed and not refused is
+    judged on its filing day, a new one on `today`; a last day moved over a non-working day
+    may still be met (第四十五条). It says the court limitation is a separate clock, so nobody
+    reads the court route as closed."""
     found = complaint_bar(case, cal, rules)
     if found is None:
         return None
-    last = to_shanghai(found.due).date()
-    if last >= today:
+    last = to_shanghai(found.grace_until or found.due).date()
+    filed = live_complaint(case)
+    day = to_shanghai(filed.at).date() if filed is not None else today
+    if last >= day:
         return None
     return msg(
         "eligibility.barred",
-        last=Day(last),
+        last=Day(to_shanghai(found.due).date()),
         basis=found.basis,
         laws=cite("civil_188", "civil_195"),
     )
