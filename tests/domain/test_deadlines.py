@@ -195,7 +195,8 @@ def test_a_complaint_accepted_from_2026_04_15_has_only_the_60_day_clock():
 def test_a_complaint_accepted_before_2026_04_15_keeps_the_old_45_working_days():
     case = make_case(events=[ev("complaint_accepted", at(2026, 3, 2))])
     found = deadlines_for(case, date(2026, 3, 3), CAL)
-    # 实施条例第四十六条 (from 2024-07-01) bound the regulator too: 60 days → 5月1日, 劳动节 → 5月6日.
+    # 实施条例第四十六条 (from 2024-07-01) bound the regulator too: 60 days → 5月1日 (劳动节)
+    # → 5月6日.
     d60 = find(found, "mediation_due_60d")
     assert d60.due == end_of(2026, 5, 6)
     assert d60.basis == "《中华人民共和国消费者权益保护法实施条例》第四十六条"

@@ -41,7 +41,8 @@ def test_the_transition_day_picks_the_rule():
     found = _kinds(before, date(2026, 4, 16))
     # 实施条例第四十六条 as well: 60 days from 4月14日 end on Sat 6月13日 → Mon 6月15日.
     assert found["mediation_due_60d"].due == end_of(2026, 6, 15)
-    assert found["mediation_due_60d"].basis == "《中华人民共和国消费者权益保护法实施条例》第四十六条"
+    regulations = "《中华人民共和国消费者权益保护法实施条例》第四十六条"
+    assert found["mediation_due_60d"].basis == regulations
     # 45 working days from Tue 4月14日 (劳动节 5/1–5 off, 5/9 Sat worked; 端午 6/19 after it).
     assert found["mediation_due_45wd"].due == end_of(2026, 6, 18)
     assert "暂行办法》第二十一条" in found["mediation_due_45wd"].basis
