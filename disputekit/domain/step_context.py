@@ -6,7 +6,7 @@ from datetime import datetime
 
 from disputekit.domain import clocks
 from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.deadline_rules import APPEAL_WORKING_DAYS
+from disputekit.domain.deadline_rules import APPEAL_WORKING_DAYS, CS_REVIEW_HOURS
 from disputekit.domain.deadline_types import Deadline, DeadlineStatus, find
 from disputekit.domain.eligibility import Eligibility
 from disputekit.domain.legal import cite
@@ -21,6 +21,13 @@ _APPEAL_TO_FILE = (
     Situation.APPEAL_COMPLETED,
     Situation.APPEAL_AFTER_CS,
     Situation.APPEAL_CANCEL_REFUSED,
+)
+# Still with customer service: the appeal comes after its review (guide: 1–24 hours).
+_CS_FIRST = (
+    Situation.CS_NOT_RECEIVED,
+    Situation.CS_OTHER,
+    Situation.CS_CANCEL_FAILED,
+    Situation.CS_DELIVERY,
 )
 
 
@@ -96,6 +103,9 @@ class StepContext:
             horizon = found.due if found is not None else None
         elif choice.situation in _APPEAL_TO_FILE and self.now is not None:
             horizon = clocks.working_days_after(self.now, APPEAL_WORKING_DAYS, self.calendar).at
+        elif choice.situation in _CS_FIRST and self.now is not None:
+            reply = clocks.hours_after(self.now, CS_REVIEW_HOURS).at
+            horizon = clocks.working_days_after(reply, APPEAL_WORKING_DAYS, self.calendar).at
         else:
             horizon = None
         if horizon is None or bar.due > horizon:
