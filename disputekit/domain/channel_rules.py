@@ -3,7 +3,11 @@
 Unshipped → cancel yourself; shipped but not credited → customer service; refused or stalled,
 or completed but wrong → platform appeal; appeal refused or stalled → 12315; complaint rejected
 (for missing materials only: complete them and refile), mediation failed or its 60 days passed
-→ consumer association, then court. Past the 12315 three-year bar, 12315 is never advised.
+→ consumer association, then court. Past the 12315 three-year bar, 12315 is never advised;
+nor once 12315 or a 消协 has accepted or handled the dispute (办法第十六条(二), `route_12315`).
+A buyer who wants the goods (`claims.delivery`) is sent to ask for delivery, not to cancel
+(消法第五十三条); a refused self-cancel goes to customer service; an unanswered request for
+发货凭证 goes to the appeal (电子商务法第六十二条).
 Rules run from the furthest stage a case has reached back to the order's status, and the first
 that applies decides. A later
 refund promise or cancellation hands the case to the refund rules (the platform gave in).
