@@ -89,7 +89,10 @@ class StepContext:
         if bar.grace_until is None:
             return msg("step.bar.by", nominal=nominal)
         moved = Day(to_shanghai(bar.grace_until).date())
-        return msg("step.bar.by_moved", nominal=nominal, moved=moved, law=cite("complaint_45"))
+        code = "step.bar.by_moved"
+        if self.now is not None and self.now > bar.due:
+            code = "step.bar.grace_today"  # the nominal day has passed; the moved one has not
+        return msg(code, nominal=nominal, moved=moved, law=cite("complaint_45"))
 
     def file_now(self) -> list[str]:
         """When the bar falls inside the appeal's own window: file with 12315 now."""

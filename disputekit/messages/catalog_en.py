@@ -475,6 +475,11 @@ MESSAGES: dict[str, str] = {
         "moves the last day to {moved} is not settled, so filing on {moved} may only possibly "
         "still be accepted"
     ),
+    "step.bar.grace_today": (
+        "the last day as written, {nominal}, has passed; it was a rest day, and whether {law} "
+        "moves it to {moved} is not settled: file today, a complaint made by {moved} may still be "
+        "accepted"
+    ),
     "step.bar.file_by": "The three-year period for a 12315 complaint: {by} ({basis})",
     "step.file_12315_now": (
         "Complain to the market regulator (12315) now, without waiting for the appeal result: "

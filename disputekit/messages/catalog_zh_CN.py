@@ -266,6 +266,10 @@ MESSAGES: dict[str, str] = {
         "最迟于{nominal}（含当日）提交；该日为休息日，按{law}顺延至{moved}是否适用尚无定论，"
         "{moved}提交只是可能仍被受理"
     ),
+    "step.bar.grace_today": (
+        "名义上的最后一日{nominal}已过；该日为休息日，按{law}顺延至{moved}是否适用尚无定论，"
+        "今天就提交，{moved}前提交可能仍被受理"
+    ),
     "step.bar.file_by": "12315投诉的三年期限：{by}（{basis}）",
     "step.file_12315_now": (
         "现在就向市场监管部门（12315）投诉，不要等申诉结果：三年期限{by}，早于申诉结果的期限"
