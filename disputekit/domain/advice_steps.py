@@ -108,7 +108,13 @@ def _cs_not_received(c: StepContext) -> list[str]:
         msg("step.not_received.check"),
         *c.gather(),
         # A completed order has nothing left to cancel: the buyer states the problem.
-        msg("step.not_received.contact_completed" if completed else "step.not_received.contact"),
+        msg(
+            "step.not_received.contact_completed"
+            if completed
+            else "step.not_received.contact_delivery"
+            if delivery
+            else "step.not_received.contact"
+        ),
         *CONTACT,
         msg("step.not_received.review_delivery" if delivery else "step.not_received.review"),
         msg("step.not_received.refused"),

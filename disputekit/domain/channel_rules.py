@@ -59,7 +59,8 @@ def choose_channel(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
 
 
 # Situations whose next step is filing a 12315 complaint: past the bar they cannot be taken.
-_FILING = (Situation.REGULATOR_FILE, Situation.REGULATOR_REFILE)
+# Waiting on a complaint made after the bar is the same (the bar is met by one made in time).
+_FILING = (Situation.REGULATOR_FILE, Situation.REGULATOR_REFILE, Situation.REGULATOR_WAITING)
 
 
 def _past_the_bar(choice: ChannelChoice, deadlines: list[Deadline]) -> ChannelChoice:

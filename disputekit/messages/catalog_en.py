@@ -458,6 +458,10 @@ MESSAGES: dict[str, str] = {
         "Contact customer service with the order number, what went wrong (the order shows "
         "completed but nothing arrived) and proof it was not received (copy the message below)"
     ),
+    "step.not_received.contact_delivery": (
+        "Contact customer service with the order number and proof it was not received, and ask "
+        "for the goods to be delivered or credited as ordered (copy the message below)"
+    ),
     "step.not_received.review_delivery": (
         "Customer service usually reviews within 1–24 hours; if it was not credited, ask for the "
         "goods to be delivered or credited as ordered (a refund only if that cannot be done)"

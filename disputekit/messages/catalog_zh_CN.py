@@ -255,6 +255,9 @@ MESSAGES: dict[str, str] = {
     "step.not_received.contact_completed": (
         "联系客服，提供订单号、问题说明（订单显示已完成但商品未到账）和未到账证明（可直接复制下方消息）"
     ),
+    "step.not_received.contact_delivery": (
+        "联系客服，提供订单号和未到账证明，要求按订单补发或充值到账（可直接复制下方消息）"
+    ),
     "step.not_received.review_delivery": (
         "客服一般在1–24小时内审核；如确认未充值，要求按订单补发或充值到账（无法补发时再要求原路退款）"
     ),
