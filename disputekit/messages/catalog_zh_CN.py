@@ -330,7 +330,7 @@ MESSAGES: dict[str, str] = {
     "warning.bar_tail_expired": "诉讼时效是另一期限，也已届满（见下条）",
     "deadline.bar.moved": (
         "{rule}；名义上的最后一日是{nominal}，该日为休息日，按{law}顺延至{moved}是否适用尚无定论，"
-        "应在{nominal}前提交"
+        "最迟应于{nominal}（含当日）提交"
     ),
     "deadline.bar.old_filing": (
         "{rule}。本案投诉于{filed}提出，适用当时的规定；今后提出的新投诉适用{basis}"
