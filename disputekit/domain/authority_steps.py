@@ -78,9 +78,7 @@ def regulator_waiting(c: StepContext) -> list[str]:
 
 def regulator_mediation(c: StepContext) -> list[str]:
     clocks = []
-    found = [
-        d for k in ("mediation_due_45wd", "mediation_due_60d") if (d := find(c.deadlines, k))
-    ]
+    found = [d for k in ("mediation_due_45wd", "mediation_due_60d") if (d := find(c.deadlines, k))]
     for d in found:
         clocks.append(msg("step.mediation.clock", label=d.name, due=When(d.due), basis=d.basis))
     if len(found) > 1:

@@ -258,5 +258,3 @@ def _not_received(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
     completed = case.order.status is OrderStatus.COMPLETED
     why = msg("reason.not_received_completed" if completed else "reason.not_received")
     return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_NOT_RECEIVED)
-
-

@@ -87,7 +87,7 @@ def complaint_bar(case: Case, cal: WorkCalendar, rules: Rulebook | None = None) 
     if rule is None:
         return None
     clock = _COUNTERS[DeadlineUnit(rule.unit)](known, rule.period, cal)
-    text: str = msg("deadline.bar.rule", since=_since(case), years=rule.period, rule=rule.rule)
+    text: str = msg("deadline.bar.rule", since=since_text(case), years=rule.period, rule=rule.rule)
     nominal, grace = clock, None
     if clock.extended_from is not None:
         end = datetime.combine(clock.extended_from, END_OF_DAY, tzinfo=SHANGHAI)
@@ -119,6 +119,3 @@ def complaint_bar(case: Case, cal: WorkCalendar, rules: Rulebook | None = None) 
 def since_text(case: Case) -> str:
     """What the three-year clocks count from, as the rule text says it."""
     return msg("deadline.since.known" if case.problem_known_at else "deadline.since.ordered")
-
-
-_since = since_text
