@@ -95,12 +95,12 @@ def advise(
     return Advice(
         channel=choice.channel,
         reason=choice.reason,
-        steps=steps_for(case, choice, deadlines, eligibility, missing),
+        steps=steps_for(case, choice, deadlines, eligibility, missing, instant, cal),
         message=message,
         missing_evidence=missing,
         deadlines=deadlines,
         eligibility=eligibility,
-        warnings=warnings_for(case, choice, deadlines, shared_contacts),
+        warnings=warnings_for(case, choice, deadlines, shared_contacts, now=instant),
         further_channels=list(choice.further),
         situation=choice.situation,
     )

@@ -9,16 +9,20 @@ as the fallback, 工作日 9–11 点 and 14–16 点, and every chat kept as ev
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from disputekit.domain import authority_steps
+from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.channel_rules import ChannelChoice, Situation
 from disputekit.domain.deadline_rules import REFUND_WORKING_DAYS
 from disputekit.domain.deadlines import Deadline, find
 from disputekit.domain.eligibility import Eligibility
+from disputekit.domain.evidence_prompts import unlogged_prompts
 from disputekit.domain.legal import cite
+from disputekit.domain.minors import minor_steps
 from disputekit.domain.model import Case
 from disputekit.domain.step_context import StepContext
-from disputekit.domain.vocabulary import EvidenceKind, Problem
+from disputekit.domain.vocabulary import EvidenceKind, OrderStatus, Problem
 from disputekit.messages import Joined, When, msg
 
 CONTACT = [
@@ -36,10 +40,19 @@ def steps_for(
     deadlines: list[Deadline],
     eligibility: Eligibility | None,
     missing: list[list[EvidenceKind]],
+    now: datetime | None = None,
+    calendar: WorkCalendar | None = None,
 ) -> list[str]:
-    """The next steps for `choice`, in order."""
-    ctx = StepContext(case, deadlines, eligibility, missing)
-    return _WRITERS[choice.situation](ctx)
+    """The next steps for `choice`, in order: first what the timeline lacks (attached evidence
+    not logged) and who acts for a minor, then 12315 at once when the bar comes before the
+    appeal's result, then the situation's own steps."""
+    ctx = StepContext(case, deadlines, eligibility, missing, choice, now, calendar)
+    return [
+        *unlogged_prompts(case),
+        *minor_steps(case),
+        *ctx.file_now(),
+        *_WRITERS[choice.situation](ctx),
+    ]
 
 
 def _cancel_self(c: StepContext) -> list[str]:
@@ -66,17 +79,44 @@ def _appeal_cancel_refused(c: StepContext) -> list[str]:
         msg("step.appeal_cancel.file"),
         msg("step.appeal_cancel.attach"),
         msg("step.appeal.record"),
-        msg("step.appeal.then_12315"),
+        c.then_12315("step.appeal.then_12315"),
+    ]
+
+
+def _cs_cancel_failed(c: StepContext) -> list[str]:
+    return [
+        msg("step.cancel_failed.contact", order_no=c.case.order.order_no),
+        *CONTACT,
+        msg("step.cancel_failed.record"),
+        msg("step.cancel_failed.then_appeal"),
+    ]
+
+
+def _cs_delivery(c: StepContext) -> list[str]:
+    return [
+        msg("step.delivery.ask", laws=cite("consumer_53", "ecommerce_20")),
+        *CONTACT,
+        msg("step.delivery.record"),
+        msg("step.delivery.then_appeal"),
     ]
 
 
 def _cs_not_received(c: StepContext) -> list[str]:
+    completed = c.case.order.status is OrderStatus.COMPLETED
+    delivery = c.case.claims.delivery
     return [
         msg("step.not_received.check"),
         *c.gather(),
-        msg("step.not_received.contact"),
+        # A completed order has nothing left to cancel: the buyer states the problem.
+        msg(
+            "step.not_received.contact_completed"
+            if completed
+            else "step.not_received.contact_delivery"
+            if delivery
+            else "step.not_received.contact"
+        ),
         *CONTACT,
-        msg("step.not_received.review"),
+        msg("step.not_received.review_delivery" if delivery else "step.not_received.review"),
         msg("step.not_received.refused"),
     ]
 
@@ -87,7 +127,7 @@ def _appeal_after_cs(c: StepContext) -> list[str]:
         *c.gather(),
         msg("step.appeal_after_cs.file"),
         msg("step.appeal.record"),
-        msg("step.appeal_after_cs.then_12315"),
+        c.then_12315("step.appeal_after_cs.then_12315"),
     ]
 
 
@@ -96,7 +136,7 @@ def _appeal_completed(c: StepContext) -> list[str]:
         *c.gather(),
         msg("step.appeal_completed.file", problem=c.case.problem),
         msg("step.appeal_completed.record"),
-        msg("step.appeal.then_12315"),
+        c.then_12315("step.appeal.then_12315"),
     ]
 
 
@@ -105,7 +145,7 @@ def _appeal_pending(c: StepContext) -> list[str]:
         msg("step.appeal_pending.wait", due=c.due("appeal_result_due")),
         *c.gather(),
         msg("step.appeal_pending.record"),
-        msg("step.appeal.then_12315"),
+        c.then_12315("step.appeal.then_12315"),
     ]
 
 
@@ -113,7 +153,7 @@ def _appeal_won(c: StepContext) -> list[str]:
     return [
         msg("step.appeal_won.confirm"),
         msg("step.appeal_won.record"),
-        msg("step.appeal_won.then_12315"),
+        c.then_12315("step.appeal_won.then_12315"),
     ]
 
 
@@ -157,7 +197,7 @@ def _refund_chase(c: StepContext) -> list[str]:
         msg("step.refund_chase.check", method=c.case.order.payment_method),
         msg("step.refund_chase.contact"),
         *CONTACT,
-        msg("step.refund_chase.then_12315"),
+        c.then_12315("step.refund_chase.then_12315"),
     ]
 
 
@@ -175,6 +215,8 @@ def _cancelled_undated(c: StepContext) -> list[str]:
 
 _WRITERS: dict[Situation, Callable[[StepContext], list[str]]] = {
     Situation.CANCEL_SELF: _cancel_self,
+    Situation.CS_CANCEL_FAILED: _cs_cancel_failed,
+    Situation.CS_DELIVERY: _cs_delivery,
     Situation.APPEAL_CANCEL_REFUSED: _appeal_cancel_refused,
     Situation.CS_NOT_RECEIVED: _cs_not_received,
     Situation.CS_GOODWILL: _goodwill,
@@ -195,4 +237,5 @@ _WRITERS: dict[Situation, Callable[[StepContext], list[str]]] = {
     Situation.REGULATOR_REFILE: authority_steps.regulator_refile,
     Situation.MEDIATION_ENDED: authority_steps.mediation_ended,
     Situation.BARRED: authority_steps.barred,
+    Situation.ALREADY_HANDLED: authority_steps.already_handled,
 }

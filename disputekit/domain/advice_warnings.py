@@ -8,6 +8,8 @@ point to 消法第二十五条 and 七日办法第六条, under which delivered 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from disputekit.domain.channel_rules import ChannelChoice
 from disputekit.domain.contact_check import SharedContact, contact_warnings
 from disputekit.domain.deadlines import Deadline, DeadlineStatus, find
@@ -15,7 +17,8 @@ from disputekit.domain.eligibility import authorization_note
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import Channel, EventKind, OrderStatus
-from disputekit.messages import Joined, When, msg
+from disputekit.messages import Day, Joined, When, msg
+from disputekit.timeutil import to_shanghai
 
 NOT_LEGAL_ADVICE = msg("warning.not_legal_advice")
 CREDIT_SCORE = msg("warning.credit_score")
@@ -34,9 +37,11 @@ def warnings_for(
     choice: ChannelChoice,
     deadlines: list[Deadline],
     shared: tuple[SharedContact, ...] = (),
+    now: datetime | None = None,
 ) -> list[str]:
     """The warnings for `case`, most pressing first; the not-legal-advice notice is last.
-    `shared` lists other stored cases whose complainant uses this one's phone or address."""
+    `shared` lists other stored cases whose complainant uses this one's phone or address;
+    `now` tells a bar whose nominal last day has passed but may still be met."""
     out: list[str] = contact_warnings(case, shared)
     order = case.order
     cancelled = case.events_of(EventKind.CANCELLED)
@@ -47,7 +52,7 @@ def warnings_for(
         out.append(FLASH_SALE_USED if cancelled else FLASH_SALE)
     if choice.channel is Channel.SELF_CANCEL or cancelled:
         out.append(CREDIT_SCORE)
-    out.extend(_limitation(deadlines))
+    out.extend(_limitation(deadlines, now))
     note = authorization_note(case)
     if note and choice.may_reach_12315:
         out.append(note)
@@ -57,19 +62,54 @@ def warnings_for(
     return out
 
 
-def _limitation(deadlines: list[Deadline]) -> list[str]:
+def _limitation(deadlines: list[Deadline], now: datetime | None = None) -> list[str]:
     out: list[str] = []
     pressing = (DeadlineStatus.DUE_SOON, DeadlineStatus.OVERDUE)
+    limit = find(deadlines, "limitation_due")
+    expired = limit is not None and limit.status is DeadlineStatus.OVERDUE
     bar = find(deadlines, "complaint_bar_due")
     if bar is not None and bar.status in pressing:
-        code = "warning.bar_passed" if bar.status is DeadlineStatus.OVERDUE else "warning.bar_near"
-        out.append(msg(code, due=When(bar.due), basis=bar.basis))
-    limit = find(deadlines, "limitation_due")
+        out.append(_bar_warning(bar, expired, now))
     if limit is not None and limit.status in pressing:
-        overdue = limit.status is DeadlineStatus.OVERDUE
-        code = "warning.limitation_passed" if overdue else "warning.limitation_near"
-        out.append(msg(code, due=When(limit.due), law=cite("civil_188"), restart=cite("civil_195")))
+        if expired:
+            # 第一百九十二条: after expiry a demand revives nothing; only an agreement counts.
+            laws = cite("civil_188")
+            out.append(
+                msg(
+                    "warning.limitation_passed",
+                    due=When(limit.due),
+                    law=laws,
+                    after=cite("civil_192"),
+                )
+            )
+        else:
+            out.append(
+                msg(
+                    "warning.limitation_near",
+                    due=When(limit.due),
+                    law=cite("civil_188"),
+                    restart=cite("civil_195"),
+                )
+            )
     return out
+
+
+def _bar_warning(bar: Deadline, expired: bool, now: datetime | None) -> str:
+    """The 12315 bar near, passed, or past its nominal day but possibly still met."""
+    tail = msg("warning.bar_tail_expired" if expired else "warning.bar_tail")
+    nominal = Day(to_shanghai(bar.due).date())
+    if bar.status is DeadlineStatus.OVERDUE:
+        return msg("warning.bar_passed", due=nominal, basis=bar.basis, tail=tail)
+    if bar.grace_until is not None and now is not None and now > bar.due:
+        moved = Day(to_shanghai(bar.grace_until).date())
+        return msg(
+            "warning.bar_grace",
+            due=nominal,
+            moved=moved,
+            basis=bar.basis,
+            law=cite("complaint_45"),
+        )
+    return msg("warning.bar_near", due=nominal, basis=bar.basis, tail=tail)
 
 
 def _estimates(deadlines: list[Deadline]) -> list[str]:

@@ -7,12 +7,34 @@ from disputekit.domain.deadlines import DeadlineStatus, find
 from disputekit.domain.eligibility import authorization_note
 from disputekit.domain.jurisdiction import regulator_note
 from disputekit.domain.legal import cite
+from disputekit.domain.route_12315 import live_complaint
 from disputekit.domain.step_context import StepContext
-from disputekit.messages import Joined, When, msg
+from disputekit.messages import Day, Joined, When, msg
+from disputekit.timeutil import to_shanghai
+
+
+def _bar_step(c: StepContext) -> list[str]:
+    """File by the bar's nominal last day (a moved day only as when it may still be taken)."""
+    bar = c.bar()
+    return [msg("step.bar.file_by", by=c.bar_day(bar), basis=bar.basis)] if bar else []
+
+
+def _in_time(c: StepContext) -> list[str]:
+    """A complaint filed before the bar stays in time while it is handled (第十六条(四) asks
+    about the day it was made): said once the nominal last day is behind."""
+    bar = find(c.deadlines, "complaint_bar_due")
+    filed = live_complaint(c.case)
+    if bar is None or filed is None or bar.status is not DeadlineStatus.MET:
+        return []
+    if c.now is None or c.now <= bar.due:
+        return []
+    day = Day(to_shanghai(filed.at).date())
+    return [msg("step.bar.in_time", filed=day, last=Day(to_shanghai(bar.due).date()))]
 
 
 def regulator_file(c: StepContext) -> list[str]:
     steps = [
+        *_bar_step(c),
         msg("step.regulator_file.where"),
         msg("step.regulator_file.fields", law=cite("complaint_10")),
         regulator_note(c.case),
@@ -35,6 +57,7 @@ def regulator_refile(c: StepContext) -> list[str]:
         problems = Joined(tuple(c.eligibility.problems), "clauses")
         missing.append(msg("step.regulator_refile.still", problems=problems))
     return [
+        *_bar_step(c),
         msg("step.regulator_refile.complete", law=cite("complaint_10")),
         *missing,
         *c.gather(),
@@ -46,6 +69,7 @@ def regulator_refile(c: StepContext) -> list[str]:
 
 def regulator_waiting(c: StepContext) -> list[str]:
     return [
+        *_in_time(c),
         msg("step.regulator_waiting.wait", due=c.due("complaint_acceptance_due")),
         msg("step.regulator_waiting.late"),
         msg("step.regulator_waiting.record"),
@@ -54,18 +78,15 @@ def regulator_waiting(c: StepContext) -> list[str]:
 
 def regulator_mediation(c: StepContext) -> list[str]:
     clocks = []
-    for kind in ("mediation_due_45wd", "mediation_due_60d"):
-        found = find(c.deadlines, kind)
-        if found is not None:
-            clocks.append(
-                msg(
-                    "step.mediation.clock",
-                    label=found.name,
-                    due=When(found.due),
-                    basis=found.basis,
-                )
-            )
+    found = [d for k in ("mediation_due_45wd", "mediation_due_60d") if (d := find(c.deadlines, k))]
+    for d in found:
+        clocks.append(msg("step.mediation.clock", label=d.name, due=When(d.due), basis=d.basis))
+    if len(found) > 1:
+        # Accepted 2024-07-01..2026-04-14: both bound the regulator; the earlier one is the limit.
+        first = min(found, key=lambda d: d.due)
+        clocks.append(msg("step.mediation.earlier", label=first.name, due=When(first.due)))
     return [
+        *_in_time(c),
         msg("step.mediation.cooperate_until", clocks=Joined(tuple(clocks), "clauses"))
         if clocks
         else msg("step.mediation.cooperate"),
@@ -93,6 +114,15 @@ def mediation_ended(c: StepContext) -> list[str]:
         msg("step.mediation_ended.bring"),
         _court(c, "step.mediation_ended.court"),
     ]
+
+
+def already_handled(c: StepContext) -> list[str]:
+    """12315 (or a 消协) has handled this dispute: not to 12315 again (办法第十六条(二))."""
+    steps: list[str] = [msg("step.already_handled.no_12315", law=cite("complaint_16_2"))]
+    if c.choice is not None and c.choice.channel.value == "consumer_association":
+        steps += [_association_file(), msg("step.mediation_ended.bring")]
+    steps += [*c.gather(), _court(c, "step.association.court")]
+    return steps
 
 
 def barred(c: StepContext) -> list[str]:

@@ -3,7 +3,11 @@
 Unshipped → cancel yourself; shipped but not credited → customer service; refused or stalled,
 or completed but wrong → platform appeal; appeal refused or stalled → 12315; complaint rejected
 (for missing materials only: complete them and refile), mediation failed or its 60 days passed
-→ consumer association, then court. Past the 12315 three-year bar, 12315 is never advised.
+→ consumer association, then court. Past the 12315 three-year bar, 12315 is never advised;
+nor once 12315 or a 消协 has accepted or handled the dispute (办法第十六条(二), `route_12315`).
+A buyer who wants the goods (`claims.delivery`) is sent to ask for delivery, not to cancel
+(消法第五十三条); a refused self-cancel goes to customer service; an unanswered request for
+发货凭证 goes to the appeal (电子商务法第六十二条).
 Rules run from the furthest stage a case has reached back to the order's status, and the first
 that applies decides. A later
 refund promise or cancellation hands the case to the refund rules (the platform gave in).
@@ -11,14 +15,23 @@ refund promise or cancellation hands the case to the refund rules (the platform 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-
 from disputekit.domain.deadlines import Deadline, DeadlineStatus, find
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case, Event
+from disputekit.domain.route_12315 import already_handled, routes_after_12315
+from disputekit.domain.situations import (
+    FURTHER,
+    ChannelChoice,
+    Situation,
+    cancel_failed,
+    is_negative,
+    rejected_for_missing_materials,
+)
 from disputekit.domain.vocabulary import Channel, EventKind, OrderStatus, Outcome, Problem
-from disputekit.messages import msg
+from disputekit.messages import When, msg
+
+# Re-exported: the step writers and tests import them from here.
+__all__ = ["ChannelChoice", "Situation", "choose_channel", "is_negative"]
 
 _EV = EventKind
 _C = Channel
@@ -32,51 +45,6 @@ APPEAL_PROBLEMS = frozenset(
     }
 )
 GOODWILL_PROBLEMS = frozenset({Problem.MISTAKEN_ORDER, Problem.NO_LONGER_NEEDED})
-# Only read when a result carries no `outcome`: the issue allows a negative note to count.
-_NEGATIVE_WORDS = ("驳回", "拒绝", "失败", "不支持", "不予", "未通过", "未达成")
-
-
-class Situation(StrEnum):
-    """The rule that chose the channel; steps and the message are written per situation."""
-
-    CANCEL_SELF = "cancel_self"
-    APPEAL_CANCEL_REFUSED = "appeal_cancel_refused"
-    CS_NOT_RECEIVED = "cs_not_received"
-    CS_GOODWILL = "cs_goodwill"
-    CS_OTHER = "cs_other"
-    APPEAL_AFTER_CS = "appeal_after_cs"
-    APPEAL_COMPLETED = "appeal_completed"
-    APPEAL_PENDING = "appeal_pending"
-    APPEAL_WON = "appeal_won"
-    REFUND_WAITING = "refund_waiting"
-    REFUND_CHASE = "refund_chase"
-    REFUND_DONE = "refund_done"
-    CANCELLED_UNDATED = "cancelled_undated"
-    REGULATOR_FILE = "regulator_file"
-    REGULATOR_WAITING = "regulator_waiting"
-    REGULATOR_MEDIATION = "regulator_mediation"
-    MEDIATION_AGREED = "mediation_agreed"
-    ASSOCIATION = "association"
-    REGULATOR_REFILE = "regulator_refile"
-    MEDIATION_ENDED = "mediation_ended"
-    BARRED = "barred"
-
-
-@dataclass(frozen=True)
-class ChannelChoice:
-    """The channel now, the reason in Chinese, the routes after it, and the rule that fired."""
-
-    channel: Channel
-    reason: str
-    further: tuple[Channel, ...]
-    situation: Situation
-    # The 12315 three-year bar (办法第十六条(四)) has passed: 12315 is off the ladder.
-    barred: bool = False
-
-    @property
-    def may_reach_12315(self) -> bool:
-        """True when the channel is, or may become, a 12315 complaint."""
-        return Channel.REGULATOR_12315 in (self.channel, *self.further)
 
 
 def choose_channel(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
@@ -84,12 +52,15 @@ def choose_channel(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
     for rule in (_complaint_stage, _appeal_stage, _refund_stage):
         choice = rule(case, deadlines)
         if choice is not None:
-            return _past_the_bar(choice, deadlines)
-    return _past_the_bar(_by_status(case, deadlines), deadlines)
+            break
+    else:
+        choice = _by_status(case, deadlines)
+    return _handled_already(case, _past_the_bar(choice, deadlines))
 
 
 # Situations whose next step is filing a 12315 complaint: past the bar they cannot be taken.
-_FILING = (Situation.REGULATOR_FILE, Situation.REGULATOR_REFILE)
+# Waiting on a complaint made after the bar is the same (the bar is met by one made in time).
+_FILING = (Situation.REGULATOR_FILE, Situation.REGULATOR_REFILE, Situation.REGULATOR_WAITING)
 
 
 def _past_the_bar(choice: ChannelChoice, deadlines: list[Deadline]) -> ChannelChoice:
@@ -103,28 +74,33 @@ def _past_the_bar(choice: ChannelChoice, deadlines: list[Deadline]) -> ChannelCh
         return ChannelChoice(choice.channel, choice.reason, further, choice.situation, True)
     bar = find(deadlines, "complaint_bar_due")
     basis = bar.basis if bar is not None else cite("complaint_16_4")
-    why = msg("reason.barred", basis=basis, laws=cite("civil_188", "civil_195"))
+    # Past the limitation too, a demand no longer restarts it (民法典第一百九十二条).
+    code = "reason.barred_expired" if _overdue(deadlines, "limitation_due") else "reason.barred"
+    why = msg(code, basis=basis, laws=cite("civil_188", "civil_195", "civil_192"))
     return ChannelChoice(_C.CONSUMER_ASSOCIATION, why, (_C.LITIGATION,), Situation.BARRED, True)
 
 
-_MISSING_MATERIAL_WORDS = ("材料不全", "材料不齐", "缺少材料", "补充材料", "补正", "补齐材料")
+# Situations that would put the dispute before 12315 (or the 消协) anew.
+_NEW_FILING = (*_FILING, Situation.BARRED)
 
 
-def rejected_for_missing_materials(event: Event) -> bool:
-    """A 12315 refusal whose only reason is missing materials (办法第十六条(五)): recorded as
-    `reason: "missing_materials"`, or (no reason given) said so in the note."""
-    reason = event.extra.get("reason")
-    if isinstance(reason, str) and reason:
-        return reason == "missing_materials"
-    return any(word in event.note for word in _MISSING_MATERIAL_WORDS)
-
-
-def is_negative(event: Event) -> bool:
-    """A result that went against the buyer: outcome negative, or (no outcome) a note that says
-    so."""
-    if event.outcome is not None:
-        return event.outcome is Outcome.NEGATIVE
-    return any(word in event.note for word in _NEGATIVE_WORDS)
+def _handled_already(case: Case, choice: ChannelChoice) -> ChannelChoice:
+    """办法第十六条(二): a dispute 12315 or a 消协 has already accepted or handled is not filed
+    with 12315 again; the next routes are the 消协 (if it has not handled it) and the court."""
+    refusal = already_handled(case)
+    if refusal is None:
+        return choice
+    routes = routes_after_12315(case)
+    further = tuple(c for c in choice.further if c in routes and c is not choice.channel)
+    association_done = bool(case.events_of(_EV.ASSOCIATION_RESULT))
+    moved = choice.channel is _C.CONSUMER_ASSOCIATION and association_done
+    if choice.situation in _NEW_FILING or moved:
+        return ChannelChoice(
+            routes[0], refusal, routes[1:], Situation.ALREADY_HANDLED, choice.barred, True
+        )
+    return ChannelChoice(
+        choice.channel, choice.reason, further, choice.situation, choice.barred, True
+    )
 
 
 def _overdue(deadlines: list[Deadline], kind: str) -> bool:
@@ -138,7 +114,7 @@ def _refund_started_after(case: Case, event: Event) -> bool:
 
 
 def _choice(channel: Channel, reason: str, situation: Situation) -> ChannelChoice:
-    return ChannelChoice(channel, reason, _FURTHER[situation], situation)
+    return ChannelChoice(channel, reason, FURTHER[situation], situation)
 
 
 def _complaint_stage(case: Case, deadlines: list[Deadline]) -> ChannelChoice | None:
@@ -161,15 +137,18 @@ def _complaint_stage(case: Case, deadlines: list[Deadline]) -> ChannelChoice | N
         why = msg("reason.mediation_agreed")
         return _choice(_C.REGULATOR_12315, why, Situation.MEDIATION_AGREED)
     if last.kind is _EV.COMPLAINT_ACCEPTED:
-        periods = (
-            ("mediation_due_60d", msg("reason.period_60d")),
-            ("mediation_due_45wd", msg("reason.period_45wd")),
-        )
-        for kind, period in periods:
-            ended = find(deadlines, kind)
-            if ended is not None and ended.status is DeadlineStatus.OVERDUE:
-                why = msg("reason.mediation_ended", period=period, basis=ended.basis, law=law39)
-                return _choice(_C.CONSUMER_ASSOCIATION, why, Situation.MEDIATION_ENDED)
+        periods = {
+            "mediation_due_60d": msg("reason.period_60d"),
+            "mediation_due_45wd": msg("reason.period_45wd"),
+        }
+        # Both clocks bound a complaint accepted 2024-07-01..2026-04-14: the earlier ends it.
+        ended = [d for d in deadlines if d.kind in periods and d.status is DeadlineStatus.OVERDUE]
+        if ended:
+            first = min(ended, key=lambda d: d.due)
+            why = msg(
+                "reason.mediation_ended", period=periods[first.kind], basis=first.basis, law=law39
+            )
+            return _choice(_C.CONSUMER_ASSOCIATION, why, Situation.MEDIATION_ENDED)
         why = msg("reason.mediating")
         return _choice(_C.REGULATOR_12315, why, Situation.REGULATOR_MEDIATION)
     acceptance = find(deadlines, "complaint_acceptance_due")
@@ -236,6 +215,14 @@ def _by_status(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
         if _cs_refused_or_stalled(case, deadlines, since=None):
             why = msg("reason.cancel_refused")
             return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_CANCEL_REFUSED)
+        if case.claims.delivery:
+            # 消法第五十三条: perform or refund, as the consumer asks; this buyer asks to deliver.
+            why = msg("reason.delivery_wanted", laws=cite("consumer_53", "ecommerce_20"))
+            return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_DELIVERY)
+        tried = case.latest(_EV.CANCEL_REQUESTED)
+        if tried is not None and cancel_failed(tried):
+            why = msg("reason.cancel_failed", note=tried.note or tried.kind)
+            return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_CANCEL_FAILED)
         why = msg("reason.cancel_self")
         return _choice(_C.SELF_CANCEL, why, Situation.CANCEL_SELF)
     if status is OrderStatus.CANCELLED:
@@ -263,31 +250,11 @@ def _not_received(case: Case, deadlines: list[Deadline]) -> ChannelChoice:
     if _cs_refused_or_stalled(case, deadlines, since=None):
         why = msg("reason.not_received_refused", law=cite("ecommerce_62"))
         return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_AFTER_CS)
-    why = msg("reason.not_received")
+    if _overdue(deadlines, "proof_reply_due"):
+        proof = find(deadlines, "proof_reply_due")
+        due = proof.due if proof is not None else None
+        why = msg("reason.proof_unanswered", due=When(due) if due else "", law=cite("ecommerce_62"))
+        return _choice(_C.PLATFORM_APPEAL, why, Situation.APPEAL_AFTER_CS)
+    completed = case.order.status is OrderStatus.COMPLETED
+    why = msg("reason.not_received_completed" if completed else "reason.not_received")
     return _choice(_C.CUSTOMER_SERVICE, why, Situation.CS_NOT_RECEIVED)
-
-
-_TO_12315 = (_C.REGULATOR_12315, _C.CONSUMER_ASSOCIATION, _C.LITIGATION)
-_FURTHER: dict[Situation, tuple[Channel, ...]] = {
-    Situation.CANCEL_SELF: (_C.CUSTOMER_SERVICE,),
-    Situation.APPEAL_CANCEL_REFUSED: _TO_12315,
-    Situation.CS_NOT_RECEIVED: (_C.PLATFORM_APPEAL, *_TO_12315),
-    Situation.CS_GOODWILL: (),
-    Situation.CS_OTHER: (_C.PLATFORM_APPEAL, *_TO_12315),
-    Situation.APPEAL_AFTER_CS: _TO_12315,
-    Situation.APPEAL_COMPLETED: _TO_12315,
-    Situation.APPEAL_PENDING: _TO_12315,
-    Situation.APPEAL_WON: _TO_12315,
-    Situation.REFUND_WAITING: _TO_12315,
-    Situation.REFUND_CHASE: _TO_12315,
-    Situation.REFUND_DONE: (),
-    Situation.CANCELLED_UNDATED: _TO_12315,
-    Situation.REGULATOR_FILE: _TO_12315[1:],
-    Situation.REGULATOR_WAITING: _TO_12315[1:],
-    Situation.REGULATOR_MEDIATION: _TO_12315[1:],
-    Situation.MEDIATION_AGREED: _TO_12315[1:],
-    Situation.ASSOCIATION: (_C.LITIGATION,),
-    Situation.REGULATOR_REFILE: _TO_12315[1:],
-    Situation.MEDIATION_ENDED: (_C.LITIGATION,),
-    Situation.BARRED: (_C.LITIGATION,),
-}

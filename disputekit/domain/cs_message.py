@@ -51,6 +51,7 @@ _MILD = frozenset(
         Situation.REFUND_DONE,
         Situation.REFUND_WAITING,
         Situation.CANCEL_SELF,
+        Situation.CS_CANCEL_FAILED,
     }
 )
 
@@ -89,6 +90,12 @@ def message_context(case: Case, choice: ChannelChoice, deadlines: list[Deadline]
 def _facts(case: Case, s: Situation, deadlines: list[Deadline]) -> str:
     if s is Situation.CANCEL_SELF:
         return "该订单尚未发货，我希望取消订单。"
+    if s is Situation.CS_CANCEL_FAILED:
+        tried = case.latest(EventKind.CANCEL_REQUESTED)
+        said = f"（平台提示：{tried.note}）" if tried is not None and tried.note else ""
+        return f"该订单尚未发货，我已申请自助取消，但自助取消未成功{said}，请人工处理。"
+    if s is Situation.CS_DELIVERY:
+        return "该订单至今仍为“待发货”，我希望贵平台按约定发货。"
     if s is Situation.APPEAL_CANCEL_REFUSED:
         return "该订单至今仍为“待发货”，自助取消不可用，客服也未同意取消，我希望取消订单并退款。"
     refund = find(deadlines, "refund_due")
@@ -117,8 +124,12 @@ def _asks(case: Case, s: Situation, amount: str) -> list[str]:
         return ["恳请贵平台酌情协助撤销订单并退款，感谢理解"]
     refund = case.claims.refund_amount
     refund_text = format_yuan(refund) if refund is not None else amount
+    if s is Situation.CS_DELIVERY:
+        # 消法第五十三条: perform or refund, as the consumer asks; this buyer asks to deliver.
+        return ["按订单约定尽快发货（充值到账）", f"如确实无法发货，再将货款{refund_text}原路退回"]
     asks = {
         Situation.CANCEL_SELF: [f"取消该订单，并将货款{amount}原路退回"],
+        Situation.CS_CANCEL_FAILED: [f"人工取消该订单，并将货款{amount}原路退回"],
         Situation.APPEAL_CANCEL_REFUSED: [f"取消该订单，并将货款{amount}原路退回"],
         Situation.CS_NOT_RECEIVED: ["核实该订单的实际充值状态"],
         Situation.REFUND_CHASE: ["核实退款进度，说明退款未到账的原因"],
@@ -127,11 +138,17 @@ def _asks(case: Case, s: Situation, amount: str) -> list[str]:
     }.get(s, ["核实上述情况并给出处理结果"])
     if s in (Situation.REFUND_CHASE, Situation.REFUND_WAITING, Situation.CANCELLED_UNDATED):
         asks.append(f"将{refund_text}退回原支付账户")
-    elif s not in (Situation.CANCEL_SELF, Situation.APPEAL_CANCEL_REFUSED):
+    elif s not in (
+        Situation.CANCEL_SELF,
+        Situation.APPEAL_CANCEL_REFUSED,
+        Situation.CS_CANCEL_FAILED,
+    ):
         if case.claims.delivery:
             asks.append("尽快按订单补发或充值到账")
         asks.append(
-            f"退还货款{refund_text}" if not case.claims.delivery else f"或退还货款{refund_text}"
+            f"退还货款{refund_text}"
+            if not case.claims.delivery
+            else f"如无法补发或充值，再退还货款{refund_text}"
         )
         if case.claims.other and case.problem is not Problem.OTHER:
             asks.append(case.claims.other)

@@ -57,7 +57,12 @@ def judge_due(due: datetime, now: date | datetime, calendar: WorkCalendar) -> De
 
 
 def judge(deadline: Deadline, now: date | datetime, calendar: WorkCalendar) -> DeadlineStatus:
-    """Where `deadline` stands at `now`: `met` stays met, the rest by `judge_due`."""
+    """Where `deadline` stands at `now`: `met` stays met, the rest by `judge_due`; past its
+    nominal day but within `grace_until` (a last day that may have moved), still due soon."""
     if deadline.status is DeadlineStatus.MET:
         return DeadlineStatus.MET
-    return judge_due(deadline.due, now, calendar)
+    status = judge_due(deadline.due, now, calendar)
+    grace = deadline.grace_until
+    if status is DeadlineStatus.OVERDUE and grace is not None and as_instant(now) < grace:
+        return DeadlineStatus.DUE_SOON
+    return status

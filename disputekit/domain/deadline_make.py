@@ -39,6 +39,7 @@ def make_deadline(
     start: Event | None,
     met: bool = False,
     expected_from: datetime | None = None,
+    grace_until: datetime | None = None,
 ) -> Deadline:
     """The deadline of `kind` due at `due`, `met` or, not yet judged, upcoming."""
     return Deadline(
@@ -53,4 +54,5 @@ def make_deadline(
         unit=unit,
         label_zh=label,
         expected_from=expected_from,
+        grace_until=grace_until,
     )

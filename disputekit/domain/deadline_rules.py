@@ -14,8 +14,9 @@ from datetime import datetime
 
 from disputekit.domain import clocks
 from disputekit.domain.calendar import WorkCalendar
+from disputekit.domain.deadline_limitation import limitation
 from disputekit.domain.deadline_make import default_rulebook, make_deadline, met_after
-from disputekit.domain.deadline_statutory import complaint_bar, from_rulebook, limitation
+from disputekit.domain.deadline_statutory import complaint_bar, from_rulebook
 from disputekit.domain.deadline_types import Deadline
 from disputekit.domain.legal import GUIDE_BASIS
 from disputekit.domain.model import Case
@@ -43,6 +44,10 @@ REFUND_WORKING_DAYS: dict[PaymentMethod, tuple[int, int]] = {
     PaymentMethod.OTHER: (3, 7),
 }
 CS_REVIEW_HOURS = 24  # seed guide: 客服审核时间一般为1-24小时
+# A request for 发货凭证 (卡密生成记录、充值通道日志) is answered by the same customer-service
+# review (seed guide: 客服审核时间一般为1-24小时; asked for when a refusal says "已发货");
+# unanswered after it, the guide's next step is the appeal (电子商务法第六十二条).
+PROOF_REPLY_HOURS = CS_REVIEW_HOURS
 APPEAL_WORKING_DAYS = 5  # seed guide: 申诉部门会在3-5个工作日内反馈
 PROMISE_BASIS = msg("deadline.promise_basis")
 
@@ -51,12 +56,13 @@ def build_deadlines(case: Case, cal: WorkCalendar, rules: Rulebook | None = None
     """Every deadline of `case`, unsorted; status `met` or, not yet judged, `upcoming`.
     The 12315 periods come from `rules` (default: the shipped rulebook)."""
     book = rules if rules is not None else default_rulebook()
+    periods = from_rulebook(case, cal, book)
     return [
         *_refund(case, cal),
         *_from_events(case, cal),
-        *from_rulebook(case, cal, book),
+        *periods,
         *([bar] if (bar := complaint_bar(case, cal, book)) is not None else []),
-        *limitation(case, cal),
+        *limitation(case, cal, periods),
     ]
 
 
@@ -127,6 +133,16 @@ _EVENT_RULES = (
         GUIDE_BASIS,
         _U.HOURS,
         _K.CS_REVIEW_DUE.zh,
+    ),
+    _EventRule(
+        _K.PROOF_REPLY_DUE,
+        _EV.DELIVERY_PROOF_REQUESTED,
+        (_EV.CS_REPLIED, _EV.CS_REFUSED, _EV.REFUND_PROMISED, _EV.CANCELLED),
+        lambda at, cal: clocks.hours_after(at, PROOF_REPLY_HOURS),
+        msg("deadline.proof_reply.rule", hours=PROOF_REPLY_HOURS),
+        GUIDE_BASIS,
+        _U.HOURS,
+        _K.PROOF_REPLY_DUE.zh,
     ),
     _EventRule(
         _K.APPEAL_RESULT_DUE,

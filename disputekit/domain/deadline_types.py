@@ -40,6 +40,10 @@ class Deadline:
     # The rule's own Chinese name, which may say more than the kind's label (商家承诺).
     label_zh: str
     expected_from: datetime | None = None
+    # The 12315 bar's last day moved over a non-working day (办法第四十五条): `due` is the
+    # nominal last day the buyer is told to file by; until this instant a complaint may still
+    # be accepted, so the deadline is due soon, not overdue.
+    grace_until: datetime | None = None
 
     @property
     def name(self) -> str:
@@ -62,6 +66,8 @@ class Deadline:
         }
         if self.expected_from is not None:
             data["expected_from"] = self.expected_from.isoformat()
+        if self.grace_until is not None:
+            data["may_still_be_accepted_until"] = self.grace_until.isoformat()
         return data
 
 

@@ -1,7 +1,8 @@
 """Would a 12315 complaint be accepted as the case stands? (办法第十条、第十一条、第十六条)
 
 `accepted` is False only for what the case data shows would block acceptance: the three-year
-bar has passed (第十六条(四), never interrupted), or a field 第十条 requires is empty. A
+bar has passed (第十六条(四), never interrupted, judged on the day the complaint is made), 12315
+or a 消协 has already handled the dispute (第十六条(二)), or a field 第十条 requires is empty. A
 complaint filed for someone else needs a 授权委托书 and the 受托人's ID (第十一条); the app
 cannot see paper documents, so that is reported as `needs_authorization`, not as a problem.
 """
@@ -15,7 +16,9 @@ from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.deadline_statutory import complaint_bar
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
+from disputekit.domain.route_12315 import already_handled, live_complaint
 from disputekit.domain.rulebook import Rulebook
+from disputekit.domain.vocabulary import EventKind
 from disputekit.messages import Day, Joined, Msg, msg
 from disputekit.timeutil import to_shanghai
 
@@ -63,6 +66,11 @@ def check_12315(
     limit_problem = bar_problem(case, today, cal, rules)
     if limit_problem:
         problems.append(limit_problem)
+    # 第十六条(二): a new complaint after one was handled (not the one still being mediated).
+    handled = already_handled(case)
+    ongoing = live_complaint(case) is not None and not case.events_of(EventKind.MEDIATION_RESULT)
+    if handled is not None and not ongoing:
+        problems.append(handled)
     absent = missing_required_fields(case)
     missing = [path for path, _ in absent]
     if missing:
@@ -95,17 +103,22 @@ def authorization_note(case: Case) -> str | None:
 def bar_problem(
     case: Case, today: date, cal: WorkCalendar, rules: Rulebook | None = None
 ) -> str | None:
-    """Why the 12315 three-year bar blocks a complaint filed on `today`, or None. It says the
-    court limitation is a separate clock, so nobody reads the court route as closed."""
+    """Why the 12315 three-year bar blocks the complaint, or None. The bar asks whether three
+    years had passed on the day the complaint was made: a complaint filed and not refused is
+    judged on its filing day, a new one on `today`; a last day moved over a non-working day
+    may still be met (第四十五条). It says the court limitation is a separate clock, so nobody
+    reads the court route as closed."""
     found = complaint_bar(case, cal, rules)
     if found is None:
         return None
-    last = to_shanghai(found.due).date()
-    if last >= today:
+    last = to_shanghai(found.grace_until or found.due).date()
+    filed = live_complaint(case)
+    day = to_shanghai(filed.at).date() if filed is not None else today
+    if last >= day:
         return None
     return msg(
         "eligibility.barred",
-        last=Day(last),
+        last=Day(to_shanghai(found.due).date()),
         basis=found.basis,
         laws=cite("civil_188", "civil_195"),
     )

@@ -19,6 +19,8 @@ CIVIL_CODE = "《中华人民共和国民法典》"
 COMPLAINT_RULES = "《市场监督管理投诉举报处理办法》"
 CONSUMER_REGULATIONS = "《中华人民共和国消费者权益保护法实施条例》"
 SEVEN_DAY_RULES = "《网络购买商品七日无理由退货暂行办法》"
+LIMITATION_RULES = "《最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定》"
+CIVIL_PROCEDURE = "《中华人民共和国民事诉讼法》"
 
 # Said plainly wherever a figure is the platforms' usual practice, not a legal period.
 GUIDE_BASIS = msg("deadline.guide_basis")
@@ -102,6 +104,36 @@ CITATIONS: dict[str, Citation] = {
     ),
     "civil_195": Citation(
         CIVIL_CODE, "第一百九十五条", "权利人提出履行请求或义务人同意履行的，诉讼时效中断、重新计算"
+    ),
+    # Limitation, procedures and minors (December 2026 reference).
+    "civil_192": Citation(
+        CIVIL_CODE, "第一百九十二条", "诉讼时效届满后义务人可以抗辩；届满后同意履行的，不得再抗辩"
+    ),
+    "limitation_8": Citation(
+        LIMITATION_RULES, "第八条", "主张权利的文书、信件或数据电文到达对方当事人的，时效中断"
+    ),
+    "limitation_12": Citation(
+        LIMITATION_RULES, "第十二条", "向人民调解委员会等有权解决纠纷的组织提出请求，时效中断"
+    ),
+    "civil_17": Citation(CIVIL_CODE, "第十七条", "不满十八周岁的自然人为未成年人"),
+    "civil_19": Citation(
+        CIVIL_CODE, "第十九条", "八周岁以上的未成年人为限制民事行为能力人，须法定代理人同意、追认"
+    ),
+    "civil_20": Citation(
+        CIVIL_CODE, "第二十条", "不满八周岁的未成年人由其法定代理人代理实施民事法律行为"
+    ),
+    "civil_23": Citation(CIVIL_CODE, "第二十三条", "监护人是未成年人的法定代理人"),
+    "civil_145": Citation(
+        CIVIL_CODE, "第一百四十五条", "限制民事行为能力人超出其年龄、智力的行为，须同意或追认后有效"
+    ),
+    "civil_procedure_60": Citation(
+        CIVIL_PROCEDURE, "第六十条", "无诉讼行为能力人由他的监护人作为法定代理人代为诉讼"
+    ),
+    "complaint_16_2": Citation(
+        COMPLAINT_RULES,
+        "第十六条",
+        "市场监管部门或消费者协会等已经受理或者处理过同一争议的，不予受理",
+        item="（二）",
     ),
     "civil_201": Citation(CIVIL_CODE, "第二百零一条", "按日、月、年计算期间，开始的当日不计入"),
     "civil_203": Citation(

@@ -18,6 +18,13 @@ from disputekit.domain.legal import Citation, format_citations
 from disputekit.domain.vocabulary import DeadlineKind, DeadlineUnit
 from disputekit.messages import Localized
 
+# Said right after the title of a repealed law (暂行办法, repealed by 办法第四十六条), never after
+# a law still in force that the same rule cites.
+REPEALED_NOTE = Localized(
+    "（已废止，仅适用于2026年4月15日前的投诉）",
+    " (repealed; applies only to complaints made before 15 Apr 2026)",
+)
+
 RULES_FORMAT = "disputekit.rules/1"
 # The clocks a 12315 period can run on (no hours: none is that short).
 UNITS = tuple(u.value for u in DeadlineUnit if u is not DeadlineUnit.HOURS)
@@ -44,12 +51,18 @@ class Rule:
     effective_from: date | None
     effective_until: date | None
     old_rule: bool
+    # The titles of the cited laws that are repealed: the note goes after each of them only.
+    repealed: frozenset[str] = frozenset()
 
     @property
     def basis(self) -> str:
-        """The citations, grouped per law; an old rule says it was repealed."""
-        text = format_citations(self.articles)
-        return f"{text}（已废止，仅适用于2026年4月15日前的投诉）" if self.old_rule else text
+        """The citations, grouped per law; a repealed law says so right after its articles."""
+        zh, en = [], []
+        for law in dict.fromkeys(a.law for a in self.articles):
+            text = format_citations([a for a in self.articles if a.law == law])
+            zh.append(text + (REPEALED_NOTE if law in self.repealed else ""))
+            en.append(text + (REPEALED_NOTE.en if law in self.repealed else ""))
+        return Localized("；".join(zh), "; ".join(en))
 
     def in_force_on(self, day: date) -> bool:
         """True when `day` falls within the rule's effective dates (both ends included)."""
@@ -141,6 +154,9 @@ def _rule(item: Any, i: int) -> Rule:
         effective_from=_day(item.get("effective_from"), f"{where}.effective_from"),
         effective_until=_day(item.get("effective_until"), f"{where}.effective_until"),
         old_rule=bool(item.get("old_rule", False)),
+        repealed=frozenset(
+            a["law"] for a in articles if isinstance(a, dict) and a.get("repealed") is True
+        ),
     )
 
 

@@ -87,6 +87,13 @@ class EventKind(Labeled):
     COMPLAINT_ACCEPTED = "complaint_accepted", "投诉已受理", "Complaint accepted"
     COMPLAINT_REJECTED = "complaint_rejected", "投诉不予受理", "Complaint rejected"
     MEDIATION_RESULT = "mediation_result", "调解结果", "Mediation result"
+    # A 消协 or 人民调解 request (诉讼时效规定第十二条) and its end; 办法第十六条(二) too.
+    ASSOCIATION_REQUESTED = (
+        "association_requested",
+        "请求消协调解",
+        "Consumer association mediation requested",
+    )
+    ASSOCIATION_RESULT = "association_result", "消协调解结果", "Consumer association result"
     NOTE = "note", "备注", "Note"
 
 
@@ -190,6 +197,11 @@ class DeadlineKind(Labeled):
 
     REFUND_DUE = "refund_due", "退款到账期限", "Refund due"
     CS_REVIEW_DUE = "cs_review_due", "客服审核答复期限", "Customer service reply due"
+    PROOF_REPLY_DUE = (
+        "proof_reply_due",
+        "发货凭证答复期限",
+        "Proof of delivery reply due",
+    )
     APPEAL_RESULT_DUE = "appeal_result_due", "平台申诉处理期限", "Platform appeal result due"
     COMPLAINT_ACCEPTANCE_DUE = (
         "complaint_acceptance_due",

@@ -407,17 +407,17 @@ MESSAGES: dict[str, str] = {
     ),
     "warning.bar_passed": (
         "The three-year period for a 12315 complaint ended on {due} ({basis}); the market "
-        "regulator no longer accepts it. This does not affect consumer-association mediation or "
-        "a lawsuit in a people's court"
+        "regulator no longer accepts it. {tail}"
     ),
     "warning.bar_near": (
-        "The three-year period for a 12315 complaint ends on {due} ({basis}); after that the "
-        "market regulator will not accept it. This does not affect consumer-association "
-        "mediation or a lawsuit in a people's court"
+        "The three-year period for a 12315 complaint ends on {due} ({basis}); file by that day "
+        "(included), after it the market regulator will not accept it. {tail}"
     ),
     "warning.limitation_passed": (
-        "The limitation period ended on {due} ({law}); a demand for performance to the business, "
-        "or its agreeing to perform, interrupts the period and restarts it ({restart})"
+        "The limitation period ran out on {due} ({law}): a demand to the business after that "
+        "does not restart it, and the business may refuse to perform; if it agrees to perform "
+        "after that, it may no longer rely on the expiry ({after}). Consult a lawyer or legal aid "
+        "before suing"
     ),
     "warning.limitation_near": (
         "The limitation period ends on {due} ({law}); a demand for performance to the business, "
@@ -427,6 +427,189 @@ MESSAGES: dict[str, str] = {
     "warning.estimated": (
         "These deadlines are estimates ({labels}): {reason}; you can add make-up workdays or "
         "days off in the calendar settings"
+    ),
+    # advice that holds on every date (12315 bar, procedures, the buyer's own choice)
+    "step.cancel_failed.contact": (
+        "The self-cancel did not go through: ask platform customer service to cancel order "
+        "{order_no} by hand and refund it to the original payment method (copy the message below)"
+    ),
+    "step.cancel_failed.record": (
+        "Keep a screenshot of the failed cancel; when customer service answers, log "
+        "“Customer service replied” or “Customer service refused”"
+    ),
+    "step.cancel_failed.then_appeal": (
+        "If customer service refuses or does not answer within 24 hours, file an order appeal "
+        "asking to cancel the order and refund it"
+    ),
+    "step.delivery.ask": (
+        "Contact customer service and ask for the order to be delivered (credited) as agreed; a "
+        "business that has not supplied as agreed must perform or refund as the consumer asks, "
+        "and you ask for performance ({laws}). Copy the message below"
+    ),
+    "step.delivery.record": (
+        "Keep the chat; log when the platform promises delivery, and screenshot the top-up "
+        "record once it arrives"
+    ),
+    "step.delivery.then_appeal": (
+        "If customer service refuses or does not answer within 24 hours, file an order appeal "
+        "asking for delivery; only if it truly cannot be delivered, ask for a refund"
+    ),
+    "step.not_received.contact_completed": (
+        "Contact customer service with the order number, what went wrong (the order shows "
+        "completed but nothing arrived) and proof it was not received (copy the message below)"
+    ),
+    "step.not_received.contact_delivery": (
+        "Contact customer service with the order number and proof it was not received, and ask "
+        "for the goods to be delivered or credited as ordered (copy the message below)"
+    ),
+    "step.not_received.review_delivery": (
+        "Customer service usually reviews within 1–24 hours; if it was not credited, ask for the "
+        "goods to be delivered or credited as ordered (a refund only if that cannot be done)"
+    ),
+    "step.then_no_12315": "If the platform does not resolve it: {routes} ({why})",
+    "step.closed.bar": (
+        "the 12315 three-year period has passed and the regulator will not accept it, {law}"
+    ),
+    "step.closed.handled": (
+        "12315 has already handled this dispute and will not take it again, {law}"
+    ),
+    "step.bar.by": "file by {nominal} at the latest (that day included)",
+    "step.bar.by_moved": (
+        "file by {nominal} at the latest (that day included); it is a rest day, and whether {law} "
+        "moves the last day to {moved} is not settled, so filing on {moved} may only possibly "
+        "still be accepted"
+    ),
+    "step.bar.grace_today": (
+        "the last day as written, {nominal}, has passed; it was a rest day, and whether {law} "
+        "moves it to {moved} is not settled: file today, a complaint made by {moved} may still be "
+        "accepted"
+    ),
+    "step.bar.file_by": "The three-year period for a 12315 complaint: {by} ({basis})",
+    "step.file_12315_now": (
+        "Complain to the market regulator (12315) now, without waiting for the appeal result: "
+        "the three-year period ends — {by} — before the appeal result is due on {appeal} "
+        "({basis}); the appeal can go on at the same time"
+    ),
+    "step.bar.in_time": (
+        "This complaint was made on {filed}, within the three-year period (last day {last}): it "
+        "stays valid while it is accepted and mediated, and is not refused or ended because that "
+        "day has now passed"
+    ),
+    "step.mediation.earlier": "Both periods apply; the earlier one, {label} ({due}), is the limit",
+    "step.already_handled.no_12315": (
+        "Do not complain to 12315 again: a dispute the market regulator or a consumer "
+        "association has already accepted or handled is not accepted ({law})"
+    ),
+    "step.log_refusal": (
+        "Attached evidence {item} shows customer service refusing, but the timeline has no "
+        "“{event}”: log when they refused, so the advice can move on"
+    ),
+    "step.log_refund": (
+        "Attached evidence {item} is a refund record, but the timeline has no “{event}”: log when "
+        "the refund arrived and how much"
+    ),
+    "step.minor.guardian": (
+        "The buyer was under 18 on the order day ({age}), a minor: the guardian, as legal "
+        "representative, files the complaint, asks for mediation or sues for them ({laws})"
+    ),
+    "step.minor.not_ratified": (
+        "You can argue that the purchase was beyond the child's age and understanding and was not "
+        "consented to or ratified by the legal representative, so it is not effective, and ask "
+        "for the money back ({laws})"
+    ),
+    "step.minor.under_8": (
+        "A child under eight acts through the legal representative ({law}): you can argue the "
+        "purchase was not made with the legal representative's consent and ask for the money back"
+    ),
+    "reason.barred_expired": (
+        "More than three years have passed since you learned of the harm, so the market "
+        "regulator will not accept a complaint ({basis}); do not complain to 12315 again. You can "
+        "ask the consumer association to mediate or sue in a people's court. The limitation "
+        "period is a separate clock, but it has run out too: a demand after that does not restart "
+        "it, only the business agreeing to perform counts ({laws})"
+    ),
+    "reason.delivery_wanted": (
+        "The order has not shipped and you want delivery, not a refund: ask customer service to "
+        "deliver as agreed ({laws})"
+    ),
+    "reason.cancel_failed": (
+        "The order has not shipped, but the self-cancel did not go through ({note}): ask customer "
+        "service to cancel it by hand and refund it; if they refuse, file an order appeal"
+    ),
+    "reason.proof_unanswered": (
+        "You asked the platform for proof of delivery and had no answer by {due}: file an order "
+        "appeal; in a dispute the business must provide the original contract and transaction "
+        "records ({law})"
+    ),
+    "reason.not_received_completed": (
+        "The order shows completed but nothing arrived: ask customer service to check by hand "
+        "(usually 1–24 hours)"
+    ),
+    "warning.bar_grace": (
+        "Counted as written, the three-year period for a 12315 complaint ended on {due} "
+        "({basis}); that day is a rest day, and whether the last day moves ({law}) is not settled, "
+        "so a complaint made on {moved} may still be accepted: file today"
+    ),
+    "warning.bar_tail": (
+        "This does not affect consumer-association mediation or a lawsuit; the limitation period "
+        "is counted separately"
+    ),
+    "warning.bar_tail_expired": (
+        "The limitation period is a separate clock and has run out too (see the next warning)"
+    ),
+    "deadline.bar.moved": (
+        "{rule}; the last day as written is {nominal}, a rest day, and whether {law} moves it to "
+        "{moved} is not settled: file by {nominal}"
+    ),
+    "deadline.bar.old_filing": (
+        "{rule}. This complaint was made on {filed} under the rules of that day; a new complaint "
+        "made now falls under {basis}"
+    ),
+    "deadline.proof_reply.rule": (
+        "An answer within {hours} hours of asking for proof of delivery (the guide's 1–24 hours "
+        "for a customer-service review); unanswered, go on to the order appeal"
+    ),
+    "deadline.limitation.restarted": (
+        "{how}; the {years} years run afresh from that day (counted from the next day; a last "
+        "day on a rest day moves to the next working day)"
+    ),
+    "deadline.limitation.demand": (
+        "“{event}” on {day}: a demand for performance to the business interrupts the limitation, "
+        "counted from the day it reached the business ({reached})"
+    ),
+    "deadline.limitation.judgement": (
+        "{rule} (a judgement call: “{shop}” is a separate shop on the platform, and whether an "
+        "appeal to the platform counts as a demand to the shop may be disputed)"
+    ),
+    "deadline.limitation.agreed": (
+        "“{event}” on {day}: the business agreed to perform, which interrupts the limitation"
+    ),
+    "deadline.limitation.after_expiry": (
+        "The limitation period ran out on {expired}; {rule}, and a business that agrees to "
+        "perform after that may no longer rely on the expiry"
+    ),
+    "deadline.limitation.procedure_ended": (
+        "“{event}” on {day} interrupted the limitation; that procedure ended on {end_day} "
+        "(“{end_event}”), and the new three years run from its end"
+    ),
+    "deadline.limitation.procedure_pending": (
+        "“{event}” on {day} interrupted the limitation, and the new three years run from the end "
+        "of the procedure (agreement, termination or refusal); no end is logged yet, so this is "
+        "estimated from the last day of the {period}, {end_day}"
+    ),
+    "deadline.limitation.procedure_open": (
+        "“{event}” on {day} interrupted the limitation, and the new three years run from the end "
+        "of the procedure; no end is logged yet, so this is estimated from the request day "
+        "(the real date is later)"
+    ),
+    "deadline.limitation.pending_estimate": (
+        "the procedure has not ended yet; log its end to count it exactly"
+    ),
+    "route.by_12315": "The market regulator (12315)",
+    "route.by_association": "A consumer association",
+    "route.already_handled": (
+        "{who} has already accepted or handled this dispute, so 12315 will not accept a new "
+        "complaint ({law}); next: {routes}"
     ),
     # 12315 acceptance (domain/eligibility.py)
     "field.complainant.name": "the complainant's name",
@@ -490,8 +673,6 @@ MESSAGES: dict[str, str] = {
         "Card-shop (卡盟) order-cancelling guide: platform practice, not a legal deadline"
     ),
     "deadline.promise_basis": "The seller's promise (the date the seller promised)",
-    "deadline.restart.demand": "a demand for performance to the business",
-    "deadline.restart.agreed": "the business agreed to perform",
     "deadline.refund_promised.rule": "The seller promised the refund would arrive by {due}",
     "deadline.refund.after_cancel": "After the order was cancelled, ",
     "deadline.refund.after_promise": "After customer service promised a refund, ",
@@ -513,14 +694,6 @@ MESSAGES: dict[str, str] = {
     "deadline.limitation.rule": (
         "{years} years from {since} (counted from the next day; a last day on a rest day moves "
         "to the next working day)"
-    ),
-    "deadline.limitation.restart_rule": (
-        "“{event}” on {day} ({why}) interrupted the limitation period, which runs afresh for "
-        "{years} years from that day (counted from the next day; a last day on a rest day "
-        "moves to the next working day)"
-    ),
-    "deadline.limitation.restart_basis": (
-        "{laws} (“{event}” on {day}: the period restarts after the interruption)"
     ),
     "calendar.year": "{year}",
     "calendar.not_published": (

@@ -217,16 +217,16 @@ MESSAGES: dict[str, str] = {
         "（{law}；{rule}），申诉时请勿以此为依据"
     ),
     "warning.bar_passed": (
-        "12315投诉的三年期限已于{due}届满（{basis}），此后市场监管部门"
-        "不予受理；这不影响请求消费者协会调解或向人民法院起诉"
+        "12315投诉的三年期限已于{due}届满（{basis}），此后市场监管部门不予受理；{tail}"
     ),
     "warning.bar_near": (
-        "12315投诉的三年期限将于{due}届满（{basis}），此后市场监管部门"
-        "不予受理；这不影响请求消费者协会调解或向人民法院起诉"
+        "12315投诉的三年期限将于{due}届满（{basis}），应在该日（含当日）前提交，此后市场监管部门"
+        "不予受理；{tail}"
     ),
     "warning.limitation_passed": (
-        "诉讼时效已于{due}届满（{law}）；向经营者提出"
-        "履行请求或经营者同意履行的，时效中断并重新计算（{restart}）"
+        "诉讼时效已于{due}届满（{law}）：此后再向经营者提出请求，不能使诉讼时效重新计算，经营者"
+        "可以拒绝履行；经营者届满后同意履行的，不得再以时效届满为由抗辩（{after}）。"
+        "起诉前建议咨询律师或法律援助机构"
     ),
     "warning.limitation_near": (
         "诉讼时效将于{due}届满（{law}）；向经营者提出"
@@ -234,6 +234,142 @@ MESSAGES: dict[str, str] = {
     ),
     "warning.calendar_incomplete": "日历数据不全",
     "warning.estimated": "以下期限为估算（{labels}）：{reason}；可在日历设置中补充调休或休息日",
+    # advice that holds on every date (12315 bar, procedures, the buyer's own choice)
+    "step.cancel_failed.contact": (
+        "自助取消未成功：联系平台客服，请其人工取消订单{order_no}并原路退款（可复制下方消息）"
+    ),
+    "step.cancel_failed.record": (
+        "保存取消失败的提示截图；客服答复后在时间线中记录“客服答复”或“客服拒绝”"
+    ),
+    "step.cancel_failed.then_appeal": (
+        "客服拒绝或超过24小时未答复时，通过“订单申诉”要求取消订单并原路退款"
+    ),
+    "step.delivery.ask": (
+        "联系客服，要求按订单约定尽快发货（充值到账）；经营者未按约定提供的，应按消费者的要求"
+        "履行或退款，你要求的是履行（{laws}）。可复制下方消息"
+    ),
+    "step.delivery.record": "保存聊天记录；平台承诺发货时记录承诺的时间，到账后截图充值记录",
+    "step.delivery.then_appeal": (
+        "客服拒绝或超过24小时未答复时，通过“订单申诉”要求发货；确实无法发货时，再要求原路退款"
+    ),
+    "step.not_received.contact_completed": (
+        "联系客服，提供订单号、问题说明（订单显示已完成但商品未到账）和未到账证明（可直接复制下方消息）"
+    ),
+    "step.not_received.contact_delivery": (
+        "联系客服，提供订单号和未到账证明，要求按订单补发或充值到账（可直接复制下方消息）"
+    ),
+    "step.not_received.review_delivery": (
+        "客服一般在1–24小时内审核；如确认未充值，要求按订单补发或充值到账（无法补发时再要求原路退款）"
+    ),
+    "step.then_no_12315": "平台不解决时，{routes}（{why}）",
+    "step.closed.bar": "12315三年期限已过，市场监管部门不予受理，{law}",
+    "step.closed.handled": "12315已处理过本争议，不再受理，{law}",
+    "step.bar.by": "最迟于{nominal}（含当日）提交",
+    "step.bar.by_moved": (
+        "最迟于{nominal}（含当日）提交；该日为休息日，按{law}顺延至{moved}是否适用尚无定论，"
+        "{moved}提交只是可能仍被受理"
+    ),
+    "step.bar.grace_today": (
+        "名义上的最后一日{nominal}已过；该日为休息日，按{law}顺延至{moved}是否适用尚无定论，"
+        "今天就提交，{moved}前提交可能仍被受理"
+    ),
+    "step.bar.file_by": "12315投诉的三年期限：{by}（{basis}）",
+    "step.file_12315_now": (
+        "现在就向市场监管部门（12315）投诉，不要等申诉结果：三年期限{by}，早于申诉结果的期限"
+        "{appeal}（{basis}）；申诉可同时进行"
+    ),
+    "step.bar.in_time": (
+        "本投诉于{filed}提出，当时未超过三年期限（最后一日{last}）：受理和调解期间仍然有效，"
+        "不会因现在已过该日而不予受理或终止调解"
+    ),
+    "step.mediation.earlier": "两个期限同时适用，以较早的{label}（{due}）为准",
+    "step.already_handled.no_12315": (
+        "不要再向12315投诉：市场监管部门或消费者协会已经受理或处理过同一争议的，不予受理（{law}）"
+    ),
+    "step.log_refusal": (
+        "已附证据{item}显示客服拒绝，但时间线中没有“{event}”：请记录拒绝的时间，建议才会进入下一步"
+    ),
+    "step.log_refund": (
+        "已附证据{item}是退款记录，但时间线中没有“{event}”：请记录退款到账的时间和金额"
+    ),
+    "step.minor.guardian": (
+        "买家下单时未满18周岁（{age}周岁），是未成年人：由监护人作为法定代理人代为投诉、"
+        "申请调解或起诉（{laws}）"
+    ),
+    "step.minor.not_ratified": (
+        "可主张：该购买超出其年龄、智力，未经法定代理人同意或追认，不发生效力，要求退还货款（{laws}）"
+    ),
+    "step.minor.under_8": (
+        "不满八周岁的未成年人由法定代理人代理实施民事法律行为（{law}）：可主张该购买未经法定代理人"
+        "同意，要求退还货款"
+    ),
+    "reason.barred_expired": (
+        "自知道权益受损之日起已超过三年，市场监管部门对投诉不予受理（{basis}），不再向12315投诉；"
+        "可请求消费者协会调解，或向人民法院起诉。诉讼时效另行计算，但也已届满，届满后的请求"
+        "不能使其重新计算，只有经营者同意履行才算数（{laws}）"
+    ),
+    "reason.delivery_wanted": (
+        "订单尚未发货，你要求的是发货而不是退款：联系客服要求按约定发货（{laws}）"
+    ),
+    "reason.cancel_failed": (
+        "订单尚未发货，但自助取消未成功（{note}）：联系客服人工取消并原路退款，"
+        "客服拒绝时再转订单申诉"
+    ),
+    "reason.proof_unanswered": (
+        "已要求平台提供发货凭证，至{due}仍未答复：转平台订单申诉；争议处理中经营者应当"
+        "提供原始合同和交易记录（{law}）"
+    ),
+    "reason.not_received_completed": (
+        "订单显示已完成但商品未到账：联系客服人工核实（一般1–24小时）"
+    ),
+    "warning.bar_grace": (
+        "12315投诉的三年期限按名义计算已于{due}届满（{basis}）；该日为休息日，期间届满日是否顺延"
+        "（{law}）尚无定论，{moved}当天提交可能仍被受理：请今天就提交"
+    ),
+    "warning.bar_tail": "这不影响请求消费者协会调解或向人民法院起诉，诉讼时效另行计算",
+    "warning.bar_tail_expired": "诉讼时效是另一期限，也已届满（见下条）",
+    "deadline.bar.moved": (
+        "{rule}；名义上的最后一日是{nominal}，该日为休息日，按{law}顺延至{moved}是否适用尚无定论，"
+        "最迟应于{nominal}（含当日）提交"
+    ),
+    "deadline.bar.old_filing": (
+        "{rule}。本案投诉于{filed}提出，适用当时的规定；今后提出的新投诉适用{basis}"
+    ),
+    "deadline.proof_reply.rule": (
+        "要求提供发货凭证后{hours}小时内答复（指南所述客服审核1–24小时）；逾期未答复即转订单申诉"
+    ),
+    "deadline.limitation.restarted": (
+        "{how}；自该日起重新计算{years}年（次日起算，末日遇休息日顺延）"
+    ),
+    "deadline.limitation.demand": (
+        "{day}“{event}”：向经营者提出履行请求，诉讼时效中断，自请求到达经营者之日（{reached}）起算"
+    ),
+    "deadline.limitation.judgement": (
+        "{rule}（判断：“{shop}”是平台内的独立店铺，向平台提出的申诉是否算作向该店铺提出请求，"
+        "可能有争议）"
+    ),
+    "deadline.limitation.agreed": "{day}“{event}”：经营者同意履行，诉讼时效中断",
+    "deadline.limitation.after_expiry": (
+        "诉讼时效已于{expired}届满；{rule}，届满后经营者同意履行的，不得再以时效届满为由抗辩"
+    ),
+    "deadline.limitation.procedure_ended": (
+        "{day}“{event}”使诉讼时效中断；该程序于{end_day}终结（“{end_event}”），"
+        "新的三年从程序终结时起算"
+    ),
+    "deadline.limitation.procedure_pending": (
+        "{day}“{event}”使诉讼时效中断，新的三年从程序终结（调解协议、终止调解或不予受理）时起算；"
+        "尚未记录终结，暂按{period}届满之日{end_day}估算"
+    ),
+    "deadline.limitation.procedure_open": (
+        "{day}“{event}”使诉讼时效中断，新的三年从程序终结时起算；尚未记录终结，暂按提出请求之日"
+        "估算（实际更晚）"
+    ),
+    "deadline.limitation.pending_estimate": "程序尚未终结，记录终结后重新计算",
+    "route.by_12315": "市场监管部门（12315）",
+    "route.by_association": "消费者协会",
+    "route.already_handled": (
+        "{who}已经受理或处理过同一争议，不能再向12315投诉（{law}）；可以{routes}"
+    ),
     # 12315 acceptance (domain/eligibility.py)
     "field.complainant.name": "投诉人姓名",
     "field.complainant.phone": "投诉人电话号码",
@@ -283,8 +419,6 @@ MESSAGES: dict[str, str] = {
     # deadline rules (domain/deadline_rules.py, deadline_statutory.py, legal.py, calendar.py)
     "deadline.guide_basis": "卡盟取消订单指南：平台惯例，非法定期限",
     "deadline.promise_basis": "商家承诺（以商家承诺的日期为准）",
-    "deadline.restart.demand": "向经营者提出履行请求",
-    "deadline.restart.agreed": "经营者同意履行",
     "deadline.refund_promised.rule": "商家承诺于{due}前退款到账",
     "deadline.refund.after_cancel": "订单取消后",
     "deadline.refund.after_promise": "客服承诺退款后",
@@ -297,11 +431,6 @@ MESSAGES: dict[str, str] = {
     "deadline.since.ordered": "下单（未填写知道受损的时间）",
     "deadline.bar.rule": "自{since}之日起{years}年；{rule}",
     "deadline.limitation.rule": "自{since}之日起{years}年（次日起算，末日遇休息日顺延）",
-    "deadline.limitation.restart_rule": (
-        "{day}“{event}”（{why}）使诉讼时效中断，自该日起重新计算"
-        "{years}年（次日起算，末日遇休息日顺延）"
-    ),
-    "deadline.limitation.restart_basis": "{laws}（{day}“{event}”，时效中断后重新计算）",
     "calendar.year": "{year}年",
     "calendar.not_published": "{years}的法定节假日安排尚未公布，按常规规则估算",
     "calendar.not_covered": "{years}的法定节假日安排不在日历数据中，按常规规则估算",

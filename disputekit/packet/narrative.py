@@ -47,6 +47,10 @@ _RESULT_WORDS: dict[EventKind, dict[Outcome, str]] = {
         Outcome.NEGATIVE: "未达成调解协议",
     },
     EventKind.CS_REPLIED: {Outcome.POSITIVE: "同意处理", Outcome.NEGATIVE: "拒绝处理"},
+    EventKind.ASSOCIATION_RESULT: {
+        Outcome.POSITIVE: "达成调解协议",
+        Outcome.NEGATIVE: "未达成调解协议",
+    },
 }
 
 
@@ -109,6 +113,8 @@ def _attempts(case: Case) -> str:
         (EventKind.COMPLAINT_FILED,),
         (EventKind.COMPLAINT_REJECTED, EventKind.COMPLAINT_ACCEPTED),
         (EventKind.MEDIATION_RESULT,),
+        (EventKind.ASSOCIATION_REQUESTED,),
+        (EventKind.ASSOCIATION_RESULT,),
         (EventKind.REFUND_PROMISED,),
     ):
         event = case.latest(*kinds)

@@ -15,6 +15,7 @@ from disputekit.domain.contact_check import SharedContact, contact_warnings
 from disputekit.domain.eligibility import bar_problem, missing_required_fields
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
+from disputekit.domain.route_12315 import already_handled
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.messages import msg
 from disputekit.packet.blocker import Blocker
@@ -62,6 +63,9 @@ def preflight(
         barred = bar_problem(case, today, calendar or WorkCalendar())
         if barred is not None:
             blockers.append(Blocker("complaint_bar_passed", barred, "problem_known_at"))
+        handled = already_handled(case)  # 办法第十六条(二): the advice reads the same rule
+        if handled is not None:
+            blockers.append(Blocker("complaint_already_handled", handled, "events"))
         blockers += _article_9(case)
         if case.filed_by is not None:
             # The 授权委托书 names the agent and their phone; a blank one is not filed.

@@ -109,7 +109,29 @@ def demo_cases():
                 ev("appeal_result", at(2023, 1, 9), outcome="negative"),
             ],
         ),
+        "cancel_failed": make_case(
+            status="pending_delivery",
+            problem="no_longer_needed",
+            flash=True,
+            events=[ev("cancel_requested", at(2026, 10, 11), note="仅支持取消1次")],
+        ),
+        "delivery_wanted": _wants_delivery(make_case(status="pending_delivery")),
+        "handled": make_case(
+            events=[
+                ev("complaint_filed", at(2026, 9, 1)),
+                ev("complaint_accepted", at(2026, 9, 3)),
+                ev("mediation_result", at(2026, 9, 20), outcome="negative"),
+                ev("refund_promised", at(2026, 9, 25)),
+                ev("cs_refused", at(2026, 10, 8)),
+            ]
+        ),
     }
+
+
+def _wants_delivery(case):
+    case.claims.delivery = True
+    case.claims.refund_amount = None
+    return case
 
 
 @pytest.fixture(scope="module")

@@ -157,12 +157,14 @@ def test_accepted_complaint_waits_for_mediation_until_60_days():
     assert late.further == (C.LITIGATION,)
 
 
-def test_an_old_acceptance_ends_mediation_after_45_working_days():
+def test_an_acceptance_of_2024_07_to_2026_04_ends_mediation_at_the_earlier_clock():
+    # Accepted Mon 3月2日: 60 days (实施条例第四十六条) end on 5月1日, 劳动节 → Wed 5月6日,
+    # before the 45 working days (暂行办法第二十一条) of 5月8日.
     case = make_case(events=[ev("complaint_accepted", at(2026, 3, 2))])
-    assert choose(case, date(2026, 5, 8)).situation is Situation.REGULATOR_MEDIATION
-    late = choose(case, date(2026, 5, 9))
+    assert choose(case, date(2026, 5, 6)).situation is Situation.REGULATOR_MEDIATION
+    late = choose(case, date(2026, 5, 7))
     assert late.situation is Situation.MEDIATION_ENDED
-    assert "《市场监督管理投诉举报处理暂行办法》第二十一条" in late.reason
+    assert "《中华人民共和国消费者权益保护法实施条例》第四十六条" in late.reason
 
 
 @pytest.mark.parametrize(

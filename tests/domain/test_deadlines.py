@@ -164,9 +164,10 @@ def test_complaint_acceptance_due_across_spring_festival():
     d = only(case, "complaint_acceptance_due", today=date(2026, 2, 1))
     assert d.due == end_of(2026, 3, 2)
     # Filed before 2026-04-15: the repealed rule's article, marked as such.
+    # The note follows the repealed 暂行办法 only; the 实施条例 is in force.
     assert d.basis == (
-        "《市场监督管理投诉举报处理暂行办法》第十四条；"
-        "《中华人民共和国消费者权益保护法实施条例》第四十六条（已废止，仅适用于2026年4月15日前的投诉）"
+        "《市场监督管理投诉举报处理暂行办法》第十四条（已废止，仅适用于2026年4月15日前的投诉）；"
+        "《中华人民共和国消费者权益保护法实施条例》第四十六条"
     )
 
 
@@ -194,7 +195,11 @@ def test_a_complaint_accepted_from_2026_04_15_has_only_the_60_day_clock():
 def test_a_complaint_accepted_before_2026_04_15_keeps_the_old_45_working_days():
     case = make_case(events=[ev("complaint_accepted", at(2026, 3, 2))])
     found = deadlines_for(case, date(2026, 3, 3), CAL)
-    assert find(found, "mediation_due_60d") is None
+    # 实施条例第四十六条 (from 2024-07-01) bound the regulator too: 60 days → 5月1日 (劳动节)
+    # → 5月6日.
+    d60 = find(found, "mediation_due_60d")
+    assert d60.due == end_of(2026, 5, 6)
+    assert d60.basis == "《中华人民共和国消费者权益保护法实施条例》第四十六条"
     wd45 = find(found, "mediation_due_45wd")
     # 45 working days from Mon 3月2日: 清明 4/4–6, 劳动节 5/1–5 (4/26 and 5/9 Saturdays worked).
     assert wd45.due == end_of(2026, 5, 8)

@@ -39,7 +39,10 @@ def test_the_transition_day_picks_the_rule():
         events=[ev("complaint_filed", at(2026, 4, 7)), ev("complaint_accepted", at(2026, 4, 14))],
     )
     found = _kinds(before, date(2026, 4, 16))
-    assert "mediation_due_60d" not in found
+    # 实施条例第四十六条 as well: 60 days from 4月14日 end on Sat 6月13日 → Mon 6月15日.
+    assert found["mediation_due_60d"].due == end_of(2026, 6, 15)
+    regulations = "《中华人民共和国消费者权益保护法实施条例》第四十六条"
+    assert found["mediation_due_60d"].basis == regulations
     # 45 working days from Tue 4月14日 (劳动节 5/1–5 off, 5/9 Sat worked; 端午 6/19 after it).
     assert found["mediation_due_45wd"].due == end_of(2026, 6, 18)
     assert "暂行办法》第二十一条" in found["mediation_due_45wd"].basis
@@ -140,13 +143,15 @@ def test_a_demand_restarts_the_limitation_but_not_the_12315_bar():
     )
     found = _kinds(case, date(2026, 11, 3))
     bar = found["complaint_bar_due"]
-    # Three years from 2026-05-06 → 2029-05-06 (a Sunday in the rule-based 2029) → 5月7日.
-    assert bar.due == end_of(2029, 5, 7)
+    # Three years from 2026-05-06 → 2029-05-06 (a Sunday in the rule-based 2029): file by
+    # then; 5月7日 only as the day it may still be accepted (办法第四十五条).
+    assert bar.due == end_of(2029, 5, 6)
+    assert bar.grace_until == end_of(2029, 5, 7)
     assert bar.basis.startswith("《市场监督管理投诉举报处理办法》第十六条（四）")
     limit = found["limitation_due"]
     assert limit.due == end_of(2029, 11, 2)
     assert limit.from_event == "ev2"
-    assert "第一百九十五条" in limit.basis and "承诺退款" in limit.basis
+    assert "第一百九十五条" in limit.basis and "承诺退款" in limit.rule
     assert "2026年11月2日" in limit.rule
 
 
@@ -157,7 +162,7 @@ def test_only_demands_and_promises_restart_the_limitation():
     )
     limit = _kinds(case, date(2026, 6, 3))["limitation_due"]
     assert (limit.from_event, limit.due) == ("ev1", end_of(2029, 6, 1))
-    assert "联系客服" in limit.basis
+    assert "联系客服" in limit.rule and "诉讼时效制度若干问题的规定》第八条" in limit.basis
 
 
 def test_a_time_barred_case_is_sent_to_the_association_not_12315():
@@ -190,9 +195,10 @@ def test_past_the_bar_12315_leaves_every_later_route():
     case = make_case(known_at=at(2023, 3, 1), events=[ev("cs_contacted", at(2026, 11, 20))])
     advice = advise(case, date(2026, 11, 27), CAL)
     assert Channel.REGULATOR_12315 not in advice.further_channels
-    # The limitation restarted on the demand of 11月20日; only the 12315 bar has passed.
+    # The limitation had run out (2026-03-01 is a Sunday → 3月2日) before the demand of
+    # 11月20日, which does not revive it (民法典第一百九十二条).
     limit = find(advice.deadlines, "limitation_due")
-    assert limit.due == end_of(2029, 11, 20)
+    assert limit.due == end_of(2026, 3, 2) and limit.from_event is None
 
 
 # --- ladder gaps ------------------------------------------------------------------------------
@@ -223,7 +229,7 @@ def test_a_rejection_for_missing_materials_only_is_refiled():
         Channel.REGULATOR_12315,
         Situation.REGULATOR_REFILE,
     )
-    assert "补齐" in advice.steps[0]
+    assert "补齐" in advice.steps[1]  # after the bar's last day
     assert any("被投诉人地址" in s for s in advice.steps)
     other = make_case(events=[ev("complaint_rejected", at(2026, 10, 12), note="不属于消费争议")])
     assert advise(other, date(2026, 10, 13), CAL).channel is Channel.CONSUMER_ASSOCIATION
