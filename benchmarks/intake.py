@@ -26,8 +26,8 @@ from pathlib import Path
 from PIL import Image
 
 from disputekit.store import Store
-from disputekit.store.demo import demo_cases, render_screen
-from disputekit.store.demo_images import png_bytes
+from disputekit.store.demo.demo_images import png_bytes
+from disputekit.store.demo.demo_set import demo_cases, render_screen
 
 
 def make_screenshots(folder: Path, count: int) -> list[Path]:

@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from disputekit.domain.model import (
+from disputekit.domain.case.model import (
     Case,
     Claims,
     Complainant,
@@ -33,9 +33,9 @@ from disputekit.domain.model import (
     Order,
     Respondent,
 )
-from disputekit.domain.vocabulary import EventKind, EvidenceKind, OrderStatus, Problem
+from disputekit.domain.case.vocabulary import EventKind, EvidenceKind, OrderStatus, Problem
 from disputekit.store import Store
-from disputekit.store.search import matching_ids_sql, query_terms
+from disputekit.store.cases.search import matching_ids_sql, query_terms
 from disputekit.timeutil import SHANGHAI
 
 FIRST = 50  # rows of a tall case-list window

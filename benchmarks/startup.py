@@ -65,7 +65,7 @@ def first_frame_done():
         window.case_list_view.viewport().installEventFilter(watcher)
     late = ("disputekit.packet", "disputekit.ui.cases.order_form",
             "disputekit.ui.shell.tool_windows", "disputekit.ui.deadlines.reminders",
-            "disputekit.ui.evidence.bill_window", "disputekit.store.leftovers",
+            "disputekit.ui.bills.bill_window", "disputekit.store.leftovers",
             "disputekit.ui.shell.bundle_actions")
     marks["heavy"] = sorted(m for m in sys.modules
                             if m.split(".")[0] in HEAVY_TOP or m.startswith(late))
@@ -92,8 +92,8 @@ app.exec()
 
 def make_store(folder: Path, count: int) -> float:
     """Fill a store with `count` varied cases through the store API; returns seconds taken."""
-    from disputekit.domain.model import Case
-    from disputekit.domain.vocabulary import OrderStatus, Problem
+    from disputekit.domain.case.model import Case
+    from disputekit.domain.case.vocabulary import OrderStatus, Problem
     from disputekit.store import Store
     from disputekit.timeutil import SHANGHAI
 

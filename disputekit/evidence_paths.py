@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from disputekit.messages import Msg, msg
 
 if TYPE_CHECKING:
-    from disputekit.domain.model import Case
+    from disputekit.domain.case.model import Case
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 

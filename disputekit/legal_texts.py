@@ -1,7 +1,8 @@
 """The verbatim statute texts shipped in `assets/legal/articles.json`.
 
-The domain names articles (`disputekit.domain.legal`); documents that quote them read the text
-here. The asset is generated from the reference `articles.md` by `scripts/build_legal_assets.py`.
+The domain names articles (`disputekit.domain.legal.citations`); documents that quote them
+read the text here. The asset is generated from the reference `articles.md` by
+`scripts/build_legal_assets.py`.
 """
 
 from __future__ import annotations

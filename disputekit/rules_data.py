@@ -1,7 +1,7 @@
 """The shipped 12315 rulebook (`assets/legal/rules_12315.json`), parsed once.
 
-The domain parses rules it is given (`disputekit.domain.rulebook`); reading the file happens
-here, outside the domain, so the domain stays free of I/O.
+The domain parses rules it is given (`disputekit.domain.deadlines.rulebook`); reading the file
+happens here, outside the domain, so the domain stays free of I/O.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from disputekit.domain.rulebook import Rulebook, parse_rulebook
+from disputekit.domain.deadlines.rulebook import Rulebook, parse_rulebook
 from disputekit.resources import asset
 
 

@@ -38,9 +38,9 @@ def capture(out: Path) -> list[Path]:
     import os
 
     os.environ["QT_QPA_PLATFORM"] = "xcb"
-    from disputekit.domain.model import Event, FiledBy
-    from disputekit.domain.vocabulary import EventKind, Outcome, PacketKind
-    from disputekit.store.demo import add_demo_cases, find_demo_cases
+    from disputekit.domain.case.model import Event, FiledBy
+    from disputekit.domain.case.vocabulary import EventKind, Outcome, PacketKind
+    from disputekit.store.demo.demo_set import add_demo_cases, find_demo_cases
     from disputekit.timeutil import SHANGHAI
     from disputekit.ui.shell.app import build_app
     from disputekit.ui.shell.tool_windows import ToolWindows

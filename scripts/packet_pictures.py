@@ -17,8 +17,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from disputekit.domain.case_json import loads_case
-from disputekit.domain.vocabulary import PacketKind
+from disputekit.domain.case.case_json import loads_case
+from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.packet.builder import build_packet
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support

@@ -81,7 +81,7 @@ def settle(app: object, rounds: int = 30, pause: float = 0.0) -> None:
 def capture(out: Path, size: str, language: str = "zh_CN", full: bool = False) -> list[Path]:
     """Open the app on a temp data folder with the demo cases and grab each tab."""
     os.environ["QT_QPA_PLATFORM"] = "xcb"
-    from disputekit.store.demo import add_demo_cases
+    from disputekit.store.demo.demo_set import add_demo_cases
     from disputekit.ui.shell.app import build_app
     from disputekit.ui.shell.case_tabs import CASE_TABS
 

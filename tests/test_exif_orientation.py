@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from disputekit.packet.images import derive_jpeg, oriented_size
+from disputekit.packet.images.exhibit_images import derive_jpeg, oriented_size
 from disputekit.store.db import connect
 from disputekit.store.migrations import migrate
-from disputekit.store.vault import EvidenceVault
+from disputekit.store.vault.evidence_vault import EvidenceVault
 
 RED, GREEN, BLUE, WHITE = (255, 0, 0), (0, 255, 0), (0, 0, 255), (255, 255, 255)
 

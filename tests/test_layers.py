@@ -7,13 +7,13 @@ import sys
 
 CORE_MODULES = [
     "disputekit.cli",
-    "disputekit.domain.case_json",
-    "disputekit.domain.calendar",
-    "disputekit.domain.advice",
+    "disputekit.domain.case.case_json",
+    "disputekit.domain.deadlines.calendar",
+    "disputekit.domain.advice.engine",
     "disputekit.store",
-    "disputekit.store.bundle",
+    "disputekit.store.bundles.bundle",
     "disputekit.packet.builder",
-    "disputekit.domain.ocr_fields",
+    "disputekit.domain.ocr.ocr_fields",
     "disputekit.ocr",
     "disputekit.commands.ocr_cmd",
     "disputekit.app.case_loading",
@@ -47,7 +47,7 @@ def test_core_modules_import_without_qt() -> None:
 
 def test_importing_the_package_creates_nothing(tmp_path) -> None:
     home = tmp_path / "home"
-    code = "import disputekit.cli, disputekit.store, disputekit.domain.advice"
+    code = "import disputekit.cli, disputekit.store, disputekit.domain.advice.engine"
     env = {"DISPUTEKIT_HOME": str(home), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
     assert list(tmp_path.iterdir()) == []

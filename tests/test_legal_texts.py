@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.domain.legal import CITATIONS, cite
+from disputekit.domain.legal.citations import CITATIONS, cite
 from disputekit.legal_texts import load_articles
 from disputekit.resources import asset
 
@@ -99,7 +99,7 @@ def test_every_advice_citation_resolves_to_a_shipped_article():
     import re
     from datetime import date
 
-    from disputekit.domain.advice import advise
+    from disputekit.domain.advice.engine import advise
     from disputekit.rules_data import load_rulebook
     from tests.domain.factories import all_texts, at, ev, make_case
 

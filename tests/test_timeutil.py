@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from disputekit.packet.text import fmt_date_zh, fmt_datetime
+from disputekit.packet.pages.text import fmt_date_zh, fmt_datetime
 from disputekit.timeutil import precise_datetime, short_datetime, zh_date, zh_datetime
 
 # 2026-11-19 18:05 UTC is already the 20th in Shanghai (UTC+8).

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 from disputekit.bills.match import case_from_row, differences, fill_order, find_row
 from disputekit.bills.model import Bill, BillError, BillRow
-from disputekit.domain.model import Case, EvidenceItem, Order
-from disputekit.domain.vocabulary import EvidenceKind, EvidenceSource
+from disputekit.domain.case.model import Case, EvidenceItem, Order
+from disputekit.domain.case.vocabulary import EvidenceKind, EvidenceSource
 from disputekit.store import CaseNotFound, IntakeError
 from disputekit.store.db import write_transaction
 from disputekit.store.store import Store
-from disputekit.store.vault import StoredFile
+from disputekit.store.vault.evidence_vault import StoredFile
 from disputekit.timeutil import precise_datetime
 
 OFFICIAL_EXPORT = EvidenceSource.OFFICIAL_EXPORT.value

@@ -9,14 +9,14 @@ from pathlib import Path
 from typing import Literal
 
 from disputekit.store import Store
-from disputekit.store.bundle import (
+from disputekit.store.bundles.bundle import (
     BundleError,
     evidence_with_location,
     export_bundle,
     import_bundle,
     verify_bundle,
 )
-from disputekit.store.stored_match import AlreadyStored
+from disputekit.store.bundles.stored_match import AlreadyStored
 
 __all__ = [
     "AlreadyStored",

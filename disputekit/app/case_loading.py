@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.case_json import CaseFormatError, loads_case
-from disputekit.domain.contact_check import SharedContact
-from disputekit.domain.model import Case, EvidenceItem
+from disputekit.domain.advice.contact_check import SharedContact
+from disputekit.domain.case.case_json import CaseFormatError, loads_case
+from disputekit.domain.case.model import Case, EvidenceItem
+from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.evidence_paths import evidence_path, path_problems
 from disputekit.messages import Localized, msg, reason_text, render
 from disputekit.messages.message import CHINESE, ENGLISH

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from disputekit.domain.model import Case
-from disputekit.domain.vocabulary import OrderStatus
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.store import CaseList, CaseNotFound, CaseSummary, EvidenceVault, Store
 from disputekit.store.settings import DEFAULT_COMPLAINANT
-from disputekit.store.vault_check import file_state
+from disputekit.store.vault.vault_check import file_state
 
 __all__ = [
     "DEFAULT_COMPLAINANT",
@@ -60,10 +60,10 @@ def show_case(store: Store, case_id: int) -> ShownCase:
 
 
 def add_demo_cases(store: Store) -> list[int]:
-    """Add the example cases (see `disputekit.store.demo`)."""
+    """Add the example cases (see `disputekit.store.demo.demo_set`)."""
     # Imported on use: the demo draws its screenshots with Pillow, which the first paint of the
     # window (importing this module) must not load.
-    from disputekit.store.demo import add_demo_cases as add
+    from disputekit.store.demo.demo_set import add_demo_cases as add
 
     return add(store)
 
@@ -79,7 +79,7 @@ class DemoCase:
 
 def demo_cases(store: Store) -> list[DemoCase]:
     """Add the demo cases that are missing; every demo case, in demo order."""
-    from disputekit.store.demo import find_demo_cases
+    from disputekit.store.demo.demo_set import find_demo_cases
 
     before = set(find_demo_cases(store).values())
     return [

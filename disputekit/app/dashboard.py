@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from disputekit.domain.advice import advise
-from disputekit.domain.contact_check import contact_warnings
-from disputekit.domain.deadline_judge import judge_due
-from disputekit.domain.deadlines import DeadlineStatus
-from disputekit.domain.vocabulary import Channel, OrderStatus
+from disputekit.domain.advice.contact_check import contact_warnings
+from disputekit.domain.advice.engine import advise
+from disputekit.domain.case.vocabulary import Channel, OrderStatus
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
+from disputekit.domain.deadlines.deadline_judge import judge_due
 from disputekit.store import Store
 
 Progress = Callable[[int, int, str], None]

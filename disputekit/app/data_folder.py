@@ -14,7 +14,7 @@ from pathlib import Path
 
 from disputekit.messages import os_failure
 from disputekit.store import CaseNotFound, IntakeError, Store, StoreError, resolve_data_dir
-from disputekit.store.bag_check import BundleError
+from disputekit.store.bundles.bag_check import BundleError
 from disputekit.store.db_errors import explain, full_disk
 from disputekit.store.paths import db_path
 

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from disputekit.domain.model import EvidenceItem
-from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.domain.case.model import EvidenceItem
+from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store import IntakeError, Store, StoredFile
 from disputekit.store.db import write_transaction
 
@@ -98,7 +98,7 @@ def recorded_metadata(store: Store, sha256: str) -> str:
     text), as the 证据目录 falls back to it when 设备/取证时间 are left empty; "" if nothing.
     KeyError when the file is not in the vault."""
     # Imported here: reading the packet's provenance rules is not needed to start the app.
-    from disputekit.packet.provenance import exif_time, file_metadata
+    from disputekit.packet.images.provenance import exif_time, file_metadata
 
     meta = file_metadata(store.vault.path(sha256))
     taken = exif_time(meta["captured_at"]) if meta.get("captured_at") else ""

@@ -11,12 +11,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from disputekit.app.case_loading import LoadedCase, packet_cache_dir
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.model import Case, EvidenceItem
-from disputekit.domain.vocabulary import PacketKind
-from disputekit.packet.budget import BudgetExceeded
+from disputekit.domain.case.model import Case, EvidenceItem
+from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.packet.builder import PacketBlocked, PacketCancelled, PacketResult, build_packet
-from disputekit.packet.fill_sheet import FillField, fill_sheet_fields, write_fill_sheet
+from disputekit.packet.images.budget import BudgetExceeded
+from disputekit.packet.kinds.fill_sheet import FillField, fill_sheet_fields, write_fill_sheet
 from disputekit.packet.packet_verify import PacketVerifyError, verify_packet
 from disputekit.packet.preflight import precheck_warnings
 from disputekit.private_files import private_dir

@@ -11,16 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.channel_rules import choose_channel
-from disputekit.domain.contact_check import SharedContact
-from disputekit.domain.deadline_judge import as_instant
-from disputekit.domain.deadlines import deadlines_for
-from disputekit.domain.evidence_needs import missing_evidence
-from disputekit.domain.model import Case
-from disputekit.domain.vocabulary import EvidenceKind, PacketKind
-from disputekit.packet.blank_rows import BlankRow, blank_rows
+from disputekit.domain.advice.channel_rules import choose_channel
+from disputekit.domain.advice.contact_check import SharedContact
+from disputekit.domain.advice.evidence_needs import missing_evidence
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
+from disputekit.domain.deadlines.calendar import WorkCalendar
+from disputekit.domain.deadlines.case_deadlines import deadlines_for
+from disputekit.domain.deadlines.deadline_judge import as_instant
 from disputekit.packet.blocker import Blocker
+from disputekit.packet.pages.blank_rows import BlankRow, blank_rows
 from disputekit.packet.preflight import precheck_warnings, preflight
 
 __all__ = ["BlankRow", "Blocker", "Precheck", "precheck", "recommended_evidence"]

@@ -7,11 +7,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from disputekit.domain.model import EvidenceItem
+from disputekit.domain.case.model import EvidenceItem
 from disputekit.store import CaseNotFound, EvidenceNotFound, IntakeError, Store
-from disputekit.store.pdf_render import PdfRenderError, render_page
-from disputekit.store.redact_pixels import Box, PageBox, RedactionError, load_oriented, parse_box
-from disputekit.store.redaction import redact_evidence
+from disputekit.store.pdf.pdf_render import PdfRenderError, render_page
+from disputekit.store.pdf.redact_pixels import (
+    Box,
+    PageBox,
+    RedactionError,
+    load_oriented,
+    parse_box,
+)
+from disputekit.store.pdf.redaction import redact_evidence
 
 __all__ = [
     "FAILURES",

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from disputekit.domain.deadline_judge import soon_until
-from disputekit.domain.deadlines import Deadline, DeadlineStatus, deadlines_for
-from disputekit.domain.model import Case
+from disputekit.domain.case.model import Case
+from disputekit.domain.deadlines.case_deadlines import Deadline, DeadlineStatus, deadlines_for
+from disputekit.domain.deadlines.deadline_judge import soon_until
 from disputekit.store import Store
 
 

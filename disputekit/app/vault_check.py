@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from disputekit.store import Store
-from disputekit.store.vault_check import VaultProblem, VaultReport, check_vault, file_state
+from disputekit.store.vault.vault_check import VaultProblem, VaultReport, check_vault, file_state
 
 __all__ = [
     "VaultProblem",

@@ -14,8 +14,8 @@ from datetime import timedelta
 from decimal import Decimal
 
 from disputekit.bills.model import BillRow, BillSource, Direction
-from disputekit.domain.model import Case, Event, Order
-from disputekit.domain.vocabulary import EventKind, PaymentMethod
+from disputekit.domain.case.model import Case, Event, Order
+from disputekit.domain.case.vocabulary import EventKind, PaymentMethod
 
 TIME_WINDOW = timedelta(minutes=10)
 NEAREST = 3

@@ -10,7 +10,7 @@ from disputekit.app.bill_import import FAILURES, AttachResult, NoMatchingRow, im
 from disputekit.app.data_folder import FolderUnavailable, open_store
 from disputekit.bills.model import Bill, BillError
 from disputekit.commands import _bill_texts
-from disputekit.domain.money import format_money
+from disputekit.domain.case.money import format_money
 from disputekit.messages import msg
 from disputekit.timeutil import short_datetime
 

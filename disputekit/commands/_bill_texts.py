@@ -7,7 +7,7 @@ import sys
 
 from disputekit.bills.match import AMOUNT_PAID, PAID_AT, PAYMENT_METHOD, TRANSACTION_NO
 from disputekit.bills.model import BillRow
-from disputekit.domain.money import format_money
+from disputekit.domain.case.money import format_money
 from disputekit.messages import msg
 from disputekit.timeutil import precise_datetime
 

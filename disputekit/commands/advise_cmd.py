@@ -15,8 +15,8 @@ from typing import Any
 
 from disputekit.app.case_loading import CaseLoadError, load_case
 from disputekit.commands._args import day
-from disputekit.domain.advice import Advice, advise
-from disputekit.domain.deadlines import DeadlineStatus, zh_datetime
+from disputekit.domain.advice.engine import Advice, advise
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, zh_datetime
 from disputekit.messages import msg
 from disputekit.timeutil import SHANGHAI
 

@@ -18,7 +18,7 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 
 from disputekit.app.data_folder import resolve_data_dir
-from disputekit.domain.ocr_fields import FIELD_NAMES
+from disputekit.domain.ocr.ocr_fields import FIELD_NAMES
 from disputekit.messages import Msg, msg, reason_text
 from disputekit.ocr import INSTALL_HINT, OcrUnavailable, ScreenReader, ocr_available
 

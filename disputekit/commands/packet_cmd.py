@@ -19,7 +19,7 @@ from typing import Any
 
 from disputekit.app.case_loading import CaseLoadError, load_case
 from disputekit.commands._args import day, number_at_least, output_problem
-from disputekit.domain.vocabulary import PacketKind
+from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.messages import msg, os_reason
 from disputekit.timeutil import SHANGHAI
 

@@ -13,9 +13,9 @@ from typing import Any
 
 from disputekit.app.cases import CaseSummary, Store, list_cases, show_case
 from disputekit.commands._store import with_store
-from disputekit.domain.case_json import dumps_case
-from disputekit.domain.money import format_money, format_yuan
-from disputekit.domain.vocabulary import OrderStatus
+from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.money import format_money, format_yuan
+from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.messages import msg
 from disputekit.timeutil import short_datetime
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
-from disputekit.domain.ocr_fields import TextBox
+from disputekit.domain.ocr.ocr_fields import TextBox
 from disputekit.messages import Msg, msg
 
 INSTALL_HINT = "pip install 'disputekit[ocr]'"

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Protocol
 
-from disputekit.domain.ocr_fields import Reading, TextBox, extract_fields
+from disputekit.domain.ocr.ocr_fields import Reading, TextBox, extract_fields
 
 CACHE_VERSION = 1
 

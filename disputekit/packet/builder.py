@@ -14,17 +14,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.model import Case, EvidenceItem
-from disputekit.domain.vocabulary import PacketKind
-from disputekit.domain.withheld import releasable, withheld_ids
-from disputekit.packet import kinds
+from disputekit.domain.case.model import Case, EvidenceItem
+from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.domain.case.withheld import releasable, withheld_ids
+from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.packet.blocker import Blocker
-from disputekit.packet.budget import BudgetExceeded, suggest_dpi
 from disputekit.packet.context import TITLES, PacketContext
-from disputekit.packet.evidence_files import resolve_exhibits
-from disputekit.packet.exhibits import Exhibit, ImageSheet, PdfPlacement, sheets_for
-from disputekit.packet.image_pool import ImagePool, ImagesCancelled
+from disputekit.packet.images.budget import BudgetExceeded, suggest_dpi
+from disputekit.packet.images.evidence_files import resolve_exhibits
+from disputekit.packet.images.exhibits import Exhibit, ImageSheet, PdfPlacement, sheets_for
+from disputekit.packet.images.image_pool import ImagePool, ImagesCancelled
+from disputekit.packet.kinds import kind_bodies as kinds
 from disputekit.packet.manifest import (
     CASE_NAME,
     MANIFEST_NAME,

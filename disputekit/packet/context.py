@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from disputekit.domain.model import Case
-from disputekit.domain.vocabulary import PacketKind
-from disputekit.packet.exhibits import Exhibit
-from disputekit.packet.narrative import facts_context
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.packet.images.exhibits import Exhibit
+from disputekit.packet.kinds.narrative import facts_context
 
 TITLES = {
     PacketKind.APPEAL: "平台申诉材料",

@@ -6,8 +6,8 @@ case and numbered in this packet), so a field edited later is never attributed t
 
 from __future__ import annotations
 
-from disputekit.domain.field_sources import current_sources
-from disputekit.domain.model import Case
+from disputekit.domain.case.field_sources import current_sources
+from disputekit.domain.case.model import Case
 
 FIELD_NAMES_ZH = {
     "order.order_no": "订单号",

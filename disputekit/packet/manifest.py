@@ -11,9 +11,9 @@ import copy
 import hashlib
 from dataclasses import dataclass
 
-from disputekit.domain.case_dump import dumps_case
-from disputekit.domain.model import Case
-from disputekit.packet.exhibits import Exhibit
+from disputekit.domain.case.case_dump import dumps_case
+from disputekit.domain.case.model import Case
+from disputekit.packet.images.exhibits import Exhibit
 
 MANIFEST_NAME = "manifest-sha256.txt"
 CASE_NAME = "case.json"

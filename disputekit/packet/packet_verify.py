@@ -99,7 +99,7 @@ def check_against_folder(entries: list[ManifestEntry], folder: Path) -> PacketCh
 
 def check_against_bundle(entries: list[ManifestEntry], bundle: Path) -> PacketCheck:
     """Re-hash each listed file inside the bundle zip (its BagIt payload)."""
-    from disputekit.store.bag_check import BundleError, locate_bag
+    from disputekit.store.bundles.bag_check import BundleError, locate_bag
 
     result = PacketCheck()
     try:

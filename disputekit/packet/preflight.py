@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.contact_check import SharedContact, contact_warnings
-from disputekit.domain.eligibility import bar_problem, missing_required_fields
-from disputekit.domain.legal import cite
-from disputekit.domain.model import Case
-from disputekit.domain.route_12315 import already_handled
-from disputekit.domain.vocabulary import PacketKind
+from disputekit.domain.advice.contact_check import SharedContact, contact_warnings
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.domain.deadlines.calendar import WorkCalendar
+from disputekit.domain.legal.citations import cite
+from disputekit.domain.legal.eligibility import bar_problem, missing_required_fields
+from disputekit.domain.legal.route_12315 import already_handled
 from disputekit.messages import msg
 from disputekit.packet.blocker import Blocker
-from disputekit.packet.fonts import check_case_glyphs
-from disputekit.packet.kind_checks import kind_blockers
-from disputekit.packet.text import SHANGHAI
+from disputekit.packet.kinds.kind_checks import kind_blockers
+from disputekit.packet.pages.fonts import check_case_glyphs
+from disputekit.packet.pages.text import SHANGHAI
 
 ARTICLE_9 = cite("complaint_10")  # the materials a complaint must carry
 ARTICLE_10 = cite("complaint_11")  # filing for someone else

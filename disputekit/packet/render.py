@@ -8,20 +8,20 @@ from typing import Any
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.model import Case
-from disputekit.packet import kinsoku
-from disputekit.packet.exhibits import PdfPlacement
-from disputekit.packet.fonts import drawable, register_fonts
-from disputekit.packet.pages import numbered_canvas
-from disputekit.packet.pdf_sanitize import strip_active
-from disputekit.packet.styles import (
+from disputekit.domain.case.model import Case
+from disputekit.domain.deadlines.calendar import WorkCalendar
+from disputekit.packet.images.exhibits import PdfPlacement
+from disputekit.packet.pages import kinsoku
+from disputekit.packet.pages.fonts import drawable, register_fonts
+from disputekit.packet.pages.page_furniture import numbered_canvas
+from disputekit.packet.pages.styles import (
     CONTENT_HEIGHT,
     CONTENT_WIDTH,
     MARGIN_BOTTOM,
     MARGIN_X,
     PAGE_SIZE,
 )
+from disputekit.packet.pdf_sanitize import strip_active
 
 
 def prepare_reportlab() -> None:
@@ -99,8 +99,8 @@ def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
 
 def overdue_deadlines(case: Case, today: date, calendar: WorkCalendar | None = None) -> list[Any]:
     """The case's deadlines that had passed by `today` (the advice engine decides which)."""
-    from disputekit.domain.advice import advise
-    from disputekit.domain.deadlines import DeadlineStatus
+    from disputekit.domain.advice.engine import advise
+    from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 
     return [
         d for d in advise(case, today, calendar).deadlines if d.status is DeadlineStatus.OVERDUE

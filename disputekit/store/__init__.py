@@ -1,18 +1,23 @@
 """Storage: the SQLite database, the evidence vault and case bundles (no Qt here)."""
 
-from disputekit.store.case_list import CaseGone, CaseList
-from disputekit.store.case_repository import (
+from disputekit.store.cases.case_list import CaseGone, CaseList
+from disputekit.store.cases.case_repository import (
     CaseNotFound,
     CaseRepository,
     EvidenceNotFound,
     MissingFileError,
 )
+from disputekit.store.cases.summaries import CaseSummary
 from disputekit.store.db import StoreError
 from disputekit.store.paths import resolve_data_dir
 from disputekit.store.settings import SettingsRepository
 from disputekit.store.store import Store
-from disputekit.store.summaries import CaseSummary
-from disputekit.store.vault import EvidenceVault, IntakeError, IntakeReport, StoredFile
+from disputekit.store.vault.evidence_vault import (
+    EvidenceVault,
+    IntakeError,
+    IntakeReport,
+    StoredFile,
+)
 
 __all__ = [
     "CaseGone",

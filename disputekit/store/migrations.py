@@ -15,12 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from disputekit.domain.case_dump import case_to_dict
+from disputekit.domain.case.case_dump import case_to_dict
 from disputekit.private_files import PRIVATE_FILE, private_dir
 from disputekit.store import schema
+from disputekit.store.cases.legacy_rows import case_from_rows
+from disputekit.store.cases.search import spaced
 from disputekit.store.db import Database, StoreError, user_version, write_transaction
-from disputekit.store.legacy_rows import case_from_rows
-from disputekit.store.search import spaced
 
 Migration = Callable[[Database], None]
 

@@ -10,16 +10,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disputekit.private_files import PRIVATE_DIR, PRIVATE_FILE, private_dir, tighten
-from disputekit.store.case_repository import CaseRepository
+from disputekit.store.cases.case_repository import CaseRepository
 from disputekit.store.db import Database, connect, user_version
 from disputekit.store.db_errors import StoreReadOnly, explain, full_disk
 from disputekit.store.migrations import latest_version, migrate
 from disputekit.store.paths import backup_dir, db_path, vault_dir
 from disputekit.store.settings import CALENDAR_OVERRIDES, SettingsRepository
-from disputekit.store.vault import EvidenceVault
+from disputekit.store.vault.evidence_vault import EvidenceVault
 
 if TYPE_CHECKING:
-    from disputekit.domain.calendar import WorkCalendar
+    from disputekit.domain.deadlines.calendar import WorkCalendar
 
 
 class Store:
@@ -113,7 +113,7 @@ class Store:
         key = json.dumps(self.settings.get(CALENDAR_OVERRIDES, {}), sort_keys=True)
         if self._calendar is None or self._calendar[0] != key:
             # Imported here: the holiday data is not needed to open the store (start-up time).
-            from disputekit.domain.calendar import WorkCalendar
+            from disputekit.domain.deadlines.calendar import WorkCalendar
 
             self._calendar = (key, WorkCalendar(self.settings.calendar_overrides()))
         return self._calendar[1]

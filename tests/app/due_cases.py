@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from disputekit.domain.model import Case, Claims, Event, Order, Respondent
-from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
+from disputekit.domain.case.model import Case, Claims, Event, Order, Respondent
+from disputekit.domain.case.vocabulary import EventKind, OrderStatus, PaymentMethod
 from disputekit.store import Store
 from disputekit.timeutil import SHANGHAI
 from tests.domain.factories import at

@@ -10,10 +10,10 @@ import pytest
 
 from disputekit.app.bill_import import NoMatchingRow, attach_bill, create_cases, import_bill
 from disputekit.bills.read import read_bill_bytes
-from disputekit.domain.model import Case, Order
-from disputekit.domain.vocabulary import EventKind, EvidenceKind, PaymentMethod
+from disputekit.domain.case.model import Case, Order
+from disputekit.domain.case.vocabulary import EventKind, EvidenceKind, PaymentMethod
 from disputekit.store import Store
-from disputekit.store.bundle import export_bundle, import_bundle
+from disputekit.store.bundles.bundle import export_bundle, import_bundle
 from tests.support import bill_samples as samples
 
 BILL = read_bill_bytes(samples.alipay_csv(samples.sample_rows(5)), "alipay_record.csv")
@@ -136,8 +136,8 @@ def test_a_value_the_bill_contradicts_is_kept_and_reported(store: Store) -> None
 
 def test_a_bill_cannot_be_redacted(store: Store) -> None:
     from disputekit.messages import render
-    from disputekit.store.redact_pixels import PageBox, RedactionError
-    from disputekit.store.redaction import redact_evidence
+    from disputekit.store.pdf.redact_pixels import PageBox, RedactionError
+    from disputekit.store.pdf.redaction import redact_evidence
 
     (result,) = create_cases(store, BILL, [1])
     with pytest.raises(RedactionError) as refused:

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from disputekit.app.evidence import add_bytes, add_files, recorded_metadata
-from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store import Store
 from tests.domain.factories import make_case
 

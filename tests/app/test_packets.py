@@ -18,8 +18,8 @@ from disputekit.app.packets import (
     vault_paths,
     with_exhibits,
 )
-from disputekit.domain.model import Event
-from disputekit.domain.vocabulary import EventKind, EvidenceKind, PacketKind
+from disputekit.domain.case.model import Event
+from disputekit.domain.case.vocabulary import EventKind, EvidenceKind, PacketKind
 from disputekit.store import Store
 from tests.domain.factories import at, make_case
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from disputekit.app.precheck import precheck, recommended_evidence
-from disputekit.domain.advice import advise
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.eligibility import REQUIRED_FIELDS, check_12315
-from disputekit.domain.vocabulary import EvidenceKind, PacketKind
+from disputekit.domain.advice.engine import advise
+from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
+from disputekit.domain.deadlines.calendar import WorkCalendar
+from disputekit.domain.legal.eligibility import REQUIRED_FIELDS, check_12315
 from disputekit.packet.preflight import preflight
 from tests.domain.factories import at, ev, make_case
 

@@ -10,7 +10,7 @@ from PIL import Image
 
 from disputekit.app.evidence import add_bytes
 from disputekit.app.redaction import FAILURES, parse_box, redact_item
-from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store import Store
 from tests.domain.factories import make_case
 

@@ -14,8 +14,8 @@ import pytest
 
 from disputekit.app.dashboard import compute_stats
 from disputekit.app.reminders import due_deadlines
-from disputekit.domain.deadlines import DeadlineStatus
-from disputekit.domain.vocabulary import OrderStatus
+from disputekit.domain.case.vocabulary import OrderStatus
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.store import Store
 from tests.app.due_cases import NOW, at, due_case, store_due_cases
 

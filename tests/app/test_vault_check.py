@@ -9,7 +9,7 @@ from PIL import Image
 
 from disputekit.app.evidence import add_bytes
 from disputekit.app.vault_check import check_vault, collect_garbage, damaged_by_case
-from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store import Store
 from tests.domain.factories import make_case
 

@@ -8,8 +8,8 @@ from decimal import Decimal
 from disputekit.bills.match import case_from_row, fill_order, find_row
 from disputekit.bills.model import BillSource
 from disputekit.bills.read import read_bill_bytes
-from disputekit.domain.model import Case, Event, Order
-from disputekit.domain.vocabulary import EventKind, PaymentMethod
+from disputekit.domain.case.model import Case, Event, Order
+from disputekit.domain.case.vocabulary import EventKind, PaymentMethod
 from tests.support import bill_samples as samples
 
 ROWS = read_bill_bytes(samples.alipay_csv(samples.sample_rows(6)), "a.csv").rows

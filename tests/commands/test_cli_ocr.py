@@ -14,7 +14,7 @@ from PIL import Image
 
 from disputekit.cli import main
 from disputekit.commands import ocr_cmd
-from disputekit.domain.ocr_fields import TextBox
+from disputekit.domain.ocr.ocr_fields import TextBox
 from disputekit.ocr import ScreenReader
 
 

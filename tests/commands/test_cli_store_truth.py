@@ -22,8 +22,8 @@ from PIL import Image
 from disputekit.cli import main
 from disputekit.messages import render
 from disputekit.store import Store, db
-from disputekit.store.bundle import verify_bundle
-from disputekit.store.location import GPS_IFD, has_location
+from disputekit.store.bundles.bundle import verify_bundle
+from disputekit.store.vault.location import GPS_IFD, has_location
 
 
 def gps_jpeg() -> bytes:
@@ -116,7 +116,7 @@ def test_a_full_disk_during_export_names_the_file(data, tmp_path, capsys, monkey
     def no_space(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")  # as write() raises it: no name
 
-    monkeypatch.setattr("disputekit.store.bundle_export._copy_into_zip", no_space)
+    monkeypatch.setattr("disputekit.store.bundles.bundle_export._copy_into_zip", no_space)
     out = tmp_path / "out.zip"
     assert main(["export", "1", "--out", str(out)]) == 1
     err = capsys.readouterr().err

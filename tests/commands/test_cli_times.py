@@ -12,8 +12,8 @@ from disputekit.app.bill_import import NoMatchingRow
 from disputekit.bills.read import read_bill_bytes
 from disputekit.cli import main
 from disputekit.commands import _bill_attach, _bill_texts
-from disputekit.domain.model import Event
-from disputekit.domain.vocabulary import EventKind
+from disputekit.domain.case.model import Event
+from disputekit.domain.case.vocabulary import EventKind
 from disputekit.store import Store
 from tests.domain.factories import make_case
 from tests.support import bill_samples as samples

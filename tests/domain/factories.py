@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
-from disputekit.domain.model import (
+from disputekit.domain.case.model import (
     Case,
     Claims,
     Complainant,
@@ -22,7 +22,7 @@ from disputekit.domain.model import (
     Order,
     Respondent,
 )
-from disputekit.domain.vocabulary import (
+from disputekit.domain.case.vocabulary import (
     EventKind,
     EvidenceKind,
     OrderStatus,

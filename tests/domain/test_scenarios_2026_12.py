@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from disputekit.domain.advice import Advice, advise
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.model import EvidenceItem
-from disputekit.domain.vocabulary import EvidenceKind, PacketKind
+from disputekit.domain.advice.engine import Advice, advise
+from disputekit.domain.case.model import EvidenceItem
+from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
+from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.messages import render
 from disputekit.timeutil import SHANGHAI, to_shanghai
 from tests.domain.factories import ev, make_case

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from disputekit.domain.advice import advise
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.contact_check import SharedContact
+from disputekit.domain.advice.contact_check import SharedContact
+from disputekit.domain.advice.engine import advise
+from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.messages import Localized, Msg, render
-from tests.domain.test_advice import demo_cases
+from tests.domain.advice.test_engine import demo_cases
 
 CAL = WorkCalendar()
 # Legal citations stay Chinese article names; Chinese in “quotes” or (brackets) names the
@@ -73,8 +73,8 @@ def test_every_deadline_text_has_english(name: str, today: date):
 
 
 def test_packet_blockers_have_english():
-    from disputekit.domain.model import Case, Complainant, Order, Respondent
-    from disputekit.domain.vocabulary import PacketKind
+    from disputekit.domain.case.model import Case, Complainant, Order, Respondent
+    from disputekit.domain.case.vocabulary import PacketKind
     from disputekit.packet.preflight import preflight
 
     empty = Case(complainant=Complainant(), respondent=Respondent(), order=Order())
@@ -91,8 +91,8 @@ def test_packet_blockers_have_english():
 
 @pytest.mark.parametrize("kind", ["consumer_association", "civil_complaint"])
 def test_the_other_packet_kinds_blockers_have_english(kind: str):
-    from disputekit.domain.model import Case, Complainant, Order, Respondent
-    from disputekit.domain.vocabulary import PacketKind
+    from disputekit.domain.case.model import Case, Complainant, Order, Respondent
+    from disputekit.domain.case.vocabulary import PacketKind
     from disputekit.packet.preflight import preflight
 
     bad_id = Complainant(name="张三", id_number="110101199001011234")

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 import disputekit
-from disputekit.domain.vocabulary import PaymentMethod
+from disputekit.domain.case.vocabulary import PaymentMethod
 from disputekit.messages import Day, Joined, Msg, When, msg, render
 from disputekit.messages.message import CATALOGS, placeholders
-from disputekit.store.intake_errors import CODES
+from disputekit.store.vault.intake_errors import CODES
 from disputekit.timeutil import SHANGHAI
 
 SOURCES = Path(disputekit.__file__).resolve().parent
@@ -110,7 +110,7 @@ def test_a_msg_survives_pickling_and_repr():
 
 
 def test_an_intake_error_speaks_both_languages():
-    from disputekit.store.intake_errors import intake_error
+    from disputekit.store.vault.intake_errors import intake_error
 
     error = intake_error(Path("a.png"), "truncated", "12 bytes missing", "缺少 12 字节")
     assert (

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from disputekit.messages import Msg, render
-from disputekit.store.bag_check import BundleError
-from disputekit.store.case_list import CaseGone, CaseNotFound
-from disputekit.store.case_repository import EvidenceNotFound
+from disputekit.store.bundles.bag_check import BundleError
+from disputekit.store.bundles.stored_match import AlreadyStored
+from disputekit.store.cases.case_list import CaseGone, CaseNotFound
+from disputekit.store.cases.case_repository import EvidenceNotFound
 from disputekit.store.db_errors import (
     StoreDamaged,
     StoreFull,
@@ -20,7 +21,6 @@ from disputekit.store.db_errors import (
     explain,
     full_disk,
 )
-from disputekit.store.stored_match import AlreadyStored
 
 DB = Path("/data/disputekit.sqlite3")
 

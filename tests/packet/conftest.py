@@ -10,8 +10,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from disputekit.domain.case_json import loads_case
-from disputekit.domain.model import Case
+from disputekit.domain.case.case_json import loads_case
+from disputekit.domain.case.model import Case
 from disputekit.packet.builder import PacketResult, build_packet
 from tests.support.packet_samples import write_sample_case
 
@@ -35,7 +35,7 @@ def bill_pdf(path: Path, pages: int = 2) -> Path:
     """An 'official bill' PDF with embedded text, as an Alipay export would be."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from disputekit.packet.fonts import SANS, register_fonts
+    from disputekit.packet.pages.fonts import SANS, register_fonts
 
     register_fonts()
     canvas = Canvas(str(path), pagesize=(595, 842), initialFontName=SANS)

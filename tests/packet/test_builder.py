@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from disputekit.domain.vocabulary import PacketKind
-from disputekit.packet.budget import BudgetExceeded
+from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.packet.builder import PacketBlocked, PacketCancelled
+from disputekit.packet.images.budget import BudgetExceeded
 from disputekit.packet.preflight import preflight
 
 
@@ -128,7 +128,7 @@ def test_killed_process_never_leaves_a_partial_target(folder, tmp_path):
         import os, signal
         from datetime import date
         from pathlib import Path
-        from disputekit.domain.case_json import loads_case
+        from disputekit.domain.case.case_json import loads_case
         from disputekit.packet import builder, render
 
         real = render.write_pdf

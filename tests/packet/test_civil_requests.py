@@ -8,10 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from disputekit.domain.case_json import case_from_dict
-from disputekit.domain.vocabulary import PacketKind
-from disputekit.packet.civil import requests
+from disputekit.domain.case.case_json import case_from_dict
+from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.packet.context import PacketContext
+from disputekit.packet.kinds.civil import requests
 from tests.support.packet_samples import sample_case_dict
 
 

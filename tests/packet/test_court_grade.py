@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from disputekit.cli import main
-from disputekit.domain.case_json import loads_case
-from disputekit.domain.model import Case
-from disputekit.domain.vocabulary import PacketKind
+from disputekit.domain.case.case_json import loads_case
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.packet.attachments import read_attachments
 from disputekit.packet.builder import build_packet
 from disputekit.packet.preflight import preflight

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 
-from disputekit.domain.field_sources import FieldSource, record_source
+from disputekit.domain.case.field_sources import FieldSource, record_source
 
 
 def cover_text(path) -> str:

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from disputekit.packet.images import record_path
+from disputekit.packet.images.exhibit_images import record_path
 
 from .conftest import build, load, sample_folder
 

@@ -15,7 +15,8 @@ from reportlab.lib import textsplit
 from reportlab.platypus import paragraph
 
 RECHECK = (
-    "reportlab changed a private function that disputekit/packet/kinsoku.py replaces: re-check "
+    "reportlab changed a private function that disputekit/packet/pages/kinsoku.py replaces: "
+    "re-check "
     "_word_split, _frag_split and install() against reportlab's new paragraph.py and "
     "textsplit.py, then the kinsoku tests and a packet with long Chinese paragraphs."
 )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from disputekit.domain.vocabulary import PacketKind
-from disputekit.packet.narrative import event_text, facts_context, render_paragraphs
+from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.packet.kinds.narrative import event_text, facts_context, render_paragraphs
 from tests.domain.factories import at, ev, make_case
 
 

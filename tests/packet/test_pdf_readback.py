@@ -9,9 +9,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from disputekit.domain.vocabulary import PacketKind
-from disputekit.packet.kinsoku import CLOSING_PUNCTUATION
-from disputekit.packet.legal_basis import choose_articles
+from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.packet.kinds.legal_basis import choose_articles
+from disputekit.packet.pages.kinsoku import CLOSING_PUNCTUATION
 from disputekit.timeutil import SHANGHAI
 
 

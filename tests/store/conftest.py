@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from disputekit.domain.case_json import case_from_dict
-from disputekit.domain.model import Case
+from disputekit.domain.case.case_json import case_from_dict
+from disputekit.domain.case.model import Case
 from disputekit.store import Store, StoredFile
 
 # Every object carries a key this version does not know; text covers Chinese, emoji and

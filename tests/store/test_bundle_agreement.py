@@ -13,8 +13,8 @@ import pytest
 
 from disputekit.messages import render
 from disputekit.store import Store
-from disputekit.store.bundle import BundleError, export_bundle, import_bundle, verify_bundle
-from tests.store.test_bundle import read_zip, reseal, snapshot, write_zip
+from disputekit.store.bundles.bundle import BundleError, export_bundle, import_bundle, verify_bundle
+from tests.store.bundles.test_bundle import read_zip, reseal, snapshot, write_zip
 
 
 @pytest.fixture

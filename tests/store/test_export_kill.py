@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.domain.case_json import dumps_case
+from disputekit.domain.case.case_json import dumps_case
 from disputekit.store import Store
-from disputekit.store.bundle import verify_bundle
+from disputekit.store.bundles.bundle import verify_bundle
 from tests.store.test_import_kill import check_store, make_bundle, run_to_end, start_import
 
 ROUNDS = 6

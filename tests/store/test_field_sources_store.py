@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from disputekit.domain.field_sources import FieldSource, field_sources, record_source
-from disputekit.domain.model import Case
+from disputekit.domain.case.field_sources import FieldSource, field_sources, record_source
+from disputekit.domain.case.model import Case
 from disputekit.store import Store
-from disputekit.store.bundle import export_bundle, import_bundle
+from disputekit.store.bundles.bundle import export_bundle, import_bundle
 from disputekit.timeutil import SHANGHAI
 
 

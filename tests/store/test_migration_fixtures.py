@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.domain.case_json import dumps_case
+from disputekit.domain.case.case_json import dumps_case
 from disputekit.store import Store
 from disputekit.store.db import user_version
 from disputekit.store.migrations import latest_version
-from disputekit.store.vault_check import check_vault
+from disputekit.store.vault.vault_check import check_vault
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
 VERSIONS = {"v1": 1, "v2": 2, "v3": 3}
@@ -72,7 +72,7 @@ def _legacy_cases(path: Path) -> dict[str, str]:
     """Each case of an old database as the reader of the column layout sees it."""
     import sqlite3
 
-    from disputekit.store.legacy_rows import case_from_rows
+    from disputekit.store.cases.legacy_rows import case_from_rows
 
     db = sqlite3.connect(path)
     db.row_factory = sqlite3.Row

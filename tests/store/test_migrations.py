@@ -6,11 +6,11 @@ import sqlite3
 
 import pytest
 
-from disputekit.domain.case_json import dumps_case
+from disputekit.domain.case.case_json import dumps_case
 from disputekit.store import Store, StoreError
+from disputekit.store.cases.summaries import page_sql
 from disputekit.store.db import connect, user_version
 from disputekit.store.migrations import MIGRATIONS, latest_version, migrate
-from disputekit.store.summaries import page_sql
 
 TABLES = {
     "files",

@@ -15,7 +15,7 @@ import pytest
 
 from disputekit.private_files import copy_private, write_private
 from disputekit.store import Store
-from disputekit.store.bundle import export_bundle, verify_bundle
+from disputekit.store.bundles.bundle import export_bundle, verify_bundle
 from disputekit.store.leftovers import remove_leftovers
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.domain.case_json import dumps_case
+from disputekit.domain.case.case_json import dumps_case
 from disputekit.store import Store
-from disputekit.store.vault_check import check_vault
+from disputekit.store.vault.vault_check import check_vault
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "stores" / "v4"
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from PIL import Image
 
-from disputekit.store.demo_draw import GREY, INK, MARGIN, WIDTH, Screen
+from disputekit.store.demo.demo_draw import GREY, INK, MARGIN, WIDTH, Screen
 from disputekit.timeutil import SHANGHAI
 
 LAYOUTS = ("alipay", "wechat", "shop_rows", "shop_stacked", "shop_inline")

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from disputekit.store import Store
 from disputekit.timeutil import SHANGHAI
-from disputekit.ui.shell.services import Services, settings_at
-from disputekit.ui.shell.session import CaseSession
-from disputekit.ui.shell.tasks import TaskRunner
+from disputekit.ui.shared.services import Services, settings_at
+from disputekit.ui.shared.session import CaseSession
+from disputekit.ui.shared.tasks import TaskRunner
 
 
 class FakeClock:

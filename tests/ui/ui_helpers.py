@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from disputekit.domain.model import Case
+from disputekit.domain.case.model import Case
 from disputekit.timeutil import SHANGHAI
 
 

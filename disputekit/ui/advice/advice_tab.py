@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.advice import Advice, advise
-from disputekit.domain.vocabulary import PACKET_FOR_CHANNEL, Channel, EvidenceKind, PacketKind
+from disputekit.domain.advice.engine import Advice, advise
+from disputekit.domain.case.vocabulary import PACKET_FOR_CHANNEL, Channel, EvidenceKind, PacketKind
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.services import Services
+from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.vocab_text import copy_text, discard, label
-from disputekit.ui.shell.services import Services
-from disputekit.ui.shell.session import CaseSession
 
 
 def _html_list(items: list[str], ordered: bool) -> str:

@@ -18,17 +18,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from disputekit.app.cases import CaseList, CaseSummary, Store
-from disputekit.domain.deadline_judge import judge_due
-from disputekit.domain.deadline_types import DeadlineStatus
-from disputekit.domain.money import format_yuan
-from disputekit.domain.vocabulary import OrderStatus
+from disputekit.domain.case.money import format_yuan
+from disputekit.domain.case.vocabulary import OrderStatus
+from disputekit.domain.deadlines.deadline_judge import judge_due
+from disputekit.domain.deadlines.deadline_types import DeadlineStatus
 from disputekit.timeutil import short_datetime
 from disputekit.ui.shared.i18n import vocab_lang
 from disputekit.ui.shared.palette import status_colour
 from disputekit.ui.shared.vocab_text import deadline_kind_label
 
 if TYPE_CHECKING:
-    from disputekit.domain.calendar import WorkCalendar
+    from disputekit.domain.deadlines.calendar import WorkCalendar
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.vocabulary import OrderStatus
+from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.ui.cases.case_list_model import CASE_ID_ROLE, CaseFilterProxy, CaseListModel, Column
 from disputekit.ui.shared.i18n import vocab_lang
-from disputekit.ui.shell.services import Services
+from disputekit.ui.shared.services import Services
 
 SEARCH_DEBOUNCE_MS = 250
 

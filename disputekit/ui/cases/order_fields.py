@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.case_json import FieldError
-from disputekit.domain.vocabulary import (
+from disputekit.domain.case.case_json import FieldError
+from disputekit.domain.case.vocabulary import (
     Category,
     FilerRelation,
     Gender,

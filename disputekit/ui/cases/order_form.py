@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.app.cases import DEFAULT_COMPLAINANT
-from disputekit.domain.case_json import FieldError, case_to_dict
-from disputekit.domain.model import Respondent
+from disputekit.domain.case.case_json import FieldError, case_to_dict
+from disputekit.domain.case.model import Respondent
 from disputekit.ui.cases.order_fields import (
     LAYOUT,
     error_text,
@@ -46,9 +46,9 @@ from disputekit.ui.shared.form_binding import (
     validate,
 )
 from disputekit.ui.shared.form_widgets import EnumCombo
+from disputekit.ui.shared.services import Services
+from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.unsaved_prompt import Answer, ask_unsaved
-from disputekit.ui.shell.services import Services
-from disputekit.ui.shell.session import CaseSession
 
 
 class OrderTab(QWidget):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from disputekit.domain.jurisdiction import regulator_note
-from disputekit.domain.model import Case, Respondent
+from disputekit.domain.case.model import Case, Respondent
+from disputekit.domain.legal.jurisdiction import regulator_note
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating
 

@@ -11,10 +11,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.deadline_judge import judge
-from disputekit.domain.deadlines import Deadline, DeadlineStatus
-from disputekit.domain.vocabulary import DeadlineUnit
+from disputekit.domain.case.vocabulary import DeadlineUnit
+from disputekit.domain.deadlines.calendar import WorkCalendar
+from disputekit.domain.deadlines.case_deadlines import Deadline, DeadlineStatus
+from disputekit.domain.deadlines.deadline_judge import judge
 from disputekit.timeutil import to_shanghai
 from disputekit.ui.shared.palette import status_colour
 

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.deadlines import Deadline, DeadlineStatus
+from disputekit.domain.deadlines.calendar import WorkCalendar
+from disputekit.domain.deadlines.case_deadlines import Deadline, DeadlineStatus
 from disputekit.ui.deadlines.countdown import Countdown, countdown
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.palette import estimate_colour

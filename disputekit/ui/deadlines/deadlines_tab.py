@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.app.calendar_export import CaseDeadline, build_ics
-from disputekit.domain.deadlines import DeadlineStatus, deadlines_for
-from disputekit.domain.model import Case
+from disputekit.domain.case.model import Case
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, deadlines_for
 from disputekit.messages import os_reason
 from disputekit.private_files import write_private
 from disputekit.ui.deadlines.deadlines_model import (
@@ -32,9 +32,9 @@ from disputekit.ui.deadlines.deadlines_model import (
 )
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.services import Services
+from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.vocab_text import case_title
-from disputekit.ui.shell.services import Services
-from disputekit.ui.shell.session import CaseSession
 
 REFRESH_MS = 5 * 60 * 1000  # countdowns move with the clock even when nothing is edited
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from disputekit.app.cases import Store
 from disputekit.app.reminders import due_deadlines
-from disputekit.domain.deadlines import DeadlineStatus
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.ui.deadlines.deadlines_model import CASE_ID_ROLE, DeadlineRow, DeadlinesModel
 from disputekit.ui.deadlines.deadlines_tab import deadline_table
 from disputekit.ui.shared.vocab_text import case_title

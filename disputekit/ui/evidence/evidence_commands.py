@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from disputekit.app.cases import Store
-from disputekit.domain.model import EvidenceItem
-from disputekit.ui.shell.session import CaseSession
+from disputekit.domain.case.model import EvidenceItem
+from disputekit.ui.shared.session import CaseSession
 
 
 class RemoveEvidenceCommand(QUndoCommand):

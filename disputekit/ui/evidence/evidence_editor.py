@@ -10,8 +10,8 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from disputekit.domain.model import EvidenceItem
-from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.domain.case.model import EvidenceItem
+from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.evidence.source_combo import SourceCombo
 from disputekit.ui.shared.form_widgets import EnumCombo, OptionalDateTimeEdit

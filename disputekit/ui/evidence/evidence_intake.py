@@ -12,12 +12,12 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from disputekit.app.evidence import Attached, add_bytes, add_files
-from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.shared.i18n import error_text
-from disputekit.ui.shell.services import Services
-from disputekit.ui.shell.session import CaseSession
-from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
+from disputekit.ui.shared.services import Services
+from disputekit.ui.shared.session import CaseSession
+from disputekit.ui.shared.tasks import ProgressReporter, run_with_progress_dialog
 
 
 @dataclass

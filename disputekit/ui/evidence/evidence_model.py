@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from disputekit.app.cases import EvidenceVault
-from disputekit.domain.model import EvidenceItem
+from disputekit.domain.case.model import EvidenceItem
 from disputekit.ui.shared.i18n import vocab_lang
 from disputekit.ui.shared.vault_health import VaultHealth
 

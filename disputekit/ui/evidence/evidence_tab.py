@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.ui.evidence.evidence_commands import EditEvidenceCommand, RemoveEvidenceCommand
 from disputekit.ui.evidence.evidence_editor import EvidenceEditor
 from disputekit.ui.evidence.evidence_grid import EvidenceGrid, IntakeProblems
@@ -37,10 +37,10 @@ from disputekit.ui.evidence.evidence_intake import (
 )
 from disputekit.ui.evidence.evidence_model import EvidenceModel
 from disputekit.ui.evidence.file_facts import editor_facts
-from disputekit.ui.evidence.ocr_offer import OcrBar
+from disputekit.ui.ocr.ocr_offer import OcrBar
 from disputekit.ui.shared.form_widgets import EnumCombo
-from disputekit.ui.shell.services import Services
-from disputekit.ui.shell.session import CaseSession
+from disputekit.ui.shared.services import Services
+from disputekit.ui.shared.session import CaseSession
 
 
 class EvidenceTab(QWidget):

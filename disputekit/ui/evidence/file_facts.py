@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from disputekit.app.evidence import recorded_metadata
-from disputekit.domain.model import EvidenceItem
+from disputekit.domain.case.model import EvidenceItem
 from disputekit.timeutil import short_datetime
 
 translate = QCoreApplication.translate

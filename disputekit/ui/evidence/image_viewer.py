@@ -26,14 +26,14 @@ from disputekit.app.redaction import (
     redact_evidence,
     render_page,
 )
-from disputekit.domain.model import EvidenceItem
+from disputekit.domain.case.model import EvidenceItem
 from disputekit.ui.evidence.file_facts import viewer_facts
 from disputekit.ui.evidence.qimages import pil_to_qimage, to_qimage
 from disputekit.ui.evidence.zoom_view import ZoomView
 from disputekit.ui.shared.i18n import error_text
-from disputekit.ui.shell.services import Services
-from disputekit.ui.shell.session import CaseSession
-from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
+from disputekit.ui.shared.services import Services
+from disputekit.ui.shared.session import CaseSession
+from disputekit.ui.shared.tasks import ProgressReporter, run_with_progress_dialog
 
 
 class ImageViewer(QDialog):

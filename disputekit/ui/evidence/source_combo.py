@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from disputekit.domain.vocabulary import EvidenceSource, source_code, source_label
+from disputekit.domain.case.vocabulary import EvidenceSource, source_code, source_label
 from disputekit.ui.shared.i18n import vocab_lang
 
 

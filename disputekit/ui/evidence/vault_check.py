@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QWidget
 
 from disputekit.app.vault_check import VaultReport, check_vault
 from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.tasks import ProgressReporter, TaskHandle, run_with_progress_dialog
 from disputekit.ui.shared.vault_health import VaultHealth
-from disputekit.ui.shell.tasks import ProgressReporter, TaskHandle, run_with_progress_dialog
 
 if TYPE_CHECKING:
-    from disputekit.ui.shell.services import Services
+    from disputekit.ui.shared.services import Services
 
 # More lines than this in a message box would push its buttons off a 768-pixel screen.
 MAX_LISTED = 12

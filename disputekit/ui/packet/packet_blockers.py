@@ -12,14 +12,14 @@ from datetime import date
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from disputekit.app.precheck import BlankRow, Blocker, precheck
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.contact_check import SharedContact
-from disputekit.domain.model import Case
-from disputekit.domain.vocabulary import EvidenceKind, PacketKind
+from disputekit.domain.advice.contact_check import SharedContact
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
+from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.vocab_text import discard, label
-from disputekit.ui.shell.session import CaseSession
 
 
 def fix_tab(field_path: str | None) -> str:

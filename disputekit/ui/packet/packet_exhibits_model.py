@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from disputekit.domain.model import EvidenceItem
+from disputekit.domain.case.model import EvidenceItem
 from disputekit.ui.shared.vocab_text import label
 
 Index = QModelIndex | QPersistentModelIndex

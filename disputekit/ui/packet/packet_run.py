@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from disputekit.app.packets import PacketResult, build_stored_packet
-from disputekit.domain.calendar import WorkCalendar
-from disputekit.domain.model import Case
-from disputekit.domain.vocabulary import PacketKind
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.ui.packet.packet_options import PacketOptions
-from disputekit.ui.shell.tasks import (
+from disputekit.ui.shared.tasks import (
     ProgressReporter,
     TaskHandle,
     TaskRunner,

@@ -32,18 +32,18 @@ from disputekit.app.packets import (
     vault_paths,
     with_exhibits,
 )
-from disputekit.domain.contact_check import SharedContact
-from disputekit.domain.vocabulary import PacketKind
-from disputekit.domain.withheld import releasable
+from disputekit.domain.advice.contact_check import SharedContact
+from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.domain.case.withheld import releasable
 from disputekit.messages import os_reason
 from disputekit.private_files import copy_private
 from disputekit.ui.packet.packet_run import build_in_background
 from disputekit.ui.packet.packet_tab_view import PacketTabView
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.services import Services
+from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.vocab_text import label
-from disputekit.ui.shell.services import Services
-from disputekit.ui.shell.session import CaseSession
 
 
 class PacketBuilderTab(Retranslating, PacketTabView):

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.vocabulary import PacketKind
+from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.ui.packet.fill_sheet_view import FillSheetView
 from disputekit.ui.packet.packet_blockers import BlockersBox
 from disputekit.ui.packet.packet_exhibits_model import PacketExhibitsModel
 from disputekit.ui.packet.packet_options import BudgetBox
 from disputekit.ui.packet.pdf_preview import PdfPreview
-from disputekit.ui.shell.session import CaseSession
+from disputekit.ui.shared.session import CaseSession
 
 
 class PacketTabView(QSplitter):

@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from disputekit.domain.case_json import CaseFormatError, FieldError, case_from_dict
-from disputekit.domain.model import Case
+from disputekit.domain.case.case_json import CaseFormatError, FieldError, case_from_dict
+from disputekit.domain.case.model import Case
 from disputekit.ui.shared.i18n import shown
 
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.money import format_money, parse_money
-from disputekit.domain.number_text import (
+from disputekit.domain.case.money import format_money, parse_money
+from disputekit.domain.case.number_text import (
     AMBIGUOUS_COMMA,
     TOO_LARGE,
     TOO_MANY_DECIMALS,
@@ -28,7 +28,7 @@ from disputekit.domain.number_text import (
     normalize_number_text,
     parse_typed_money,
 )
-from disputekit.domain.vocabulary import Labeled
+from disputekit.domain.case.vocabulary import Labeled
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.shared.i18n import vocab_lang
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from disputekit.domain.deadline_types import DeadlineStatus
+from disputekit.domain.deadlines.deadline_types import DeadlineStatus
 
 # Dark enough to read as text on a white table row (the orange is darkened for contrast).
 OVERDUE = "#c62828"

@@ -7,9 +7,9 @@ from datetime import datetime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from disputekit.domain.deadline_types import Deadline
-from disputekit.domain.model import Case
-from disputekit.domain.vocabulary import DeadlineKind, Labeled
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.vocabulary import DeadlineKind, Labeled
+from disputekit.domain.deadlines.deadline_types import Deadline
 from disputekit.timeutil import short_datetime
 from disputekit.ui.shared.i18n import vocab_lang
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 # `__feature__` switches, which about doubles their import time.
 import disputekit.app.cases
 import disputekit.app.vault_check
-import disputekit.domain.deadline_judge
-import disputekit.domain.drafts
-import disputekit.domain.withheld
+import disputekit.domain.case.drafts
+import disputekit.domain.case.withheld
+import disputekit.domain.deadlines.deadline_judge
 import disputekit.resources  # noqa: F401
 from disputekit.store.paths import resolve_data_dir
 
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from disputekit.store import Store
+    from disputekit.ui.shared.services import Services
     from disputekit.ui.shell.main_window import MainWindow
-    from disputekit.ui.shell.services import Services
 
 
 @dataclass
@@ -47,8 +47,8 @@ def build_app(data_dir: str | None, language: str | None = None) -> AppParts:
     from disputekit.store import Store
     from disputekit.ui.shared import i18n
     from disputekit.ui.shared.fonts import register_fonts
+    from disputekit.ui.shared.services import Services
     from disputekit.ui.shell.main_window import MainWindow
-    from disputekit.ui.shell.services import Services
 
     # Stale leftovers are cleared once the window is up and listed: scanning the temp and data
     # folders adds nothing to the first screen.

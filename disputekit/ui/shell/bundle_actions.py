@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
-from disputekit.domain.withheld import withheld_ids
+from disputekit.domain.case.withheld import withheld_ids
 from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.tasks import ProgressReporter, run_with_progress_dialog
 from disputekit.ui.shell.export_location import ask_strip_location
-from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
 from disputekit.ui.shell.window_base import CaseWindow
 
 

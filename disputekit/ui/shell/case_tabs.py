@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from disputekit.ui.shell.services import Services
-    from disputekit.ui.shell.session import CaseSession
+    from disputekit.ui.shared.services import Services
+    from disputekit.ui.shared.session import CaseSession
 
 TabFactory = Callable[["Services", "CaseSession", QWidget | None], QWidget]
 

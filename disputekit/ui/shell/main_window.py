@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
 
 from disputekit.app.cases import CaseNotFound
 from disputekit.ui.cases.case_list_panel import CaseListPanel
+from disputekit.ui.shared.services import Services
+from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shell import window_actions
 from disputekit.ui.shell.banner import Banner
 from disputekit.ui.shell.case_splitter import CaseSplitter
 from disputekit.ui.shell.case_tabs import CASE_TABS, TabFactory
-from disputekit.ui.shell.services import Services
-from disputekit.ui.shell.session import CaseSession
 from disputekit.ui.shell.window_base import CaseWindow
 
 if TYPE_CHECKING:
-    from disputekit.ui.evidence.bill_window import BillWindowParts
+    from disputekit.ui.bills.bill_window import BillWindowParts
     from disputekit.ui.shell.tool_windows import ToolWindows
 
 MENU_KEYS = ("file", "edit", "view", "language", "help")
@@ -266,7 +266,7 @@ class MainWindow(CaseWindow):
         paint, or at once when asked): importing them is a third of the start-up time and
         nothing shows them at once."""
         if self.tool_windows is None:
-            from disputekit.ui.evidence.bill_window import BillWindowParts
+            from disputekit.ui.bills.bill_window import BillWindowParts
             from disputekit.ui.shell.tool_windows import ToolWindows
 
             self.tool_windows = ToolWindows(self, self.services)

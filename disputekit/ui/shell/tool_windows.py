@@ -20,7 +20,7 @@ from disputekit.ui.shell.settings_dialog import SettingsDialog
 from disputekit.ui.shell.window_base import CaseWindow
 
 if TYPE_CHECKING:
-    from disputekit.ui.shell.services import Services
+    from disputekit.ui.shared.services import Services
 
 
 class ToolWindows(QObject):

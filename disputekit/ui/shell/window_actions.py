@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from disputekit import __version__
-from disputekit.domain.model import Case
+from disputekit.domain.case.model import Case
 from disputekit.ui.shared import i18n
 from disputekit.ui.shell.window_base import CaseWindow
 

@@ -8,9 +8,9 @@ from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from disputekit.ui.cases.case_list_panel import CaseListPanel
+from disputekit.ui.shared.services import Services
+from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shell.case_splitter import CaseSplitter
-from disputekit.ui.shell.services import Services
-from disputekit.ui.shell.session import CaseSession
 
 
 class CaseWindow(QMainWindow):

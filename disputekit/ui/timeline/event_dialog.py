@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.model import Case, Event
-from disputekit.domain.vocabulary import EventKind, Outcome
+from disputekit.domain.case.model import Case, Event
+from disputekit.domain.case.vocabulary import EventKind, Outcome
 from disputekit.timeutil import SHANGHAI, to_shanghai
 from disputekit.ui.shared.unsaved_prompt import Answer, ask_unsaved
 from disputekit.ui.shared.vocab_text import label

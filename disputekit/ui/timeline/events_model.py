@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from disputekit.domain.model import Case, Event
-from disputekit.domain.vocabulary import Outcome
+from disputekit.domain.case.model import Case, Event
+from disputekit.domain.case.vocabulary import Outcome
 from disputekit.ui.shared.vocab_text import fmt_dt, label
 
 Index = QModelIndex | QPersistentModelIndex

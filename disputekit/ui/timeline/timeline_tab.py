@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.model import Event
-from disputekit.domain.vocabulary import EventKind
+from disputekit.domain.case.model import Event
+from disputekit.domain.case.vocabulary import EventKind
 from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP
 from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.services import Services
+from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.vocab_text import discard
-from disputekit.ui.shell.services import Services
-from disputekit.ui.shell.session import CaseSession
 from disputekit.ui.timeline.event_dialog import EventDialog
 from disputekit.ui.timeline.events_model import COL_NOTE, EventsModel
 from disputekit.ui.timeline.timeline_view import TimelineStrip

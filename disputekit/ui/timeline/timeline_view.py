@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from disputekit.domain.model import Event
-from disputekit.domain.vocabulary import EventKind, Outcome
+from disputekit.domain.case.model import Event
+from disputekit.domain.case.vocabulary import EventKind, Outcome
 from disputekit.ui.shared.vocab_text import fmt_dt, label
 
 STEP = 112  # least pixels between markers; more when the view is wider

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.domain.case_dump import dumps_case
+from disputekit.domain.case.case_dump import dumps_case
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.advice.advice_tab import AdviceTab
 from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language

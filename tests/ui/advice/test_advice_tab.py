@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from disputekit.domain.model import Case, Complainant, Event, Order, Respondent
-from disputekit.domain.vocabulary import (
+from disputekit.domain.case.model import Case, Complainant, Event, Order, Respondent
+from disputekit.domain.case.vocabulary import (
     Channel,
     EventKind,
     EvidenceKind,
@@ -91,7 +91,7 @@ def test_no_case_shows_the_placeholder_only(tab, session):
 
 
 def test_case_tabs_follow_a_language_switch(main_window, services, qapp):
-    from disputekit.domain.vocabulary import EventKind as Kind
+    from disputekit.domain.case.vocabulary import EventKind as Kind
     from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
 
     main_window.request_case(services.store.cases.create(not_credited_case()))
@@ -125,7 +125,7 @@ def test_a_phone_another_complainant_uses_is_warned_about(services, session, qtb
 
 
 def test_advice_offers_the_packet_of_each_channel_it_names(tab, session, services, qtbot):
-    from disputekit.domain.vocabulary import PacketKind
+    from disputekit.domain.case.vocabulary import PacketKind
     from disputekit.ui.packet.packet_tab import PacketBuilderTab
 
     packets = PacketBuilderTab(services, session)

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from disputekit.domain.deadlines import DeadlineStatus
-from disputekit.domain.vocabulary import OrderStatus
-from disputekit.store.case_list import PAGE_SIZE, CaseList
+from disputekit.domain.case.vocabulary import OrderStatus
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
+from disputekit.store.cases.case_list import PAGE_SIZE, CaseList
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.cases.case_list_model import (
     CASE_ID_ROLE,

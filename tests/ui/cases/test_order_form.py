@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from disputekit.domain.vocabulary import OrderStatus
+from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.cases.order_form import OrderTab
 
@@ -189,7 +189,7 @@ def test_clean_form_does_not_ask(form, session, dialogs):
 
 
 def test_the_shop_s_published_address_is_saved_for_the_jurisdiction(form, session, qtbot):
-    from disputekit.domain.jurisdiction import regulator_note
+    from disputekit.domain.legal.jurisdiction import regulator_note
 
     type_into(qtbot, form, "respondent.shop_address", "广州市天河区某路3号")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -222,7 +222,7 @@ def test_seller_help_and_regulator_line_follow_the_fields_as_typed(form, qtbot):
 def test_plaintiff_identity_is_optional_and_saved_when_given(form, session, qtbot):
     from datetime import date
 
-    from disputekit.domain.vocabulary import Gender
+    from disputekit.domain.case.vocabulary import Gender
 
     assert form.fields["complainant.gender"].editor.value() is None
     form.fields["complainant.gender"].editor.set_value(Gender.FEMALE.value)

@@ -11,9 +11,9 @@ from PIL import Image
 from PySide6.QtCore import QItemSelectionModel
 
 from disputekit.app.bundles import bundle_name
-from disputekit.domain.advice import advise
-from disputekit.domain.model import Case, Claims, Event, EvidenceItem, Order, Respondent
-from disputekit.domain.vocabulary import (
+from disputekit.domain.advice.engine import advise
+from disputekit.domain.case.model import Case, Claims, Event, EvidenceItem, Order, Respondent
+from disputekit.domain.case.vocabulary import (
     Channel,
     EventKind,
     EvidenceKind,
@@ -21,7 +21,7 @@ from disputekit.domain.vocabulary import (
     PaymentMethod,
     Problem,
 )
-from disputekit.store.bundle import verify_bundle
+from disputekit.store.bundles.bundle import verify_bundle
 from disputekit.ui.deadlines.dashboard import Dashboard
 from tests.domain.factories import at
 
@@ -135,7 +135,7 @@ def test_bulk_export_writes_a_verifiable_bundle_per_selected_case(dashboard, ids
 
 
 def test_complainants_sharing_a_phone_are_flagged(services, store, qtbot):
-    from disputekit.domain.model import Complainant
+    from disputekit.domain.case.model import Complainant
 
     first = _case(5, OrderStatus.DELIVERED_NOT_CREDITED, Problem.NOT_RECEIVED)
     first.complainant = Complainant("王五", "13900000000", "北京市某路1号")

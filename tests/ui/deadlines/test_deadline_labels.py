@@ -8,10 +8,10 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from disputekit.domain.deadlines import find
-from disputekit.domain.model import Case, Event, Order, Respondent
-from disputekit.domain.rulebook import RulebookError, parse_rulebook
-from disputekit.domain.vocabulary import DeadlineKind, EventKind, OrderStatus, PaymentMethod
+from disputekit.domain.case.model import Case, Event, Order, Respondent
+from disputekit.domain.case.vocabulary import DeadlineKind, EventKind, OrderStatus, PaymentMethod
+from disputekit.domain.deadlines.case_deadlines import find
+from disputekit.domain.deadlines.rulebook import RulebookError, parse_rulebook
 from disputekit.resources import asset
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.cases.case_list_model import CaseListModel, Column

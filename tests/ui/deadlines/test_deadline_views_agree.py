@@ -14,10 +14,10 @@ import pytest
 
 from disputekit.app.dashboard import compute_stats
 from disputekit.cli import main
-from disputekit.domain.advice import advise
-from disputekit.domain.deadlines import DeadlineStatus, find
-from disputekit.domain.model import Case, Event, Order, Respondent
-from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
+from disputekit.domain.advice.engine import advise
+from disputekit.domain.case.model import Case, Event, Order, Respondent
+from disputekit.domain.case.vocabulary import EventKind, OrderStatus, PaymentMethod
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, find
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.cases.case_list_model import (
     CASE_ID_ROLE,

@@ -8,9 +8,9 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
 
-from disputekit.domain.deadlines import DeadlineStatus
-from disputekit.domain.model import Case, Event, Order, Respondent
-from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod, Problem
+from disputekit.domain.case.model import Case, Event, Order, Respondent
+from disputekit.domain.case.vocabulary import EventKind, OrderStatus, PaymentMethod, Problem
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.ui.deadlines.deadlines_model import COL_COUNTDOWN, COL_LABEL, SEVERITY_ROLE
 from disputekit.ui.deadlines.deadlines_tab import DeadlinesTab
 from disputekit.ui.shared.palette import status_colour

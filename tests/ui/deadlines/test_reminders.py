@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from disputekit.domain.deadlines import DeadlineStatus
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.ui.deadlines.reminders import ReminderService, RemindersWindow, due_rows
 from disputekit.ui.shell.tool_windows import ToolWindows
 from tests.app.due_cases import due_case, store_due_cases

@@ -13,11 +13,11 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from disputekit.bills.read import read_bill_bytes
-from disputekit.domain.model import Case, Order
-from disputekit.domain.vocabulary import EventKind, EvidenceKind
-from disputekit.ui.evidence.bill_import_dialog import BillImportDialog
-from disputekit.ui.evidence.bill_rows_model import COL_AMOUNT, BillRowsModel
-from disputekit.ui.shell.session import CaseSession
+from disputekit.domain.case.model import Case, Order
+from disputekit.domain.case.vocabulary import EventKind, EvidenceKind
+from disputekit.ui.bills.bill_import_dialog import BillImportDialog
+from disputekit.ui.bills.bill_rows_model import COL_AMOUNT, BillRowsModel
+from disputekit.ui.shared.session import CaseSession
 from tests.support import bill_samples as samples
 
 ROWS = samples.sample_rows(6)
@@ -229,7 +229,7 @@ def test_a_bill_evidence_item_opens_as_a_document(
 
 def test_summary_names_filled_and_contradicted_fields(services: Any) -> None:
     from disputekit.app.bill_import import AttachResult
-    from disputekit.ui.evidence.bill_import_texts import summary
+    from disputekit.ui.bills.bill_import_texts import summary
 
     bill = read_bill_bytes(samples.alipay_csv(ROWS), "a.csv")
     result = AttachResult(

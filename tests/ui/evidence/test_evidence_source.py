@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.ui.evidence.evidence_tab import EvidenceTab
 from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 
-from disputekit.domain.vocabulary import EvidenceKind
+from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.ui.evidence.evidence_tab import EvidenceTab
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
@@ -127,7 +127,7 @@ def test_evidence_model(tab, tmp_path, qtmodeltester):
 
 
 def test_intake_in_a_worker_thread_keeps_the_window_alive(tab, session, services, qtbot, tmp_path):
-    from disputekit.ui.shell.tasks import TaskRunner
+    from disputekit.ui.shared.tasks import TaskRunner
 
     services.tasks = TaskRunner()  # the real thread pool
     tab.intake._services = services
@@ -140,7 +140,7 @@ def test_intake_in_a_worker_thread_keeps_the_window_alive(tab, session, services
 
 
 def test_cancelled_intake_stops_early(tab, session, tmp_path, monkeypatch):
-    from disputekit.ui.shell.tasks import ProgressReporter
+    from disputekit.ui.shared.tasks import ProgressReporter
 
     files = [helpers.png(tmp_path / f"{i}.png", color=(i, 1, 1)) for i in range(5)]
     report = ProgressReporter.__call__
@@ -197,7 +197,7 @@ def test_encrypted_bills_in_a_batch_never_drop_the_other_files(tab, session, tmp
 
 def test_an_unforeseen_failure_refuses_one_file_only(tab, session, tmp_path, monkeypatch):
     # The vault imports the checker when it takes a file in (Pillow stays out of start-up).
-    from disputekit.store import image_check
+    from disputekit.store.vault import image_check
 
     real = image_check.check_bytes
 
@@ -218,8 +218,8 @@ def test_an_unforeseen_failure_refuses_one_file_only(tab, session, tmp_path, mon
 
 
 def test_a_withheld_original_is_marked_in_the_list(tab, services, session, tmp_path):
-    from disputekit.store.redact_pixels import parse_box
-    from disputekit.store.redaction import redact_evidence
+    from disputekit.store.pdf.redact_pixels import parse_box
+    from disputekit.store.pdf.redaction import redact_evidence
 
     drop(tab, [helpers.png(tmp_path / "a.png")])
     original = session.case.evidence[0].id

@@ -12,9 +12,9 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, QRectF, Qt
 
-from disputekit.domain.vocabulary import EvidenceKind
-from disputekit.store.pdf_render import render_pages
-from disputekit.store.redact_pixels import PageBox, redact_image
+from disputekit.domain.case.vocabulary import EvidenceKind
+from disputekit.store.pdf.pdf_render import render_pages
+from disputekit.store.pdf.redact_pixels import PageBox, redact_image
 from disputekit.ui.evidence.image_viewer import ImageViewer
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
@@ -191,7 +191,7 @@ def test_a_pdf_bill_is_redacted_page_by_page(services, session, qtbot, tmp_path)
 def test_a_page_that_cannot_be_drawn_says_why_in_the_ui_language(
     services, session, qtbot, tmp_path, monkeypatch, qapp
 ):
-    from disputekit.store import pdf_render
+    from disputekit.store.pdf import pdf_render
     from disputekit.ui.evidence import image_viewer
     from disputekit.ui.shared.i18n import ENGLISH, install_language
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from disputekit.ui.shell.tasks import ProgressReporter, TaskRunner
+from disputekit.ui.shared.tasks import ProgressReporter, TaskRunner
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 helpers = importlib.import_module("ui_helpers")

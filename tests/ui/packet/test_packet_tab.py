@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from disputekit.domain.model import (
+from disputekit.domain.case.model import (
     Case,
     Claims,
     Complainant,
@@ -26,7 +26,7 @@ from disputekit.domain.model import (
     Order,
     Respondent,
 )
-from disputekit.domain.vocabulary import (
+from disputekit.domain.case.vocabulary import (
     EventKind,
     EvidenceKind,
     OrderStatus,
@@ -252,7 +252,7 @@ def test_over_budget_is_explained_in_the_ui_language(tab, session, qapp):
 
 def test_cancelling_writes_nothing(tab, monkeypatch):
     from disputekit.app.packets import packet_path
-    from disputekit.ui.shell.tasks import ProgressReporter
+    from disputekit.ui.shared.tasks import ProgressReporter
 
     monkeypatch.setattr(ProgressReporter, "cancelled", lambda _self: True)
     tab.generate()
@@ -263,8 +263,8 @@ def test_cancelling_writes_nothing(tab, monkeypatch):
 
 
 def test_withheld_originals_stay_out_unless_ticked_with_a_warning(tab, services, session):
-    from disputekit.store.redact_pixels import parse_box
-    from disputekit.store.redaction import redact_evidence
+    from disputekit.store.pdf.redact_pixels import parse_box
+    from disputekit.store.pdf.redaction import redact_evidence
 
     copy = redact_evidence(services.store, session.case_id, "e2", [parse_box("0,0,200,300")])
     session.store_changed()
@@ -312,7 +312,7 @@ def test_court_packet_asks_for_the_plaintiff_identity_and_jumps_to_fix_it(tab, s
 
 
 def test_complete_court_case_builds_with_vault_intake_times(tab, session):
-    from disputekit.domain.vocabulary import Gender
+    from disputekit.domain.case.vocabulary import Gender
     from disputekit.packet.attachments import read_attachments
 
     case = session.case

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 from PySide6.QtWidgets import QMessageBox
 
-from disputekit.store.location import GPS_IFD, has_location
+from disputekit.store.vault.location import GPS_IFD, has_location
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 helpers = importlib.import_module("ui_helpers")

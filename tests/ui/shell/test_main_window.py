@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from disputekit.store.bundle import export_bundle
+from disputekit.store.bundles.bundle import export_bundle
 from disputekit.ui.cases.case_list_model import CASE_ID_ROLE, Column
 from disputekit.ui.shell.case_tabs import CASE_TABS
 from disputekit.ui.shell.main_window import MainWindow
@@ -208,8 +208,8 @@ def test_export_of_a_case_with_a_redaction_asks_and_leaves_the_original_out(
 
     from PySide6.QtWidgets import QMessageBox
 
-    from disputekit.store.redact_pixels import parse_box
-    from disputekit.store.redaction import redact_evidence
+    from disputekit.store.pdf.redact_pixels import parse_box
+    from disputekit.store.pdf.redaction import redact_evidence
 
     case_id = services.store.cases.create(helpers.make_case())
     for name, colour in (("keep.png", (0, 90, 200)), ("secret.png", (200, 90, 0))):

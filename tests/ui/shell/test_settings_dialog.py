@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate
 
-from disputekit.domain.model import Case, Event, Order
-from disputekit.domain.vocabulary import EventKind, OrderStatus, PaymentMethod
+from disputekit.domain.case.model import Case, Event, Order
+from disputekit.domain.case.vocabulary import EventKind, OrderStatus, PaymentMethod
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.packet.packet_options import BudgetBox
 from disputekit.ui.shell.settings_dialog import SettingsDialog

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from disputekit.domain.vocabulary import PacketKind
-from disputekit.store.bundle import export_bundle
+from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.store.bundles.bundle import export_bundle
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 helpers = importlib.import_module("ui_helpers")
@@ -95,7 +95,7 @@ def test_filer_is_saved_with_the_case(main_window, services, dialogs, qtbot):
 def test_packet_jump_puts_the_cursor_in_the_filer_field(main_window, services, qtbot):
     case = complete_case()
     case.respondent.address = "浙江省杭州市某路2号"
-    from disputekit.domain.model import FiledBy
+    from disputekit.domain.case.model import FiledBy
 
     case.filed_by = FiledBy(name="李志愿")
     main_window.request_case(services.store.cases.create(case))
@@ -218,8 +218,8 @@ def test_event_dialog_asks_before_dropping_edits(services, dialogs, qtbot):
 
     from PySide6.QtWidgets import QDialog
 
-    from disputekit.domain.model import Event
-    from disputekit.domain.vocabulary import EventKind
+    from disputekit.domain.case.model import Event
+    from disputekit.domain.case.vocabulary import EventKind
     from disputekit.timeutil import SHANGHAI
     from disputekit.ui.timeline.event_dialog import EventDialog
 

@@ -10,8 +10,8 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from disputekit.domain.model import Case, Complainant, Event, EvidenceItem, Order, Respondent
-from disputekit.domain.vocabulary import EventKind, EvidenceKind, OrderStatus, Outcome, Problem
+from disputekit.domain.case.model import Case, Complainant, Event, EvidenceItem, Order, Respondent
+from disputekit.domain.case.vocabulary import EventKind, EvidenceKind, OrderStatus, Outcome, Problem
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.timeline.event_dialog import EventDialog, to_qdatetime
 from disputekit.ui.timeline.timeline_tab import TimelineTab

@@ -1,0 +1,51 @@
+"""The deadlines of a case, each counted by its own clock from the event it runs from.
+
+Which deadlines exist and when they fall depends only on the case and the calendar; the
+judging instant only decides each one's status, by `deadline_judge.judge`. `next_deadline`
+therefore needs no instant (the store caches it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from disputekit.domain.case.model import Case
+from disputekit.domain.deadlines.calendar import WorkCalendar
+from disputekit.domain.deadlines.deadline_judge import judge
+from disputekit.domain.deadlines.deadline_rules import KIND_ORDER, build_deadlines
+from disputekit.domain.deadlines.deadline_types import Deadline, DeadlineStatus, find, zh_datetime
+from disputekit.domain.deadlines.rulebook import Rulebook
+
+# Re-exported: callers import the deadline types from here.
+__all__ = ["Deadline", "DeadlineStatus", "deadlines_for", "find", "next_deadline", "zh_datetime"]
+
+
+def deadlines_for(
+    case: Case,
+    now: date | datetime,
+    calendar: WorkCalendar | None = None,
+    rules: Rulebook | None = None,
+) -> list[Deadline]:
+    """Every deadline of `case` with its status at `now` (an aware instant; a date means its
+    00:00 in Asia/Shanghai), earliest due first. The 12315 periods follow `rules` (default:
+    the shipped rulebook)."""
+    cal = calendar or WorkCalendar()
+    return [replace(d, status=judge(d, now, cal)) for d in _unjudged(case, cal, rules)]
+
+
+def next_deadline(
+    case: Case, calendar: WorkCalendar | None = None, rules: Rulebook | None = None
+) -> Deadline | None:
+    """The earliest-due deadline that is not met, or None. Independent of the time: its status
+    is left `upcoming`; judge it at an instant with `deadline_judge.judge`."""
+    cal = calendar or WorkCalendar()
+    return next(
+        (d for d in _unjudged(case, cal, rules) if d.status is not DeadlineStatus.MET), None
+    )
+
+
+def _unjudged(case: Case, cal: WorkCalendar, rules: Rulebook | None) -> list[Deadline]:
+    """All deadlines, status `met` or (not yet judged) `upcoming`, sorted by due instant."""
+    found = build_deadlines(case, cal, rules)
+    return sorted(found, key=lambda d: (d.due, KIND_ORDER.index(d.kind)))

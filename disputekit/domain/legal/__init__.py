@@ -1,0 +1,1 @@
+"""The law as data: citations, 12315 eligibility, courts and jurisdiction."""

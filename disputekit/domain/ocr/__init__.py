@@ -1,0 +1,1 @@
+"""Reading order facts off a screenshot's OCR text and proposing them."""

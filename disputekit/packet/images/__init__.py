@@ -1,0 +1,1 @@
+"""Exhibit pictures: choosing, sizing, caching and their provenance."""

@@ -1,0 +1,100 @@
+"""The 12315 web form's fields as copy-ready text, each with its character count.
+
+Labels and limits are data (`templates/fill_sheet_12315.json`): the live form's limits are not
+confirmed, so a volunteer can correct them without touching code, and the sheet says so.
+Counts are characters (code points), which is how a web form's maxlength counts Chinese.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.money import format_money
+from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.domain.legal.jurisdiction import regulator_note
+from disputekit.packet.kinds.narrative import claims_list, facts_context, render_paragraphs
+from disputekit.packet.pages.text import fmt_datetime
+from disputekit.private_files import write_private
+from disputekit.resources import templates_dir
+
+SPEC_FILE = "fill_sheet_12315.json"
+
+
+@dataclass(frozen=True)
+class FillField:
+    """One form field: its label, the text to paste, and its length against the limit."""
+
+    key: str
+    label: str
+    value: str
+    count: int
+    limit: int | None
+    over_limit: bool
+
+
+def load_spec() -> dict[str, Any]:
+    """The form description: labels, limits and the note that they are unconfirmed."""
+    return json.loads((templates_dir() / SPEC_FILE).read_text(encoding="utf-8"))
+
+
+def _values(case: Case, today: date) -> dict[str, str]:
+    r, o = case.respondent, case.order
+    payment = o.payment_method.zh + (f"，交易号 {o.transaction_no}" if o.transaction_no else "")
+    numbers = {item.id: i for i, item in enumerate(case.evidence, start=1)}
+    context = facts_context(case, today, PacketKind.COMPLAINT_12315, numbers)
+    return {
+        "respondent_name": r.display_name,
+        "credit_code": r.credit_code,
+        "respondent_address": r.address,
+        "jurisdiction": regulator_note(case).removeprefix("管辖："),
+        "shop_url": r.url,
+        "order_no": o.order_no,
+        "purchased_at": fmt_datetime(o.ordered_at) if o.ordered_at else "",
+        "amount": format_money(o.amount_paid),
+        "payment": payment,
+        "problem_type": case.problem.zh,
+        "claims": "".join(claims_list(case)),
+        "facts": "".join(render_paragraphs("facts_short.j2", context)),
+    }
+
+
+def fill_sheet_fields(case: Case, today: date) -> list[FillField]:
+    """Every field of the form in the spec's order, with counts against the limits."""
+    values = _values(case, today)
+    fields = []
+    for spec in load_spec()["fields"]:
+        value = values.get(spec["key"], "")
+        limit = spec.get("limit")
+        fields.append(
+            FillField(
+                spec["key"],
+                spec["label"],
+                value,
+                len(value),
+                limit,
+                limit is not None and len(value) > limit,
+            )
+        )
+    return fields
+
+
+def format_fill_sheet(fields: list[FillField]) -> str:
+    """The sheet as text: the unconfirmed-limits note, then each field with its count."""
+    spec = load_spec()
+    lines = [f"{spec['form']} · 逐项填写", "", f"注意：{spec['note']}", ""]
+    for f in fields:
+        count = f"{f.count} 字" if f.limit is None else f"{f.count}/{f.limit} 字"
+        if f.over_limit and f.limit is not None:
+            count += f"，超出 {f.count - f.limit} 字，请删减"
+        lines += [f"【{f.label}】（{count}）", f.value or "（未填写）", ""]
+    return "\n".join(lines)
+
+
+def write_fill_sheet(fields: list[FillField], path: Path) -> None:
+    """Write the sheet to `path` as UTF-8 text, readable by its owner only."""
+    write_private(Path(path), format_fill_sheet(fields).encode("utf-8"))

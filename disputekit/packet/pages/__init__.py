@@ -1,0 +1,1 @@
+"""The pages and how they are set: styles, tables, fonts, catalog, integrity."""

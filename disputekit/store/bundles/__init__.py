@@ -1,0 +1,1 @@
+"""Case bundles (BagIt zips): export, checks, import."""

@@ -1,0 +1,1 @@
+"""Stored cases: rows, the case list, search and the figures it shows."""

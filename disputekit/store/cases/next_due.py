@@ -1,0 +1,31 @@
+"""The cached next deadline of a case (`cases.next_due_at`, `next_due_kind`) for the list
+and reminders, and the instant text both are stored as."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from disputekit.timeutil import SHANGHAI
+
+if TYPE_CHECKING:
+    from disputekit.domain.case.model import Case
+    from disputekit.domain.deadlines.calendar import WorkCalendar
+
+
+def instant(value: datetime) -> str:
+    """`value` as stored: one fixed offset (China has no DST) keeps the text sortable and
+    the list cheap to parse."""
+    return value.astimezone(SHANGHAI).isoformat(timespec="microseconds")
+
+
+def next_due(case: Case, calendar: WorkCalendar | None) -> tuple[str | None, str | None]:
+    """The earliest unmet deadline of `case` as (ISO instant, kind), for the list cache."""
+    # Imported on first save, not with the store: the advice engine pulls in the holiday
+    # calendar, which the app's first paint does not need.
+    from disputekit.domain.advice.engine import next_deadline
+
+    deadline = next_deadline(case, calendar)
+    if deadline is None:
+        return None, None
+    return instant(deadline.due), str(deadline.kind)

@@ -1,0 +1,1 @@
+"""The demo cases and the pictures drawn for them."""

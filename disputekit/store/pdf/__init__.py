@@ -1,0 +1,1 @@
+"""PDF evidence: page checks, rendering and redaction."""

@@ -1,0 +1,1 @@
+"""The evidence vault: content-addressed files, their rows, checks and thumbnails."""

@@ -1,0 +1,271 @@
+"""The evidence vault: every file stored once, named by its SHA-256, never modified.
+
+Layout: `root/ab/cd/<sha256>` (read-only), thumbnails in `root/../thumbs/ab/<sha256>-<size>.jpg`,
+one row per file in the `files` table. A file is read once: the bytes that are hashed are the
+bytes that are checked (decoded in full) and the bytes that are written, and the thumbnail is
+made from the image already decoded for the check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from disputekit.store.db import Database
+from disputekit.store.vault.blob_io import (
+    MAX_FILE_BYTES,
+    read_evidence,
+    remove_file,
+    too_big,
+    write_durably,
+)
+from disputekit.store.vault.intake_errors import IntakeError, intake_error
+from disputekit.store.vault.vault_files import StoredFile, get_file, insert_file
+from disputekit.store.vault.vault_gc import GC_GRACE, collect_garbage
+from disputekit.timeutil import SHANGHAI
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+THUMB_SIZE = 256
+# Official payment bills kept as exported (see disputekit.bills); shown as a document icon.
+BILL_FORMATS = ("CSV", "XLSX")
+
+
+@dataclass
+class IntakeReport:
+    """The outcome of `add_many`: what went in, what was refused and why, and if it stopped."""
+
+    stored: list[StoredFile] = field(default_factory=list)
+    failed: list[tuple[Path, IntakeError]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class _Staged:
+    """A checked file waiting for its durable copy (`data`, empty if the copy is whole) and
+    its row (`known`: the row already exists)."""
+
+    stored: StoredFile
+    data: bytes
+    known: bool
+
+
+def _now() -> datetime:
+    return datetime.now(SHANGHAI).replace(microsecond=0)
+
+
+class EvidenceVault:
+    """Content-addressed storage of evidence files, with their facts in the `files` table."""
+
+    def __init__(
+        self,
+        root: Path,
+        db: Database,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        self.root = Path(root)
+        self.thumbs_dir = self.root.parent / "thumbs"
+        self._db = db
+        self._clock = clock
+
+    # -- intake ---------------------------------------------------------------------------
+    def add_file(self, path: Path, source_note: str = "") -> StoredFile:
+        """Check the file's real format and store a copy once; IntakeError if refused."""
+        path = Path(path)
+        return self._commit(self._stage(read_evidence(path), path, source_note, None))
+
+    def add_bytes(
+        self, data: bytes, name: str, source_note: str = "", derived_from: str | None = None
+    ) -> StoredFile:
+        """Store bytes that have no file of their own: a clipboard paste, a redacted copy."""
+        return self._commit(self._stage(data, Path(name), source_note, derived_from))
+
+    def add_many(
+        self,
+        paths: Sequence[Path],
+        source_note: str = "",
+        progress: Callable[[int, int, Path], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> IntakeReport:
+        """Add each file; a refused file does not stop the others. `progress(done, total, path)`
+        runs after each file; `cancel()` returning True stops before the next one."""
+        report = IntakeReport()
+        total = len(paths)
+        stop = cancel or (lambda: False)
+        from concurrent.futures import ThreadPoolExecutor  # not at start-up: it loads logging
+
+        # While one file's copy is being made durable (fsync waits on the disk), the next one
+        # is already being decoded: fsync would otherwise add about a third to intake time.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault-fsync") as disk:
+            waiting: tuple[Future[None], _Staged, int, Path] | None = None
+            for done, path in enumerate(map(Path, paths), start=1):
+                if stop():
+                    report.cancelled = True
+                    break
+                try:
+                    staged: _Staged | None = self._stage(
+                        read_evidence(path), path, source_note, None
+                    )
+                except IntakeError as exc:
+                    report.failed.append((path, exc))
+                    staged = None
+                except Exception as exc:  # one odd file never drops the rest of the batch
+                    report.failed.append((path, _unexpected(path, exc)))
+                    staged = None
+                if waiting is not None:
+                    self._finish(waiting, report, progress, total)
+                    waiting = None
+                    if stop():  # asked during that progress report: drop the staged file
+                        report.cancelled = True
+                        if staged is not None:
+                            self._discard(staged)
+                        break
+                if staged is not None:
+                    waiting = (disk.submit(self._write_blob, staged), staged, done, path)
+                elif progress is not None:
+                    progress(done, total, path)
+            if waiting is not None:
+                self._finish(waiting, report, progress, total)
+        return report
+
+    def _finish(
+        self,
+        waiting: tuple[Future[None], _Staged, int, Path],
+        report: IntakeReport,
+        progress: Callable[[int, int, Path], None] | None,
+        total: int,
+    ) -> None:
+        written, staged, done, path = waiting
+        written.result()
+        report.stored.append(self._record(staged))
+        if progress is not None:
+            progress(done, total, path)
+
+    def _discard(self, staged: _Staged) -> None:
+        """Forget a file checked but not stored (its thumbnail was made already)."""
+        if not staged.known:
+            remove_file(self._thumb_path(staged.stored.sha256, THUMB_SIZE))
+
+    def _stage(
+        self, data: bytes, path: Path, source_note: str, derived_from: str | None
+    ) -> _Staged:
+        """Everything but the durable copy and the row: hash, check, thumbnail."""
+        if len(data) > MAX_FILE_BYTES:
+            raise too_big(path, len(data))
+        # hashlib (OpenSSL) is imported on the first hash, not when the store opens (start-up).
+        import hashlib
+
+        sha = hashlib.sha256(data).hexdigest()
+        existing = get_file(self._db, sha)
+        if existing is not None and self._intact(sha, len(data)):
+            return _Staged(existing, b"", known=True)
+        # Pillow is imported on the first intake, not when the store opens (start-up time).
+        from disputekit.store.vault.image_check import check_bytes
+        from disputekit.store.vault.thumbnails import make_thumbnail, save_jpeg
+
+        checked = check_bytes(data, path, draft_size=THUMB_SIZE)
+        if checked.image is not None:
+            thumb = make_thumbnail(checked.image, THUMB_SIZE, checked.orientation)
+            save_jpeg(thumb, self._thumb_path(sha, THUMB_SIZE))
+        if existing is not None:  # the row is there but its file was lost: write it again
+            return _Staged(existing, data, known=True)
+        stored = StoredFile(
+            sha,
+            len(data),
+            checked.format,
+            checked.width,
+            checked.height,
+            checked.pages,
+            path.name,
+            self._clock(),
+            source_note,
+            derived_from,
+        )
+        return _Staged(stored, data, known=False)
+
+    def _commit(self, staged: _Staged) -> StoredFile:
+        self._write_blob(staged)
+        return self._record(staged)
+
+    def _record(self, staged: _Staged) -> StoredFile:
+        """The row for a file whose copy is durable; the existing row if it was a duplicate."""
+        if staged.known or insert_file(self._db, staged.stored):
+            return staged.stored
+        return self.info(staged.stored.sha256)  # added meanwhile (same batch, other process)
+
+    def _write_blob(self, staged: _Staged) -> None:
+        """Write the copy durably, read-only; nothing if it is already whole."""
+        if staged.data and not self._intact(staged.stored.sha256, len(staged.data)):
+            write_durably(self.blob_path(staged.stored.sha256), staged.data)
+
+    # -- reading --------------------------------------------------------------------------
+    def blob_path(self, sha256: str) -> Path:
+        """Where the file with this hash lives (or would live) in the vault."""
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def has(self, sha256: str) -> bool:
+        """True if the vault holds a record of this file."""
+        return get_file(self._db, sha256) is not None
+
+    def path(self, sha256: str) -> Path:
+        """The stored original (read-only); KeyError if the vault does not know it."""
+        self.info(sha256)
+        return self.blob_path(sha256)
+
+    def info(self, sha256: str) -> StoredFile:
+        """The facts recorded at intake; KeyError if the vault does not know the file."""
+        stored = get_file(self._db, sha256)
+        if stored is None:
+            raise KeyError(f"no file {sha256} in the evidence vault")
+        return stored
+
+    def _intact(self, sha256: str, size: int) -> bool:
+        blob = self.blob_path(sha256)
+        return blob.is_file() and blob.stat().st_size == size
+
+    def thumbnail(self, sha256: str, size: int = THUMB_SIZE) -> Path:
+        """A cached JPEG preview, longest side `size`, made on first request."""
+        target = self._thumb_path(sha256, size)
+        if target.is_file():
+            return target
+        from disputekit.store.vault.image_check import check_bytes
+        from disputekit.store.vault.thumbnails import make_thumbnail, pdf_icon, save_jpeg
+
+        info = self.info(sha256)
+        if info.format == "PDF":
+            return save_jpeg(pdf_icon(size, info.pages), target)
+        if info.format in BILL_FORMATS:
+            return save_jpeg(pdf_icon(size, None, info.format, "#1677ff", "账单"), target)
+        data = self.blob_path(sha256).read_bytes()
+        checked = check_bytes(data, Path(info.original_name), draft_size=size)
+        assert checked.image is not None  # every non-PDF format decodes to an image
+        return save_jpeg(make_thumbnail(checked.image, size, checked.orientation), target)
+
+    def _thumb_path(self, sha256: str, size: int) -> Path:
+        return self.thumbs_dir / sha256[:2] / f"{sha256}-{size}.jpg"
+
+    def verify(self, sha256: str) -> bool:
+        """Re-hash the stored file: True if it is present and unaltered."""
+        blob = self.blob_path(sha256)
+        if not blob.is_file():
+            return False
+        import hashlib
+
+        with blob.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest() == sha256
+
+    # -- collection -----------------------------------------------------------------------
+    def gc(self, referenced: set[str], grace: timedelta = GC_GRACE) -> list[str]:
+        """Remove every file not in `referenced` that came in more than `grace` ago
+        (`vault_gc`). Only an explicit command calls this. Returns the removed hashes."""
+        return collect_garbage(self, self._db, self._clock(), referenced, grace)
+
+
+def _unexpected(path: Path, exc: Exception) -> IntakeError:
+    """A failure no check foresaw, worded as a refusal of this one file."""
+    detail = f"{type(exc).__name__}: {exc}"
+    return intake_error(path, "unreadable", detail, detail)

@@ -1,0 +1,1 @@
+"""Importing an official Alipay/WeChat Pay bill from a window."""

@@ -1,0 +1,1 @@
+"""Screenshot OCR in the window: the offer, and confirming what it read."""

@@ -1,0 +1,39 @@
+"""The 12315 fill sheet: fields from the editable spec, character counts, limits flagged."""
+
+from __future__ import annotations
+
+import json
+
+from disputekit.packet.kinds.fill_sheet import fill_sheet_fields, load_spec, write_fill_sheet
+from disputekit.resources import templates_dir
+
+
+def test_fields_follow_the_spec_and_count_characters(tmp_path, kit):
+    folder = kit.sample_folder(tmp_path / "c", screenshots=1, with_jpeg=False)
+    fields = fill_sheet_fields(kit.load(folder), kit.today)
+    spec = json.loads((templates_dir() / "fill_sheet_12315.json").read_text(encoding="utf-8"))
+    assert spec["limits_confirmed"] is False
+    assert [f.label for f in fields] == [f["label"] for f in spec["fields"]]
+    by_key = {f.key: f for f in fields}
+    assert by_key["respondent_name"].value == "杭州堃昇网络科技有限公司"
+    assert by_key["respondent_name"].count == 12
+    assert by_key["amount"].value == "98.50"
+    assert by_key["order_no"].value == "KM2026112000123"
+    assert by_key["purchased_at"].value == "2026年11月20日 10:15"
+    assert by_key["payment"].value == "支付宝，交易号 2026112022001412345678901234"
+    facts = by_key["facts"].value
+    assert facts.index("2026年11月20日 10:40") < facts.index("2026年11月21日 16:05")  # time order
+    assert all(f.count == len(f.value) and not f.over_limit for f in fields)
+
+
+def test_over_limit_is_flagged_and_the_sheet_says_limits_are_unconfirmed(tmp_path, kit):
+    folder = kit.sample_folder(tmp_path / "c", screenshots=1, with_jpeg=False)
+    kit.edit_case(folder, {"events.0.note": "很长的说明" * 120})
+    fields = fill_sheet_fields(kit.load(folder), kit.today)
+    facts = next(f for f in fields if f.key == "facts")
+    assert facts.over_limit and facts.count > facts.limit == 500
+    out = tmp_path / "sheet.txt"
+    write_fill_sheet(fields, out)
+    text = out.read_text(encoding="utf-8")
+    assert load_spec()["note"] in text and "未经确认" in text
+    assert f"【事实描述】（{facts.count}/500 字，超出 {facts.count - 500} 字，请删减）" in text
