@@ -821,6 +821,7 @@ MESSAGES: dict[str, str] = {
     "stamp.manifest_altered": (
         "{file} is not the manifest that was stamped (its SHA-256 differs from the token's digest)"
     ),
+    "stamp.bad_ca": "{path} is not a certificate file (a PEM or DER root certificate)",
     "stamp.pending": "time-stamp request {request} has no reply attached yet",
     "cli.timestamp.requested": (
         "wrote the time-stamp request {path} for case {case_id} (manifest of {count} evidence "
