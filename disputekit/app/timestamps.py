@@ -28,6 +28,7 @@ __all__ = [
     "Requested",
     "StampRefused",
     "attach_reply",
+    "packet_stamp_files",
     "pending_request",
     "request_timestamp",
     "shown_time",
@@ -131,3 +132,8 @@ def attach_reply(store: Store, case_id: int, reply: bytes) -> Attached:
 def shown_time(record: Timestamp) -> str:
     """The token's time to the second, in Asia/Shanghai; a dash while awaiting a reply."""
     return precise_datetime(record.gen_time) if record.gen_time else "—"
+
+
+def packet_stamp_files(store: Store, case: Case) -> dict[str, bytes]:
+    """The case's timestamp files a packet attaches (name → bytes), those at hand."""
+    return stamp_files(store).attached(case)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
+from disputekit.domain.model import Case
 from disputekit.messages import msg
 from disputekit.private_files import private_dir, write_private
 from disputekit.store.bag_check import BundleError
@@ -45,6 +46,15 @@ class TimestampFiles:
             return self.path(name).read_bytes()
         except FileNotFoundError:
             raise BundleError(msg("stamp.files_missing", name=name)) from None
+
+    def attached(self, case: Case) -> dict[str, bytes]:
+        """Each attached token of `case` and the manifest it covers, by name, those kept."""
+        found: dict[str, bytes] = {}
+        for record in case.timestamps:
+            for name in (record.token, record.manifest_file):
+                if record.token and self.has(name):
+                    found[name] = self.read(name)
+        return found
 
     def has(self, name: str) -> bool:
         """Whether `name` is kept."""
