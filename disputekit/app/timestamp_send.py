@@ -8,7 +8,13 @@ from __future__ import annotations
 import urllib.error
 import urllib.request
 
-from disputekit.app.timestamps import Attached, StampRefused, attach_reply, pending_request
+from disputekit.app.timestamps import (
+    Attached,
+    StampRefused,
+    attach_reply,
+    pending_request,
+    request_timestamp,
+)
 from disputekit.messages import msg, reason_text
 from disputekit.rfc3161.servers import is_http_url
 from disputekit.store import Store
@@ -49,3 +55,13 @@ def send_request(store: Store, case_id: int, url: str) -> Attached:
     """Send the case's latest waiting request to `url` and attach the reply once checked."""
     _record, request = pending_request(store, case_id)
     return attach_reply(store, case_id, post_request(url, request))
+
+
+def request_and_send(store: Store, case_id: int, url: str) -> Attached:
+    """Send the case's waiting request to `url` (a new one over its evidence manifest when
+    none waits) and attach the reply once checked."""
+    if not is_http_url(url):
+        raise StampRefused(msg("stamp.bad_url", url=url))
+    if not any(not t.token for t in store.cases.get(case_id).timestamps):
+        request_timestamp(store, case_id)
+    return send_request(store, case_id, url)

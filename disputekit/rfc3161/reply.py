@@ -35,6 +35,7 @@ class StampRefused(ValueError):
 
     def __init__(self, reason: Msg) -> None:
         self.reason = reason
+        self.text = reason  # how a window words an error (ui.shared.i18n.error_text)
         super().__init__(str(reason))
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from disputekit.ui.evidence.bill_window import BillWindowParts
     from disputekit.ui.shell.tool_windows import ToolWindows
 
-MENU_KEYS = ("file", "edit", "view", "language", "help")
+MENU_KEYS = ("file", "edit", "view", "evidence", "language", "help")
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
 LAST_CASE_KEY = "cases/last"
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def menu(self, key: str) -> QMenu:
-        """The top-level menu for "file", "edit", "view", "language" or "help"."""
+        """The top-level menu for "file", "edit", "view", "evidence", "language" or "help"."""
         return self._menus[key]
 
     def show_banner(self, text: str, level: str = "info") -> None:
@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
             "file": self.tr("&File"),
             "edit": self.tr("&Edit"),
             "view": self.tr("&View"),
+            "evidence": self.tr("Evi&dence"),
             "language": self.tr("&Language"),
             "help": self.tr("&Help"),
         }
