@@ -19,7 +19,14 @@ from disputekit.domain.withheld import releasable
 from disputekit.messages import msg
 from disputekit.packet.manifest import evidence_manifest, sha256_text
 from disputekit.private_files import write_private
-from disputekit.rfc3161 import Stamp, StampRefused, check_reply, make_request, read_reply
+from disputekit.rfc3161 import (
+    Stamp,
+    StampRefused,
+    as_reply,
+    check_reply,
+    make_request,
+    read_reply,
+)
 from disputekit.store import Store
 from disputekit.store.timestamp_files import TimestampFiles
 
@@ -124,7 +131,7 @@ def attach_reply(store: Store, case_id: int, reply: bytes) -> Attached:
     record.token = f"timestamps/{record.request_sha256}.tsr"
     record.tsa = stamp.tsa
     record.gen_time = to_shanghai(stamp.gen_time)
-    files.write(record.token, reply)
+    files.write(record.token, as_reply(reply))
     store.cases.save(case_id, case)
     return Attached(record, stamp, manifest.count(b"\n"))
 

@@ -7,13 +7,14 @@ CA beside the TSA) and `cryptography` (signatures, certificates). No networking 
 """
 
 from disputekit.rfc3161.chain import check_chain
-from disputekit.rfc3161.reply import Stamp, StampRefused, check_reply, read_reply
+from disputekit.rfc3161.reply import Stamp, StampRefused, as_reply, check_reply, read_reply
 from disputekit.rfc3161.request import TimestampRequest, make_request, read_request
 
 __all__ = [
     "Stamp",
     "StampRefused",
     "TimestampRequest",
+    "as_reply",
     "check_chain",
     "check_reply",
     "make_request",

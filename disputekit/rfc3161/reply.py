@@ -121,6 +121,26 @@ def _token_of(data: bytes) -> cms.ContentInfo:
     return token
 
 
+def as_reply(data: bytes) -> bytes:
+    """`data` itself when it is a TimeStampResp; a bare token (what some tools save) wrapped
+    as a granted reply around its bytes unchanged, so `openssl ts -verify -in` reads it."""
+    try:
+        _Reply.load(data)["status"]["status"].native  # noqa: B018 (parsing is the check)
+        return data
+    except (ValueError, TypeError, KeyError):
+        status = tsp.PKIStatusInfo({"status": "granted"}).dump()
+        body = status + data
+        return _der_sequence(body)
+
+
+def _der_sequence(body: bytes) -> bytes:
+    size = len(body)
+    if size < 0x80:
+        return b"\x30" + bytes([size]) + body
+    length = size.to_bytes((size.bit_length() + 7) // 8, "big")
+    return b"\x30" + bytes([0x80 | len(length)]) + length + body
+
+
 def check_reply(reply: bytes, imprint: str, nonce: int) -> Stamp:
     """The stamp of `reply` if it answers the request of `imprint` and `nonce`."""
     stamp = read_reply(reply)

@@ -6,13 +6,17 @@ TSA on 127.0.0.1."""
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from datetime import timedelta
 from pathlib import Path
 
+import bagit
 import pytest
 from asn1crypto import tsp
 
+from disputekit.app.bundles import export_bundle
 from disputekit.app.cases import add_demo_cases
+from disputekit.app.stamp_report import bundle_stamps
 from disputekit.app.timestamp_send import send_request
 from disputekit.app.timestamps import (
     StampRefused,
@@ -104,13 +108,11 @@ def test_foreign_altered_and_rejected_replies_store_nothing(
 
 
 def test_a_later_request_keeps_the_earlier_manifest(
-    store: Store, case_id: int, tsa: OpenSslTsa
+    store: Store, case_id: int, tsa: OpenSslTsa, tmp_path: Path
 ) -> None:
     first = request_timestamp(store, case_id)
     attach_reply(store, case_id, tsa.reply(first.der))
-    case = store.cases.get(case_id)
-    case.evidence.pop()
-    store.cases.save(case_id, case)
+    store.cases.remove_evidence(case_id, store.cases.get(case_id).evidence[-1].id)
     second = request_timestamp(store, case_id)
     assert second.record.imprint != first.record.imprint
     attach_reply(store, case_id, tsa.reply(second.der))
@@ -122,6 +124,20 @@ def test_a_later_request_keeps_the_earlier_manifest(
         assert hashlib.sha256(manifest).hexdigest() == record.imprint
     assert files.read(records[0].manifest_file).count(b"\n") == 3
     assert files.read(records[1].manifest_file).count(b"\n") == 2
+    # A bundle carries both, each token with the manifest it covers; bagit still validates.
+    bundle = export_bundle(store, case_id, tmp_path / "case.zip")
+    with zipfile.ZipFile(bundle) as zf:
+        zf.extractall(tmp_path / "bag")
+    bagit.Bag(str(tmp_path / "bag")).validate()
+    for record in records:
+        assert (tmp_path / "bag" / record.manifest_file).read_bytes() == files.read(
+            record.manifest_file
+        )
+        assert (tmp_path / "bag" / record.token).read_bytes() == files.read(record.token)
+    report = bundle_stamps(bundle)
+    assert report.problems == [] and len(report.stamps) == 2
+    assert [n.code for n in report.notes].count("stamp.report") == 2
+    assert "stamp.not_covered" not in [n.code for n in report.notes]  # the latest covers all
 
 
 def test_a_case_without_evidence_or_request_is_refused(store: Store, case_id: int) -> None:

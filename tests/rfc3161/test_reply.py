@@ -12,6 +12,7 @@ from asn1crypto import tsp
 from disputekit.messages import render
 from disputekit.rfc3161 import (
     StampRefused,
+    as_reply,
     check_chain,
     check_reply,
     make_request,
@@ -19,7 +20,7 @@ from disputekit.rfc3161 import (
     read_request,
 )
 from disputekit.rfc3161.chain import load_certificates
-from tests.rfc3161.openssl_tsa import OpenSslTsa
+from tests.rfc3161.openssl_tsa import OpenSslTsa, openssl_verify
 
 IMPRINT = hashlib.sha256(b"e3b0  evidence/a.png\n").hexdigest()
 
@@ -111,3 +112,17 @@ def test_garbage_is_refused_not_raised() -> None:
     with pytest.raises(StampRefused) as refused:
         read_reply(b"not a reply at all")
     assert refused.value.reason.code == "stamp.unreadable"
+
+
+def test_a_bare_token_is_kept_as_a_reply_openssl_reads(tsa: OpenSslTsa, tmp_path: Path) -> None:
+    data = tmp_path / "manifest.txt"
+    data.write_bytes(b"0" * 64 + b"  evidence/a.png\n")
+    req = make_request(hashlib.sha256(data.read_bytes()).hexdigest())
+    reply = tsa.reply(req.der)
+    token = tsp.TimeStampResp.load(reply)["time_stamp_token"].dump()
+    assert token in reply
+    wrapped = as_reply(token)
+    assert token in wrapped and as_reply(reply) == reply
+    assert check_reply(token, req.imprint, req.nonce).serial == read_reply(wrapped).serial
+    (tmp_path / "t.tsr").write_bytes(wrapped)
+    assert openssl_verify(data, tmp_path / "t.tsr", tsa.ca).returncode == 0
