@@ -23,7 +23,7 @@ from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.model import Case, Timestamp
 from disputekit.domain.timeutil import precise_datetime
 from disputekit.messages import Msg, msg
-from disputekit.packet.manifest import evidence_manifest, parse_manifest
+from disputekit.packet.manifest import evidence_manifest, item_path, parse_manifest
 from disputekit.rfc3161 import Stamp, StampRefused, check_chain, read_reply
 from disputekit.rfc3161.chain import load_certificates
 from disputekit.store.bag_check import CASE_JSON, READ_ERRORS, BundleError, locate_bag
@@ -151,6 +151,13 @@ def _coverage(
         report.notes.append(msg("stamp.manifest_not_stamped"))
     stamped = {(e.path, e.sha256) for e in parse_manifest(stamped_text)}
     current = {(e.path, e.sha256) for e in parse_manifest(current_text)}
+    covered = [
+        f"{item.id} ({item.file})"
+        for item in case.evidence
+        if item.sha256 and (item_path(item, item.sha256), item.sha256) in stamped
+    ]
+    if covered:
+        report.notes.append(msg("stamp.covers", items="; ".join(covered)))
     report.notes += [msg("stamp.not_covered", path=p) for p, s in sorted(current - stamped)]
     report.notes += [msg("stamp.gone", path=p) for p, s in sorted(stamped - current)]
     last = _last_record(case)

@@ -822,6 +822,7 @@ MESSAGES: dict[str, str] = {
         "{file} is not the manifest that was stamped (its SHA-256 differs from the token's digest)"
     ),
     "stamp.bad_ca": "{path} is not a certificate file (a PEM or DER root certificate)",
+    "stamp.covers": "evidence the latest timestamp covers: {items}",
     "stamp.pending": "time-stamp request {request} has no reply attached yet",
     "cli.timestamp.requested": (
         "wrote the time-stamp request {path} for case {case_id} (manifest of {count} evidence "

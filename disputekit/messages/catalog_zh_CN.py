@@ -543,6 +543,7 @@ MESSAGES: dict[str, str] = {
     "stamp.file_missing": "案件包缺少时间戳文件 {file}",
     "stamp.manifest_altered": "{file} 不是时间戳所盖的清单（其 SHA-256 与令牌中的摘要不符）",
     "stamp.bad_ca": "{path} 不是证书文件（应为 PEM 或 DER 格式的根证书）",
+    "stamp.covers": "最近一次时间戳覆盖的证据：{items}",
     "stamp.pending": "时间戳请求 {request} 尚未附上回复",
     "cli.timestamp.requested": (
         "已为案件 {case_id} 写出时间戳请求 {path}（清单含 {count} 个证据文件，摘要 {imprint}）"

@@ -84,6 +84,7 @@ def test_request_reply_attach_export_and_openssl_verifies(
         and "（北京时间），时间戳服务 DisputeKit Test TSA, Test" in plain.stdout
     )
     assert "证书链未核对" in plain.stdout and "核对通过" not in plain.stdout
+    assert "最近一次时间戳覆盖的证据：e1 (evidence/" in plain.stdout
     trusted = run(data, "verify", str(bundle), "--tsa-ca", str(tsa.ca))
     assert trusted.returncode == 0 and f"证书链已按 {tsa.ca} 核对通过" in trusted.stdout
     other = OpenSslTsa.make(tmp_path / "other", name="Other TSA")
