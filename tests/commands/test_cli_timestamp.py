@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -18,10 +19,16 @@ import pytest
 from tests.rfc3161.local_tsa_server import local_tsa
 from tests.rfc3161.openssl_tsa import OpenSslTsa, openssl_verify
 
+PROXIES = {"http_proxy", "https_proxy", "all_proxy"}
+
 
 def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "disputekit", "--data-dir", str(data), *args]
-    return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    # No proxy: a request to the test's TSA on 127.0.0.1 goes nowhere else.
+    env = {k: v for k, v in os.environ.items() if k.lower() not in PROXIES}
+    return subprocess.run(
+        cmd, capture_output=True, text=True, encoding="utf-8", timeout=120, env=env
+    )
 
 
 @pytest.fixture(scope="module")
