@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 from disputekit.app.timestamps import (
     Attached,
@@ -16,6 +17,7 @@ from disputekit.app.timestamps import (
     request_timestamp,
 )
 from disputekit.messages import msg, reason_text
+from disputekit.packet.document_stamp import add_document_timestamp, http_timestamper
 from disputekit.rfc3161.servers import is_http_url
 from disputekit.store import Store
 
@@ -65,3 +67,11 @@ def request_and_send(store: Store, case_id: int, url: str) -> Attached:
     if not any(not t.token for t in store.cases.get(case_id).timestamps):
         request_timestamp(store, case_id)
     return send_request(store, case_id, url)
+
+
+def stamp_packet_pdf(pdf: Path, url: str) -> None:
+    """Add a PAdES document timestamp from the TSA at `url` to the finished packet `pdf`
+    (asked for at build time; the optional pyHanko does the request)."""
+    if not is_http_url(url):
+        raise StampRefused(msg("stamp.bad_url", url=url))
+    add_document_timestamp(pdf, http_timestamper(url))

@@ -823,6 +823,16 @@ MESSAGES: dict[str, str] = {
     ),
     "stamp.bad_ca": "{path} is not a certificate file (a PEM or DER root certificate)",
     "stamp.covers": "evidence the latest timestamp covers: {items}",
+    "stamp.pades_unavailable": (
+        "a PDF document timestamp needs the optional pyHanko (pip install 'disputekit[pades]')"
+    ),
+    "stamp.pades_failed": "no document timestamp could be added to the PDF: {reason}",
+    "cli.packet.stamped": (
+        "added a PDF document timestamp to {path} (time-stamping authority {url})"
+    ),
+    "cli.timestamp.sending_packet": (
+        "asking {url} for a document timestamp on {path} (the only time this app goes online)"
+    ),
     "stamp.pending": "time-stamp request {request} has no reply attached yet",
     "cli.timestamp.requested": (
         "wrote the time-stamp request {path} for case {case_id} (manifest of {count} evidence "

@@ -544,6 +544,12 @@ MESSAGES: dict[str, str] = {
     "stamp.manifest_altered": "{file} 不是时间戳所盖的清单（其 SHA-256 与令牌中的摘要不符）",
     "stamp.bad_ca": "{path} 不是证书文件（应为 PEM 或 DER 格式的根证书）",
     "stamp.covers": "最近一次时间戳覆盖的证据：{items}",
+    "stamp.pades_unavailable": (
+        "PDF 文档时间戳需要可选组件 pyHanko（pip install 'disputekit[pades]'）"
+    ),
+    "stamp.pades_failed": "未能为 PDF 加盖文档时间戳：{reason}",
+    "cli.packet.stamped": "已为 {path} 加盖 PDF 文档时间戳（时间戳服务 {url}）",
+    "cli.timestamp.sending_packet": "正在向 {url} 申请 {path} 的文档时间戳（本软件只在此时联网）",
     "stamp.pending": "时间戳请求 {request} 尚未附上回复",
     "cli.timestamp.requested": (
         "已为案件 {case_id} 写出时间戳请求 {path}（清单含 {count} 个证据文件，摘要 {imprint}）"
