@@ -14,8 +14,7 @@ from disputekit.domain.model import Case
 from disputekit.ui.shared import i18n
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
-
+    from disputekit.ui.evidence.timestamp_dialog import TimestampDialog
     from disputekit.ui.shell.bundle_actions import BundleActions
     from disputekit.ui.shell.main_window import MainWindow
 
@@ -44,7 +43,7 @@ class WindowActions(QObject):
         window.session.current_changed.connect(
             lambda case_id: self.timestamp_action.setEnabled(case_id is not None)
         )
-        self.timestamp_dialog: QDialog | None = None
+        self.timestamp_dialog: TimestampDialog | None = None
         self.quit_action = self._action(window.close, QKeySequence.StandardKey.Quit)
         self.undo_action = window.undo_group.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -210,9 +209,9 @@ class WindowActions(QObject):
             return
         from disputekit.ui.evidence.timestamp_dialog import TimestampDialog
 
-        if self.timestamp_dialog is not None:
-            self.timestamp_dialog.close()
-            self.timestamp_dialog.deleteLater()
+        previous = self.timestamp_dialog
+        if previous is not None and previous.sending is None:  # one still sending stays alive
+            previous.deleteLater()
         self.timestamp_dialog = TimestampDialog(self.window.services, session, self.window)
         self.timestamp_dialog.open()
 
