@@ -22,6 +22,7 @@ from disputekit.messages import Localized, msg, reason_text, render
 from disputekit.messages.message import CHINESE, ENGLISH
 from disputekit.store import CaseNotFound, Store, StoreError
 from disputekit.store.paths import db_path, resolve_data_dir
+from disputekit.store.timestamp_files import TimestampFiles
 
 FileFor = Callable[[EvidenceItem], Path]
 
@@ -58,6 +59,8 @@ class LoadedCase:
     cache_dir: Path | None
     # When each stored file (by SHA-256) entered the vault; empty for a case JSON file.
     intake_at: dict[str, datetime] = field(default_factory=dict)
+    # The case's trusted timestamp files by name (a stored case's; a packet attaches them).
+    stamp_files: dict[str, bytes] = field(default_factory=dict)
 
 
 def packet_cache_dir(folder: Path) -> Path:
@@ -130,6 +133,7 @@ def _load_stored(case_id: int, folder: Path) -> LoadedCase:
             with contextlib.suppress(KeyError):
                 paths[item.id] = store.vault.path(item.sha256 or "")
                 intake_at[item.sha256 or ""] = store.vault.info(item.sha256 or "").intake_at
+        stamps = TimestampFiles(folder).attached(case)
 
     def file_for(item: EvidenceItem) -> Path:
         # Never the bundle path: relative to the working folder it could name any file.
@@ -137,4 +141,4 @@ def _load_stored(case_id: int, folder: Path) -> LoadedCase:
             raise KeyError(f"{item.file or item.id} is not in the evidence vault")
         return paths[item.id]
 
-    return LoadedCase(case, case_id, file_for, calendar, shared, cache, intake_at)
+    return LoadedCase(case, case_id, file_for, calendar, shared, cache, intake_at, stamps)

@@ -90,6 +90,7 @@ def build_stored_packet(
     intake_at: dict[str, datetime] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    stamp_files: dict[str, bytes] | None = None,
 ) -> PacketResult:
     """Build the packet from resolved vault paths (`vault_paths`); the output folder and the
     owner-only image cache are made first."""
@@ -119,6 +120,7 @@ def build_stored_packet(
         calendar=calendar,
         include_withheld=include_withheld,
         intake_at=intake_at,
+        stamp_files=stamp_files,
     )
 
 
@@ -152,6 +154,7 @@ def build_loaded_packet(
         calendar=loaded.calendar,
         include_withheld=include_withheld,
         intake_at=loaded.intake_at,
+        stamp_files=loaded.stamp_files,
     )
 
 

@@ -19,9 +19,10 @@ from disputekit.app.bundles import (
     verify_bundle,
 )
 from disputekit.app.cases import Store
+from disputekit.app.stamp_report import StampRefused, StampReport, bundle_stamps, tsa_roots
 from disputekit.commands._args import output_problem
 from disputekit.commands._store import fail, with_store
-from disputekit.messages import Msg, msg
+from disputekit.messages import Msg, msg, os_failure
 
 
 def register(subparsers: Any) -> None:
@@ -70,6 +71,13 @@ def register(subparsers: Any) -> None:
         metavar="DIR|BUNDLE.zip",
         type=Path,
         help="for a packet PDF: the folder or bundle holding the original files",
+    )
+    p.add_argument(
+        "--tsa-ca",
+        metavar="FILE",
+        type=Path,
+        help="for a bundle with a trusted timestamp: the TSA's root certificate (PEM or DER) "
+        "to check its chain against; without it the chain is reported as not checked",
     )
     p.set_defaults(func=run_verify)
 
@@ -150,7 +158,10 @@ def run_verify(args: argparse.Namespace) -> int:
         return _verify_packet(args.path, args.evidence)
     if args.evidence is not None:
         return fail(msg("cli.verify.evidence_not_pdf", path=str(args.path)))
-    problems = verify_bundle(args.path)
+    stamps = _bundle_stamps(args.path, args.tsa_ca)
+    if isinstance(stamps, str):
+        return fail(stamps)
+    problems = [*verify_bundle(args.path), *stamps.problems]
     if problems:
         failed = msg("cli.verify.bundle_failed", path=str(args.path))
         print(f"disputekit: {failed}", file=sys.stderr)
@@ -158,7 +169,21 @@ def run_verify(args: argparse.Namespace) -> int:
             print(f"  - {item}", file=sys.stderr)
         return 1
     print(msg("cli.verify.bundle_ok", path=str(args.path)))
+    for note in stamps.notes:
+        print(f"  - {note}")
     return 0
+
+
+def _bundle_stamps(path: Path, tsa_ca: Path | None) -> StampReport | str:
+    """The bundle's timestamps checked (their chain against `tsa_ca`), or why the root
+    certificate file cannot be used."""
+    try:
+        roots = tsa_roots(tsa_ca) if tsa_ca is not None else None
+    except StampRefused as exc:
+        return str(exc.reason)
+    except OSError as exc:
+        return str(os_failure(exc))
+    return bundle_stamps(path, roots, str(tsa_ca or ""))
 
 
 def _verify_packet(pdf: Path, evidence: Path | None) -> int:

@@ -912,6 +912,121 @@ MESSAGES: dict[str, str] = {
     "zip.duplicate_unicode": "duplicate name (the same as {earlier} after Unicode normalization)",
     "zip.member_too_large": "{size} uncompressed, over the {most} limit",
     "zip.bomb": "compressed {ratio}:1 (more than {most}:1 looks like a zip bomb)",
+    # RFC 3161 trusted timestamps (rfc3161/, app/timestamps.py, store/bundle_stamps.py,
+    # commands/timestamp_cmd.py); hashes, URLs and names stay as written
+    "stamp.bad_request": "not a usable time-stamp request ({reason})",
+    "stamp.unreadable": "the time-stamp reply cannot be read: {reason}",
+    "stamp.not_token": "the reply holds no time-stamp token",
+    "stamp.not_granted": (
+        "the time-stamping authority refused the request (status {status}: {text})"
+    ),
+    "stamp.not_sha256": "the token's digest algorithm is {name}, not the SHA-256 requested",
+    "stamp.other_imprint": (
+        "the reply stamps another evidence manifest (digest in the token {got}, digest "
+        "requested {want})"
+    ),
+    "stamp.other_nonce": "this reply answers another request (nonce {got}, this request's {want})",
+    "stamp.no_signer_cert": "the token does not carry its signer's certificate",
+    "stamp.signer_cert_mismatch": (
+        "the certificate named in the signed attributes is not the signer's"
+    ),
+    "stamp.unsupported_key": "unsupported signing key type {kind}",
+    "stamp.bad_signature": (
+        "the token's signature is invalid: its content was altered after signing, or that "
+        "certificate did not sign it"
+    ),
+    "stamp.signer_count": "a token has one signer; this one has {count}",
+    "stamp.unsupported_digest": "unsupported digest algorithm {name}",
+    "stamp.no_signed_attrs": "the token has no signed attributes",
+    "stamp.not_tst_info": "the token's signed content is not time-stamp information",
+    "stamp.content_altered": (
+        "the token's time-stamp information does not match its signed digest (altered)"
+    ),
+    "stamp.cert_not_valid_then": (
+        "the signing certificate was not valid at the time of the stamp (valid {start} to {end})"
+    ),
+    "stamp.not_tsa_cert": (
+        "the signing certificate is not a TSA's (no timeStamping extended key usage)"
+    ),
+    "stamp.chain_root_not_valid": (
+        "the root certificate {name} was not valid at the time of the stamp"
+    ),
+    "stamp.chain_untrusted": (
+        "the signing certificate does not chain to the given root (no trusted certificate "
+        "issued by {name})"
+    ),
+    "stamp.no_evidence": "case {case_id} has no evidence files to stamp",
+    "stamp.evidence_missing": (
+        "the file of evidence {evidence_id} is missing from the vault or damaged ({sha256})"
+    ),
+    "stamp.no_request": (
+        "case {case_id} has no time-stamp request awaiting a reply; run disputekit timestamp "
+        "request first"
+    ),
+    "stamp.already_attached": "this reply is already attached to case {case_id} ({time})",
+    "stamp.files_missing": "a file of the time-stamp request is missing: {name}",
+    "stamp.bad_url": "{url} is not an http:// or https:// address",
+    "stamp.send_failed": "no reply could be had from {url}: {reason}",
+    "stamp.reply_too_large": "the reply from {url} is over {most} bytes, not a time-stamp reply",
+    "stamp.http_status": "the server answered HTTP {status}",
+    "stamp.report": (
+        "trusted timestamp: {time} (Beijing time), time-stamping authority {tsa}, covering "
+        "{count} evidence files (manifest {manifest}, digest {imprint})"
+    ),
+    "stamp.chain_not_checked": (
+        "the TSA's certificate chain was not checked (no --tsa-ca given): the signature "
+        "itself is valid, which does not mean the authority is trusted"
+    ),
+    "stamp.chain_ok": "the TSA's certificate chain checks out against {ca}",
+    "stamp.chain_failed": "the TSA's certificate chain does not check out: {reason}",
+    "stamp.not_covered": (
+        "the timestamp does not cover {path}: it is not in the stamped manifest (added or "
+        "changed after the stamp)"
+    ),
+    "stamp.gone": "the stamped manifest lists {path}, which this bundle does not hold",
+    "stamp.manifest_not_stamped": "this bundle's evidence manifest is not the one that was stamped",
+    "stamp.older_than_case": (
+        "the timestamp ({time}) is older than the case's last record ({last}): what was "
+        "recorded since is not covered"
+    ),
+    "stamp.token_invalid": "the timestamp {file} is invalid: {reason}",
+    "stamp.file_missing": "the bundle lacks the timestamp file {file}",
+    "stamp.manifest_altered": (
+        "{file} is not the manifest that was stamped (its SHA-256 differs from the token's digest)"
+    ),
+    "stamp.bad_ca": "{path} is not a certificate file (a PEM or DER root certificate)",
+    "stamp.covers": "evidence the latest timestamp covers: {items}",
+    "stamp.pades_unavailable": (
+        "a PDF document timestamp needs the optional pyHanko (pip install 'disputekit[pades]')"
+    ),
+    "stamp.pades_failed": "no document timestamp could be added to the PDF: {reason}",
+    "cli.packet.stamped": (
+        "added a PDF document timestamp to {path} (time-stamping authority {url})"
+    ),
+    "cli.timestamp.sending_packet": (
+        "asking {url} for a document timestamp on {path} (the only time this app goes online)"
+    ),
+    "stamp.pending": "time-stamp request {request} has no reply attached yet",
+    "cli.timestamp.requested": (
+        "wrote the time-stamp request {path} for case {case_id} (manifest of {count} evidence "
+        "files, digest {imprint})"
+    ),
+    "cli.timestamp.next": (
+        "send it to a time-stamping authority (TSA), then run disputekit timestamp attach "
+        "{case_id} REPLY.tsr; or run disputekit timestamp send {case_id} --tsa URL"
+    ),
+    "cli.timestamp.sending": (
+        "sending the time-stamp request of case {case_id} to {url} (the only time this app "
+        "goes online)"
+    ),
+    "cli.timestamp.attached": (
+        "timestamp attached: {time} (Beijing time), time-stamping authority {tsa}, covering "
+        "{count} evidence files"
+    ),
+    "cli.timestamp.refused": "reply not accepted, nothing stored: {reason}",
+    "cli.timestamp.unknown_tsa": (
+        "{name} is neither a known TSA name nor an http(s) address; known: {known}"
+    ),
     # bill files (bills/errors.py)
     "bills.folder": "{path} is a folder, not a bill file",
     "bills.no_file": "{path}: no such file",

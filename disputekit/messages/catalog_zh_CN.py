@@ -618,6 +618,83 @@ MESSAGES: dict[str, str] = {
     "zip.duplicate_unicode": "名称重复（Unicode 规范化后与 {earlier} 相同）",
     "zip.member_too_large": "解压后为 {size}，超过 {most} 的上限",
     "zip.bomb": "压缩比 {ratio}:1（超过 {most}:1，疑似 zip 炸弹）",
+    # RFC 3161 trusted timestamps (rfc3161/, app/timestamps.py, store/bundle_stamps.py,
+    # commands/timestamp_cmd.py); hashes, URLs and names stay as written
+    "stamp.bad_request": "不是可用的时间戳请求（{reason}）",
+    "stamp.unreadable": "无法读取时间戳回复：{reason}",
+    "stamp.not_token": "回复中没有时间戳令牌",
+    "stamp.not_granted": "时间戳服务拒绝了请求（状态 {status}：{text}）",
+    "stamp.not_sha256": "令牌的摘要算法是 {name}，不是请求的 SHA-256",
+    "stamp.other_imprint": (
+        "回复盖章的不是这份请求的证据清单（令牌中的摘要 {got}，请求的摘要 {want}）"
+    ),
+    "stamp.other_nonce": "这是对另一份请求的回复（随机数 {got}，本请求为 {want}）",
+    "stamp.no_signer_cert": "令牌中没有签名者的证书",
+    "stamp.signer_cert_mismatch": "令牌签名属性中登记的证书与签名者的证书不符",
+    "stamp.unsupported_key": "不支持的签名密钥类型 {kind}",
+    "stamp.bad_signature": "令牌的签名无效：内容在签名后被改动，或不是该证书签的",
+    "stamp.signer_count": "令牌应有一个签名者，实有 {count} 个",
+    "stamp.unsupported_digest": "不支持的摘要算法 {name}",
+    "stamp.no_signed_attrs": "令牌缺少签名属性",
+    "stamp.not_tst_info": "令牌签名的内容不是时间戳信息",
+    "stamp.content_altered": "令牌中的时间戳信息与签名时的摘要不符（已被改动）",
+    "stamp.cert_not_valid_then": "签名证书在时间戳时间不在有效期内（有效期 {start} 至 {end}）",
+    "stamp.not_tsa_cert": "签名证书不是时间戳服务证书（缺少 timeStamping 扩展用途）",
+    "stamp.chain_root_not_valid": "根证书 {name} 在时间戳时间不在有效期内",
+    "stamp.chain_untrusted": "签名证书无法连到所给的根证书（缺少 {name} 签发的可信证书）",
+    "stamp.no_evidence": "案件 {case_id} 没有可盖时间戳的证据文件",
+    "stamp.evidence_missing": "证据 {evidence_id} 的文件不在证据库中或已损坏（{sha256}）",
+    "stamp.no_request": (
+        "案件 {case_id} 没有等待回复的时间戳请求；请先运行 disputekit timestamp request"
+    ),
+    "stamp.already_attached": "这份回复已附在案件 {case_id} 上（{time}）",
+    "stamp.files_missing": "时间戳请求的文件缺失：{name}",
+    "stamp.bad_url": "{url} 不是 http:// 或 https:// 地址",
+    "stamp.send_failed": "无法从 {url} 取得回复：{reason}",
+    "stamp.reply_too_large": "{url} 的回复超过 {most} 字节，不是时间戳回复",
+    "stamp.http_status": "服务器回答 HTTP {status}",
+    "stamp.report": (
+        "可信时间戳：{time}（北京时间），时间戳服务 {tsa}，覆盖 {count} 个证据文件（清单 "
+        "{manifest}，摘要 {imprint}）"
+    ),
+    "stamp.chain_not_checked": (
+        "时间戳服务的证书链未核对（未给出 --tsa-ca）：签名本身有效，但这不表示该服务可信"
+    ),
+    "stamp.chain_ok": "时间戳服务的证书链已按 {ca} 核对通过",
+    "stamp.chain_failed": "时间戳服务的证书链未通过核对：{reason}",
+    "stamp.not_covered": "时间戳未覆盖 {path}：它不在盖章的清单中（盖章之后加入或改动）",
+    "stamp.gone": "盖章的清单列有 {path}，本案件包中没有这个文件",
+    "stamp.manifest_not_stamped": "本案件包当前的证据清单不是加盖时间戳的那一份",
+    "stamp.older_than_case": (
+        "时间戳（{time}）早于案件的最后记录（{last}）：此后的记录不在时间戳证明的范围内"
+    ),
+    "stamp.token_invalid": "时间戳 {file} 无效：{reason}",
+    "stamp.file_missing": "案件包缺少时间戳文件 {file}",
+    "stamp.manifest_altered": "{file} 不是时间戳所盖的清单（其 SHA-256 与令牌中的摘要不符）",
+    "stamp.bad_ca": "{path} 不是证书文件（应为 PEM 或 DER 格式的根证书）",
+    "stamp.covers": "最近一次时间戳覆盖的证据：{items}",
+    "stamp.pades_unavailable": (
+        "PDF 文档时间戳需要可选组件 pyHanko（pip install 'disputekit[pades]'）"
+    ),
+    "stamp.pades_failed": "未能为 PDF 加盖文档时间戳：{reason}",
+    "cli.packet.stamped": "已为 {path} 加盖 PDF 文档时间戳（时间戳服务 {url}）",
+    "cli.timestamp.sending_packet": "正在向 {url} 申请 {path} 的文档时间戳（本软件只在此时联网）",
+    "stamp.pending": "时间戳请求 {request} 尚未附上回复",
+    "cli.timestamp.requested": (
+        "已为案件 {case_id} 写出时间戳请求 {path}（清单含 {count} 个证据文件，摘要 {imprint}）"
+    ),
+    "cli.timestamp.next": (
+        "把它发给时间戳服务（TSA），再运行 disputekit timestamp attach {case_id} "
+        "回复.tsr；或运行 disputekit timestamp send {case_id} --tsa 地址"
+    ),
+    "cli.timestamp.sending": "正在把案件 {case_id} 的时间戳请求发送到 {url}（本软件只在此时联网）",
+    "cli.timestamp.attached": (
+        "已附上时间戳：{time}（北京时间），时间戳服务 {tsa}，覆盖 {count} 个证据文件"
+    ),
+    "cli.timestamp.refused": "回复未被接受，未保存任何内容：{reason}",
+    "cli.timestamp.unknown_tsa": (
+        "{name} 不是已知的时间戳服务名称，也不是 http(s) 地址；已知：{known}"
+    ),
     # bill files (bills/errors.py)
     "bills.folder": "「{path}」是文件夹，不是账单",
     "bills.no_file": "找不到文件「{path}」",

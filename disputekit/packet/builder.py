@@ -39,6 +39,7 @@ from disputekit.packet.render import (
     prepare_reportlab,
     write_pdf,
 )
+from disputekit.packet.stamps import packet_stamps, stamp_attachments
 from disputekit.private_files import PRIVATE_FILE
 
 __all__ = ["BudgetExceeded", "PacketBlocked", "PacketCancelled", "PacketResult", "build_packet"]
@@ -88,11 +89,14 @@ def build_packet(
     calendar: WorkCalendar | None = None,
     include_withheld: bool = False,
     intake_at: Mapping[str, datetime] | None = None,
+    stamp_files: Mapping[str, bytes] | None = None,
 ) -> PacketResult:
     """Build the `kind` packet for `case` at `out`; raises PacketBlocked, BudgetExceeded or
     PacketCancelled without touching `out`. Withheld originals (replaced by a redacted copy)
     are left out unless `include_withheld`. `intake_at` maps a file's SHA-256 to when it
-    entered the vault (shown on the integrity page)."""
+    entered the vault (shown on the integrity page). `stamp_files` holds the case's trusted
+    timestamp files by name (`Timestamp.token`, `.manifest_file`): their tokens are attached
+    and the integrity page speaks of them."""
     prepare_reportlab()
     kind = PacketKind(kind)
     if not include_withheld and exhibit_order:
@@ -133,6 +137,7 @@ def build_packet(
         for sheet in image_sheets:
             sheet.use_pool(pool, dpi)
         ctx = PacketContext(case, kind, today, exhibits, overdue_deadlines(case, today, calendar))
+        ctx.stamps = packet_stamps(case, stamp_files or {})
         manifest = manifest_text(exhibits)
         story = [*kinds.body(ctx, sha256_text(manifest), intake_at or {}), *sheets]
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
@@ -144,6 +149,7 @@ def build_packet(
             files = {
                 MANIFEST_NAME: manifest.encode("utf-8"),
                 CASE_NAME: case_attachment(case, exhibits).encode("utf-8"),
+                **stamp_attachments(ctx.stamps),
             }
             pages = write_pdf(tmp, story, header=header, draft=draft, title=header, files=files)
             pool.wait_all()

@@ -28,6 +28,7 @@ class PacketContext:
     today: date
     exhibits: list[Exhibit]
     overdue: list[Any] = field(default_factory=list)  # advice Deadline objects already passed
+    stamps: list[Any] = field(default_factory=list)  # packet.stamps.PacketStamp, trusted timestamps
 
     @property
     def numbers(self) -> dict[str, int]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import copy
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from disputekit.domain.case.case_dump import dumps_case
-from disputekit.domain.case.model import Case
+from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.packet.images.exhibits import Exhibit
 
 MANIFEST_NAME = "manifest-sha256.txt"
@@ -29,14 +30,29 @@ class ManifestEntry:
 
 def exhibit_path(ex: Exhibit) -> str:
     """Where the file lives beside the case JSON (the path a bundle or export uses)."""
-    return ex.item.file.strip() or f"evidence/{ex.sha256}"
+    return item_path(ex.item, ex.sha256)
+
+
+def item_path(item: EvidenceItem, sha256: str) -> str:
+    """Where an evidence item's file lives beside the case JSON."""
+    return item.file.strip() or f"evidence/{sha256}"
 
 
 def manifest_text(exhibits: list[Exhibit]) -> str:
     """`sha256sum`-style lines, one per distinct file, in exhibit order."""
+    return _lines((exhibit_path(ex), ex.sha256) for ex in exhibits)
+
+
+def evidence_manifest(items: list[EvidenceItem]) -> str:
+    """The manifest of a case's evidence files, in the case's order: the bytes a packet of
+    every item carries, and what a trusted timestamp stamps."""
+    return _lines((item_path(item, item.sha256), item.sha256) for item in items if item.sha256)
+
+
+def _lines(entries: Iterable[tuple[str, str]]) -> str:
     seen: dict[str, str] = {}
-    for ex in exhibits:
-        seen.setdefault(exhibit_path(ex), ex.sha256)
+    for path, sha in entries:
+        seen.setdefault(path, sha)
     return "".join(f"{sha}  {path}\n" for path, sha in seen.items())
 
 

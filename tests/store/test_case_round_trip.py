@@ -27,6 +27,7 @@ from disputekit.domain.case.model import (
     FiledBy,
     Order,
     Respondent,
+    Timestamp,
 )
 
 from .conftest import png_bytes
@@ -58,6 +59,9 @@ RULES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (Order, "quantity"): st.integers(1, 10_000),
     (FiledBy, "name"): NONBLANK,
     (FiledBy, "relation"): NONBLANK,
+    (Timestamp, "request_sha256"): st.from_regex(r"[0-9a-f]{64}", fullmatch=True),
+    (Timestamp, "imprint"): st.from_regex(r"[0-9a-f]{64}", fullmatch=True),
+    (Timestamp, "nonce"): st.integers(1, 2**64).map(str),
 }
 
 

@@ -47,12 +47,18 @@ def encode(obj: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in _fields(type(obj)):
         value = getattr(obj, f.name)
-        if f.metadata.get(OMIT_DEFAULT) and value == f.default:
+        if f.metadata.get(OMIT_DEFAULT) and value == _default(f):
             continue
         out[f.name] = _encode_value(value)
     for key, value in getattr(obj, EXTRA, {}).items():
         out.setdefault(key, value)
     return out
+
+
+def _default(f: dataclasses.Field[Any]) -> Any:
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return f.default
 
 
 def _encode_value(value: Any) -> Any:

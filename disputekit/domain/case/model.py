@@ -166,6 +166,32 @@ class EvidenceItem:
 
 
 @dataclass
+class Timestamp:
+    """An RFC 3161 time-stamp request over the case's evidence manifest, and once a TSA
+    answered, its token. The request, the manifest it stamps (named by `imprint`, its
+    SHA-256) and the reply are kept as files beside the case; `token` names the reply's file
+    (in a bundle, a tag file) and is empty while the request awaits its reply."""
+
+    request_sha256: str = field(metadata=rule(required=True, limit=64, form=SHA256))
+    imprint: str = field(metadata=rule(required=True, limit=64, form=SHA256))
+    nonce: str = field(metadata=rule(required=True, limit=40))  # decimal: wider than JSON's
+    tsa: str = field(default="", metadata=rule(limit=500))  # the TSA's name, from the token
+    gen_time: datetime | None = None
+    token: str = field(default="", metadata=rule(limit=200))
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def manifest_file(self) -> str:
+        """The stamped manifest's file name (a tag file in a bundle)."""
+        return f"timestamps/manifest-{self.imprint}.txt"
+
+    @property
+    def request_file(self) -> str:
+        """The request's file name."""
+        return f"timestamps/{self.request_sha256}.tsq"
+
+
+@dataclass
 class Case:
     """One dispute: the order, the parties, what happened and the evidence."""
 
@@ -178,6 +204,7 @@ class Case:
     claims: Claims = field(default_factory=Claims)
     events: list[Event] = field(default_factory=list)
     evidence: list[EvidenceItem] = field(default_factory=list)
+    timestamps: list[Timestamp] = field(default_factory=list, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

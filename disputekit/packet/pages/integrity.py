@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from disputekit.packet.context import PacketContext
 from disputekit.packet.manifest import CASE_NAME, MANIFEST_NAME, exhibit_path
 from disputekit.packet.pages.fonts import MONO
+from disputekit.packet.pages.stamp_page import stamp_section
 from disputekit.packet.pages.styles import CONTENT_WIDTH, SHADE, styles
 from disputekit.packet.pages.tables import grid, heading
 from disputekit.packet.pages.text import esc, fmt_datetime, safe
@@ -102,11 +103,18 @@ def integrity_page(
                 p(
                     "五、能证明什么，不能证明什么。哈希值只能证明文件自进入证据库（上表时间）以来"
                     "未被改动，不能证明截图的拍摄或生成时间，也不能单独证明其内容真实；"
-                    "本材料未使用可信时间戳或区块链存证。"
+                    f"{_stamp_note(ctx)}"
                     f"依{ARTICLE_11}，哈希值校验是审查电子数据真实性的技术手段之一；"
                     f"法院还会依{ARTICLE_93}综合判断电子数据的生成、存储和提取过程。"
                 ),
             ]
         )
     )
+    story += stamp_section(ctx, manifest_sha256)
     return story
+
+
+def _stamp_note(ctx: PacketContext) -> str:
+    if ctx.stamps:
+        return "文件最晚何时已经存在，由第六节的可信时间戳证明；本材料未使用区块链存证。"
+    return "本材料未使用可信时间戳或区块链存证。"

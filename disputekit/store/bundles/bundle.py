@@ -31,6 +31,7 @@ from disputekit.store.bundles.bag_check import (
     locate_bag,
 )
 from disputekit.store.bundles.bundle_export import Progress, evidence_with_location, export_bundle
+from disputekit.store.bundles.bundle_stamps import import_stamp_files
 from disputekit.store.bundles.stored_match import AlreadyStored, find_stored
 from disputekit.store.bundles.zip_safety import (
     DEFAULT_LIMITS,
@@ -121,7 +122,8 @@ def import_bundle(
         problems = member_problems(zf, limits)
         if problems:
             raise BundleError(msg("bundle.unsafe", name=path.name), problems)
-        checked = check_bag(zf, locate_bag(zf))
+        bag = locate_bag(zf)
+        checked = check_bag(zf, bag)
         if checked.problems or checked.case is None:
             raise BundleError(msg("bundle.failed_verification", name=path.name), checked.problems)
         try:
@@ -131,9 +133,11 @@ def import_bundle(
             raise BundleError(
                 msg("bundle.failed_verification", name=path.name), [damaged]
             ) from None
-        return _store_case(
+        case_id = _store_case(
             store, checked.case, sources, f"imported from {path.name}", progress, policy
         )
+        import_stamp_files(store, zf, bag, checked.case)
+        return case_id
 
 
 def _extract_evidence(zf: zipfile.ZipFile, checked: CheckedBag, tmp: Path) -> dict[str, Path]:

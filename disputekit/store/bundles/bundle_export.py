@@ -20,6 +20,7 @@ from disputekit.domain.case.withheld import releasable
 from disputekit.messages import msg
 from disputekit.private_files import private_output
 from disputekit.store.bundles.bag_check import BundleError
+from disputekit.store.bundles.bundle_stamps import stamp_tags
 from disputekit.store.leftovers import stale_partials
 from disputekit.store.vault.location import has_location, without_location
 from disputekit.timeutil import SHANGHAI
@@ -79,7 +80,7 @@ def export_bundle(
         case_json = dumps_case(case).encode("utf-8")
         manifest.append((_write_tag(zf, "data/case.json", case_json), "data/case.json"))
         payload_bytes += len(case_json)
-        _write_bag_files(zf, case, manifest, payload_bytes)
+        _write_bag_files(zf, case, manifest, payload_bytes, stamp_tags(store, case))
     return out
 
 
@@ -115,7 +116,11 @@ def _damaged(case_id: int, rel: str, sha: str) -> BundleError:
 
 
 def _write_bag_files(
-    zf: zipfile.ZipFile, case: Case, manifest: list[tuple[str, str]], payload_bytes: int
+    zf: zipfile.ZipFile,
+    case: Case,
+    manifest: list[tuple[str, str]],
+    payload_bytes: int,
+    extra_tags: dict[str, bytes],
 ) -> None:
     # Written here rather than by bagit.make_bag, which needs a staged copy of every file,
     # hashes it all a second time and changes the process's working directory meanwhile
@@ -133,6 +138,8 @@ def _write_bag_files(
     tag_manifest = [
         (_write_tag(zf, name, text.encode("utf-8")), name) for name, text in tags.items()
     ]
+    # A trusted timestamp's token and the manifest it stamps (store/bundle_stamps.py).
+    tag_manifest += [(_write_tag(zf, name, data), name) for name, data in extra_tags.items()]
     lines = "".join(f"{digest}  {name}\n" for digest, name in tag_manifest)
     _write_tag(zf, "tagmanifest-sha256.txt", lines.encode("utf-8"))
 

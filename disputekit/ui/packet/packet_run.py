@@ -35,6 +35,7 @@ def build_in_background(
     cache_dir: Path,
     calendar: WorkCalendar | None = None,
     intake_at: dict[str, datetime] | None = None,
+    stamp_files: dict[str, bytes] | None = None,
     on_done: Callable[[PacketResult], None],
     on_error: Callable[[BaseException], None],
 ) -> TaskHandle:
@@ -58,6 +59,7 @@ def build_in_background(
             progress=reporter,
             cancel=reporter.cancelled,
             intake_at=intake_at,
+            stamp_files=stamp_files,
         )
 
     return run_with_progress_dialog(parent, runner, title, work, on_done, on_error)

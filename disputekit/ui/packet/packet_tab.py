@@ -32,6 +32,7 @@ from disputekit.app.packets import (
     vault_paths,
     with_exhibits,
 )
+from disputekit.app.timestamps import packet_stamp_files
 from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.case.withheld import releasable
@@ -184,6 +185,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             out,
             file_for=vault_paths(store, case),
             intake_at=vault_intake_times(store, case),
+            stamp_files=packet_stamp_files(store, case),
             today=self._services.today(),
             options=self.budget.options(),
             cache_dir=packet_cache_dir(Path(store.data_dir)),

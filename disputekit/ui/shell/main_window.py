@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from disputekit.ui.bills.bill_window import BillWindowParts
     from disputekit.ui.shell.tool_windows import ToolWindows
 
-MENU_KEYS = ("file", "edit", "view", "language", "help")
+MENU_KEYS = ("file", "edit", "view", "evidence", "language", "help")
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
 LAST_CASE_KEY = "cases/last"
@@ -108,7 +108,7 @@ class MainWindow(CaseWindow):
         return self.commands.export_action
 
     def menu(self, key: str) -> QMenu:
-        """The top-level menu for "file", "edit", "view", "language" or "help"."""
+        """The top-level menu for "file", "edit", "view", "evidence", "language" or "help"."""
         return self._menus[key]
 
     def show_banner(self, text: str, level: str = "info") -> None:
@@ -196,6 +196,7 @@ class MainWindow(CaseWindow):
             "file": self.tr("&File"),
             "edit": self.tr("&Edit"),
             "view": self.tr("&View"),
+            "evidence": self.tr("Evi&dence"),
             "language": self.tr("&Language"),
             "help": self.tr("&Help"),
         }

@@ -15,6 +15,7 @@ from disputekit.ui.shared import i18n
 from disputekit.ui.shell.window_base import CaseWindow
 
 if TYPE_CHECKING:
+    from disputekit.ui.evidence.timestamp_dialog import TimestampDialog
     from disputekit.ui.shell.bundle_actions import BundleActions
 
 # The bundle dialogs, the vault check and the message boxes are imported when first used:
@@ -37,6 +38,12 @@ class WindowActions(QObject):
         self.import_action = self._action(self._import_bundle)
         self.export_action = self._action(self._export_bundle)
         self.check_action = self._action(self.check_vault)
+        self.timestamp_action = self._action(self.request_timestamp)
+        self.timestamp_action.setEnabled(window.session.case_id is not None)
+        window.session.current_changed.connect(
+            lambda case_id: self.timestamp_action.setEnabled(case_id is not None)
+        )
+        self.timestamp_dialog: TimestampDialog | None = None
         self.quit_action = self._action(window.close, QKeySequence.StandardKey.Quit)
         self.undo_action = window.undo_group.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -93,6 +100,7 @@ class WindowActions(QObject):
         w.menu("view").addAction(self.case_list_action)
         w.menu("view").addAction(self.reload_action)
         w.menu("view").addAction(self.demo_action)
+        w.menu("evidence").addAction(self.timestamp_action)
         w.menu("language").addActions(list(self.language_actions.values()))
         w.menu("language").addSeparator()
         w.menu("language").addAction(self.language_note)
@@ -115,6 +123,7 @@ class WindowActions(QObject):
         self.reload_action.setText(self.tr("&Reload case list"))
         self.case_list_action.setText(self.tr("Show case &list"))
         self.demo_action.setText(self.tr("Load &example cases"))
+        self.timestamp_action.setText(self.tr("Request a &trusted timestamp…"))
         self.language_note.setText(self.tr("The language changes at once, no restart needed"))
         self.about_action.setText(self.tr("&About DisputeKit"))
         self.disclaimer_action.setText(self.tr("&Not legal advice"))
@@ -191,6 +200,20 @@ class WindowActions(QObject):
 
         services = self.window.services
         run_vault_check(self.window, services, services.vault_health)
+
+    def request_timestamp(self) -> None:
+        """Open the trusted-timestamp steps for the current case (unsaved edits settled
+        first: the case is re-read once a stamp is stored)."""
+        session = self.window.session
+        if session.case_id is None or not session.can_leave():
+            return
+        from disputekit.ui.evidence.timestamp_dialog import TimestampDialog
+
+        previous = self.timestamp_dialog
+        if previous is not None and previous.sending is None:  # one still sending stays alive
+            previous.deleteLater()
+        self.timestamp_dialog = TimestampDialog(self.window.services, session, self.window)
+        self.timestamp_dialog.open()
 
     def set_language(self, language: str) -> None:
         """Switch the UI language at once and remember it."""

@@ -1121,6 +1121,10 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>Evi&amp;dence</source>
+        <translation>证据(&amp;D)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1742,6 +1746,97 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
+    <name>TimestampDialog</name>
+    <message>
+        <source>Request a trusted timestamp</source>
+        <translation>申请可信时间戳</translation>
+    </message>
+    <message>
+        <source>A trusted timestamp is a time-stamping authority&apos;s (TSA) signed statement that this case&apos;s evidence files, by their SHA-256 list, existed unchanged at that time; it does not prove what a screenshot shows, nor when it was taken. Only the list&apos;s hash is sent, never the files.</source>
+        <translation>可信时间戳是时间戳服务（TSA）签名的证明：本案证据文件（按其 SHA-256 清单）在盖章时刻已经存在且此后未被改动；它不证明截图的内容真实，也不证明截图是何时拍下的。发出的只有清单的哈希值，从不发送文件本身。</translation>
+    </message>
+    <message>
+        <source>1.</source>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>2.</source>
+        <translation>2.</translation>
+    </message>
+    <message>
+        <source>3.</source>
+        <translation>3.</translation>
+    </message>
+    <message>
+        <source>Save a request file (.tsq) for any TSA…</source>
+        <translation>保存请求文件（.tsq），交给任一时间戳服务…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>TSA address (https://…) or pick one</source>
+        <translation>时间戳服务地址（https://…），或从列表中选择</translation>
+    </message>
+    <message>
+        <source>Or send the request to the TSA above: DisputeKit goes online only when you press Send, and only to that address.</source>
+        <translation>或把请求发送到上面的时间戳服务：只有按“发送”时本软件才会联网，且只连接该地址。</translation>
+    </message>
+    <message>
+        <source>Attach the TSA&apos;s reply (.tsr)…</source>
+        <translation>附上时间戳服务的回复（.tsr）…</translation>
+    </message>
+    <message>
+        <source>This case has no timestamp yet.</source>
+        <translation>本案还没有可信时间戳。</translation>
+    </message>
+    <message>
+        <source>Stamped {time} (Beijing time) by {tsa}</source>
+        <translation>已盖时间戳：{time}（北京时间），时间戳服务 {tsa}</translation>
+    </message>
+    <message>
+        <source>Request {id} awaits its reply</source>
+        <translation>请求 {id} 等待回复</translation>
+    </message>
+    <message>
+        <source>Save time-stamp request</source>
+        <translation>保存时间戳请求</translation>
+    </message>
+    <message>
+        <source>Time-stamp request (*.tsq)</source>
+        <translation>时间戳请求 (*.tsq)</translation>
+    </message>
+    <message>
+        <source>Saved {path}: the request covers {count} evidence files. Give it to a TSA, then attach its reply (step 3).</source>
+        <translation>已保存 {path}：请求覆盖 {count} 个证据文件。把它交给时间戳服务，再附上回复（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Enter a TSA&apos;s http:// or https:// address first.</source>
+        <translation>请先填写时间戳服务的 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Sending to {url}…</source>
+        <translation>正在发送到 {url}…</translation>
+    </message>
+    <message>
+        <source>Attach time-stamp reply</source>
+        <translation>附上时间戳回复</translation>
+    </message>
+    <message>
+        <source>Time-stamp reply (*.tsr);;All files (*)</source>
+        <translation>时间戳回复 (*.tsr);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Timestamp attached: {time} (Beijing time), {tsa}, covering {count} evidence files. Bundles and packets now carry it.</source>
+        <translation>已附上时间戳：{time}（北京时间），{tsa}，覆盖 {count} 个证据文件。此后导出的案件包和生成的材料都会带上它。</translation>
+    </message>
+    <message>
+        <source>Not accepted, nothing stored: {reason}</source>
+        <translation>未被接受，未保存任何内容：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ToolWindows</name>
     <message>
         <source>Deadline reminders…</source>
@@ -1895,6 +1990,10 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Delete case</source>
         <translation>删除案件</translation>
+    </message>
+    <message>
+        <source>Request a &amp;trusted timestamp…</source>
+        <translation>申请可信时间戳(&amp;T)…</translation>
     </message>
     <message>
         <source>Delete the case {name}? Its events and evidence list go with it; this cannot be undone. Export a bundle first to keep a copy.</source>
