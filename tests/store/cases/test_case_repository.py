@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -202,12 +203,17 @@ def test_due_by_lists_only_cases_whose_next_deadline_has_come(store, make_case):
 
 
 def test_refresh_digests_follows_calendar_overrides(store, make_case, case_doc):
-    # Shipped, not credited, CS contacted on Friday 2026-11-20: the review clock counts
-    # working days, so making the following Monday a day off moves the deadline.
-    case_id = store.cases.create(make_case())
+    # An appeal filed on Friday 2026-11-20: its result is due in working days (2026-11-27), so
+    # making a day before then a day off moves the deadline. (The 12315 bar and the limitation
+    # keep their nominal last day whatever the calendar: a moved day is only a grace.)
+    doc = copy.deepcopy(case_doc)
+    doc["events"].append(
+        {"id": "ev9", "at": "2026-11-20T12:00:00+08:00", "kind": "appeal_filed", "evidence": []}
+    )
+    case_id = store.cases.create(make_case(doc=doc))
     before = store.cases.list()[0].next_due_at
-    assert before is not None
-    day = before.date()
+    assert before is not None and before.date() == date(2026, 11, 27)
+    day = date(2026, 11, 23)
     store.settings.set_calendar_overrides({day: False})
     store.cases.refresh_digests()
     after = store.cases.list()[0].next_due_at
