@@ -176,9 +176,24 @@ class Gender(Labeled):
 
 class FilerRelation(Labeled):
     VOLUNTEER = "volunteer", "志愿者", "Volunteer"
-    FAMILY = "family", "亲属", "Family member"
+    FAMILY = "family", "近亲属", "Close relative"
+    GUARDIAN = "guardian", "监护人", "Guardian"
+    LAWYER = "lawyer", "律师", "Lawyer"
+    LEGAL_WORKER = "legal_worker", "基层法律服务工作者", "Basic-level legal service worker"
+    RECOMMENDED = (
+        "recommended",
+        "社区、单位或社会团体推荐的公民",
+        "Citizen recommended by a community, employer or social organisation",
+    )
     FRIEND = "friend", "朋友", "Friend"
     OTHER = "other", "其他", "Other"
+
+
+class GuardianRelation(Labeled):
+    """Who a minor's guardian (法定代理人) is: a parent, or another guardian."""
+
+    PARENT = "parent", "父母", "Parent"
+    OTHER_GUARDIAN = "other_guardian", "其他监护人", "Other guardian"
 
 
 class DeadlineKind(Labeled):

@@ -257,9 +257,8 @@ class OrderTab(QWidget):
     def _update_regulator(self) -> None:
         # The regulator line follows the respondent fields as typed, before any save.
         text = {p.rpartition(".")[2]: f.get() or "" for p, f in self.fields.items()
-                if p.startswith("respondent.")}  # fmt: skip
-        shop_address = text.pop("shop_address", "")
-        respondent = Respondent(**text, extra={"shop_address": shop_address})
+                if p.startswith("respondent.") and p.count(".") == 1}  # fmt: skip
+        respondent = Respondent(**text)
         self.respondent_help.show_respondent(respondent)
 
     def _update_state(self) -> None:
