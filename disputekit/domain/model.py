@@ -18,6 +18,7 @@ from disputekit.domain.case_codec import ID_NUMBER, OMIT_DEFAULT, SHA256, rule
 from disputekit.domain.json_reader import LONG_TEXT
 from disputekit.domain.vocabulary import (
     Category,
+    CourtBasis,
     EventKind,
     EvidenceKind,
     Gender,
@@ -159,6 +160,8 @@ class Claims:
     # 三倍赔偿 (消法第五十五条) and a minor's purchase without consent (民法典第一百四十五条).
     fraud_damages: bool = field(default=False, metadata={OMIT_DEFAULT: True})
     void_purchase: bool = field(default=False, metadata={OMIT_DEFAULT: True})
+    # Which court a 民事起诉状 goes to: the defendant's 住所地 or the buyer's (民诉法第二十四条).
+    court_at: CourtBasis = field(default=CourtBasis.DEFENDANT, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
 
 

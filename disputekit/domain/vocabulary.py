@@ -189,6 +189,15 @@ class FilerRelation(Labeled):
     OTHER = "other", "其他", "Other"
 
 
+class CourtBasis(Labeled):
+    """Where the buyer sues a contract dispute (民诉法第二十四条): the defendant's 住所地, or the
+    place of performance, which for goods delivered over the network is the buyer's 住所地
+    (解释第二十条)."""
+
+    DEFENDANT = "defendant", "被告住所地", "the defendant's domicile"
+    BUYER = "buyer", "原告住所地（合同履行地）", "the buyer's domicile (place of performance)"
+
+
 class GuardianRelation(Labeled):
     """Who a minor's guardian (法定代理人) is: a parent, or another guardian."""
 

@@ -467,6 +467,9 @@ MESSAGES: dict[str, str] = {
     # which regulator (domain/jurisdiction.py)
     "jurisdiction.where": " ({address})",
     "jurisdiction.where_unknown": " (respondent's address not filled in: find it out first)",
+    "jurisdiction.platform_where_unknown": (
+        " (the platform's domicile is not filled in: find it out first)"
+    ),
     "jurisdiction.the_platform": "the platform",
     "jurisdiction.the_respondent": "the respondent",
     "jurisdiction.shop": " “{shop}”",
@@ -804,19 +807,25 @@ MESSAGES: dict[str, str] = {
     ),
     # the court a 民事起诉状 is addressed to (domain/court.py)
     "court.internet": (
-        "The defendant is domiciled in {city}, and this is a dispute over an online-shopping "
-        "contract concluded through an e-commerce platform, so under {law} the {court} hears "
-        "it (cases can be filed online on that court's litigation platform)."
+        "The chosen court's place, {basis}, is in {city}, and this is a dispute over an "
+        "online-shopping contract concluded through an e-commerce platform, so under {law} "
+        "the {court} hears it (cases can be filed online on that court's litigation "
+        "platform)."
     ),
     "court.no_address": (
-        "The defendant's address is not filled in, so the court cannot be determined. Ask the "
-        "platform for the seller's real name and address first."
+        "The address for {basis} is not filled in, so the court cannot be determined. For the "
+        "defendant's, ask the platform for the seller's real name and address."
     ),
     "court.basic_level": (
-        "The defendant is domiciled outside {cities}: sue in a basic-level people's court with "
-        "jurisdiction, normally the one where the defendant is domiciled; check and fill in the "
-        "court's name."
+        "The chosen court's place, {basis}, is in {place}, outside the cities of the Beijing, "
+        "Guangzhou and Hangzhou internet courts: sue in that district's basic-level people's "
+        "court ({court}); check the court's name with the court before filing."
     ),
+    "court.district_unknown": (
+        'The district of {basis} "{address}" could not be read (read: {read}), so the court '
+        "cannot be determined; check and fill in the court's name."
+    ),
+    "court.nothing_read": "nothing",
     # evidence files a packet cannot use (packet/evidence_files.py)
     "evidence_file.missing": "Evidence file not found: {path}",
     "evidence_file.missing_because": "Evidence file not found: {detail}",

@@ -266,6 +266,7 @@ MESSAGES: dict[str, str] = {
     # which regulator (domain/jurisdiction.py)
     "jurisdiction.where": "（{address}）",
     "jurisdiction.where_unknown": "（被投诉人地址未填写，请先查明）",
+    "jurisdiction.platform_where_unknown": "（平台住所地未填写，请先查明）",
     "jurisdiction.the_platform": "平台",
     "jurisdiction.the_respondent": "被投诉人",
     "jurisdiction.shop": "“{shop}”",
@@ -536,14 +537,21 @@ MESSAGES: dict[str, str] = {
     "budget.pages_fixed": "页数不随分辨率变化：请减少证据附件或分开提交。",
     # the court a 民事起诉状 is addressed to (domain/court.py)
     "court.internet": (
-        "被告住所地在{city}市，本案系通过电子商务平台订立的网络购物合同纠纷，"
+        "{basis}在{city}，本案系通过电子商务平台订立的网络购物合同纠纷，"
         "依{law}由{court}集中管辖（可通过该院网上诉讼平台在线立案）。"
     ),
-    "court.no_address": "尚未填写被告住所，无法判断管辖法院。请先向平台索取商家的真实名称和地址。",
-    "court.basic_level": (
-        "被告住所地不在{cities}，应向有管辖权的基层人民法院起诉，"
-        "通常为被告住所地的基层人民法院；请核实后填写法院名称。"
+    "court.no_address": (
+        "尚未填写{basis}，无法判断管辖法院。被告住所地可向平台索取商家的真实名称和地址。"
     ),
+    "court.basic_level": (
+        "{basis}在{place}，不属于北京、广州、杭州互联网法院管辖的城市，"
+        "应向该区县的基层人民法院（{court}）起诉；提交前请向法院核实名称。"
+    ),
+    "court.district_unknown": (
+        "未能从{basis}“{address}”读出所在区县（读出：{read}），无法确定管辖法院，"
+        "请核实后填写法院名称。"
+    ),
+    "court.nothing_read": "无",
     # evidence files a packet cannot use (packet/evidence_files.py)
     "evidence_file.missing": "找不到证据文件 {path}",
     "evidence_file.missing_because": "找不到证据文件：{detail}",

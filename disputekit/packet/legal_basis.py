@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from disputekit.domain.claims import is_minor
 from disputekit.domain.jurisdiction import shop_address
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import EventKind, OrderStatus, PacketKind, Problem
@@ -133,6 +134,14 @@ def _wanted(case: Case, kind: PacketKind) -> list[Wanted]:
     problem, status = case.problem, case.order.status
     kinds = {e.kind for e in case.events}
     wanted: list[Wanted] = []
+    if case.claims.void_purchase and is_minor(case):
+        # The purchase is not valid (民法典第一百四十五条, cited by the claim): no article on
+        # performing or breaching it stands beside that.
+        return (
+            list(RECORDS)
+            if EventKind.DELIVERY_PROOF_REQUESTED in {e.kind for e in case.events}
+            else []
+        )
     if refund_unpaid_after_cancel(case):
         wanted += REFUND_AFTER_CANCEL
     if problem is Problem.NOT_RECEIVED:
