@@ -610,6 +610,47 @@ MESSAGES: dict[str, str] = {
         " letters); please check"
     ),
     "kind_check.civil.no_events": "Missing: the facts; record at least one event",
+    # who acts and what is claimed (packet/party_checks.py)
+    "party_check.guardian.name": "the guardian's (legal representative's) name",
+    "party_check.guardian.phone": "the guardian's (legal representative's) phone",
+    "party_check.guardian.id_number": "the guardian's (legal representative's) ID number",
+    "party_check.guardian_missing": (
+        "Missing: {what}. The buyer was under 18 on the order day, so the guardian complains, "
+        "applies or sues for them as legal representative "
+        "(《中华人民共和国民法典》第二十三条, 《中华人民共和国民事诉讼法》第六十条)"
+    ),
+    "party_check.fraud_without_facts": (
+        "Triple damages need facts of fraud by the seller "
+        "(《中华人民共和国消费者权益保护法》第五十五条), "
+        "which this case does not record: drop the claim, or record the fraud (e.g. an invalid "
+        "card code)"
+    ),
+    "party_check.void_not_minor": (
+        '"The purchase is void" applies only to a buyer under 18 on the order day whose '
+        "guardian did not consent or ratify (《中华人民共和国民法典》第一百四十五条): enter the "
+        "buyer's date of birth or drop the claim"
+    ),
+    "party_check.void_and_delivery": (
+        "A claim that the purchase is void cannot stand beside a claim to deliver under the "
+        "same contract: their bases contradict each other, keep only one"
+    ),
+    "party_check.agent_ineligible": (
+        "This person cannot be the agent in court: it must be a lawyer, a basic-level legal "
+        "service worker, a close relative or employee of the party, or a citizen recommended by "
+        "the party's community, employer or a social organisation "
+        "(《中华人民共和国民事诉讼法》第六十一条); a volunteer only through such a recommendation"
+    ),
+    "party_check.agent_no_recommender": (
+        "Enter the community, employer or social organisation that recommends this citizen as "
+        "agent (《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第八十七条、第八十八条)"
+    ),
+    "party_check.ethnicity": "ethnicity",
+    "party_check.occupation": "occupation",
+    "party_check.employer": "employer",
+    "party_check.unfilled": (
+        "The plaintiff's {what} is not filled in; the complaint will print 未填写 "
+        "(民事诉讼法第一百二十四条)"
+    ),
     # store errors (store/db_errors.py and the store's exceptions)
     "store.locked": (
         "The database is in use by another program: {path}. Close the other program or window "

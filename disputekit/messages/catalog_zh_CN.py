@@ -364,6 +364,38 @@ MESSAGES: dict[str, str] = {
         "被告统一社会信用代码应为18位（数字和大写字母），请核对"
     ),
     "kind_check.civil.no_events": "缺少事实经过：请至少记录一件事",
+    # who acts and what is claimed (packet/party_checks.py)
+    "party_check.guardian.name": "法定代理人（监护人）姓名",
+    "party_check.guardian.phone": "法定代理人（监护人）联系电话",
+    "party_check.guardian.id_number": "法定代理人（监护人）公民身份号码",
+    "party_check.guardian_missing": (
+        "缺少{what}：买家下单时未满18周岁，须由监护人作为法定代理人代为投诉、申请或诉讼"
+        "（《中华人民共和国民法典》第二十三条，《中华人民共和国民事诉讼法》第六十条）"
+    ),
+    "party_check.fraud_without_facts": (
+        "三倍赔偿须有经营者欺诈的事实（《中华人民共和国消费者权益保护法》第五十五条），"
+        "本案记录的问题不足以支持：请取消该请求，或记录欺诈事实（如卡密无效）"
+    ),
+    "party_check.void_not_minor": (
+        "“购买行为无效”仅适用于下单时未满18周岁且未经法定代理人同意或者追认的购买"
+        "（《中华人民共和国民法典》第一百四十五条）：请填写买家出生日期或取消该请求"
+    ),
+    "party_check.void_and_delivery": (
+        "请求确认购买无效，就不能同时请求按合同交付：两个请求的依据互相矛盾，请只保留一个"
+    ),
+    "party_check.agent_ineligible": (
+        "该代理人不能作为委托诉讼代理人：须为律师、基层法律服务工作者、当事人的近亲属或工作人员，"
+        "或当事人所在社区、单位以及有关社会团体推荐的公民（《中华人民共和国民事诉讼法》第六十一条）；"
+        "志愿者须经推荐"
+    ),
+    "party_check.agent_no_recommender": (
+        "请填写推荐该公民担任诉讼代理人的社区、单位或社会团体"
+        "（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第八十七条、第八十八条）"
+    ),
+    "party_check.ethnicity": "民族",
+    "party_check.occupation": "职业",
+    "party_check.employer": "工作单位",
+    "party_check.unfilled": "原告{what}未填写，起诉状中将印为“未填写”（民事诉讼法第一百二十四条）",
     # store errors (store/db_errors.py and the store's exceptions); SQLite's own words stay
     # as it gives them, so a report can be searched for
     "store.locked": (

@@ -104,6 +104,13 @@ def event_text(event: Event) -> str:
     return text
 
 
+def outcome_words(event: Event) -> str:
+    """An event's result in a few words, without its note: 申诉结果（驳回）, 客服拒绝."""
+    assert event.outcome is not None
+    words = _RESULT_WORDS.get(event.kind, {}).get(event.outcome)
+    return f"{event.kind.zh}（{words}）" if words else event.kind.zh
+
+
 def _attempts(case: Case) -> str:
     """What happened after the order was paid, every step once and in time order (the
     时间线 lists the same steps as a table)."""

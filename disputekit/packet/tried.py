@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import EventKind
-from disputekit.packet.narrative import event_text
+from disputekit.packet.narrative import outcome_words
 from disputekit.packet.text import fmt_datetime
 
 STAGES: tuple[tuple[str, frozenset[EventKind]], ...] = (
@@ -64,7 +64,7 @@ def tried_stages(case: Case, numbers: dict[str, int]) -> list[Stage]:
         if last is not first:
             when += f"至{fmt_datetime(last.at)}"
         ended = next((e for e in reversed(steps) if e.outcome is not None), None)
-        result = f"最近结果：{event_text(ended)}" if ended else "尚无结果"
+        result = f"最近结果：{outcome_words(ended)}" if ended else "尚无结果"
         refs = sorted({numbers[i] for e in steps for i in e.evidence if i in numbers})
         cited = f"（见{'、'.join(f'证据{n}' for n in refs)}）" if refs else ""
         out.append(Stage(title, f"{title}：{when}，共{len(steps)}步；{result}{cited}。"))

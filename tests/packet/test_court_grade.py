@@ -46,6 +46,7 @@ def complete(tmp_path_factory) -> Path:
     data["complainant"].update(
         id_number="33010619900101123X", gender="male", birth_date="1990-01-01"
     )
+    data["filed_by"]["relation"] = "family"  # an agent 民诉法第六十一条 allows in court
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return folder
 
