@@ -194,8 +194,8 @@ class CourtBasis(Labeled):
     place of performance, which for goods delivered over the network is the buyer's 住所地
     (解释第二十条)."""
 
-    DEFENDANT = "defendant", "被告住所地", "the defendant's domicile"
-    BUYER = "buyer", "原告住所地（合同履行地）", "the buyer's domicile (place of performance)"
+    DEFENDANT = "defendant", "被告住所地", "Defendant's domicile"
+    BUYER = "buyer", "原告住所地（合同履行地）", "Buyer's domicile (place of performance)"
 
 
 class GuardianRelation(Labeled):

@@ -848,17 +848,18 @@ MESSAGES: dict[str, str] = {
     ),
     # the court a 民事起诉状 is addressed to (domain/court.py)
     "court.internet": (
-        "The chosen court's place, {basis}, is in {city}, and this is a dispute over an "
+        "Court place chosen: {basis}, in {city}. This is a dispute over an "
         "online-shopping contract concluded through an e-commerce platform, so under {law} "
         "the {court} hears it (cases can be filed online on that court's litigation "
         "platform)."
     ),
     "court.no_address": (
-        "The address for {basis} is not filled in, so the court cannot be determined. For the "
+        "Court place chosen: {basis}, whose address is not filled in, so the court cannot be "
+        "determined. For the "
         "defendant's, ask the platform for the seller's real name and address."
     ),
     "court.basic_level": (
-        "The chosen court's place, {basis}, is in {place}, outside the cities of the Beijing, "
+        "Court place chosen: {basis}, in {place}, outside the cities of the Beijing, "
         "Guangzhou and Hangzhou internet courts: sue in that district's basic-level people's "
         "court ({court}); check the court's name with the court before filing."
     ),

@@ -54,7 +54,7 @@ def test_the_buyer_may_choose_their_own_domicile():
 @pytest.mark.parametrize(
     ("address", "english"),
     [
-        ("广州市越秀区北京路88号", "is in Guangzhou, and this is a dispute"),
+        ("广州市越秀区北京路88号", "in Guangzhou. This is a dispute"),
         ("广东省深圳市南山区科技园", "outside the cities of the Beijing, Guangzhou and Hangzhou"),
         ("", "is not filled in"),
     ],

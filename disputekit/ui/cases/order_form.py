@@ -29,6 +29,7 @@ from disputekit.domain.case_json import FieldError, case_to_dict
 from disputekit.domain.model import Respondent
 from disputekit.ui.cases.order_fields import (
     LAYOUT,
+    OPTIONAL_PARTS,
     error_text,
     field_cell,
     field_group,
@@ -41,6 +42,7 @@ from disputekit.ui.cases.respondent_help import RespondentHelp
 from disputekit.ui.shared.form_binding import (
     Field,
     apply_fields,
+    drop_empty_parts,
     errors_by_field,
     get_path,
     validate,
@@ -198,9 +200,8 @@ class OrderTab(QWidget):
         data = apply_fields(
             self._base, list(self.fields.values()), None if on_behalf else "filed_by"
         )
-        if not on_behalf:
-            data["filed_by"] = None
-        return data
+        data["filed_by"] = data.get("filed_by") if on_behalf else None
+        return drop_empty_parts(data, OPTIONAL_PARTS)
 
     def save(self) -> bool:
         """Validate and save; on errors show them beside their fields and return False."""
