@@ -1,6 +1,7 @@
 """What the buyer asks for, as structured claims, each with the article that earns it.
 
-A refund (消法第五十三条: goods paid in advance and not supplied), delivery with the refund as its
+A refund (on the article the facts give: 消法第五十三条 for goods paid in advance and not
+supplied, 第二十四条 for goods that do not work, …), delivery with the refund as its
 fallback (电子商务法第二十条), 三倍赔偿 (消法第五十五条: three times the price, at least ¥500, only
 where the case records facts of fraud), and a minor's purchase without the guardian's consent,
 which is not valid (民法典第一百四十五条), so the money is returned on that basis rather than
@@ -17,7 +18,7 @@ from decimal import Decimal
 
 from disputekit.domain.model import Case
 from disputekit.domain.timeutil import SHANGHAI
-from disputekit.domain.vocabulary import Problem
+from disputekit.domain.vocabulary import EventKind, OrderStatus, Problem
 
 ECOMMERCE = "中华人民共和国电子商务法"
 CONSUMER = "中华人民共和国消费者权益保护法"
@@ -33,6 +34,15 @@ REFUND: tuple[Cite, ...] = ((CONSUMER, "第五十三条"),)
 DELIVERY: tuple[Cite, ...] = ((ECOMMERCE, "第二十条"),)
 FRAUD: tuple[Cite, ...] = ((CONSUMER, "第五十五条"),)
 VOID: tuple[Cite, ...] = ((CIVIL_CODE, "第十九条"), (CIVIL_CODE, "第一百四十五条"))
+# The refund's basis follows the facts: goods not supplied (消法第五十三条), goods that do not
+# work (消法第二十四条), goods supplied other than agreed (民法典第五百七十七条), an order
+# cancelled and not refunded (民法典第五百六十六条).
+REFUND_BY_PROBLEM: dict[Problem, tuple[Cite, ...]] = {
+    Problem.INVALID_GOODS: ((CONSUMER, "第二十四条"),),
+    Problem.WRONG_AMOUNT: ((CIVIL_CODE, "第五百七十七条"),),
+    Problem.WRONG_SERVER: ((CIVIL_CODE, "第五百七十七条"),),
+}
+AFTER_CANCEL: tuple[Cite, ...] = ((CIVIL_CODE, "第五百六十六条"),)
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,16 @@ def fraud_amount(case: Case) -> Decimal:
     return max(case.order.amount_paid * 3, FRAUD_FLOOR).quantize(Decimal("0.01"))
 
 
+def refund_articles(case: Case) -> tuple[Cite, ...]:
+    """The article a refund rests on, by what went wrong."""
+    cancelled = case.latest(EventKind.CANCELLED)
+    if case.order.status is OrderStatus.CANCELLED and cancelled is not None:
+        refunded = case.events_of(EventKind.REFUND_RECEIVED)
+        if not any(e.at >= cancelled.at for e in refunded):
+            return AFTER_CANCEL
+    return REFUND_BY_PROBLEM.get(case.problem, REFUND)
+
+
 def structured_claims(case: Case) -> list[Claim]:
     """The claims in the order a document lists them; a fraud claim without facts of fraud and a
     void-purchase claim for an adult are left out (the pre-check names them)."""
@@ -92,9 +112,9 @@ def structured_claims(case: Case) -> list[Claim]:
         out.append(Claim("void_refund", refund if refund is not None else case.order.amount_paid,
                          VOID))  # fmt: skip
     elif refund is not None and cl.delivery:
-        out.append(Claim("delivery_or_refund", refund, DELIVERY + REFUND))
+        out.append(Claim("delivery_or_refund", refund, DELIVERY + refund_articles(case)))
     elif refund is not None:
-        out.append(Claim("refund", refund, REFUND))
+        out.append(Claim("refund", refund, refund_articles(case)))
     elif cl.delivery:
         out.append(Claim("delivery", None, DELIVERY))
     if cl.fraud_damages and fraud_facts(case):

@@ -148,7 +148,7 @@ def test_claims_print_with_their_articles_and_the_total_sums_them(tmp_path, kit)
     folder, case = _case(tmp_path, kit, change)
     whole = "".join(_text(kit, folder, case, "civil_complaint"))
     assert (
-        "1.判令被告退还原告货款¥98.50（依据：《中华人民共和国消费者权益保护法》第五十三条）"
+        "1.判令被告退还原告货款¥98.50（依据：《中华人民共和国消费者权益保护法》第二十四条）"
         in whole
     )
     # 3 × ¥98.50 is under ¥500, so ¥500 (消法第五十五条).
