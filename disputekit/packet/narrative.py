@@ -170,6 +170,7 @@ def facts_context(
         ),
         "own_words": own_words(case),
         "agent_papers": agent_papers(case),
+        "recommended_by": filed_by.recommended_by.strip() if filed_by else "",
         "voice": voice,
         "guardian": guardian.name if guardian else "",
         "instant_delivery": o.instant_delivery,

@@ -204,6 +204,8 @@ def test_the_civil_packet_carries_the_power_of_attorney(tmp_path, kit):
     assert "委托事项：" in power and "委托权限：一般授权" in power
     assert "特别授权（代为承认、放弃、变更诉讼请求，进行和解，提起反诉或者上诉）" in power
     assert "推荐材料和当事人属于该社区、单位的证明材料（解释第八十八条第（五）项）" in whole
+    assert "与委托人关系：社区、单位或社会团体推荐的公民（推荐单位：文三路社区居委会）" in power
+    assert "提交时须附受托人的身份证件、推荐材料" in power
 
 
 # --- the regulator and the respondent -----------------------------------------------------
