@@ -314,3 +314,11 @@ def test_the_software_line_is_only_on_the_buyers_cover_note(tmp_path, kit):
         texts = _text(kit, folder, case, kind)
         assert "本页无需提交" in texts[0] and "DisputeKit软件" in texts[0], kind
         assert not any("DisputeKit软件" in t for t in texts[1:]), kind
+
+
+def test_a_minors_power_of_attorney_is_signed_by_the_guardian(tmp_path, kit):
+    folder, case = _case(tmp_path, kit, MINOR)  # a volunteer files for the minor
+    texts = _text(kit, folder, case, "complaint_12315")
+    power = next(t for t in texts if t.startswith("授权委托书"))
+    assert "委托人：王镕喆（法定代理人：王大山）" in power
+    assert "（由法定代理人王大山代签）" in power
