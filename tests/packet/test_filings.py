@@ -274,7 +274,7 @@ def test_no_doubled_or_odd_words(tmp_path, kit):
         assert "（结果：不利）" not in whole and "驳回（申诉驳回）" not in whole, kind
         assert "申诉结果：申诉驳回" in whole, kind
         assert "通过微信支付支付" not in whole, kind
-        assert "交付情况：其他" not in whole, kind
+        assert "交付情况：其他" not in whole and "问题（其他）" not in whole, kind
 
 
 @pytest.mark.parametrize(
