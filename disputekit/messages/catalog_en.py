@@ -644,13 +644,6 @@ MESSAGES: dict[str, str] = {
         "Enter the community, employer or social organisation that recommends this citizen as "
         "agent (《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第八十七条、第八十八条)"
     ),
-    "party_check.ethnicity": "ethnicity",
-    "party_check.occupation": "occupation",
-    "party_check.employer": "employer",
-    "party_check.unfilled": (
-        "The plaintiff's {what} is not filled in; the complaint will print 未填写 "
-        "(民事诉讼法第一百二十四条)"
-    ),
     # store errors (store/db_errors.py and the store's exceptions)
     "store.locked": (
         "The database is in use by another program: {path}. Close the other program or window "

@@ -392,10 +392,6 @@ MESSAGES: dict[str, str] = {
         "请填写推荐该公民担任诉讼代理人的社区、单位或社会团体"
         "（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第八十七条、第八十八条）"
     ),
-    "party_check.ethnicity": "民族",
-    "party_check.occupation": "职业",
-    "party_check.employer": "工作单位",
-    "party_check.unfilled": "原告{what}未填写，起诉状中将印为“未填写”（民事诉讼法第一百二十四条）",
     # store errors (store/db_errors.py and the store's exceptions); SQLite's own words stay
     # as it gives them, so a report can be searched for
     "store.locked": (

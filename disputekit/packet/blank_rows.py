@@ -38,6 +38,12 @@ def blank_rows(case: Case, kind: PacketKind) -> list[BlankRow]:
         ("订单号", o.order_no, "order.order_no"),
         ("商品", o.product, "order.product"),
     ]
+    if kind is PacketKind.CIVIL_COMPLAINT:  # 民诉法第一百二十四条: printed, or 未填写
+        rows += [
+            ("原告民族", c.ethnicity, "complainant.ethnicity"),
+            ("原告职业", c.occupation, "complainant.occupation"),
+            ("原告工作单位", c.employer, "complainant.employer"),
+        ]
     blank = [BlankRow(label, path) for label, value, path in rows if not value.strip()]
     cl = case.claims
     if cl.refund_amount is None and not cl.delivery and not cl.other.strip():

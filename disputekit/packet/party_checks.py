@@ -1,4 +1,4 @@
-"""What blocks a packet over who acts and what is claimed, and what a 民事起诉状 warns of.
+"""What blocks a packet over who acts and what is claimed.
 
 - A buyer under 18 on the order day acts through the guardian (民法典第二十三条): every packet
   needs the guardian's name and phone, a 民事起诉状 the ID number too (民诉法第六十条).
@@ -7,7 +7,9 @@
 - Claims are earned by facts and do not contradict each other: 三倍赔偿 only with facts of fraud
   (消法第五十五条); a void purchase (民法典第一百四十五条) only for a minor, and never beside a
   claim to perform the same contract.
-- 民族, 职业, 工作单位 (民诉法第一百二十四条) print as 未填写 when unknown: a warning, not a block.
+
+民族, 职业, 工作单位 (民诉法第一百二十四条) print as 未填写 when unknown: `blank_rows` warns of
+them, they do not block.
 """
 
 from __future__ import annotations
@@ -68,14 +70,3 @@ def party_blockers(case: Case, kind: PacketKind) -> list[Blocker]:
                 found = msg("party_check.agent_no_recommender"), "filed_by.recommended_by"
             blockers.append(Blocker("agent_ineligible", *found))
     return blockers
-
-
-def civil_warnings(case: Case) -> list[str]:
-    """The 原告's 民族, 职业, 工作单位 that will print as 未填写 (民诉法第一百二十四条)."""
-    c = case.complainant
-    labels = (
-        (c.ethnicity, msg("party_check.ethnicity")),
-        (c.occupation, msg("party_check.occupation")),
-        (c.employer, msg("party_check.employer")),
-    )
-    return [msg("party_check.unfilled", what=label) for value, label in labels if not value.strip()]

@@ -112,12 +112,7 @@ def precheck_warnings(
     case: Case, kind: PacketKind, shared: tuple[SharedContact, ...] = ()
 ) -> list[str]:
     """What a final packet may carry but the user should know first: for a 12315 complaint,
-    contact details shared with other complainants or with the filer (办法第十七条(四)); for a
-    民事起诉状, the 原告's details that will print as 未填写."""
-    if kind is PacketKind.CIVIL_COMPLAINT:
-        from disputekit.packet.party_checks import civil_warnings  # it imports Blocker from here
-
-        return civil_warnings(case)
+    contact details shared with other complainants or with the filer (办法第十七条(四))."""
     if kind is not PacketKind.COMPLAINT_12315:
         return []
     return contact_warnings(case, shared)

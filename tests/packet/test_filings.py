@@ -13,7 +13,8 @@ from pypdf import PdfReader
 
 from disputekit.domain.jurisdiction import regulator_note
 from disputekit.domain.vocabulary import PacketKind
-from disputekit.packet.preflight import precheck_warnings, preflight
+from disputekit.packet.blank_rows import blank_rows
+from disputekit.packet.preflight import preflight
 
 TODAY = date(2026, 11, 27)
 MINOR = {
@@ -132,8 +133,12 @@ def test_parties_carry_what_article_124_asks(tmp_path, kit):
     whole = "".join(_text(kit, folder, case, "civil_complaint"))
     assert "民族汉族" in whole and "职业教师" in whole and "工作单位未填写" in whole
     assert "法定代表人赵某（执行董事）" in whole
-    warnings = precheck_warnings(case, PacketKind.CIVIL_COMPLAINT)
-    assert len(warnings) == 1 and "工作单位" in warnings[0]
+    blanks = {b.field_path: b.label_zh for b in blank_rows(case, PacketKind.CIVIL_COMPLAINT)}
+    assert blanks.get("complainant.employer") == "原告工作单位"
+    assert "complainant.ethnicity" not in blanks and "complainant.occupation" not in blanks
+    assert "complainant.employer" not in {
+        b.field_path for b in blank_rows(case, PacketKind.COMPLAINT_12315)
+    }
 
 
 # --- claims earned by facts ---------------------------------------------------------------
