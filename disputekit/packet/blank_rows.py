@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from disputekit.domain.model import Case
-from disputekit.domain.vocabulary import PacketKind
+from disputekit.domain.vocabulary import CourtBasis, PacketKind
+from disputekit.packet.civil import courts
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,10 @@ def blank_rows(case: Case, kind: PacketKind) -> list[BlankRow]:
             ("原告职业", c.occupation, "complainant.occupation"),
             ("原告工作单位", c.employer, "complainant.employer"),
         ]
+        if courts(case)[case.claims.court_at].name is None:  # the civil packet's own choice
+            buyer = case.claims.court_at is CourtBasis.BUYER
+            where = "complainant.address" if buyer else "respondent.address"
+            rows.append(("受诉法院（将印为“________人民法院”）", "", where))
     blank = [BlankRow(label, path) for label, value, path in rows if not value.strip()]
     cl = case.claims
     if cl.refund_amount is None and not cl.delivery and not cl.other.strip():

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from disputekit.domain.jurisdiction import regulator_note
-from disputekit.domain.vocabulary import PacketKind
+from disputekit.domain.vocabulary import CourtBasis, PacketKind
 from disputekit.packet.blank_rows import blank_rows
 from disputekit.packet.preflight import preflight
 
@@ -327,3 +327,12 @@ def test_a_minors_power_of_attorney_is_signed_by_the_guardian(tmp_path, kit):
     power = next(t for t in texts if t.startswith("授权委托书"))
     assert "委托人：王镕喆（法定代理人：王大山）" in power
     assert "（由法定代理人王大山代签）" in power
+
+
+def test_a_court_that_cannot_be_read_is_a_blank_row_at_the_chosen_address(tmp_path, kit):
+    _, case = _case(tmp_path, kit, {"respondent.address": "广东省东莞市南城街道1号"})
+    rows = {b.field_path: b.label_zh for b in blank_rows(case, PacketKind.CIVIL_COMPLAINT)}
+    assert rows["respondent.address"] == "受诉法院（将印为“________人民法院”）"
+    case.claims.court_at = CourtBasis.BUYER  # the buyer's Hangzhou address names a court
+    rows = {b.field_path: b.label_zh for b in blank_rows(case, PacketKind.CIVIL_COMPLAINT)}
+    assert "respondent.address" not in rows
