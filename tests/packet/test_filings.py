@@ -336,3 +336,16 @@ def test_a_court_that_cannot_be_read_is_a_blank_row_at_the_chosen_address(tmp_pa
     case.claims.court_at = CourtBasis.BUYER  # the buyer's Hangzhou address names a court
     rows = {b.field_path: b.label_zh for b in blank_rows(case, PacketKind.CIVIL_COMPLAINT)}
     assert "respondent.address" not in rows
+
+
+def test_the_legal_basis_quotes_the_articles_the_claims_rest_on(tmp_path, kit):
+    folder, case = _case(tmp_path, kit, {**MINOR, "claims.void_purchase": True})
+    whole = "".join(_text(kit, folder, case, "complaint_12315"))
+    basis = whole[whole.index("三、法律依据") : whole.rindex("四、时间线")]
+    assert "《中华人民共和国民法典》第一百四十五条第一百四十五条限制民事行为能力人" in basis
+    assert "第五十三条" not in basis and "第五百七十七条" not in basis
+    folder, fraud = _case(tmp_path / "f", kit, {"problem": "invalid_goods",
+                                                "claims.fraud_damages": True})  # fmt: skip
+    whole = "".join(_text(kit, folder, fraud, "complaint_12315"))
+    assert "《中华人民共和国消费者权益保护法》第五十五条第五十五条经营者提供商品" in whole
+    assert "请求经营者按所付价款的三倍增加赔偿¥500.00" in whole
