@@ -650,6 +650,9 @@ MESSAGES: dict[str, str] = {
     # which regulator (domain/jurisdiction.py)
     "jurisdiction.where": " ({address})",
     "jurisdiction.where_unknown": " (respondent's address not filled in: find it out first)",
+    "jurisdiction.platform_where_unknown": (
+        " (the platform's domicile is not filled in: find it out first)"
+    ),
     "jurisdiction.the_platform": "the platform",
     "jurisdiction.the_respondent": "the respondent",
     "jurisdiction.shop": " “{shop}”",
@@ -780,6 +783,40 @@ MESSAGES: dict[str, str] = {
         " letters); please check"
     ),
     "kind_check.civil.no_events": "Missing: the facts; record at least one event",
+    # who acts and what is claimed (packet/party_checks.py)
+    "party_check.guardian.name": "the guardian's (legal representative's) name",
+    "party_check.guardian.phone": "the guardian's (legal representative's) phone",
+    "party_check.guardian.id_number": "the guardian's (legal representative's) ID number",
+    "party_check.guardian_missing": (
+        "Missing: {what}. The buyer was under 18 on the order day, so the guardian complains, "
+        "applies or sues for them as legal representative "
+        "(《中华人民共和国民法典》第二十三条, 《中华人民共和国民事诉讼法》第六十条)"
+    ),
+    "party_check.fraud_without_facts": (
+        "Triple damages need facts of fraud by the seller "
+        "(《中华人民共和国消费者权益保护法》第五十五条), "
+        "which this case does not record: drop the claim, or record the fraud (e.g. an invalid "
+        "card code)"
+    ),
+    "party_check.void_not_minor": (
+        '"The purchase is void" applies only to a buyer under 18 on the order day whose '
+        "guardian did not consent or ratify (《中华人民共和国民法典》第一百四十五条): enter the "
+        "buyer's date of birth or drop the claim"
+    ),
+    "party_check.void_and_delivery": (
+        "A claim that the purchase is void cannot stand beside a claim to deliver under the "
+        "same contract: their bases contradict each other, keep only one"
+    ),
+    "party_check.agent_ineligible": (
+        "This person cannot be the agent in court: it must be a lawyer, a basic-level legal "
+        "service worker, a close relative or employee of the party, or a citizen recommended by "
+        "the party's community, employer or a social organisation "
+        "(《中华人民共和国民事诉讼法》第六十一条); a volunteer only through such a recommendation"
+    ),
+    "party_check.agent_no_recommender": (
+        "Enter the community, employer or social organisation that recommends this citizen as "
+        "agent (《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第八十七条、第八十八条)"
+    ),
     # store errors (store/db_errors.py and the store's exceptions)
     "store.locked": (
         "The database is in use by another program: {path}. Close the other program or window "
@@ -1092,19 +1129,26 @@ MESSAGES: dict[str, str] = {
     ),
     # the court a 民事起诉状 is addressed to (domain/court.py)
     "court.internet": (
-        "The defendant is domiciled in {city}, and this is a dispute over an online-shopping "
-        "contract concluded through an e-commerce platform, so under {law} the {court} hears "
-        "it (cases can be filed online on that court's litigation platform)."
+        "Court place chosen: {basis}, in {city}. This is a dispute over an "
+        "online-shopping contract concluded through an e-commerce platform, so under {law} "
+        "the {court} hears it (cases can be filed online on that court's litigation "
+        "platform)."
     ),
     "court.no_address": (
-        "The defendant's address is not filled in, so the court cannot be determined. Ask the "
-        "platform for the seller's real name and address first."
+        "Court place chosen: {basis}, whose address is not filled in, so the court cannot be "
+        "determined. For the "
+        "defendant's, ask the platform for the seller's real name and address."
     ),
     "court.basic_level": (
-        "The defendant is domiciled outside {cities}: sue in a basic-level people's court with "
-        "jurisdiction, normally the one where the defendant is domiciled; check and fill in the "
-        "court's name."
+        "Court place chosen: {basis}, in {place}, outside the cities of the Beijing, "
+        "Guangzhou and Hangzhou internet courts: sue in that district's basic-level people's "
+        "court ({court}); check the court's name with the court before filing."
     ),
+    "court.district_unknown": (
+        'The district of {basis} "{address}" could not be read (read: {read}), so the court '
+        "cannot be determined; check and fill in the court's name."
+    ),
+    "court.nothing_read": "nothing",
     # evidence files a packet cannot use (packet/evidence_files.py)
     "evidence_file.missing": "Evidence file not found: {path}",
     "evidence_file.missing_because": "Evidence file not found: {detail}",

@@ -402,6 +402,7 @@ MESSAGES: dict[str, str] = {
     # which regulator (domain/jurisdiction.py)
     "jurisdiction.where": "（{address}）",
     "jurisdiction.where_unknown": "（被投诉人地址未填写，请先查明）",
+    "jurisdiction.platform_where_unknown": "（平台住所地未填写，请先查明）",
     "jurisdiction.the_platform": "平台",
     "jurisdiction.the_respondent": "被投诉人",
     "jurisdiction.shop": "“{shop}”",
@@ -492,6 +493,34 @@ MESSAGES: dict[str, str] = {
         "被告统一社会信用代码应为18位（数字和大写字母），请核对"
     ),
     "kind_check.civil.no_events": "缺少事实经过：请至少记录一件事",
+    # who acts and what is claimed (packet/party_checks.py)
+    "party_check.guardian.name": "法定代理人（监护人）姓名",
+    "party_check.guardian.phone": "法定代理人（监护人）联系电话",
+    "party_check.guardian.id_number": "法定代理人（监护人）公民身份号码",
+    "party_check.guardian_missing": (
+        "缺少{what}：买家下单时未满18周岁，须由监护人作为法定代理人代为投诉、申请或诉讼"
+        "（《中华人民共和国民法典》第二十三条，《中华人民共和国民事诉讼法》第六十条）"
+    ),
+    "party_check.fraud_without_facts": (
+        "三倍赔偿须有经营者欺诈的事实（《中华人民共和国消费者权益保护法》第五十五条），"
+        "本案记录的问题不足以支持：请取消该请求，或记录欺诈事实（如卡密无效）"
+    ),
+    "party_check.void_not_minor": (
+        "“购买行为无效”仅适用于下单时未满18周岁且未经法定代理人同意或者追认的购买"
+        "（《中华人民共和国民法典》第一百四十五条）：请填写买家出生日期或取消该请求"
+    ),
+    "party_check.void_and_delivery": (
+        "请求确认购买无效，就不能同时请求按合同交付：两个请求的依据互相矛盾，请只保留一个"
+    ),
+    "party_check.agent_ineligible": (
+        "该代理人不能作为委托诉讼代理人：须为律师、基层法律服务工作者、当事人的近亲属或工作人员，"
+        "或当事人所在社区、单位以及有关社会团体推荐的公民（《中华人民共和国民事诉讼法》第六十一条）；"
+        "志愿者须经推荐"
+    ),
+    "party_check.agent_no_recommender": (
+        "请填写推荐该公民担任诉讼代理人的社区、单位或社会团体"
+        "（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第八十七条、第八十八条）"
+    ),
     # store errors (store/db_errors.py and the store's exceptions); SQLite's own words stay
     # as it gives them, so a report can be searched for
     "store.locked": (
@@ -742,14 +771,21 @@ MESSAGES: dict[str, str] = {
     "budget.pages_fixed": "页数不随分辨率变化：请减少证据附件或分开提交。",
     # the court a 民事起诉状 is addressed to (domain/court.py)
     "court.internet": (
-        "被告住所地在{city}市，本案系通过电子商务平台订立的网络购物合同纠纷，"
+        "{basis}在{city}，本案系通过电子商务平台订立的网络购物合同纠纷，"
         "依{law}由{court}集中管辖（可通过该院网上诉讼平台在线立案）。"
     ),
-    "court.no_address": "尚未填写被告住所，无法判断管辖法院。请先向平台索取商家的真实名称和地址。",
-    "court.basic_level": (
-        "被告住所地不在{cities}，应向有管辖权的基层人民法院起诉，"
-        "通常为被告住所地的基层人民法院；请核实后填写法院名称。"
+    "court.no_address": (
+        "尚未填写{basis}，无法判断管辖法院。被告住所地可向平台索取商家的真实名称和地址。"
     ),
+    "court.basic_level": (
+        "{basis}在{place}，不属于北京、广州、杭州互联网法院管辖的城市，"
+        "应向该区县的基层人民法院（{court}）起诉；提交前请向法院核实名称。"
+    ),
+    "court.district_unknown": (
+        "未能从{basis}“{address}”读出所在区县（读出：{read}），无法确定管辖法院，"
+        "请核实后填写法院名称。"
+    ),
+    "court.nothing_read": "无",
     # evidence files a packet cannot use (packet/evidence_files.py)
     "evidence_file.missing": "找不到证据文件 {path}",
     "evidence_file.missing_because": "找不到证据文件：{detail}",

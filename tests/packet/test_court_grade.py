@@ -46,6 +46,7 @@ def complete(tmp_path_factory) -> Path:
     data["complainant"].update(
         id_number="33010619900101123X", gender="male", birth_date="1990-01-01"
     )
+    data["filed_by"]["relation"] = "family"  # an agent 民诉法第六十一条 allows in court
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return folder
 
@@ -103,7 +104,8 @@ def test_catalog_shows_provenance_and_proof(packets):
     whole = re.sub(r"\s+", "", run("pdftotext", packets[PacketKind.APPEAL], "-"))
     assert "手机截图（华为P40）" in whole
     assert "取证时间：2026年11月20日10:10" in whole
-    assert "订单已付款但商品未到账" in whole
+    # The note copied to every screenshot gives way to what each one shows.
+    assert "2026年11月20日10:15，下单：下单“腾讯Q币100元”，页面标示秒充" in whole
 
 
 def test_civil_complaint_reads_as_a_complaint(packets):
@@ -112,7 +114,7 @@ def test_civil_complaint_reads_as_a_complaint(packets):
         "民事起诉状",
         "原告王镕喆",
         "性别男",
-        "出生日期1990年1月1日",
+        "出生日期（年龄）1990年1月1日",
         "公民身份号码33010619900101123X",
         "被告杭州堃昇网络科技有限公司",
         "统一社会信用代码91330106MA2XXXXX7Q",
@@ -120,14 +122,14 @@ def test_civil_complaint_reads_as_a_complaint(packets):
         "判令被告退还原告货款¥98.50",
         "本案诉讼费用由被告承担",
         "此致杭州互联网法院",
-        "具状人（签名）",
+        "具状人（原告）：王镕喆",
         "2026年11月26日",
         "附：1.本起诉状副本",
         "由原告自行决定",
         "不构成法律意见",
     ):
         assert text in flat, text
-    assert "时间线" not in flat  # no section of that name to point to
+    assert "四、时间线" not in flat  # its own table is 经过一览
 
 
 def test_consumer_association_lists_what_was_tried(packets):

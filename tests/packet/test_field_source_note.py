@@ -10,7 +10,7 @@ from disputekit.domain.case.field_sources import FieldSource, record_source
 
 def cover_text(path) -> str:
     text = subprocess.run(
-        ["pdftotext", "-f", "1", "-l", "1", str(path), "-"],
+        ["pdftotext", "-f", "2", "-l", "2", str(path), "-"],  # page 1: the buyer's note
         check=True, capture_output=True, text=True,
     ).stdout  # fmt: skip
     return re.sub(r"\s+", "", text)

@@ -25,6 +25,7 @@ from disputekit.domain.case.model import (
     Event,
     EvidenceItem,
     FiledBy,
+    Guardian,
     Order,
     Respondent,
     Timestamp,
@@ -53,6 +54,7 @@ EXTRA = st.dictionaries(
 # What the contract requires beyond the type (case_json validates these).
 RULES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (Complainant, "id_number"): st.just("") | st.from_regex(r"[0-9]{17}[0-9X]", fullmatch=True),
+    (Guardian, "id_number"): st.just("") | st.from_regex(r"[0-9]{17}[0-9X]", fullmatch=True),
     (Respondent, "platform"): NONBLANK,
     (Order, "order_no"): NONBLANK,
     (Order, "ordered_at"): INSTANTS,

@@ -18,9 +18,11 @@ from disputekit.domain.case.case_codec import CODE, ID_NUMBER, OMIT_DEFAULT, SHA
 from disputekit.domain.case.json_reader import LONG_TEXT
 from disputekit.domain.case.vocabulary import (
     Category,
+    CourtBasis,
     EventKind,
     EvidenceKind,
     Gender,
+    GuardianRelation,
     OrderStatus,
     Outcome,
     PaymentMethod,
@@ -28,6 +30,31 @@ from disputekit.domain.case.vocabulary import (
 )
 
 CASE_FORMAT = "disputekit.case/1"
+
+
+def _optional(**kw: Any) -> dict[str, Any]:
+    # A field added later: written only when set, so older documents stay as they were.
+    return {**rule(**kw), OMIT_DEFAULT: True}
+
+
+@dataclass
+class Guardian:
+    """The 法定代理人 of a buyer under 18 (民法典第二十三条), who files and sues for them."""
+
+    name: str = field(default="", metadata=rule(limit=200))
+    phone: str = field(default="", metadata=rule(limit=40))
+    id_number: str = field(default="", metadata=_optional(limit=40, form=ID_NUMBER))
+    relation: GuardianRelation = GuardianRelation.PARENT
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class LegalRep:
+    """A company's 法定代表人 (民诉法第一百二十四条): name and post, where known."""
+
+    name: str = field(default="", metadata=rule(limit=200))
+    title: str = field(default="", metadata=rule(limit=200))
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -45,6 +72,13 @@ class Complainant:
     )
     gender: Gender | None = field(default=None, metadata={OMIT_DEFAULT: True})
     birth_date: date | None = field(default=None, metadata={OMIT_DEFAULT: True})
+    # 民族, 职业, 工作单位: what 民诉法第一百二十四条 asks of a plaintiff.
+    ethnicity: str = field(default="", metadata=_optional(limit=40))
+    occupation: str = field(default="", metadata=_optional(limit=200))
+    employer: str = field(default="", metadata=_optional(limit=500))
+    guardian: Guardian | None = field(default=None, metadata={OMIT_DEFAULT: True})
+    # Agreed that their name and contacts may appear in a report grouping several buyers.
+    share_consent: bool = field(default=False, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -57,8 +91,13 @@ class Respondent:
     shop: str = field(default="", metadata=rule(limit=500))
     company: str = field(default="", metadata=rule(limit=500))
     credit_code: str = field(default="", metadata=rule(limit=500))
+    # The seller's own 住所地 (营业执照 / 经营者信息公示).
     address: str = field(default="", metadata=rule(limit=500))
     contact: str = field(default="", metadata=rule(limit=500))
+    legal_rep: LegalRep | None = field(default=None, metadata={OMIT_DEFAULT: True})
+    # The platform operator's 住所地, and the address the shop publishes on the platform.
+    platform_address: str = field(default="", metadata=_optional(limit=500))
+    shop_address: str = field(default="", metadata=_optional(limit=500))
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -99,12 +138,15 @@ class Order:
 
 @dataclass
 class FiledBy:
-    """Someone filing on the buyer's behalf (a volunteer): needs a 授权委托书 (办法第十一条)."""
+    """Someone filing on the buyer's behalf: needs a 授权委托书 (办法第十一条); `relation` is a
+    `FilerRelation` value (kept as text, so an unknown one survives)."""
 
     name: str = field(default="", metadata=rule(required=True))
     phone: str = field(default="", metadata=rule(limit=40))
     relation: str = field(default="volunteer", metadata={**rule(limit=40), CODE: True})
     id_number: str = field(default="", metadata=rule(limit=40))
+    # The 社区, 单位 or 社会团体 recommending a citizen agent (解释第八十七条).
+    recommended_by: str = field(default="", metadata=_optional(limit=500))
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -115,6 +157,11 @@ class Claims:
     refund_amount: Decimal | None = None
     delivery: bool = False
     other: str = field(default="", metadata=rule(limit=LONG_TEXT))
+    # 三倍赔偿 (消法第五十五条) and a minor's purchase without consent (民法典第一百四十五条).
+    fraud_damages: bool = field(default=False, metadata={OMIT_DEFAULT: True})
+    void_purchase: bool = field(default=False, metadata={OMIT_DEFAULT: True})
+    # Which court a 民事起诉状 goes to: the defendant's 住所地 or the buyer's (民诉法第二十四条).
+    court_at: CourtBasis = field(default=CourtBasis.DEFENDANT, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
 
 

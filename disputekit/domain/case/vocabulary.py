@@ -187,9 +187,33 @@ class Gender(Labeled):
 
 class FilerRelation(Labeled):
     VOLUNTEER = "volunteer", "志愿者", "Volunteer"
-    FAMILY = "family", "亲属", "Family member"
+    FAMILY = "family", "近亲属", "Close relative"
+    GUARDIAN = "guardian", "监护人", "Guardian"
+    LAWYER = "lawyer", "律师", "Lawyer"
+    LEGAL_WORKER = "legal_worker", "基层法律服务工作者", "Basic-level legal service worker"
+    RECOMMENDED = (
+        "recommended",
+        "社区、单位或社会团体推荐的公民",
+        "Citizen recommended by a community, employer or social organisation",
+    )
     FRIEND = "friend", "朋友", "Friend"
     OTHER = "other", "其他", "Other"
+
+
+class CourtBasis(Labeled):
+    """Where the buyer sues a contract dispute (民诉法第二十四条): the defendant's 住所地, or the
+    place of performance, which for goods delivered over the network is the buyer's 住所地
+    (解释第二十条)."""
+
+    DEFENDANT = "defendant", "被告住所地", "Defendant's domicile"
+    BUYER = "buyer", "原告住所地（合同履行地）", "Buyer's domicile (place of performance)"
+
+
+class GuardianRelation(Labeled):
+    """Who a minor's guardian (法定代理人) is: a parent, or another guardian."""
+
+    PARENT = "parent", "父母", "Parent"
+    OTHER_GUARDIAN = "other_guardian", "其他监护人", "Other guardian"
 
 
 class DeadlineKind(Labeled):

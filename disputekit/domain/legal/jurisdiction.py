@@ -4,8 +4,8 @@ A platform operator, or a seller on its own website, answers to the regulator wh
 domiciled (住所地). A seller inside a platform (a shop) answers where the address it publishes
 on the platform lies, or where the platform is domiciled; without a published address, or when
 it cannot be reached there, the platform's 住所地 decides. The respondent's fields say which:
-`shop` marks a seller inside a platform, `extra["shop_address"]` its published address, and
-`address` the platform's (or the seller's own) 住所地.
+`shop` marks a seller inside a platform, `shop_address` its published address,
+`platform_address` the platform operator's 住所地, and `address` the seller's own 住所地.
 """
 
 from __future__ import annotations
@@ -17,19 +17,24 @@ from disputekit.messages import msg
 
 def shop_address(case: Case) -> str:
     """The address a seller inside a platform publishes there, or an empty string."""
-    value = case.respondent.extra.get("shop_address")
-    return value.strip() if isinstance(value, str) else ""
+    return case.respondent.shop_address.strip()
 
 
 def regulator_note(case: Case) -> str:
-    """One sentence naming the regulator that handles the complaint, with its basis."""
+    """One sentence naming the regulator that handles the complaint, with its basis: for a
+    seller inside a platform the address it publishes there or the platform's own 住所地
+    (`platform_address`), never the seller's 住所地; otherwise the seller's 住所地."""
     r = case.respondent
     law = cite("complaint_13")
-    own = r.address.strip()
-    where = msg("jurisdiction.where", address=own) if own else msg("jurisdiction.where_unknown")
     published = shop_address(case)
     if r.shop.strip() or published:
         platform = r.platform or r.display_name or msg("jurisdiction.the_platform")
+        own = r.platform_address.strip()
+        where = (
+            msg("jurisdiction.where", address=own)
+            if own
+            else msg("jurisdiction.platform_where_unknown")
+        )
         shop = msg("jurisdiction.shop", shop=r.shop) if r.shop.strip() else ""
         if published:
             return msg(
@@ -43,5 +48,7 @@ def regulator_note(case: Case) -> str:
         return msg(
             "jurisdiction.shop_unpublished", shop=shop, platform=platform, where=where, law=law
         )
+    own = r.address.strip()
+    where = msg("jurisdiction.where", address=own) if own else msg("jurisdiction.where_unknown")
     name = r.display_name or msg("jurisdiction.the_respondent")
     return msg("jurisdiction.respondent", name=name, where=where, law=law)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from disputekit.domain.legal.agents import agent, through_guardian
 from disputekit.packet.context import TITLES, PacketContext
 from disputekit.packet.kinds.narrative import render_paragraphs
 from disputekit.packet.kinds.tried import tried_stages
@@ -62,15 +63,22 @@ def parties(ctx: PacketContext) -> list[Flowable]:
             ]
         ),
     ]
-    if c.filed_by is not None:
+    guardian = c.complainant.guardian
+    if through_guardian(c) and guardian is not None:
         story += [
             Spacer(1, 4 * mm),
             kv_table(
                 [
-                    ("代为申请人", safe(c.filed_by.name)),
-                    ("联系电话", safe(or_blank(c.filed_by.phone))),
+                    ("法定代理人", safe(or_blank(guardian.name))),
+                    ("与申请人关系", esc(f"监护人（{guardian.relation.zh}）")),
+                    ("联系电话", safe(or_blank(guardian.phone))),
                 ]
             ),
+        ]
+    if (fb := agent(c)) is not None:
+        story += [
+            Spacer(1, 4 * mm),
+            kv_table([("代为申请人", safe(fb.name)), ("联系电话", safe(or_blank(fb.phone)))]),
         ]
     return [*story, PageBreak()]
 
@@ -78,13 +86,17 @@ def parties(ctx: PacketContext) -> list[Flowable]:
 def request(ctx: PacketContext) -> list[Flowable]:
     """一、调解请求."""
     s = styles()
-    claims = ctx.template_context()["claims"] or ["（未填写请求）"]
+    t = ctx.template_context()
+    claims = t["claims"] or ["（未填写请求）"]
     intro = f"依据{ARTICLE_39}第（二）项，申请人请求贵会组织调解，调解请求如下："
-    return [
+    story = [
         heading("一、调解请求"),
         Paragraph(esc(intro), s.body),
         *[Paragraph(f"{n}. {safe(text)}", s.body) for n, text in enumerate(claims, start=1)],
     ]
+    if t["own_words"]:
+        story.append(Paragraph(safe(f"申请人另述（原话，非上列请求）：“{t['own_words']}”"), s.body))
+    return story
 
 
 def facts(ctx: PacketContext) -> list[Flowable]:
@@ -95,15 +107,15 @@ def facts(ctx: PacketContext) -> list[Flowable]:
 
 
 def tried(ctx: PacketContext) -> list[Flowable]:
-    """三、已经采取的处理: each channel tried, with dates and outcomes."""
+    """三、已经采取的处理: one line per channel tried (when, how often, how it ended); the steps
+    themselves are told once in 二 and listed in the 时间线."""
     s = styles()
     story: list[Flowable] = [heading("三、已经采取的处理")]
     stages = tried_stages(ctx.case, ctx.numbers)
     if not stages:
         story.append(Paragraph("申请人尚未记录与商家、平台或 12315 的交涉。", s.body))
     for n, stage in enumerate(stages, start=1):
-        story.append(Paragraph(f"<b>{n}. {esc(stage.title)}</b>", s.body))
-        story += [Paragraph(safe(step), s.quote) for step in stage.steps]
+        story.append(Paragraph(f"{n}. {safe(stage.summary)}", s.body))
     story.append(Paragraph("以上处理均未能解决争议，故申请消费者协会调解。", s.body))
     return story
 
@@ -121,7 +133,7 @@ def story(ctx: PacketContext) -> list[Flowable]:
 
 def authorization(ctx: PacketContext) -> list[Flowable]:
     """授权委托书 when someone applies on the buyer's behalf (a volunteer, a relative)."""
-    if ctx.case.filed_by is None:
+    if agent(ctx.case) is None:
         return []
     s = styles()
     paras = render_paragraphs("authorization_association.j2", ctx.template_context())
@@ -132,7 +144,6 @@ def authorization(ctx: PacketContext) -> list[Flowable]:
 def closing(ctx: PacketContext) -> list[Flowable]:
     """六、声明 (the same statement as the other packets, signed by the applicant)."""
     s = styles()
-    role = "代为申请人" if ctx.case.filed_by else "申请人"
-    paras = render_paragraphs("closing.j2", {**ctx.template_context(), "signer_role": role})
+    paras = render_paragraphs("closing.j2", ctx.template_context())
     body = [Paragraph(safe(t), s.signature if "（签名）" in t else s.body) for t in paras]
     return [Spacer(1, 4 * mm), heading("六、声明"), *body]

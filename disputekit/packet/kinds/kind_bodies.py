@@ -16,6 +16,7 @@ from disputekit.packet.context import PacketContext
 from disputekit.packet.kinds import association, civil
 from disputekit.packet.pages import sections, tables
 from disputekit.packet.pages.catalog import evidence_catalog
+from disputekit.packet.pages.cover_note import cover_note
 from disputekit.packet.pages.integrity import integrity_page
 
 
@@ -24,6 +25,10 @@ def body(
 ) -> list[Flowable]:
     """The packet's pages for `ctx.kind`, up to (not including) the exhibit pages."""
     integrity = integrity_page(ctx, manifest_sha256, intake_at)
+    return [*cover_note(ctx), *_filed(ctx, integrity)]
+
+
+def _filed(ctx: PacketContext, integrity: list[Flowable]) -> list[Flowable]:
     if ctx.kind is PacketKind.CONSUMER_ASSOCIATION:
         return [
             *association.story(ctx),
@@ -33,7 +38,12 @@ def body(
             *integrity,
         ]
     if ctx.kind is PacketKind.CIVIL_COMPLAINT:
-        return [*civil.story(ctx), *evidence_catalog(ctx, "证据目录"), *integrity]
+        return [
+            *civil.story(ctx),
+            *evidence_catalog(ctx, "证据目录"),
+            *civil.authorization(ctx),
+            *integrity,
+        ]
     return [
         *tables.cover(ctx),
         *sections.claims(ctx),

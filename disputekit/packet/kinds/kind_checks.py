@@ -14,6 +14,7 @@ from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.messages import Msg, msg
 from disputekit.packet.blocker import Blocker
+from disputekit.packet.kinds.party_checks import party_blockers
 
 CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
 
@@ -113,9 +114,10 @@ def civil_blockers(case: Case) -> list[Blocker]:
 
 
 def kind_blockers(case: Case, kind: PacketKind) -> list[Blocker]:
-    """The blockers particular to `kind` (none for the appeal and 12315 packets here)."""
+    """The blockers particular to `kind`, and those over who acts and what is claimed."""
+    blockers = party_blockers(case, kind)
     if kind is PacketKind.CONSUMER_ASSOCIATION:
-        return association_blockers(case)
+        return association_blockers(case) + blockers
     if kind is PacketKind.CIVIL_COMPLAINT:
-        return civil_blockers(case)
-    return []
+        return civil_blockers(case) + blockers
+    return blockers

@@ -5,7 +5,8 @@ by `disputekit.legal_texts`), so the packet can never quote an article the app d
 chosen article missing from that file is left out rather than paraphrased. Where only one
 paragraph of an article applies (实施条例第二十二条's third), only that paragraph is quoted.
 
-An article is cited only when the case's facts support it:
+The articles the claims rest on come first (`domain.claims`); beyond them an article is cited
+only when the case's facts support it:
 - 消法第四十四条 only when the platform has not identified the seller (a shop with neither a
   company name nor a published address on record);
 - 消法第五十三条 and 实施条例第二十二条 only for prepaid goods not supplied (not received);
@@ -19,6 +20,7 @@ from functools import cache
 
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import EventKind, OrderStatus, PacketKind, Problem
+from disputekit.domain.legal.claims import claim_articles, is_minor
 from disputekit.domain.legal.jurisdiction import shop_address
 from disputekit.legal_texts import load_articles
 
@@ -77,6 +79,16 @@ REASONS: dict[tuple[str, str], str] = {
         "合同解除后，已经履行的，当事人可以请求恢复原状或者采取其他补救措施，即退还已付货款"
     ),
     (ECOMMERCE, "第五十九条"): "电子商务经营者应当及时受理并处理投诉",
+    (CONSUMER, "第五十五条"): (
+        "经营者有欺诈行为的，应当按照消费者的要求增加赔偿，金额为价款的三倍，不足五百元的为五百元"
+    ),
+    (CIVIL_CODE, "第十九条"): (
+        "八周岁以上的未成年人实施民事法律行为，由其法定代理人代理或者经其法定代理人同意、追认"
+    ),
+    (CIVIL_CODE, "第一百四十五条"): (
+        "限制民事行为能力人实施的与其年龄、智力不相适应的民事法律行为，经法定代理人同意或者追认后"
+        "才有效"
+    ),
     (
         CONSUMER,
         "第三十九条",
@@ -130,9 +142,23 @@ def seller_unidentified(case: Case) -> bool:
 
 
 def _wanted(case: Case, kind: PacketKind) -> list[Wanted]:
+    # The articles the claims rest on come first: each is earned by its claim.
+    claimed: list[Wanted] = [(law, art, 0) for law, art in claim_articles(case)]
+    return list(dict.fromkeys(claimed + _from_facts(case, kind)))
+
+
+def _from_facts(case: Case, kind: PacketKind) -> list[Wanted]:
     problem, status = case.problem, case.order.status
     kinds = {e.kind for e in case.events}
     wanted: list[Wanted] = []
+    if case.claims.void_purchase and is_minor(case):
+        # The purchase is not valid (民法典第一百四十五条, cited by the claim): no article on
+        # performing or breaching it stands beside that.
+        return (
+            list(RECORDS)
+            if EventKind.DELIVERY_PROOF_REQUESTED in {e.kind for e in case.events}
+            else []
+        )
     if refund_unpaid_after_cancel(case):
         wanted += REFUND_AFTER_CANCEL
     if problem is Problem.NOT_RECEIVED:

@@ -20,7 +20,9 @@ from disputekit.domain.case.vocabulary import (
     PacketKind,
     Problem,
 )
+from disputekit.domain.legal.agents import agent, agent_papers, through_guardian
 from disputekit.domain.legal.citations import cite
+from disputekit.packet.kinds.claim_text import complaint_requests, own_words
 from disputekit.packet.kinds.legal_basis import choose_articles, refund_unpaid_after_cancel
 from disputekit.packet.pages.text import fmt_date_zh, fmt_datetime, fmt_money, or_blank
 from disputekit.resources import render_template
@@ -67,60 +69,57 @@ def _target(case: Case) -> str:
     return " ".join(parts)
 
 
-def claims_list(case: Case) -> list[str]:
-    """The claims, one sentence each, in the order the 投诉请求 lists them. A refund and
-    delivery are alternatives, so they make one request: 退还货款¥X，或按约定完成交付."""
-    claims = case.claims
-    items = []
-    if claims.refund_amount is not None and claims.delivery:
-        items.append(f"请求退还货款{fmt_money(claims.refund_amount)}，或按约定完成交付。")
-    elif claims.refund_amount is not None:
-        items.append(f"请求退还货款{fmt_money(claims.refund_amount)}。")
-    elif claims.delivery:
-        items.append("请求按订单约定完成交付。")
-    if claims.other.strip():
-        items.append(_sentence(claims.other) + "。")
-    return items
+# One voice per kind: who the buyer is in each document.
+VOICE = {
+    PacketKind.APPEAL: "申诉人",
+    PacketKind.COMPLAINT_12315: "投诉人",
+    PacketKind.CONSUMER_ASSOCIATION: "申请人",
+    PacketKind.CIVIL_COMPLAINT: "原告",
+}
+# Told in the first paragraph (the order and the payment), so not again among the steps.
+_TOLD_FIRST = frozenset({EventKind.ORDERED, EventKind.PAID})
+
+
+def claims_list(case: Case, who: str = "投诉人") -> list[str]:
+    """The claims, one sentence each with its article, in the order the 投诉请求 lists them;
+    a refund and delivery are alternatives, so they make one request."""
+    return complaint_requests(case, who)
 
 
 def event_text(event: Event) -> str:
     """An event as one phrase: its label, the result in plain words, and a note that does not
-    merely repeat the label (no 下单：下单)."""
+    merely repeat the label or the result (no 下单：下单, no 驳回（申诉驳回）)."""
     text = event.kind.zh
     words = _RESULT_WORDS.get(event.kind, {})
     note = _sentence(event.note)
+    if note.startswith(text) and note[len(text) : len(text) + 1] in ("", "：", ":", "，", ","):
+        note = note[len(text) :].lstrip("：:，, ")  # 向12315投诉，编号… → 编号…
     if event.outcome is not None:
-        result = words.get(event.outcome, event.outcome.zh)
+        result = words.get(event.outcome)
+        if result is None:  # the label says it (客服拒绝): no 有利/不利 beside it
+            return f"{text}：{note}" if note else text
+        if note and result in note:
+            return f"{text}：{note}"
         text += f"：{result}"
-        if note and note != result:
+        if note:
             text += f"（{note}）"
-    elif note and note != event.kind.zh and note not in event.kind.zh:
+    elif note and note not in text:
         text += f"：{note}"
     return text
 
 
+def outcome_words(event: Event) -> str:
+    """An event's result in a few words, without its note: 申诉结果（驳回）, 客服拒绝."""
+    assert event.outcome is not None
+    words = _RESULT_WORDS.get(event.kind, {}).get(event.outcome)
+    return f"{event.kind.zh}（{words}）" if words else event.kind.zh
+
+
 def _attempts(case: Case) -> str:
-    """What the buyer has already done, latest of each step, in one sentence (the full
-    course is in the 时间线, stated once)."""
-    parts = []
-    for kinds in (
-        (EventKind.CANCEL_REQUESTED,),
-        (EventKind.CS_CONTACTED,),
-        (EventKind.CS_REFUSED, EventKind.CS_REPLIED),
-        (EventKind.DELIVERY_PROOF_REQUESTED,),
-        (EventKind.APPEAL_FILED,),
-        (EventKind.APPEAL_RESULT,),
-        (EventKind.COMPLAINT_FILED,),
-        (EventKind.COMPLAINT_REJECTED, EventKind.COMPLAINT_ACCEPTED),
-        (EventKind.MEDIATION_RESULT,),
-        (EventKind.ASSOCIATION_REQUESTED,),
-        (EventKind.ASSOCIATION_RESULT,),
-        (EventKind.REFUND_PROMISED,),
-    ):
-        event = case.latest(*kinds)
-        if event is not None:
-            parts.append(f"{fmt_datetime(event.at)}，{event_text(event)}")
-    return "；".join(parts)
+    """What happened after the order was paid, every step once and in time order (the
+    时间线 lists the same steps as a table)."""
+    steps = [e for e in case.events_in_order() if e.kind not in _TOLD_FIRST]
+    return "；".join(f"{fmt_datetime(e.at)}，{event_text(e)}" for e in steps)
 
 
 def facts_context(
@@ -140,11 +139,14 @@ def facts_context(
         )
     articles = choose_articles(case, kind)
     cancelled = case.latest(EventKind.CANCELLED)
-    filed_by = case.filed_by
+    filed_by = agent(case)
     relation = ""
     if filed_by is not None:
         known = {m.value: m.zh for m in FilerRelation}
         relation = known.get(filed_by.relation, filed_by.relation)
+    voice = VOICE[kind]
+    role, name = signer(case, kind)
+    guardian = case.complainant.guardian if through_guardian(case) else None
     return {
         "kind": kind.value,
         "today": fmt_date_zh(today),
@@ -167,7 +169,14 @@ def facts_context(
         "cancelled_at": fmt_datetime(cancelled.at) if cancelled else "",
         "attempts": _attempts(case),
         "rules": [{"cite": a.cite, "reason": a.reason} for a in articles if a.reason],
-        "claims_joined": "；".join(c.removeprefix("请求").rstrip("。") for c in claims_list(case)),
+        "claims_joined": "；".join(
+            c.removeprefix("请求").rstrip("。") for c in claims_list(case, voice)
+        ),
+        "own_words": own_words(case),
+        "agent_papers": agent_papers(case),
+        "recommended_by": filed_by.recommended_by.strip() if filed_by else "",
+        "voice": voice,
+        "guardian": guardian.name if guardian else "",
         "instant_delivery": o.instant_delivery,
         "target": _target(case),
         "problem": case.problem.value,
@@ -179,14 +188,28 @@ def facts_context(
         "exhibit_count": len(exhibit_numbers),
         # Where the full timeline is; a packet without a 时间线 section (民事起诉状) sets "".
         "timeline_heading": "四、时间线",
-        "claims": claims_list(case),
+        "claims": claims_list(case, voice),
         "agent": filed_by.name if filed_by else "",
         "agent_phone": filed_by.phone if filed_by else "",
         "agent_id": filed_by.id_number if filed_by else "",
         "relation": relation,
-        "signer_role": "受托人" if filed_by else "投诉人",
+        "signer_role": role,
+        "signer_name": name,
         "law_11": cite("complaint_11"),
     }
+
+
+def signer(case: Case, kind: PacketKind) -> tuple[str, str]:
+    """Who signs the 证据目录 and the 声明, in which role: the agent for a packet an agent
+    files, else the minor's 法定代理人, else the buyer in the document's voice."""
+    fb = agent(case)
+    if fb is not None and kind is not PacketKind.CIVIL_COMPLAINT:
+        role = "代为申请人" if kind is PacketKind.CONSUMER_ASSOCIATION else "受托人"
+        return role, fb.name
+    guardian = case.complainant.guardian
+    if through_guardian(case) and guardian is not None:
+        return f"{VOICE[kind]}的法定代理人", guardian.name
+    return VOICE[kind], case.complainant.name
 
 
 def render_paragraphs(template: str, context: Mapping[str, Any]) -> list[str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import EventKind
+from disputekit.packet.kinds.narrative import outcome_words
 from disputekit.packet.pages.text import fmt_datetime
 
 STAGES: tuple[tuple[str, frozenset[EventKind]], ...] = (
@@ -43,29 +44,28 @@ STAGES: tuple[tuple[str, frozenset[EventKind]], ...] = (
 
 @dataclass(frozen=True)
 class Stage:
-    """One channel tried, and its dated steps as sentences."""
+    """One channel tried: its title and a one-line summary (dates, count, how it ended)."""
 
     title: str
-    steps: list[str]
+    summary: str
 
 
 def tried_stages(case: Case, numbers: dict[str, int]) -> list[Stage]:
-    """Each channel the timeline shows was tried, in ladder order; channels never tried are
-    left out (the caller says so)."""
+    """Each channel the timeline shows was tried, in ladder order, summed up in one line;
+    channels never tried are left out (the caller says so)."""
     events = case.events_in_order()
     out = []
     for title, kinds in STAGES:
-        steps = []
-        for e in (e for e in events if e.kind in kinds):
-            text = f"{fmt_datetime(e.at)}，{e.kind.zh}"
-            if e.note.strip():
-                text += f"：{e.note.strip().rstrip('。')}"
-            if e.outcome:
-                text += f"（结果：{e.outcome.zh}）"
-            refs = sorted(numbers[i] for i in e.evidence if i in numbers)
-            if refs:
-                text += f"（见{'、'.join(f'证据{n}' for n in refs)}）"
-            steps.append(text + "。")
-        if steps:
-            out.append(Stage(title, steps))
+        steps = [e for e in events if e.kind in kinds]
+        if not steps:
+            continue
+        first, last = steps[0], steps[-1]
+        when = fmt_datetime(first.at)
+        if last is not first:
+            when += f"至{fmt_datetime(last.at)}"
+        ended = next((e for e in reversed(steps) if e.outcome is not None), None)
+        result = f"最近结果：{outcome_words(ended)}" if ended else "尚无结果"
+        refs = sorted({numbers[i] for e in steps for i in e.evidence if i in numbers})
+        cited = f"（见{'、'.join(f'证据{n}' for n in refs)}）" if refs else ""
+        out.append(Stage(title, f"{title}：{when}，共{len(steps)}步；{result}{cited}。"))
     return out

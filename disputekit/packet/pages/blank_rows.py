@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from disputekit.domain.case.model import Case
-from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.domain.case.vocabulary import CourtBasis, PacketKind
+from disputekit.packet.kinds.civil import courts
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,16 @@ def blank_rows(case: Case, kind: PacketKind) -> list[BlankRow]:
         ("订单号", o.order_no, "order.order_no"),
         ("商品", o.product, "order.product"),
     ]
+    if kind is PacketKind.CIVIL_COMPLAINT:  # 民诉法第一百二十四条: printed, or 未填写
+        rows += [
+            ("原告民族", c.ethnicity, "complainant.ethnicity"),
+            ("原告职业", c.occupation, "complainant.occupation"),
+            ("原告工作单位", c.employer, "complainant.employer"),
+        ]
+        if courts(case)[case.claims.court_at].name is None:  # the civil packet's own choice
+            buyer = case.claims.court_at is CourtBasis.BUYER
+            where = "complainant.address" if buyer else "respondent.address"
+            rows.append(("受诉法院（将印为“________人民法院”）", "", where))
     blank = [BlankRow(label, path) for label, value, path in rows if not value.strip()]
     cl = case.claims
     if cl.refund_amount is None and not cl.delivery and not cl.other.strip():

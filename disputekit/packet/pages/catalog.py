@@ -16,10 +16,11 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from disputekit.packet.context import PacketContext
 from disputekit.packet.images.exhibits import Exhibit
 from disputekit.packet.images.provenance import provenance
+from disputekit.packet.kinds.narrative import event_text, signer
 from disputekit.packet.pages.page_refs import PageRef, page_span
 from disputekit.packet.pages.styles import CONTENT_WIDTH, SHADE, styles
 from disputekit.packet.pages.tables import grid, heading
-from disputekit.packet.pages.text import esc, fmt_date_zh, or_blank, safe
+from disputekit.packet.pages.text import esc, fmt_date_zh, fmt_datetime, or_blank, safe
 
 ARTICLE_19 = "《最高人民法院关于民事诉讼证据的若干规定》第十九条"
 HEADERS = ("序号", "证据名称", "来源", "证明对象", "内容说明", "页码", "SHA-256")
@@ -43,7 +44,20 @@ def _sha_cell(sha: str) -> Paragraph:
     return Paragraph(rows, styles().caption_mono)
 
 
-def _row(ex: Exhibit, exhibits: list[Exhibit]) -> list[Any]:
+def proves_text(ex: Exhibit, ctx: PacketContext, shared: set[str]) -> str:
+    """What this exhibit proves: the buyer's own note when it is the exhibit's alone, else the
+    steps of the timeline it supports (a note copied to several exhibits says nothing of each)."""
+    item = ex.item
+    own = item.proves.strip()
+    if own and own not in shared:
+        return own
+    linked = [e for e in ctx.case.events_in_order() if item.id in e.evidence]
+    if linked:
+        return "；".join(f"{fmt_datetime(e.at)}，{event_text(e)}" for e in linked)
+    return own or item.caption.strip() or item.kind.zh
+
+
+def _row(ex: Exhibit, exhibits: list[Exhibit], proves: str) -> list[Any]:
     s, item = styles(), ex.item
     prov = provenance(item, ex.path)
     source = "<br/>".join(safe(line) for line in prov.lines())
@@ -58,7 +72,7 @@ def _row(ex: Exhibit, exhibits: list[Exhibit]) -> list[Any]:
         Paragraph(esc(ex.label), s.cell),
         Paragraph(esc(item.kind.zh), s.cell),
         Paragraph(source, s.cell),
-        Paragraph(safe(or_blank(item.proves)), s.cell),
+        Paragraph(safe(or_blank(proves)), s.cell),
         Paragraph(content, s.cell),
         PageRef(f"exhibit{ex.number}", _pages_of(ex)),
         _sha_cell(ex.sha256),
@@ -81,7 +95,9 @@ def evidence_catalog(ctx: PacketContext, title: str = "五、证据目录") -> l
     widths = [w * mm for w in WIDTHS_MM]
     widths.append(CONTENT_WIDTH - sum(widths))
     data: list[list[Any]] = [[Paragraph(h, s.cell_head) for h in HEADERS]]
-    data += [_row(ex, ctx.exhibits) for ex in ctx.exhibits]
+    notes = [ex.item.proves.strip() for ex in ctx.exhibits]
+    shared = {n for n in notes if n and notes.count(n) > 1}
+    data += [_row(ex, ctx.exhibits, proves_text(ex, ctx, shared)) for ex in ctx.exhibits]
     if not ctx.exhibits:
         data.append([Paragraph("（本案未附证据文件）", s.cell), "", "", "", "", "", ""])
     extra: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), SHADE)]
@@ -89,12 +105,12 @@ def evidence_catalog(ctx: PacketContext, title: str = "五、证据目录") -> l
         extra.append(("SPAN", (0, 1), (-1, 1)))
     table = grid(data, widths, extra)
     table.repeatRows = 1
-    who = ctx.case.complainant.name
+    role, who = signer(ctx.case, ctx.kind)
     story += [
         table,
         Spacer(1, 4 * mm),
         Paragraph(
-            f"提交人：{safe(or_blank(who))}　　签名：____________"
+            f"提交人（{esc(role)}）：{safe(or_blank(who))}　　签名：____________"
             f"　　提交日期：{esc(fmt_date_zh(ctx.today))}",
             s.body,
         ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from disputekit.domain.legal.agents import agent
 from disputekit.packet.context import PacketContext
 from disputekit.packet.kinds.legal_basis import choose_articles
 from disputekit.packet.kinds.narrative import render_paragraphs
@@ -59,7 +60,7 @@ def closing(ctx: PacketContext) -> list[Flowable]:
 def authorization(ctx: PacketContext) -> list[Flowable]:
     """授权委托书 (办法第十一条) for a 12315 complaint filed on the buyer's behalf; a platform
     appeal a 受托人 files carries one too, so the platform deals with an authorised person."""
-    if ctx.case.filed_by is None:
+    if agent(ctx.case) is None:
         return []
     s = styles()
     paras = render_paragraphs("authorization.j2", ctx.template_context())

@@ -16,6 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from disputekit.domain.legal.agents import agent, through_guardian
 from disputekit.domain.legal.citations import GUIDE_BASIS
 from disputekit.packet.context import TITLES, PacketContext
 from disputekit.packet.field_sources import source_note
@@ -82,7 +83,7 @@ def cover(ctx: PacketContext) -> list[Flowable]:
     s, c = styles(), ctx.case
     r, o, p = c.respondent, c.order, c.complainant
     who = "投诉人" if ctx.is_12315 else "申诉人"
-    against = "被投诉人" if ctx.is_12315 else "平台及商家"
+    against = "被投诉人" if ctx.is_12315 else "被申诉人（经营者）"
     story: list[Flowable] = [Spacer(1, 18 * mm), Paragraph(TITLES[ctx.kind], s.title)]
     if not ctx.is_12315:
         story.append(Paragraph(f"致：{safe(or_blank(r.platform))}", s.subtitle))
@@ -98,16 +99,19 @@ def cover(ctx: PacketContext) -> list[Flowable]:
         )
     )
     story.append(Spacer(1, 5 * mm))
+    # One named respondent: the seller (its legal name when known); the platform is where
+    # the sale took place, not a second respondent.
     story.append(
         kv_table(
             [
-                (f"{against}（平台）", safe(or_blank(r.platform))),
-                ("网址", safe(or_blank(r.url))),
-                ("店铺", safe(or_blank(r.shop))),
-                ("经营者名称", safe(or_blank(r.company))),
+                (against, safe(or_blank(r.display_name))),
                 ("统一社会信用代码", safe(or_blank(r.credit_code))),
-                ("地址", safe(or_blank(r.address))),
+                ("住所地", safe(or_blank(r.address))),
                 ("联系方式", safe(or_blank(r.contact))),
+                ("交易平台（销售场所）", safe(or_blank(r.platform))),
+                *([("店铺", safe(r.shop))] if r.shop else []),
+                *([("店铺公示地址", safe(r.shop_address))] if r.shop_address else []),
+                ("网址", safe(or_blank(r.url))),
             ]
         )
     )
@@ -127,16 +131,21 @@ def cover(ctx: PacketContext) -> list[Flowable]:
     )
     if note := source_note(c, ctx.numbers, who):
         story += [Spacer(1, 2 * mm), Paragraph(esc(note), s.small)]
-    if c.filed_by is not None:
+    guardian = c.complainant.guardian
+    if through_guardian(c) and guardian is not None:
         story.append(Spacer(1, 5 * mm))
         story.append(
             kv_table(
                 [
-                    ("受托人", safe(c.filed_by.name)),
-                    ("联系电话", safe(or_blank(c.filed_by.phone))),
+                    ("法定代理人", safe(or_blank(guardian.name))),
+                    (f"与{who}关系", esc(f"监护人（{guardian.relation.zh}）")),
+                    ("联系电话", safe(or_blank(guardian.phone))),
                 ]
             )
         )
+    if (fb := agent(c)) is not None:
+        story.append(Spacer(1, 5 * mm))
+        story.append(kv_table([("受托人", safe(fb.name)), ("联系电话", safe(or_blank(fb.phone)))]))
     return [*story, PageBreak()]
 
 
@@ -145,7 +154,7 @@ def heading(text: str) -> Paragraph:
     return Paragraph(esc(text), styles().h1)
 
 
-def timeline(ctx: PacketContext) -> list[Flowable]:
+def timeline(ctx: PacketContext, title: str = "四、时间线") -> list[Flowable]:
     """时间线: events in time order with exhibit numbers; passed deadlines marked."""
     s, numbers = styles(), ctx.numbers
     rows: list[tuple[Any, list[Any], bool]] = []
@@ -181,4 +190,4 @@ def timeline(ctx: PacketContext) -> list[Flowable]:
     # Wide enough for one date format, 2026年11月20日 10:15, on one line.
     table = grid(data, [38 * mm, CONTENT_WIDTH - 38 * mm - 24 * mm, 24 * mm], extra)
     table.repeatRows = 1
-    return [CondPageBreak(60 * mm), heading("四、时间线"), table]
+    return [CondPageBreak(60 * mm), heading(title), table]

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from disputekit.domain.case.case_json import FieldError
 from disputekit.domain.case.vocabulary import (
     Category,
+    CourtBasis,
     FilerRelation,
     Gender,
+    GuardianRelation,
     OrderStatus,
     PaymentMethod,
     Problem,
@@ -51,6 +53,8 @@ ENUMS = {
     "problem": Problem,
     "filed_by.relation": FilerRelation,
     "complainant.gender": Gender,
+    "complainant.guardian.relation": GuardianRelation,
+    "claims.court_at": CourtBasis,
 }
 OPTIONAL_ENUMS = {"complainant.gender"}
 LAYOUT: dict[str, list[tuple[str, int, int]]] = {
@@ -59,14 +63,21 @@ LAYOUT: dict[str, list[tuple[str, int, int]]] = {
         ("complainant.address", TEXT, 500), ("complainant.email", TEXT, 200),
         # Asked only by a 民事起诉状; every other packet leaves them out.
         ("complainant.gender", TEXT, 0), ("complainant.birth_date", DATE, 0),
-        ("complainant.id_number", TEXT, 18),
+        ("complainant.id_number", TEXT, 18), ("complainant.ethnicity", TEXT, 40),
+        ("complainant.occupation", TEXT, 200), ("complainant.employer", TEXT, 500),
+        ("complainant.share_consent", BOOL, 0),
+    ],
+    "guardian": [  # a buyer under 18 on the order day acts through them (法定代理人)
+        ("complainant.guardian.name", TEXT, 200), ("complainant.guardian.phone", TEXT, 40),
+        ("complainant.guardian.id_number", TEXT, 18), ("complainant.guardian.relation", TEXT, 0),
     ],
     "respondent": [
         ("respondent.platform", TEXT, 500), ("respondent.url", TEXT, 500),
         ("respondent.shop", TEXT, 500), ("respondent.shop_address", TEXT, 500),
         ("respondent.company", TEXT, 500),
         ("respondent.credit_code", TEXT, 500), ("respondent.address", TEXT, 500),
-        ("respondent.contact", TEXT, 500),
+        ("respondent.legal_rep.name", TEXT, 200), ("respondent.legal_rep.title", TEXT, 200),
+        ("respondent.contact", TEXT, 500), ("respondent.platform_address", TEXT, 500),
     ],
     "order": [
         ("order.order_no", TEXT, 200), ("order.transaction_no", TEXT, 200),
@@ -84,12 +95,17 @@ LAYOUT: dict[str, list[tuple[str, int, int]]] = {
     "problem": [
         ("problem", TEXT, 0), ("problem_known_at", OPT_WHEN, 0),
         ("claims.refund_amount", OPT_MONEY, 0), ("claims.delivery", BOOL, 0),
-        ("claims.other", LONG, 0),
+        ("claims.fraud_damages", BOOL, 0), ("claims.void_purchase", BOOL, 0),
+        ("claims.other", LONG, 0), ("claims.court_at", TEXT, 0),
     ],
     "filed_by": [
         ("filed_by.name", TEXT, 200), ("filed_by.phone", TEXT, 40),
         ("filed_by.relation", TEXT, 0), ("filed_by.id_number", TEXT, 40),
+        ("filed_by.recommended_by", TEXT, 500),
     ],
+}  # fmt: skip
+OPTIONAL_PARTS = {  # parts of the case that stay absent while their fields are blank
+    "complainant.guardian": ("name", "phone", "id_number"), "respondent.legal_rep": ("name",),
 }  # fmt: skip
 
 
@@ -202,6 +218,7 @@ def group_titles() -> dict[str, str]:
     """The title of each group of `LAYOUT`, in the current language."""
     return {
         "complainant": translate("OrderTab", "Complainant (the buyer)"),
+        "guardian": translate("OrderTab", "Guardian (buyer under 18)"),
         "respondent": translate("OrderTab", "Respondent (platform and shop)"),
         "order": translate("OrderTab", "Order"),
         "target": translate("OrderTab", "Account to be credited"),
@@ -220,6 +237,14 @@ def field_labels() -> dict[str, str]:
         "complainant.gender": translate("OrderTab", "Gender (court only)"),
         "complainant.birth_date": translate("OrderTab", "Date of birth (court only)"),
         "complainant.id_number": translate("OrderTab", "ID number (court only)"),
+        "complainant.ethnicity": translate("OrderTab", "Ethnicity (court only)"),
+        "complainant.occupation": translate("OrderTab", "Occupation (court only)"),
+        "complainant.employer": translate("OrderTab", "Employer (court only)"),
+        "complainant.share_consent": translate("OrderTab", "May be named in group reports"),
+        "complainant.guardian.name": translate("OrderTab", "Name"),
+        "complainant.guardian.phone": translate("OrderTab", "Phone"),
+        "complainant.guardian.id_number": translate("OrderTab", "ID number"),
+        "complainant.guardian.relation": translate("OrderTab", "Relation"),
         "respondent.platform": translate("OrderTab", "Platform"),
         "respondent.url": translate("OrderTab", "Website"),
         "respondent.shop": translate("OrderTab", "Shop"),
@@ -227,8 +252,11 @@ def field_labels() -> dict[str, str]:
         "respondent.shop_address": translate("OrderTab", "Shop address shown on the platform"),
         "respondent.company": translate("OrderTab", "Company"),
         "respondent.credit_code": translate("OrderTab", "Credit code"),
-        "respondent.address": translate("OrderTab", "Address"),
+        "respondent.address": translate("OrderTab", "Seller's address (domicile)"),
         "respondent.contact": translate("OrderTab", "Contact"),
+        "respondent.legal_rep.name": translate("OrderTab", "Legal representative"),
+        "respondent.legal_rep.title": translate("OrderTab", "Legal representative's post"),
+        "respondent.platform_address": translate("OrderTab", "Platform operator's address"),
         "order.order_no": translate("OrderTab", "Order no."),
         "order.transaction_no": translate("OrderTab", "Payment transaction no."),
         "order.product": translate("OrderTab", "Product"),
@@ -248,11 +276,15 @@ def field_labels() -> dict[str, str]:
         "problem_known_at": translate("OrderTab", "Known since"),
         "claims.refund_amount": translate("OrderTab", "Refund claimed (¥)"),
         "claims.delivery": translate("OrderTab", "Ask for delivery"),
-        "claims.other": translate("OrderTab", "Other claims"),
+        "claims.other": translate("OrderTab", "Other claims (your own words)"),
+        "claims.fraud_damages": translate("OrderTab", "Claim triple damages (fraud)"),
+        "claims.void_purchase": translate("OrderTab", "Purchase by a minor is void"),
+        "claims.court_at": translate("OrderTab", "Sue at"),
         "filed_by.name": translate("OrderTab", "Name"),
         "filed_by.phone": translate("OrderTab", "Phone"),
         "filed_by.relation": translate("OrderTab", "Relation"),
         "filed_by.id_number": translate("OrderTab", "ID number"),
+        "filed_by.recommended_by": translate("OrderTab", "Recommended by (court agent)"),
     }
 
 

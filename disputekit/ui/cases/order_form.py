@@ -29,6 +29,7 @@ from disputekit.domain.case.case_json import FieldError, case_to_dict
 from disputekit.domain.case.model import Respondent
 from disputekit.ui.cases.order_fields import (
     LAYOUT,
+    OPTIONAL_PARTS,
     error_text,
     field_cell,
     field_group,
@@ -41,6 +42,7 @@ from disputekit.ui.cases.respondent_help import RespondentHelp
 from disputekit.ui.shared.form_binding import (
     Field,
     apply_fields,
+    drop_empty_parts,
     errors_by_field,
     get_path,
     validate,
@@ -198,9 +200,8 @@ class OrderTab(QWidget):
         data = apply_fields(
             self._base, list(self.fields.values()), None if on_behalf else "filed_by"
         )
-        if not on_behalf:
-            data["filed_by"] = None
-        return data
+        data["filed_by"] = data.get("filed_by") if on_behalf else None
+        return drop_empty_parts(data, OPTIONAL_PARTS)
 
     def save(self) -> bool:
         """Validate and save; on errors show them beside their fields and return False."""
@@ -256,10 +257,9 @@ class OrderTab(QWidget):
 
     def _update_regulator(self) -> None:
         # The regulator line follows the respondent fields as typed, before any save.
-        text = {p.rpartition(".")[2]: f.get() or "" for p, f in self.fields.items()
-                if p.startswith("respondent.")}  # fmt: skip
-        shop_address = text.pop("shop_address", "")
-        respondent = Respondent(**text, extra={"shop_address": shop_address})
+        text: dict[str, Any] = {p.rpartition(".")[2]: f.get() or "" for p, f in self.fields.items()
+                                if p.startswith("respondent.") and p.count(".") == 1}  # fmt: skip
+        respondent = Respondent(**text)
         self.respondent_help.show_respondent(respondent)
 
     def _update_state(self) -> None:

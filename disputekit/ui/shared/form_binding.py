@@ -61,6 +61,16 @@ def apply_fields(base: dict[str, Any], fields: list[Field], skip: str | None) ->
     return data
 
 
+def drop_empty_parts(data: dict[str, Any], parts: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """`data` with each optional part (a dotted path) set to None when every one of its text
+    `keys` is blank, so an untouched group of the form adds nothing to the case."""
+    for path, keys in parts.items():
+        part = get_path(data, path)
+        if isinstance(part, dict) and not any(str(part.get(k) or "").strip() for k in keys):
+            set_path(data, path, None)
+    return data
+
+
 def validate(data: dict[str, Any]) -> tuple[Case | None, list[FieldError]]:
     """The case, or the domain's errors."""
     try:

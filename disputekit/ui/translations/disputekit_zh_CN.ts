@@ -1264,8 +1264,44 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>充值账号</translation>
     </message>
     <message>
+        <source>Guardian (buyer under 18)</source>
+        <translation>监护人（买家未满18周岁时填写）</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <source>Ethnicity (court only)</source>
+        <translation>民族（仅起诉用）</translation>
+    </message>
+    <message>
+        <source>Occupation (court only)</source>
+        <translation>职业（仅起诉用）</translation>
+    </message>
+    <message>
+        <source>Employer (court only)</source>
+        <translation>工作单位（仅起诉用）</translation>
+    </message>
+    <message>
+        <source>May be named in group reports</source>
+        <translation>同意在汇总报告中具名</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s address (domicile)</source>
+        <translation>商家住所地</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s post</source>
+        <translation>法定代表人职务</translation>
+    </message>
+    <message>
+        <source>Platform operator&apos;s address</source>
+        <translation>平台经营者住所地</translation>
     </message>
     <message>
         <source>Amount paid (¥)</source>
@@ -1274,6 +1310,26 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Ask for delivery</source>
         <translation>要求继续发货</translation>
+    </message>
+    <message>
+        <source>Other claims (your own words)</source>
+        <translation>其他要求（按原话列出）</translation>
+    </message>
+    <message>
+        <source>Claim triple damages (fraud)</source>
+        <translation>请求三倍赔偿（经营者欺诈）</translation>
+    </message>
+    <message>
+        <source>Purchase by a minor is void</source>
+        <translation>未成年人购买行为无效</translation>
+    </message>
+    <message>
+        <source>Sue at</source>
+        <translation>起诉法院所在地</translation>
+    </message>
+    <message>
+        <source>Recommended by (court agent)</source>
+        <translation>推荐单位（诉讼代理人）</translation>
     </message>
     <message>
         <source>At most {limit} characters</source>
@@ -1366,10 +1422,6 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Ordered at</source>
         <translation>下单时间</translation>
-    </message>
-    <message>
-        <source>Other claims</source>
-        <translation>其他诉求</translation>
     </message>
     <message>
         <source>Paid with</source>

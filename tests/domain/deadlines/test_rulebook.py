@@ -273,7 +273,7 @@ def test_the_regulator_follows_the_respondent_fields():
         "（《市场监督管理投诉举报处理办法》第十三条）"
     )
     shop = make_case(respondent={"shop": "星星游戏店"})
-    shop.respondent.extra["shop_address"] = "广州市天河区某路3号"
+    shop.respondent.shop_address = "广州市天河区某路3号"
     note = regulator_note(shop)
     assert "在平台公示的地址（广州市天河区某路3号）" in note and "某某卡盟住所地" in note
     unpublished = make_case(respondent={"shop": "星星游戏店"})

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
 from disputekit.domain.case.case_json import CaseFormatError, dumps_case, loads_case
-from disputekit.domain.case.vocabulary import Gender
+from disputekit.domain.case.vocabulary import CourtBasis, Gender
 from disputekit.domain.legal.court import choose_court
 from disputekit.messages import Msg, render
+
+
+def _court(address: str, basis: CourtBasis = CourtBasis.DEFENDANT):
+    from disputekit.divisions_data import load_divisions
+
+    return choose_court(load_divisions().read(address), address, basis)
 
 
 @pytest.mark.parametrize(
@@ -19,38 +24,46 @@ from disputekit.messages import Msg, render
         ("北京市朝阳区望京街10号", "北京互联网法院"),
         ("广东省广州市天河区体育西路1号", "广州互联网法院"),
         ("浙江省杭州市滨江区网商路599号", "杭州互联网法院"),
-        ("广州市越秀区北京路88号", "广州互联网法院"),  # the first city named is where it is
-        ("浙江省宁波市杭州湾新区滨海二路1号", None),  # 杭州湾 is not Hangzhou
-        ("广东省深圳市南山区科技园", None),
+        ("广州市越秀区北京路88号", "广州互联网法院"),
+        # A city named in a street is not where the address is.
+        ("上海市黄浦区北京东路1号", "上海市黄浦区人民法院"),
+        ("南京市鼓楼区广州路8号", "南京市鼓楼区人民法院"),
+        ("江苏省昆山市前进西路1号", "江苏省昆山市人民法院"),
+        ("广东省深圳市南山区科技园", "深圳市南山区人民法院"),
+        # Unknown stays unknown: no district read, or one that names no single place.
+        ("浙江省宁波市杭州湾新区滨海二路1号", None),
+        ("朝阳区某路1号", None),
+        ("北京路1号", None),
         ("", None),
     ],
 )
-def test_court_by_defendant_address(address, court):
-    choice = choose_court(address)
+def test_court_by_parsed_divisions(address, court):
+    choice = _court(address)
     assert choice.name == court
-    if court:
-        assert choice.addressee == court
-        assert "第二条第（一）项" in choice.note
-    else:
-        assert choice.addressee == "________人民法院"
-        assert ("基层人民法院" in choice.note) or ("尚未填写被告住所" in choice.note)
+    assert choice.addressee == (court or "________人民法院")
+    if court and "互联网" in court:
+        assert "第二条第（一）项" in render(choice.note, "zh")
+
+
+def test_the_buyer_may_choose_their_own_domicile():
+    choice = _court("上海市黄浦区北京东路1号", CourtBasis.BUYER)
+    assert choice.name == "上海市黄浦区人民法院"
+    assert render(choice.note, "zh").startswith("原告住所地（合同履行地）在上海市黄浦区")
 
 
 @pytest.mark.parametrize(
     ("address", "english"),
     [
-        ("广州市越秀区北京路88号", "domiciled in Guangzhou, and this is a dispute"),
-        ("广东省深圳市南山区科技园", "domiciled outside Beijing, Guangzhou, Hangzhou: sue in"),
-        ("", "The defendant's address is not filled in"),
+        ("广州市越秀区北京路88号", "in Guangzhou. This is a dispute"),
+        ("广东省深圳市南山区科技园", "outside the cities of the Beijing, Guangzhou and Hangzhou"),
+        ("", "is not filled in"),
     ],
 )
 def test_the_court_note_is_a_message_with_english(address, english):
-    note = choose_court(address).note
+    note = _court(address).note
     assert isinstance(note, Msg)
     shown = render(note, "en")
     assert english in shown
-    # Only the citation stays Chinese, as everywhere in the English UI.
-    assert not re.search(r"[\u4e00-\u9fff]", re.sub(r"《[^》]+》\S*项", "", shown)), shown
 
 
 def _doc(**complainant: object) -> str:

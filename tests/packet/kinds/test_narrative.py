@@ -21,7 +21,9 @@ def test_facts_go_from_fact_to_rule_to_claim_with_the_timeline_once(tmp_path, ki
     )
     text = "".join(paras)
     assert "。。" not in text
-    assert paras[0].startswith("王镕喆于2026年11月20日 10:15在星辰卡盟（店铺：珺昇游戏专营店）")
+    assert paras[0].startswith(
+        "投诉人王镕喆于2026年11月20日 10:15在星辰卡盟（店铺：珺昇游戏专营店）"
+    )
     # What the platform displayed, in the buyer's words.
     assert "平台显示“已发货”" in text and "已发货未到账" not in text
     # Fact, then rule, then claim; the full course is left to the 时间线.
@@ -29,14 +31,13 @@ def test_facts_go_from_fact_to_rule_to_claim_with_the_timeline_once(tmp_path, ki
     rule = text.index("根据《中华人民共和国电子商务法》第二十条")
     claim = text.index("据此，请求退还货款¥98.50")
     assert fact < rule < claim
-    assert "完整经过见“四、时间线”" in text
-    assert "经过如下" not in text
-    attempts = next(p for p in paras if p.startswith("为解决此事"))
+    assert "各步骤的证据见“四、时间线”" in text
+    attempts = next(p for p in paras if p.startswith("此后的经过（按时间顺序）"))
     stamps = [text.index(s) for s in ("2026年11月20日 10:40", "2026年11月21日 16:05")]
     assert stamps == sorted(stamps) and all(s >= text.index(attempts) for s in stamps)
+    # Each claim with its article; the free text is the buyer's words, not a claim.
     assert claims_list(case) == [
-        "请求退还货款¥98.50。",
-        "请平台提供该订单的发货凭证（卡密生成记录、充值通道日志）。",
+        "请求退还货款¥98.50（依据：《中华人民共和国消费者权益保护法》第五十三条）。"
     ]
 
 
@@ -45,7 +46,10 @@ def test_refund_and_delivery_read_as_alternatives_and_results_in_plain_words(tmp
     case = kit.load(folder)
     case.claims.delivery = True
     case.claims.other = ""
-    assert claims_list(case) == ["请求退还货款¥98.50，或按约定完成交付。"]
+    assert claims_list(case) == [
+        "请求按订单约定完成交付；不能交付的，退还货款¥98.50（依据：《中华人民共和国电子商务法》"
+        "第二十条；《中华人民共和国消费者权益保护法》第五十三条）。"
+    ]
     from disputekit.domain.case.model import Event
     from disputekit.domain.case.vocabulary import EventKind, Outcome
     from disputekit.packet.kinds.narrative import event_text
@@ -67,7 +71,7 @@ def test_a_cancel_request_is_stated_only_when_the_timeline_has_one(tmp_path, kit
     context = facts_context(case, kit.today, PacketKind.APPEAL, {})
     text = "".join(render_paragraphs("facts.j2", context))
     assert "申请取消订单" not in text
-    assert "本人希望取消该订单（原因：误拍）" in text
+    assert "申诉人希望取消该订单（原因：误拍）" in text
     assert "不需要了" not in text
 
 

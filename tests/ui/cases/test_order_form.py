@@ -194,7 +194,7 @@ def test_the_shop_s_published_address_is_saved_for_the_jurisdiction(form, sessio
     type_into(qtbot, form, "respondent.shop_address", "广州市天河区某路3号")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     case = session.store.cases.get(session.case_id)
-    assert case.respondent.extra["shop_address"] == "广州市天河区某路3号"
+    assert case.respondent.shop_address == "广州市天河区某路3号"
     assert "在平台公示的地址（广州市天河区某路3号）" in regulator_note(case)
 
 
@@ -263,3 +263,46 @@ def test_each_editor_shows_what_it_takes(form):
     assert form.fields["complainant.birth_date"].editor.placeholderText() == "YYYY-MM-DD"
     assert form.fields["complainant.email"].editor.placeholderText() == ""
     assert form.fields["complainant.id_number"].editor.maxLength() == 18
+
+
+def test_parties_and_claims_for_court_and_minors_are_typed_and_saved(form, session, qtbot):
+    from disputekit.domain.case.vocabulary import CourtBasis, GuardianRelation
+
+    for path, text in (
+        ("complainant.ethnicity", "汉族"),
+        ("complainant.occupation", "学生"),
+        ("complainant.employer", "某市第一中学"),
+        ("complainant.guardian.name", "王大山"),
+        ("complainant.guardian.phone", "13700000000"),
+        ("respondent.legal_rep.name", "赵某"),
+        ("respondent.legal_rep.title", "执行董事"),
+        ("respondent.platform_address", "浙江省杭州市余杭区文一西路969号"),
+    ):
+        type_into(qtbot, form, path, text)
+    form.fields["complainant.guardian.relation"].editor.set_value("other_guardian")
+    form.fields["claims.court_at"].editor.set_value("buyer")
+    form.fields["claims.fraud_damages"].editor.setChecked(True)
+    form.on_behalf.setChecked(True)
+    type_into(qtbot, form, "filed_by.name", "李推荐")
+    form.fields["filed_by.relation"].editor.set_value("recommended")
+    type_into(qtbot, form, "filed_by.recommended_by", "文三路社区居委会")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    case = session.store.cases.get(session.case_id)
+    c, r = case.complainant, case.respondent
+    assert (c.ethnicity, c.occupation, c.employer) == ("汉族", "学生", "某市第一中学")
+    assert c.guardian is not None and c.guardian.name == "王大山"
+    assert c.guardian.relation is GuardianRelation.OTHER_GUARDIAN
+    assert r.legal_rep is not None and (r.legal_rep.name, r.legal_rep.title) == ("赵某", "执行董事")
+    assert r.platform_address == "浙江省杭州市余杭区文一西路969号"
+    assert case.claims.fraud_damages and not case.claims.void_purchase
+    assert case.claims.court_at is CourtBasis.BUYER
+    assert case.filed_by is not None and case.filed_by.recommended_by == "文三路社区居委会"
+    assert not form.is_dirty()
+
+
+def test_untouched_guardian_and_legal_rep_stay_absent(form, session, qtbot):
+    type_into(qtbot, form, "complainant.name", "张三")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    case = session.store.cases.get(session.case_id)
+    assert case.complainant.name == "张三"
+    assert case.complainant.guardian is None and case.respondent.legal_rep is None
