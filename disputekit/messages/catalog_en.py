@@ -1000,6 +1000,40 @@ MESSAGES: dict[str, str] = {
         "somewhere writable to work on the cases; 'disputekit list', 'show', 'advise' and "
         "'packet --out' read it as it is."
     ),
+    # Packet verify: the packet's attachments against what its pages print.
+    "packet_verify.attachment_unreadable": "the attached {name} cannot be read: {reason}",
+    "packet_verify.attachment_truncated": "its data is incomplete",
+    "packet_verify.attachment_no_data": "the attachment holds no data",
+    "packet_verify.attachment_filter": (
+        "the attached {name} uses the encoding {filter}, which DisputeKit never writes; "
+        "it cannot be checked"
+    ),
+    "packet_verify.attachment_twice": "the packet carries two files named {name}",
+    "packet_verify.attachment_absent": "the packet does not carry {name}",
+    "packet_verify.attachment_hash_not_printed": (
+        "the packet does not print the SHA-256 of {name} (made by an older version), "
+        "so that attachment cannot be checked"
+    ),
+    "packet_verify.attachment_hash_differs": (
+        "the SHA-256 of {name} differs from the one printed on page {page} of the packet: "
+        "the attachment was changed after the packet was made"
+    ),
+    "packet_verify.nothing_printed": (
+        "the packet prints no integrity page (the SHA-256 of each exhibit), "
+        "so its attached manifest cannot be checked"
+    ),
+    "packet_verify.printed_not_listed": (
+        "{path}: the packet prints its SHA-256, but the attached manifest leaves it out"
+    ),
+    "packet_verify.listed_not_printed": (
+        "{path}: listed in the attached manifest, but the packet does not print it"
+    ),
+    "packet_verify.listed_differs": (
+        "{path}: the attached manifest gives SHA-256 {listed}…, the packet prints {printed}…"
+    ),
+    "packet_verify.catalog_differs": (
+        "the SHA-256 values printed in the evidence list differ from the integrity page: {hashes}"
+    ),
     "packet_verify.not_pdf": "{path} cannot be read as a PDF: {reason}",
     "packet_verify.no_manifest": (
         "{path} carries no {manifest} attachment (not a DisputeKit packet, or made by a "

@@ -714,6 +714,30 @@ MESSAGES: dict[str, str] = {
         "数据文件夹 {path} 是只读的（磁盘有写保护或缺少权限）。请把它复制到可写的位置再处理案件；"
         "命令行的 disputekit list、show、advise 和 packet --out 可以直接读取它。"
     ),
+    # Packet verify: the packet's attachments against what its pages print.
+    "packet_verify.attachment_unreadable": "材料包附带的 {name} 无法读取（{reason}）",
+    "packet_verify.attachment_truncated": "数据不完整",
+    "packet_verify.attachment_no_data": "附件没有内容",
+    "packet_verify.attachment_filter": (
+        "材料包附带的 {name} 使用了 DisputeKit 不会写入的编码 {filter}，无法核对"
+    ),
+    "packet_verify.attachment_twice": "材料包附带了两个 {name}，无法确定以哪个为准",
+    "packet_verify.attachment_absent": "材料包没有附带 {name}",
+    "packet_verify.attachment_hash_not_printed": (
+        "材料包没有印出 {name} 的 SHA-256（由较早的版本生成），无法核对这个附件"
+    ),
+    "packet_verify.attachment_hash_differs": (
+        "{name} 的 SHA-256 与材料包第 {page} 页印出的不同：附件在材料包生成后被改动过"
+    ),
+    "packet_verify.nothing_printed": (
+        "材料包中找不到印出的证据完整性说明（各证据的 SHA-256），无法核对附带的清单"
+    ),
+    "packet_verify.printed_not_listed": "{path}：材料包印出了它的 SHA-256，但附带的清单里没有",
+    "packet_verify.listed_not_printed": "{path}：附带的清单里有，但材料包没有印出它",
+    "packet_verify.listed_differs": (
+        "{path}：附带的清单写的 SHA-256（{listed}…）与材料包印出的不同（{printed}…）"
+    ),
+    "packet_verify.catalog_differs": "证据目录印出的 SHA-256 与证据完整性说明的不一致：{hashes}",
     "packet_verify.not_pdf": "{path} 无法作为 PDF 读取（{reason}）",
     "packet_verify.no_manifest": (
         "{path} 没有附带 {manifest}：它不是 DisputeKit 生成的材料包，"

@@ -133,7 +133,9 @@ def build_packet(
             sheet.use_pool(pool, dpi)
         ctx = PacketContext(case, kind, today, exhibits, overdue_deadlines(case, today, calendar))
         manifest = manifest_text(exhibits)
-        story = [*kinds.body(ctx, sha256_text(manifest), intake_at or {}), *sheets]
+        case_text = case_attachment(case, exhibits)
+        manifest_sha, case_sha = sha256_text(manifest), sha256_text(case_text)
+        story = [*kinds.body(ctx, manifest_sha, intake_at or {}, case_sha), *sheets]
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
         os.close(fd)
         tmp = Path(tmp_name)
@@ -142,7 +144,7 @@ def build_packet(
             # Layout runs while the workers encode; exhibit pages wait for their images.
             files = {
                 MANIFEST_NAME: manifest.encode("utf-8"),
-                CASE_NAME: case_attachment(case, exhibits).encode("utf-8"),
+                CASE_NAME: case_text.encode("utf-8"),
             }
             pages = write_pdf(tmp, story, header=header, draft=draft, title=header, files=files)
             pool.wait_all()

@@ -59,6 +59,7 @@ def integrity_page(
     manifest_sha256: str,
     intake_at: Mapping[str, datetime],
     title: str = "证据完整性说明",
+    case_sha256: str = "",
 ) -> list[Flowable]:
     """The page: method, intake times, where originals are, the manifest's hash, how to check."""
     s = styles()
@@ -83,6 +84,13 @@ def integrity_page(
             f"{CASE_NAME}（生成本材料的案件数据）。哈希清单的 SHA-256 为："
         ),
         Paragraph(f"{mono}{manifest_sha256}</font>", s.mono),
+    ]
+    if case_sha256:  # `verify` holds the attachment against it
+        story += [
+            p(f"案件数据 {CASE_NAME} 的 SHA-256 为："),
+            Paragraph(f"{mono}{case_sha256}</font>", s.mono),
+        ]
+    story += [
         Spacer(1, 2 * mm),
         p(
             "四、如何自行核对。任何人都可以用操作系统自带的工具重新计算原件的哈希值"

@@ -1,9 +1,12 @@
 """Check a packet PDF against the evidence it vouches for.
 
-The packet carries its manifest (`manifest-sha256.txt`) as an attachment. Each listed file is
-looked up in a folder (at its manifest path, under `data/`, or by its bare name) or in a
-bundle zip (the BagIt payload, `data/<path>`), re-hashed, and named when it differs or is
-missing. Nothing is extracted to disk and nothing is written.
+The packet carries its manifest (`manifest-sha256.txt`) and case JSON as attachments. Both are
+first held against what the packet's pages print (`packet_cross_check`): an attachment
+rewritten, shortened or emptied after the packet was made is named, a damaged one refused.
+Each listed file (and each printed one the manifest leaves out) is then looked up in a folder
+(at its manifest path, under `data/`, or by its bare name) or in a bundle zip (the BagIt
+payload, `data/<path>`), re-hashed, and named when it differs or is missing. Nothing is
+extracted to disk and nothing is written.
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from disputekit.messages import msg, reason_text
-from disputekit.packet.attachments import read_attachments
+from disputekit.messages import Msg, msg, reason_text
 from disputekit.packet.manifest import MANIFEST_NAME, ManifestEntry, parse_manifest
+from disputekit.packet.packet_claims import AttachmentError, PrintedHashes, read_packet
+from disputekit.packet.packet_cross_check import cross_check
 
 
 class PacketVerifyError(ValueError):
@@ -25,29 +29,37 @@ class PacketVerifyError(ValueError):
 
 @dataclass
 class PacketCheck:
-    """Per-file outcome: `matched`, `altered` and `missing` hold manifest paths."""
+    """Per-file outcome: `matched`, `altered` and `missing` hold manifest paths; `problems`
+    what the packet's attachments and printed pages disagree on."""
 
     matched: list[str] = field(default_factory=list)
     altered: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    problems: list[Msg] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """True when every listed file was found with the listed hash."""
-        return not (self.altered or self.missing)
+        """True when the packet agrees with itself and every file has the listed hash."""
+        return not (self.altered or self.missing or self.problems)
 
 
-def packet_manifest(pdf: Path) -> list[ManifestEntry]:
-    """The manifest attached to the packet at `pdf`."""
+def read_claims(pdf: Path) -> tuple[dict[str, bytes], PrintedHashes]:
+    """The packet's attachments (read strictly) and the hashes its pages print."""
     from pypdf.errors import PdfReadError
 
     try:
-        attached = read_attachments(pdf)
+        return read_packet(pdf)
+    except AttachmentError as exc:
+        raise PacketVerifyError(exc.args[0]) from None
     except (OSError, PdfReadError, ValueError) as exc:
         reason = reason_text(exc)
         raise PacketVerifyError(
             msg("packet_verify.not_pdf", path=str(pdf), reason=reason)
         ) from None
+
+
+def packet_manifest(pdf: Path, attached: dict[str, bytes]) -> list[ManifestEntry]:
+    """The manifest among the packet's attachments."""
     if MANIFEST_NAME not in attached:
         raise PacketVerifyError(
             msg("packet_verify.no_manifest", path=str(pdf), manifest=MANIFEST_NAME)
@@ -125,9 +137,14 @@ def check_against_bundle(entries: list[ManifestEntry], bundle: Path) -> PacketCh
 
 def verify_packet(pdf: Path, evidence: Path) -> PacketCheck:
     """Check the packet at `pdf` against the folder or bundle zip at `evidence`."""
-    entries = packet_manifest(pdf)
+    attached, printed = read_claims(pdf)
+    entries = packet_manifest(pdf, attached)
+    problems, left_out = cross_check(attached, entries, printed)
     if evidence.is_dir():
-        return check_against_folder(entries, evidence)
-    if evidence.is_file():
-        return check_against_bundle(entries, evidence)
-    raise PacketVerifyError(msg("packet_verify.no_evidence", path=str(evidence)))
+        result = check_against_folder(entries + left_out, evidence)
+    elif evidence.is_file():
+        result = check_against_bundle(entries + left_out, evidence)
+    else:
+        raise PacketVerifyError(msg("packet_verify.no_evidence", path=str(evidence)))
+    result.problems = problems + result.problems
+    return result
