@@ -8,6 +8,7 @@ exists, and the packet image cache lives in the data folder unless the store is 
 from __future__ import annotations
 
 import contextlib
+import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -58,11 +59,28 @@ class LoadedCase:
     cache_dir: Path | None
     # When each stored file (by SHA-256) entered the vault; empty for a case JSON file.
     intake_at: dict[str, datetime] = field(default_factory=dict)
+    cache_key: bytes | None = None  # seals the image cache's records (packet_cache_key)
 
 
 def packet_cache_dir(folder: Path) -> Path:
     """Where packet builds keep their prepared images, inside the data folder."""
     return folder / "cache" / "packet-images"
+
+
+CACHE_KEY = "packet_cache_key"
+
+
+def packet_cache_key(store: Store) -> bytes | None:
+    """The key that seals the packet image cache's records (made on first use), kept in the
+    database so that a file written into the cache folder cannot pass as a derived picture.
+    None for a read-only store, which keeps no cache."""
+    if store.read_only:
+        return None
+    value = store.settings.get(CACHE_KEY)
+    if not isinstance(value, str) or len(value) != 64:
+        value = secrets.token_hex(32)
+        store.settings.set(CACHE_KEY, value)
+    return bytes.fromhex(value)
 
 
 def load_case(target: str, data_dir: str | Path | None = None) -> LoadedCase:
@@ -90,16 +108,18 @@ def _load_file(target: str, path: Path, folder: Path) -> LoadedCase:
     calendar: WorkCalendar | None = None
     shared: tuple[SharedContact, ...] = ()
     cache: Path | None = packet_cache_dir(folder)
+    key: bytes | None = None  # no store, no key: nothing cached is trusted
     if db_path(folder).is_file():
         try:
             with Store.open(folder) as store:
                 calendar = store.calendar()
                 shared = store.cases.shared_contacts(case)
                 cache = None if store.read_only else cache
+                key = packet_cache_key(store)
         except StoreError as exc:  # locked by another program, damaged, …
             raise CaseLoadError(exc.text) from None
     return LoadedCase(
-        case, None, lambda item: evidence_path(base, item.file), calendar, shared, cache
+        case, None, lambda item: evidence_path(base, item.file), calendar, shared, cache, {}, key
     )
 
 
@@ -115,6 +135,7 @@ def _load_stored(case_id: int, folder: Path) -> LoadedCase:
             case = store.cases.get(case_id)
             calendar = store.calendar()
             shared = store.cases.shared_contacts(case, case_id)
+            key = packet_cache_key(store)
         except CaseNotFound:
             raise CaseLoadError(
                 msg("case_load.not_found", case_id=case_id, folder=str(folder))
@@ -137,4 +158,4 @@ def _load_stored(case_id: int, folder: Path) -> LoadedCase:
             raise KeyError(f"{item.file or item.id} is not in the evidence vault")
         return paths[item.id]
 
-    return LoadedCase(case, case_id, file_for, calendar, shared, cache, intake_at)
+    return LoadedCase(case, case_id, file_for, calendar, shared, cache, intake_at, key)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from disputekit.app.case_loading import LoadedCase, packet_cache_dir
+from disputekit.app.case_loading import LoadedCase, packet_cache_dir, packet_cache_key
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import PacketKind
@@ -34,6 +34,7 @@ __all__ = [
     "contact_warnings",
     "fill_sheet_fields",
     "packet_cache_dir",
+    "packet_cache_key",
     "packet_path",
     "vault_intake_times",
     "vault_paths",
@@ -81,6 +82,7 @@ def build_stored_packet(
     file_for: dict[str, Path],
     today: date,
     cache_dir: Path,
+    cache_key: bytes | None = None,
     calendar: WorkCalendar | None = None,
     draft: bool = False,
     max_mb: float | None = None,
@@ -92,7 +94,7 @@ def build_stored_packet(
     cancel: Callable[[], bool] | None = None,
 ) -> PacketResult:
     """Build the packet from resolved vault paths (`vault_paths`); the output folder and the
-    owner-only image cache are made first."""
+    owner-only image cache are made first; `cache_key` is `packet_cache_key(store)`."""
 
     def path_of(item: EvidenceItem) -> Path:
         # Never the bundle path: relative to the working folder it could name any file. The
@@ -119,6 +121,7 @@ def build_stored_packet(
         calendar=calendar,
         include_withheld=include_withheld,
         intake_at=intake_at,
+        cache_key=cache_key,
     )
 
 
@@ -152,6 +155,7 @@ def build_loaded_packet(
         calendar=loaded.calendar,
         include_withheld=include_withheld,
         intake_at=loaded.intake_at,
+        cache_key=loaded.cache_key,
     )
 
 

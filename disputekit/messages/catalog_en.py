@@ -1034,6 +1034,21 @@ MESSAGES: dict[str, str] = {
     "packet_verify.catalog_differs": (
         "the SHA-256 values printed in the evidence list differ from the integrity page: {hashes}"
     ),
+    "packet_verify.pictures_damaged": "the attached {name} is damaged: {reason}",
+    "packet_verify.picture_not_embedded": (
+        "{path}: the picture the picture list records on page {page} is not in the packet"
+    ),
+    "packet_verify.picture_differs": (
+        "{path}: the picture printed on page {page} was not made from this original "
+        "(made again from the original, it differs)"
+    ),
+    "packet_verify.picture_unlisted": (
+        "page {page} of the packet holds a picture the attached picture list leaves out"
+    ),
+    "packet_verify.picture_absent": "{path}: the packet holds no picture made from this original",
+    "packet_verify.picture_unmade": (
+        "{path}: its picture cannot be made again to check it: {reason}"
+    ),
     "packet_verify.not_pdf": "{path} cannot be read as a PDF: {reason}",
     "packet_verify.no_manifest": (
         "{path} carries no {manifest} attachment (not a DisputeKit packet, or made by a "

@@ -738,6 +738,14 @@ MESSAGES: dict[str, str] = {
         "{path}：附带的清单写的 SHA-256（{listed}…）与材料包印出的不同（{printed}…）"
     ),
     "packet_verify.catalog_differs": "证据目录印出的 SHA-256 与证据完整性说明的不一致：{hashes}",
+    "packet_verify.pictures_damaged": "材料包附带的 {name} 已损坏（{reason}）",
+    "packet_verify.picture_not_embedded": "{path}：图片清单记录的第 {page} 页图片不在材料包中",
+    "packet_verify.picture_differs": (
+        "{path}：材料包第 {page} 页印出的图片不是由这个原件生成的（按原件重新生成的图片与它不同）"
+    ),
+    "packet_verify.picture_unlisted": "材料包第 {page} 页有图片不在附带的图片清单中",
+    "packet_verify.picture_absent": "{path}：材料包里没有由这个原件生成的图片",
+    "packet_verify.picture_unmade": "{path}：无法按原件重新生成图片来核对（{reason}）",
     "packet_verify.not_pdf": "{path} 无法作为 PDF 读取（{reason}）",
     "packet_verify.no_manifest": (
         "{path} 没有附带 {manifest}：它不是 DisputeKit 生成的材料包，"

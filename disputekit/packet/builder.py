@@ -27,8 +27,11 @@ from disputekit.packet.image_pool import ImagePool, ImagesCancelled
 from disputekit.packet.manifest import (
     CASE_NAME,
     MANIFEST_NAME,
+    PICTURES_NAME,
     case_attachment,
+    exhibit_path,
     manifest_text,
+    pictures_text,
     sha256_text,
 )
 from disputekit.packet.preflight import Blocker, preflight
@@ -87,11 +90,13 @@ def build_packet(
     calendar: WorkCalendar | None = None,
     include_withheld: bool = False,
     intake_at: Mapping[str, datetime] | None = None,
+    cache_key: bytes | None = None,
 ) -> PacketResult:
     """Build the `kind` packet for `case` at `out`; raises PacketBlocked, BudgetExceeded or
     PacketCancelled without touching `out`. Withheld originals (replaced by a redacted copy)
     are left out unless `include_withheld`. `intake_at` maps a file's SHA-256 to when it
-    entered the vault (shown on the integrity page)."""
+    entered the vault (shown on the integrity page). A cached picture is used only when sealed
+    with `cache_key` (the data folder's, kept in its database); without one, none is."""
     prepare_reportlab()
     kind = PacketKind(kind)
     if not include_withheld and exhibit_order:
@@ -127,6 +132,7 @@ def build_packet(
             cache_dir if cache_dir is not None else Path(scratch),
             progress=lambda d, _t: report(d, "图片"),
             cancel=cancel,
+            key=cache_key,
         ) as pool,
     ):
         for sheet in image_sheets:
@@ -142,9 +148,10 @@ def build_packet(
         try:
             header = f"订单号 {case.order.order_no} · {TITLES[kind]}"
             # Layout runs while the workers encode; exhibit pages wait for their images.
-            files = {
+            files: dict[str, bytes | Callable[[], bytes]] = {
                 MANIFEST_NAME: manifest.encode("utf-8"),
                 CASE_NAME: case_text.encode("utf-8"),
+                PICTURES_NAME: lambda: _pictures(pool, exhibits),
             }
             pages = write_pdf(tmp, story, header=header, draft=draft, title=header, files=files)
             pool.wait_all()
@@ -165,6 +172,12 @@ def build_packet(
         encoded, reused = pool.encoded, pool.reused
     report(steps, "完成")
     return PacketResult(out, pages, size, exhibits, encoded, reused)
+
+
+def _pictures(pool: ImagePool, exhibits: list[Exhibit]) -> bytes:
+    paths = {ex.sha256: exhibit_path(ex) for ex in exhibits}
+    placed = [(sha, j.width, j.height, page, paths[j.sha256]) for j, sha, page in pool.placed]
+    return pictures_text(placed).encode("utf-8")
 
 
 def _check_budget(
@@ -191,5 +204,6 @@ def _check_budget(
             dpi,
             lambda d: [j for s in image_sheets for j in s.image_jobs(d)],
             pool.cache_dir,
+            pool.key,
         )
     raise BudgetExceeded(size, pages, max_mb, max_pages, suggested)

@@ -128,9 +128,10 @@ def printed_hashes(reader: Any) -> PrintedHashes:
     return printed
 
 
-def read_packet(pdf: Path) -> tuple[dict[str, bytes], PrintedHashes]:
-    """The packet's attachments and printed hashes; OSError/PdfReadError/AttachmentError."""
+def read_packet(pdf: Path) -> tuple[Any, dict[str, bytes], PrintedHashes]:
+    """The PDF's reader, its attachments and printed hashes; OSError/PdfReadError/
+    AttachmentError."""
     from pypdf import PdfReader
 
     reader = PdfReader(pdf)
-    return attachments(reader), printed_hashes(reader)
+    return reader, attachments(reader), printed_hashes(reader)

@@ -13,13 +13,19 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import IO, Any
 
 from disputekit.messages import Msg, msg, reason_text
 from disputekit.packet.manifest import MANIFEST_NAME, ManifestEntry, parse_manifest
 from disputekit.packet.packet_claims import AttachmentError, PrintedHashes, read_packet
 from disputekit.packet.packet_cross_check import cross_check
+from disputekit.packet.picture_check import Opener, check_pictures
+
+# More checks with the evidence files, given the paths found with their listed hash.
+Then = Callable[[Opener, list[str]], list[Msg]]
 
 
 class PacketVerifyError(ValueError):
@@ -43,8 +49,8 @@ class PacketCheck:
         return not (self.altered or self.missing or self.problems)
 
 
-def read_claims(pdf: Path) -> tuple[dict[str, bytes], PrintedHashes]:
-    """The packet's attachments (read strictly) and the hashes its pages print."""
+def read_claims(pdf: Path) -> tuple[Any, dict[str, bytes], PrintedHashes]:
+    """The PDF's reader, its attachments (read strictly) and the hashes its pages print."""
     from pypdf.errors import PdfReadError
 
     try:
@@ -92,8 +98,10 @@ def _in_folder(folder: Path, rel: str) -> Path | None:
     return None
 
 
-def check_against_folder(entries: list[ManifestEntry], folder: Path) -> PacketCheck:
-    """Re-hash each listed file found in `folder`."""
+def check_against_folder(
+    entries: list[ManifestEntry], folder: Path, then: Then | None = None
+) -> PacketCheck:
+    """Re-hash each listed file found in `folder`; `then` checks more with the files."""
     result = PacketCheck()
     for entry in entries:
         path = _in_folder(folder, entry.path)
@@ -103,11 +111,21 @@ def check_against_folder(entries: list[ManifestEntry], folder: Path) -> PacketCh
             result.matched.append(entry.path)
         else:
             result.altered.append(entry.path)
+    if then is not None:
+
+        def open_file(rel: str) -> IO[bytes] | None:
+            path = _in_folder(folder, rel)
+            return None if path is None else path.open("rb")
+
+        result.problems += then(open_file, result.matched)
     return result
 
 
-def check_against_bundle(entries: list[ManifestEntry], bundle: Path) -> PacketCheck:
-    """Re-hash each listed file inside the bundle zip (its BagIt payload)."""
+def check_against_bundle(
+    entries: list[ManifestEntry], bundle: Path, then: Then | None = None
+) -> PacketCheck:
+    """Re-hash each listed file inside the bundle zip (its BagIt payload); `then` checks
+    more with the files."""
     from disputekit.store.bag_check import BundleError, locate_bag
 
     result = PacketCheck()
@@ -118,15 +136,26 @@ def check_against_bundle(entries: list[ManifestEntry], bundle: Path) -> PacketCh
             except BundleError:  # a plain zip of the evidence folder works too
                 files = {i.filename: i for i in zf.infolist() if not i.is_dir()}
             by_name = {PurePosixPath(n).name: i for n, i in files.items()}
+
+            def member(rel: str) -> zipfile.ZipInfo | None:
+                info = files.get(f"data/{rel}") or files.get(rel)
+                return info or by_name.get(PurePosixPath(rel).name)
+
             for entry in entries:
-                info = files.get(f"data/{entry.path}") or files.get(entry.path)
-                info = info or by_name.get(PurePosixPath(entry.path).name)
+                info = member(entry.path)
                 if info is None:
                     result.missing.append(entry.path)
                 elif _member_sha256(zf, info) == entry.sha256:
                     result.matched.append(entry.path)
                 else:
                     result.altered.append(entry.path)
+            if then is not None:
+
+                def open_file(rel: str) -> IO[bytes] | None:
+                    info = member(rel)
+                    return None if info is None else zf.open(info)
+
+                result.problems += then(open_file, result.matched)
     except (OSError, zipfile.BadZipFile) as exc:
         reason = reason_text(exc)
         raise PacketVerifyError(
@@ -137,13 +166,18 @@ def check_against_bundle(entries: list[ManifestEntry], bundle: Path) -> PacketCh
 
 def verify_packet(pdf: Path, evidence: Path) -> PacketCheck:
     """Check the packet at `pdf` against the folder or bundle zip at `evidence`."""
-    attached, printed = read_claims(pdf)
+    reader, attached, printed = read_claims(pdf)
     entries = packet_manifest(pdf, attached)
     problems, left_out = cross_check(attached, entries, printed)
+
+    def pictures(open_file: Opener, matched: list[str]) -> list[Msg]:
+        found = [e for e in entries + left_out if e.path in matched]
+        return check_pictures(reader, attached, found, open_file)
+
     if evidence.is_dir():
-        result = check_against_folder(entries + left_out, evidence)
+        result = check_against_folder(entries + left_out, evidence, pictures)
     elif evidence.is_file():
-        result = check_against_bundle(entries + left_out, evidence)
+        result = check_against_bundle(entries + left_out, evidence, pictures)
     else:
         raise PacketVerifyError(msg("packet_verify.no_evidence", path=str(evidence)))
     result.problems = problems + result.problems

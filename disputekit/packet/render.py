@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ def write_pdf(
     header: str,
     draft: bool,
     title: str,
-    files: dict[str, bytes] | None = None,
+    files: dict[str, bytes | Callable[[], bytes]] | None = None,
 ) -> int:
     """Lay out `story` on A4 into `path`, with `files` attached; returns the page count."""
     frame = Frame(

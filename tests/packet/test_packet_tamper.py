@@ -140,3 +140,82 @@ def test_a_damaged_case_json_is_refused(built, tmp_path, capsys):
     code, out = verify(bad, folder, capsys)
     assert code == 1
     assert out.startswith("disputekit: 材料包附带的 case.json 无法读取（")
+
+
+def test_verify_catches_a_picture_that_is_not_the_evidence(tmp_path, capsys):
+    from PIL import Image
+
+    from disputekit.packet.images import record_path, seal
+
+    folder = tmp_path / "case"
+    case_json = write_sample_case(folder, screenshots=1, size=(540, 1200))
+    case = loads_case(case_json.read_text(encoding="utf-8"))
+    cache, key = tmp_path / "cache", b"k" * 32
+
+    def packet(name: str) -> Path:
+        out = tmp_path / name
+        build_packet(
+            case,
+            PacketKind.APPEAL,
+            out,
+            file_for=lambda i: folder / i.file,
+            today=TODAY,
+            draft=True,
+            cache_dir=cache,
+            cache_key=key,
+        )
+        return out
+
+    good = packet("good.pdf")
+    assert verify(good, folder, capsys) == (0, f"{good}：校验通过，1 个证据文件一致\n")
+    lines = read_attachments(good)["pictures-sha256.txt"].decode().splitlines()
+    assert len(lines) == 1 and lines[0].endswith("  evidence/shot-01.png")
+    # A poisoned cache that the build trusted (the key leaked, or a version that trusted the
+    # hash beside the file) prints another picture under the exhibit's caption.
+    (victim,) = cache.glob("*.jpg")
+    with Image.open(victim) as img:
+        size = img.size
+    Image.new("RGB", size, (255, 0, 0)).save(victim, "JPEG")
+    sha = hashlib.sha256(victim.read_bytes()).hexdigest()
+    record_path(victim).write_text(seal(key, victim.name, sha))
+    poisoned = packet("poisoned.pdf")
+    assert sha in read_attachments(poisoned)["pictures-sha256.txt"].decode()
+    code, out = verify(poisoned, folder, capsys)
+    assert code == 1
+    assert "evidence/shot-01.png：材料包第 " in out and "印出的图片不是由这个原件生成的" in out
+    # The picture list cannot simply leave the picture out: the page still holds it.
+    blank = tmp_path / "unlisted.pdf"
+    rewrite_attachment(poisoned, blank, "pictures-sha256.txt", lambda _: b"")
+    code, out = verify(blank, folder, capsys)
+    assert code == 1
+    assert "evidence/shot-01.png：材料包里没有由这个原件生成的图片" in out
+
+
+def test_a_stored_case_never_prints_a_forged_cache_file(tmp_path, capsys):
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from disputekit.packet.images import record_path
+
+    home = tmp_path / "home"
+    assert main(["--data-dir", str(home), "demo"]) == 0
+    args = ["--data-dir", str(home), "packet", "3", "--kind", "appeal", "--draft", "--out"]
+    assert main([*args, str(tmp_path / "a.pdf")]) == 0
+    cached = sorted((home / "cache" / "packet-images").glob("*.jpg"))
+    assert cached
+    for victim in cached:  # the cache folder rewritten, hashes beside the files and all
+        with Image.open(victim) as img:
+            size = img.size
+        Image.new("RGB", size, (255, 0, 0)).save(victim, "JPEG")
+        record_path(victim).write_text(hashlib.sha256(victim.read_bytes()).hexdigest())
+    out = tmp_path / "b.pdf"
+    assert main([*args, str(out)]) == 0
+    for page in PdfReader(out).pages:
+        for image in page.images:
+            rgb = Image.open(io.BytesIO(image.data)).convert("RGB").resize((1, 1))
+            assert rgb.getpixel((0, 0)) != (255, 0, 0) and rgb.getpixel((0, 0))[1] > 60
+    bundle = tmp_path / "case3.zip"
+    assert main(["--data-dir", str(home), "export", "3", "--out", str(bundle)]) == 0
+    assert verify(out, bundle, capsys)[0] == 0
