@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from disputekit.domain.model import EvidenceItem
 from disputekit.store import CaseNotFound, EvidenceNotFound, IntakeError, Store
+from disputekit.store.cache_gc import purge_derived, released_files
 from disputekit.store.pdf_render import PdfRenderError, render_page
 from disputekit.store.redact_pixels import Box, PageBox, RedactionError, load_oriented, parse_box
 from disputekit.store.redaction import redact_evidence
@@ -54,6 +55,9 @@ def redact_item(
 ) -> Redacted:
     """Black out `boxes` of evidence `evidence_id` of case `case_id` into a copy that
     replaces it (caption: the original's + （已打码） unless given); raises one of
-    `FAILURES`."""
+    `FAILURES`. The withheld original's cached pictures and OCR text (which show what the
+    boxes hide) are removed, unless another case still releases it."""
     copy = redact_evidence(store, case_id, evidence_id, boxes, caption)
+    if copy.derived_from:
+        purge_derived(store.data_dir, {copy.derived_from}, released_files(store.db))
     return Redacted(copy, evidence_id)

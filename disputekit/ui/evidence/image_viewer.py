@@ -23,7 +23,7 @@ from disputekit.app.redaction import (
     PageBox,
     PdfRenderError,
     RedactionError,
-    redact_evidence,
+    redact_item,
     render_page,
 )
 from disputekit.domain.model import EvidenceItem
@@ -221,7 +221,7 @@ class ImageViewer(QDialog):
 
         def work(progress: ProgressReporter) -> str:
             with self._services.worker_store() as store:
-                return redact_evidence(store, case_id, item_id, boxes, caption=caption).id
+                return redact_item(store, case_id, item_id, boxes, caption).copy.id
 
         run_with_progress_dialog(
             self,
