@@ -839,6 +839,10 @@ MESSAGES: dict[str, str] = {
     ),
     "pdf_render.unreadable": "the PDF cannot be read ({detail})",
     "pdf_render.too_many_pages": "the PDF has {count} pages; at most {limit}",
+    "pdf_render.page_too_large": (
+        "page {number} is too large ({width}×{height} points): drawn at {dpi} dpi it exceeds "
+        "the limit of {limit} pixels a page, so it cannot be shown or redacted"
+    ),
     "pdf_render.no_page": "page {number} does not exist (the PDF has {count})",
     "redaction.not_a_box": (
         "'{text}' is not a box: write X,Y,W,H (whole pixels), or PAGE:X,Y,W,H for a PDF"

@@ -563,6 +563,10 @@ MESSAGES: dict[str, str] = {
     ),
     "pdf_render.unreadable": "无法读取该 PDF（{detail}）",
     "pdf_render.too_many_pages": "该 PDF 有 {count} 页，最多 {limit} 页",
+    "pdf_render.page_too_large": (
+        "第 {number} 页太大（{width}×{height} 点），按 {dpi} dpi 绘制超过每页 {limit} 像素的上限，"
+        "无法显示或打码"
+    ),
     "pdf_render.no_page": "第 {number} 页不存在（该 PDF 共 {count} 页）",
     "redaction.not_a_box": (
         "“{text}”不是有效的区域：请写成 X,Y,W,H（整数像素），PDF 写成 页码:X,Y,W,H"
