@@ -741,6 +741,7 @@ MESSAGES: dict[str, str] = {
     "zip.bomb": "compressed {ratio}:1 (more than {most}:1 looks like a zip bomb)",
     # bill files (bills/errors.py)
     "bills.folder": "{path} is a folder, not a bill file",
+    "bills.not_regular": "{path} is not a plain file (a device, pipe or socket), not a bill",
     "bills.no_file": "{path}: no such file",
     "bills.unreadable_file": "{path} cannot be read: {detail}",
     "bills.too_big": "{name} is {size} bytes, far larger than any bill export; it is not a bill",
@@ -875,6 +876,9 @@ MESSAGES: dict[str, str] = {
     "bills.resaved.rounded": (
         "{count} order numbers were rounded by a spreadsheet program and are left empty"
     ),
+    "ocr_image.not_regular": "{path} is not a plain file (a device, pipe or socket), not an image",
+    "ocr_image.too_big": "{path} holds {size} bytes, more than an evidence file may; not read",
+    "ocr_image.odd_shape": "{path} is a strip of {width}×{height} pixels; no text can be read",
     "ocr_image.missing": "{path}: no such file",
     "ocr_image.folder": "{path} is a folder, not an image",
     "ocr_image.unreadable": "{path}: not an image Pillow can read ({detail})",

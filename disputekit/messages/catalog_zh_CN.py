@@ -491,6 +491,7 @@ MESSAGES: dict[str, str] = {
     "zip.bomb": "压缩比 {ratio}:1（超过 {most}:1，疑似 zip 炸弹）",
     # bill files (bills/errors.py)
     "bills.folder": "「{path}」是文件夹，不是账单",
+    "bills.not_regular": "「{path}」不是普通文件（设备、管道或套接字），不是账单",
     "bills.no_file": "找不到文件「{path}」",
     "bills.unreadable_file": "无法读取「{path}」：{detail}",
     "bills.too_big": "「{name}」大小 {size} 字节，远超账单导出文件，不是账单",
@@ -591,6 +592,9 @@ MESSAGES: dict[str, str] = {
     "bills.resaved.tab_lost": "订单号后面导出时附带的制表符已丢失",
     "bills.resaved.alipay_xlsx": "支付宝导出的是 CSV，这个 XLSX 是用表格软件另存的",
     "bills.resaved.rounded": "有 {count} 个订单号被表格软件改成了近似数，已无法还原，留空处理",
+    "ocr_image.not_regular": "「{path}」不是普通文件（设备、管道或套接字），不是图片",
+    "ocr_image.too_big": "「{path}」有 {size} 字节，超过证据文件的大小上限，不读取",
+    "ocr_image.odd_shape": "「{path}」是 {width}×{height} 像素的细条，无法从中识别文字",
     "ocr_image.missing": "找不到文件「{path}」",
     "ocr_image.folder": "「{path}」是文件夹，不是图片",
     "ocr_image.unreadable": "「{path}」不是能读取的图片（{detail}）",
