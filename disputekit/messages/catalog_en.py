@@ -845,6 +845,10 @@ MESSAGES: dict[str, str] = {
         "the limit of {limit} pixels a page, so it cannot be shown or redacted"
     ),
     "pdf_render.no_page": "page {number} does not exist (the PDF has {count})",
+    "redaction.heic_plugin_missing": (
+        "this is a HEIC photo; showing or redacting it needs HEIC support: "
+        "pip install pillow-heif (or export the photo as JPEG and add it again)"
+    ),
     "redaction.not_a_box": (
         "'{text}' is not a box: write X,Y,W,H (whole pixels), or PAGE:X,Y,W,H for a PDF"
     ),

@@ -569,6 +569,10 @@ MESSAGES: dict[str, str] = {
         "无法显示或打码"
     ),
     "pdf_render.no_page": "第 {number} 页不存在（该 PDF 共 {count} 页）",
+    "redaction.heic_plugin_missing": (
+        "这是 HEIC 照片，需要先安装 HEIC 支持才能显示或打码：pip install pillow-heif"
+        "（或将照片导出为 JPEG 后重新添加）"
+    ),
     "redaction.not_a_box": (
         "“{text}”不是有效的区域：请写成 X,Y,W,H（整数像素），PDF 写成 页码:X,Y,W,H"
     ),

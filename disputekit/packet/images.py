@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from PIL import Image
 
+from disputekit.heif import register_heif
 from disputekit.image_upright import upright
 from disputekit.private_files import PRIVATE_FILE
 
@@ -57,22 +58,12 @@ def open_image(src: str | Path | IO[bytes]) -> Any:
     try:
         return Image.open(src)
     except Image.UnidentifiedImageError:
-        if not _register_heif():
+        # HEIC photos open only through pillow-heif, which a fresh worker has not registered.
+        if not register_heif():
             raise
     if not isinstance(src, str | Path):
         src.seek(0)
     return Image.open(src)
-
-
-def _register_heif() -> bool:
-    # HEIC photos from iPhones open only through the optional pillow-heif plugin (the `heic`
-    # extra), which a fresh worker process has not registered yet.
-    try:
-        import pillow_heif
-    except ImportError:
-        return False
-    pillow_heif.register_heif_opener()
-    return True
 
 
 def oriented_size(src: Path) -> tuple[int, int]:

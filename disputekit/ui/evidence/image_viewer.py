@@ -84,7 +84,7 @@ class ImageViewer(QDialog):
         elif self.is_pdf:
             self._show_page(1)
         else:
-            self.view.set_image(pil_to_qimage(self._data))
+            self._show_picture()
         self.open_external.setVisible(self.is_pdf or self.is_sheet)
         self.view.boxes_changed.connect(self._update_actions)
         self.retranslate()
@@ -191,6 +191,14 @@ class ImageViewer(QDialog):
             self.view.add_box(QRectF(left, top, right - left, bottom - top))
         self.view.fit()
         self._update_actions()
+
+    def _show_picture(self) -> None:
+        try:
+            self.view.set_image(pil_to_qimage(self._data))
+        except (RedactionError, OSError, ValueError) as exc:  # no HEIC plugin, a damaged file
+            self.view.hide()
+            self.toolbar.hide()
+            self.status.setText(error_text(exc))
 
     def _show_page(self, number: int) -> None:
         try:
