@@ -23,6 +23,7 @@ from disputekit.packet.styles import (
     MARGIN_X,
     PAGE_SIZE,
 )
+from disputekit.store.pdf_location import strip_page_location
 
 
 def prepare_reportlab() -> None:
@@ -79,6 +80,7 @@ def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
         reader = readers.setdefault(pl.src, PdfReader(pl.src))
         src = reader.pages[pl.src_page]
         strip_active(src)  # only its drawing goes in: no links, scripts or attachments
+        strip_page_location(src)  # nor where a photo on it was taken
         box, turn = src.mediabox, src.rotation % 360
         w, h = float(box.width), float(box.height)
         # Draw the page upright as a viewer shows it: /Rotate turns it clockwise on display,
