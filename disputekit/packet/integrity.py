@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 
 from disputekit.packet.context import PacketContext
 from disputekit.packet.fonts import MONO
-from disputekit.packet.manifest import CASE_NAME, MANIFEST_NAME, exhibit_path
+from disputekit.packet.manifest import CASE_NAME, MANIFEST_NAME, PICTURES_NAME, exhibit_path
 from disputekit.packet.styles import CONTENT_WIDTH, SHADE, styles
 from disputekit.packet.tables import grid, heading
 from disputekit.packet.text import esc, fmt_datetime, safe
@@ -80,8 +80,9 @@ def integrity_page(
             "导出的案件包（BagIt 格式）含全部原件及其哈希清单，可应要求提供原件核对。"
         ),
         p(
-            f"三、哈希清单本身。本 PDF 以附件形式携带 {MANIFEST_NAME}（各原件的哈希清单）和 "
-            f"{CASE_NAME}（生成本材料的案件数据）。哈希清单的 SHA-256 为："
+            f"三、哈希清单本身。本 PDF 以附件形式携带 {MANIFEST_NAME}（各原件的哈希清单）、"
+            f"{CASE_NAME}（生成本材料的案件数据）和 {PICTURES_NAME}（本材料中每张图片的哈希值，"
+            "核对时按原件重新生成图片比对）。哈希清单的 SHA-256 为："
         ),
         Paragraph(f"{mono}{manifest_sha256}</font>", s.mono),
     ]
