@@ -7,6 +7,7 @@ and the window must not freeze while it does.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 
@@ -51,9 +52,15 @@ class RemindersWindow(QWidget):
 
     open_case = Signal(int)
 
-    def __init__(self, store: Store, clock: Callable[[], datetime], parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+        background: Background | None = None,
+    ):
         super().__init__(parent, Qt.WindowType.Window)
-        self._store, self._clock = store, clock
+        self._store, self._clock, self._background = store, clock, background
         self.setWindowTitle(self.tr("Deadline reminders"))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -70,9 +77,22 @@ class RemindersWindow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the rows at the clock's now."""
+        """Reload the rows at the clock's now (read in the background when a runner was
+        given: the window shows at once and fills when they are read)."""
         now = self._clock()
-        rows = due_rows(self._store, now)
+        if self._background is None:
+            self._show(due_rows(self._store, now), now)
+            return
+        self._background(
+            lambda store: due_deadlines(store, now), lambda found: self._fill(found, now)
+        )
+
+    def _fill(self, found: list[DueDeadline], now: datetime) -> None:
+        # The window may have been closed and deleted while the rows were read.
+        with contextlib.suppress(RuntimeError):
+            self._show(rows_of(found), now)
+
+    def _show(self, rows: list[DeadlineRow], now: datetime) -> None:
         self.model.set_rows(rows, now, self._store.calendar())
         overdue = sum(
             self.model.severity(r) is DeadlineStatus.OVERDUE for r in range(self.model.rowCount())

@@ -89,7 +89,9 @@ class ToolWindows(QObject):
     def show_reminders(self) -> RemindersWindow:
         """Open (or raise) the reminders window, refreshed."""
         if self.reminders_window is None:
-            self.reminders_window = RemindersWindow(self._services.store, self._now, self._window)
+            self.reminders_window = RemindersWindow(
+                self._services.store, self._now, self._window, self._in_background
+            )
             self.reminders_window.open_case.connect(self._open_case)
         self.reminders_window.refresh()
         self.reminders_window.show()

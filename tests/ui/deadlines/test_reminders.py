@@ -74,6 +74,7 @@ def test_overview_window_colours_and_opens_the_case(cases, main_window, qtbot):
     assert main_window.tab_keys[main_window.tabs.currentIndex()] == "deadlines"
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_the_window_reads_due_cases_off_the_gui_thread(
     cases, services, dialogs, qtbot, monkeypatch
 ):
@@ -109,4 +110,11 @@ def test_the_window_reads_due_cases_off_the_gui_thread(
     assert decoded_on and not any(decoded_on)  # the due cases were read, in the worker
     qtbot.waitUntil(lambda: window.banner.isVisible())
     assert window.banner.level == "error"
+    # The overview window, opened from the menu, fills in the same way.
+    decoded_on.clear()
+    overview = parts.show_reminders()
+    qtbot.addWidget(overview)
+    assert decoded_on.count(True) == 0
+    qtbot.waitUntil(lambda: overview.model.rowCount() == 2)
+    assert decoded_on and not any(decoded_on)
     services.tasks.wait_all()
