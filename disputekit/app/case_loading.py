@@ -73,14 +73,18 @@ CACHE_KEY = "packet_cache_key"
 def packet_cache_key(store: Store) -> bytes | None:
     """The key that seals the packet image cache's records (made on first use), kept in the
     database so that a file written into the cache folder cannot pass as a derived picture.
-    None for a read-only store, which keeps no cache."""
+    None for a read-only store, which keeps no cache, or when the key cannot be kept now (the
+    store busy or full): then nothing cached is trusted and every picture is made afresh."""
     if store.read_only:
         return None
-    value = store.settings.get(CACHE_KEY)
-    if not isinstance(value, str) or len(value) != 64:
-        value = secrets.token_hex(32)
-        store.settings.set(CACHE_KEY, value)
-    return bytes.fromhex(value)
+    try:
+        value = store.settings.get(CACHE_KEY)
+        if not isinstance(value, str) or len(value) != 64:
+            value = secrets.token_hex(32)
+            store.settings.set(CACHE_KEY, value)
+        return bytes.fromhex(value)
+    except (StoreError, ValueError):
+        return None
 
 
 def load_case(target: str, data_dir: str | Path | None = None) -> LoadedCase:
