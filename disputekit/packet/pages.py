@@ -50,9 +50,7 @@ def numbered_canvas(
                 self.__dict__.update(state)
                 self._furniture(total)
                 super().showPage()
-            embed_files(
-                self, {n: f() if callable(f) else f for n, f in (files or {}).items()}
-            )
+            embed_files(self, {n: f() if callable(f) else f for n, f in (files or {}).items()})
             super().save()
 
         def _furniture(self, total: int) -> None:
