@@ -8,6 +8,7 @@ exists, and the packet image cache lives in the data folder unless the store is 
 from __future__ import annotations
 
 import contextlib
+import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -61,11 +62,32 @@ class LoadedCase:
     intake_at: dict[str, datetime] = field(default_factory=dict)
     # The case's trusted timestamp files by name (a stored case's; a packet attaches them).
     stamp_files: dict[str, bytes] = field(default_factory=dict)
+    cache_key: bytes | None = None  # seals the image cache's records (packet_cache_key)
 
 
 def packet_cache_dir(folder: Path) -> Path:
     """Where packet builds keep their prepared images, inside the data folder."""
     return folder / "cache" / "packet-images"
+
+
+CACHE_KEY = "packet_cache_key"
+
+
+def packet_cache_key(store: Store) -> bytes | None:
+    """The key that seals the packet image cache's records (made on first use), kept in the
+    database so that a file written into the cache folder cannot pass as a derived picture.
+    None for a read-only store, which keeps no cache, or when the key cannot be kept now (the
+    store busy or full): then nothing cached is trusted and every picture is made afresh."""
+    if store.read_only:
+        return None
+    try:
+        value = store.settings.get(CACHE_KEY)
+        if not isinstance(value, str) or len(value) != 64:
+            value = secrets.token_hex(32)
+            store.settings.set(CACHE_KEY, value)
+        return bytes.fromhex(value)
+    except (StoreError, ValueError):
+        return None
 
 
 def load_case(target: str, data_dir: str | Path | None = None) -> LoadedCase:
@@ -93,16 +115,19 @@ def _load_file(target: str, path: Path, folder: Path) -> LoadedCase:
     calendar: WorkCalendar | None = None
     shared: tuple[SharedContact, ...] = ()
     cache: Path | None = packet_cache_dir(folder)
+    key: bytes | None = None  # no store, no key: nothing cached is trusted
     if db_path(folder).is_file():
         try:
             with Store.open(folder) as store:
                 calendar = store.calendar()
                 shared = store.cases.shared_contacts(case)
                 cache = None if store.read_only else cache
+                key = packet_cache_key(store)
         except StoreError as exc:  # locked by another program, damaged, …
             raise CaseLoadError(exc.text) from None
     return LoadedCase(
-        case, None, lambda item: evidence_path(base, item.file), calendar, shared, cache
+        case, None, lambda item: evidence_path(base, item.file), calendar, shared, cache, {},
+        cache_key=key,
     )
 
 
@@ -118,6 +143,7 @@ def _load_stored(case_id: int, folder: Path) -> LoadedCase:
             case = store.cases.get(case_id)
             calendar = store.calendar()
             shared = store.cases.shared_contacts(case, case_id)
+            key = packet_cache_key(store)
         except CaseNotFound:
             raise CaseLoadError(
                 msg("case_load.not_found", case_id=case_id, folder=str(folder))
@@ -141,4 +167,4 @@ def _load_stored(case_id: int, folder: Path) -> LoadedCase:
             raise KeyError(f"{item.file or item.id} is not in the evidence vault")
         return paths[item.id]
 
-    return LoadedCase(case, case_id, file_for, calendar, shared, cache, intake_at, stamps)
+    return LoadedCase(case, case_id, file_for, calendar, shared, cache, intake_at, stamps, key)

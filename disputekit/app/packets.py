@@ -10,15 +10,15 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from disputekit.app.case_loading import LoadedCase, packet_cache_dir
+from disputekit.app.case_loading import LoadedCase, packet_cache_dir, packet_cache_key
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.packet.builder import PacketBlocked, PacketCancelled, PacketResult, build_packet
 from disputekit.packet.images.budget import BudgetExceeded
 from disputekit.packet.kinds.fill_sheet import FillField, fill_sheet_fields, write_fill_sheet
-from disputekit.packet.packet_verify import PacketVerifyError, verify_packet
 from disputekit.packet.preflight import precheck_warnings
+from disputekit.packet.verify.packet_verify import PacketVerifyError, verify_packet
 from disputekit.private_files import private_dir
 from disputekit.store import Store
 
@@ -34,6 +34,7 @@ __all__ = [
     "contact_warnings",
     "fill_sheet_fields",
     "packet_cache_dir",
+    "packet_cache_key",
     "packet_path",
     "vault_intake_times",
     "vault_paths",
@@ -81,6 +82,7 @@ def build_stored_packet(
     file_for: dict[str, Path],
     today: date,
     cache_dir: Path,
+    cache_key: bytes | None = None,
     calendar: WorkCalendar | None = None,
     draft: bool = False,
     max_mb: float | None = None,
@@ -93,7 +95,7 @@ def build_stored_packet(
     stamp_files: dict[str, bytes] | None = None,
 ) -> PacketResult:
     """Build the packet from resolved vault paths (`vault_paths`); the output folder and the
-    owner-only image cache are made first."""
+    owner-only image cache are made first; `cache_key` is `packet_cache_key(store)`."""
 
     def path_of(item: EvidenceItem) -> Path:
         # Never the bundle path: relative to the working folder it could name any file. The
@@ -121,6 +123,7 @@ def build_stored_packet(
         include_withheld=include_withheld,
         intake_at=intake_at,
         stamp_files=stamp_files,
+        cache_key=cache_key,
     )
 
 
@@ -155,6 +158,7 @@ def build_loaded_packet(
         include_withheld=include_withheld,
         intake_at=loaded.intake_at,
         stamp_files=loaded.stamp_files,
+        cache_key=loaded.cache_key,
     )
 
 

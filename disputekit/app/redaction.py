@@ -18,6 +18,7 @@ from disputekit.store.pdf.redact_pixels import (
     parse_box,
 )
 from disputekit.store.pdf.redaction import redact_evidence
+from disputekit.store.vault.cache_gc import purge_derived, released_files
 
 __all__ = [
     "FAILURES",
@@ -60,6 +61,9 @@ def redact_item(
 ) -> Redacted:
     """Black out `boxes` of evidence `evidence_id` of case `case_id` into a copy that
     replaces it (caption: the original's + （已打码） unless given); raises one of
-    `FAILURES`."""
+    `FAILURES`. The withheld original's cached pictures and OCR text (which show what the
+    boxes hide) are removed, unless another case still releases it."""
     copy = redact_evidence(store, case_id, evidence_id, boxes, caption)
+    if copy.derived_from:
+        purge_derived(store.data_dir, {copy.derived_from}, released_files(store.db))
     return Redacted(copy, evidence_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from disputekit.store import Store
+from disputekit.store.vault.cache_gc import purge_caches, released_files
 from disputekit.store.vault.vault_check import VaultProblem, VaultReport, check_vault, file_state
 
 __all__ = [
@@ -31,5 +32,8 @@ def damaged_by_case(report: VaultReport) -> dict[int, list[tuple[str, str]]]:
 
 def collect_garbage(store: Store, grace: timedelta) -> list[str]:
     """Delete the vault files no case uses that came in more than `grace` ago (another
-    window or command may be importing them right now); the removed hashes."""
-    return store.vault.gc(store.cases.referenced_files(), grace)
+    window or command may be importing them right now), and the cached pictures and OCR text
+    of every file no case releases; the removed vault hashes."""
+    removed = store.vault.gc(store.cases.referenced_files(), grace)
+    purge_caches(store.data_dir, released_files(store.db), grace)
+    return removed

@@ -20,6 +20,11 @@ def no_file(path: object) -> BillError:
     return BillError("unreadable", msg("bills.no_file", path=str(path)))
 
 
+def not_regular(path: object) -> BillError:
+    """A device, a pipe or a socket: what a bill export never is, and may never end."""
+    return BillError("unreadable", msg("bills.not_regular", path=str(path)))
+
+
 def unreadable_file(path: object, detail: str) -> BillError:
     """The system refused to read `path` (`detail`: its reason)."""
     return BillError("unreadable", msg("bills.unreadable_file", path=str(path), detail=detail))

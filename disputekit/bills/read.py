@@ -23,16 +23,18 @@ from disputekit.bills.encoding import decode_text
 from disputekit.bills.model import Bill, BillError, BillSource
 from disputekit.bills.parse import ParsedTable, parse_csv, parse_table
 from disputekit.messages import Msg, msg, os_reason
+from disputekit.regular_files import FileTooLarge, NotRegularFile, read_regular
 
 
 def read_bill(path: Path, password: str | None = None) -> Bill:
     """The bill at `path` (a CSV, an XLSX, or a zip holding one); BillError if refused."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BILL_BYTES:
-            raise errors.too_big(path.name, size)
-        data = path.read_bytes()
+        data = read_regular(path, MAX_BILL_BYTES)  # never a device or pipe that reads forever
+    except FileTooLarge as exc:
+        raise errors.too_big(path.name, exc.size) from None
+    except NotRegularFile:
+        raise errors.not_regular(path) from None
     except IsADirectoryError:
         raise errors.folder(path) from None
     except FileNotFoundError:

@@ -15,11 +15,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
 from disputekit.app.data_folder import resolve_data_dir
+from disputekit.app.image_input import image_problem
 from disputekit.domain.ocr.ocr_fields import FIELD_NAMES
-from disputekit.messages import Msg, msg, reason_text
+from disputekit.messages import msg, reason_text
 from disputekit.ocr import INSTALL_HINT, OcrUnavailable, ScreenReader, ocr_available
 
 FIELD_LABELS = {
@@ -45,26 +46,6 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_ocr)
 
 
-def _image_problem(path: Path) -> Msg | None:
-    if not path.exists():
-        return msg("ocr_image.missing", path=str(path))
-    if path.is_dir():
-        return msg("ocr_image.folder", path=str(path))
-    try:
-        with Image.open(path) as img:
-            img.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        detail = (
-            msg("ocr_image.unknown_format")
-            if isinstance(exc, UnidentifiedImageError)
-            else reason_text(exc)
-        )
-        return msg("ocr_image.unreadable", path=str(path), detail=detail)
-    except Image.DecompressionBombError:
-        return msg("ocr_image.too_large", path=str(path))
-    return None
-
-
 def _cache_dir(args: argparse.Namespace) -> Path | None:
     data_dir = resolve_data_dir(args.data_dir)
     # Reading a loose file should not create a data folder; an existing one gets the cache.
@@ -75,7 +56,7 @@ def run_ocr(args: argparse.Namespace) -> int:
     if not ocr_available():
         print(msg("ocr.not_installed", hint=INSTALL_HINT), file=sys.stderr)
         return 1
-    problem = _image_problem(args.image)
+    problem = image_problem(args.image)
     if problem:
         print(problem, file=sys.stderr)
         return 1

@@ -201,6 +201,8 @@ def _verify_packet(pdf: Path, evidence: Path | None) -> int:
     if not result.ok:
         mismatch = msg("cli.verify.packet_mismatch", path=str(pdf), evidence=str(evidence))
         print(f"disputekit: {mismatch}", file=sys.stderr)
+        for problem in result.problems:
+            print(f"  - {problem}", file=sys.stderr)
         for path in result.altered:
             print(f"  - {msg('cli.verify.altered', path=path)}", file=sys.stderr)
         for path in result.missing:

@@ -1066,6 +1066,7 @@ MESSAGES: dict[str, str] = {
     ),
     # bill files (bills/errors.py)
     "bills.folder": "{path} is a folder, not a bill file",
+    "bills.not_regular": "{path} is not a plain file (a device, pipe or socket), not a bill",
     "bills.no_file": "{path}: no such file",
     "bills.unreadable_file": "{path} cannot be read: {detail}",
     "bills.too_big": "{name} is {size} bytes, far larger than any bill export; it is not a bill",
@@ -1171,7 +1172,15 @@ MESSAGES: dict[str, str] = {
     ),
     "pdf_render.unreadable": "the PDF cannot be read ({detail})",
     "pdf_render.too_many_pages": "the PDF has {count} pages; at most {limit}",
+    "pdf_render.page_too_large": (
+        "page {number} is too large ({width}×{height} points): drawn at {dpi} dpi it exceeds "
+        "the limit of {limit} pixels a page, so it cannot be shown or redacted"
+    ),
     "pdf_render.no_page": "page {number} does not exist (the PDF has {count})",
+    "redaction.heic_plugin_missing": (
+        "this is a HEIC photo; showing or redacting it needs HEIC support: "
+        "pip install pillow-heif (or export the photo as JPEG and add it again)"
+    ),
     "redaction.not_a_box": (
         "'{text}' is not a box: write X,Y,W,H (whole pixels), or PAGE:X,Y,W,H for a PDF"
     ),
@@ -1203,6 +1212,9 @@ MESSAGES: dict[str, str] = {
     "bills.resaved.rounded": (
         "{count} order numbers were rounded by a spreadsheet program and are left empty"
     ),
+    "ocr_image.not_regular": "{path} is not a plain file (a device, pipe or socket), not an image",
+    "ocr_image.too_big": "{path} holds {size} bytes, more than an evidence file may; not read",
+    "ocr_image.odd_shape": "{path} is a strip of {width}×{height} pixels; no text can be read",
     "ocr_image.missing": "{path}: no such file",
     "ocr_image.folder": "{path} is a folder, not an image",
     "ocr_image.unreadable": "{path}: not an image Pillow can read ({detail})",
@@ -1331,6 +1343,55 @@ MESSAGES: dict[str, str] = {
         "{path} is read-only (a write-protected disk or missing permission). Copy the folder "
         "somewhere writable to work on the cases; 'disputekit list', 'show', 'advise' and "
         "'packet --out' read it as it is."
+    ),
+    # Packet verify: the packet's attachments against what its pages print.
+    "packet_verify.attachment_unreadable": "the attached {name} cannot be read: {reason}",
+    "packet_verify.attachment_truncated": "its data is incomplete",
+    "packet_verify.attachment_no_data": "the attachment holds no data",
+    "packet_verify.attachment_filter": (
+        "the attached {name} uses the encoding {filter}, which DisputeKit never writes; "
+        "it cannot be checked"
+    ),
+    "packet_verify.attachment_twice": "the packet carries two files named {name}",
+    "packet_verify.attachment_absent": "the packet does not carry {name}",
+    "packet_verify.attachment_hash_not_printed": (
+        "the packet does not print the SHA-256 of {name} (made by an older version), "
+        "so that attachment cannot be checked"
+    ),
+    "packet_verify.attachment_hash_differs": (
+        "the SHA-256 of {name} differs from the one printed on page {page} of the packet: "
+        "the attachment was changed after the packet was made"
+    ),
+    "packet_verify.nothing_printed": (
+        "the packet prints no integrity page (the SHA-256 of each exhibit), "
+        "so its attached manifest cannot be checked"
+    ),
+    "packet_verify.printed_not_listed": (
+        "{path}: the packet prints its SHA-256, but the attached manifest leaves it out"
+    ),
+    "packet_verify.listed_not_printed": (
+        "{path}: listed in the attached manifest, but the packet does not print it"
+    ),
+    "packet_verify.listed_differs": (
+        "{path}: the attached manifest gives SHA-256 {listed}…, the packet prints {printed}…"
+    ),
+    "packet_verify.catalog_differs": (
+        "the SHA-256 values printed in the evidence list differ from the integrity page: {hashes}"
+    ),
+    "packet_verify.pictures_damaged": "the attached {name} is damaged: {reason}",
+    "packet_verify.picture_not_embedded": (
+        "{path}: the picture the picture list records on page {page} is not in the packet"
+    ),
+    "packet_verify.picture_differs": (
+        "{path}: the picture printed on page {page} was not made from this original "
+        "(made again from the original, it differs)"
+    ),
+    "packet_verify.picture_unlisted": (
+        "page {page} of the packet holds a picture the attached picture list leaves out"
+    ),
+    "packet_verify.picture_absent": "{path}: the packet holds no picture made from this original",
+    "packet_verify.picture_unmade": (
+        "{path}: its picture cannot be made again to check it: {reason}"
     ),
     "packet_verify.not_pdf": "{path} cannot be read as a PDF: {reason}",
     "packet_verify.no_manifest": (

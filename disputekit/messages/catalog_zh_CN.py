@@ -726,6 +726,7 @@ MESSAGES: dict[str, str] = {
     ),
     # bill files (bills/errors.py)
     "bills.folder": "「{path}」是文件夹，不是账单",
+    "bills.not_regular": "「{path}」不是普通文件（设备、管道或套接字），不是账单",
     "bills.no_file": "找不到文件「{path}」",
     "bills.unreadable_file": "无法读取「{path}」：{detail}",
     "bills.too_big": "「{name}」大小 {size} 字节，远超账单导出文件，不是账单",
@@ -805,7 +806,15 @@ MESSAGES: dict[str, str] = {
     ),
     "pdf_render.unreadable": "无法读取该 PDF（{detail}）",
     "pdf_render.too_many_pages": "该 PDF 有 {count} 页，最多 {limit} 页",
+    "pdf_render.page_too_large": (
+        "第 {number} 页太大（{width}×{height} 点），按 {dpi} dpi 绘制超过每页 {limit} 像素的上限，"
+        "无法显示或打码"
+    ),
     "pdf_render.no_page": "第 {number} 页不存在（该 PDF 共 {count} 页）",
+    "redaction.heic_plugin_missing": (
+        "这是 HEIC 照片，需要先安装 HEIC 支持才能显示或打码：pip install pillow-heif"
+        "（或将照片导出为 JPEG 后重新添加）"
+    ),
     "redaction.not_a_box": (
         "“{text}”不是有效的区域：请写成 X,Y,W,H（整数像素），PDF 写成 页码:X,Y,W,H"
     ),
@@ -829,6 +838,9 @@ MESSAGES: dict[str, str] = {
     "bills.resaved.tab_lost": "订单号后面导出时附带的制表符已丢失",
     "bills.resaved.alipay_xlsx": "支付宝导出的是 CSV，这个 XLSX 是用表格软件另存的",
     "bills.resaved.rounded": "有 {count} 个订单号被表格软件改成了近似数，已无法还原，留空处理",
+    "ocr_image.not_regular": "「{path}」不是普通文件（设备、管道或套接字），不是图片",
+    "ocr_image.too_big": "「{path}」有 {size} 字节，超过证据文件的大小上限，不读取",
+    "ocr_image.odd_shape": "「{path}」是 {width}×{height} 像素的细条，无法从中识别文字",
     "ocr_image.missing": "找不到文件「{path}」",
     "ocr_image.folder": "「{path}」是文件夹，不是图片",
     "ocr_image.unreadable": "「{path}」不是能读取的图片（{detail}）",
@@ -956,6 +968,38 @@ MESSAGES: dict[str, str] = {
         "数据文件夹 {path} 是只读的（磁盘有写保护或缺少权限）。请把它复制到可写的位置再处理案件；"
         "命令行的 disputekit list、show、advise 和 packet --out 可以直接读取它。"
     ),
+    # Packet verify: the packet's attachments against what its pages print.
+    "packet_verify.attachment_unreadable": "材料包附带的 {name} 无法读取（{reason}）",
+    "packet_verify.attachment_truncated": "数据不完整",
+    "packet_verify.attachment_no_data": "附件没有内容",
+    "packet_verify.attachment_filter": (
+        "材料包附带的 {name} 使用了 DisputeKit 不会写入的编码 {filter}，无法核对"
+    ),
+    "packet_verify.attachment_twice": "材料包附带了两个 {name}，无法确定以哪个为准",
+    "packet_verify.attachment_absent": "材料包没有附带 {name}",
+    "packet_verify.attachment_hash_not_printed": (
+        "材料包没有印出 {name} 的 SHA-256（由较早的版本生成），无法核对这个附件"
+    ),
+    "packet_verify.attachment_hash_differs": (
+        "{name} 的 SHA-256 与材料包第 {page} 页印出的不同：附件在材料包生成后被改动过"
+    ),
+    "packet_verify.nothing_printed": (
+        "材料包中找不到印出的证据完整性说明（各证据的 SHA-256），无法核对附带的清单"
+    ),
+    "packet_verify.printed_not_listed": "{path}：材料包印出了它的 SHA-256，但附带的清单里没有",
+    "packet_verify.listed_not_printed": "{path}：附带的清单里有，但材料包没有印出它",
+    "packet_verify.listed_differs": (
+        "{path}：附带的清单写的 SHA-256（{listed}…）与材料包印出的不同（{printed}…）"
+    ),
+    "packet_verify.catalog_differs": "证据目录印出的 SHA-256 与证据完整性说明的不一致：{hashes}",
+    "packet_verify.pictures_damaged": "材料包附带的 {name} 已损坏（{reason}）",
+    "packet_verify.picture_not_embedded": "{path}：图片清单记录的第 {page} 页图片不在材料包中",
+    "packet_verify.picture_differs": (
+        "{path}：材料包第 {page} 页印出的图片不是由这个原件生成的（按原件重新生成的图片与它不同）"
+    ),
+    "packet_verify.picture_unlisted": "材料包第 {page} 页有图片不在附带的图片清单中",
+    "packet_verify.picture_absent": "{path}：材料包里没有由这个原件生成的图片",
+    "packet_verify.picture_unmade": "{path}：无法按原件重新生成图片来核对（{reason}）",
     "packet_verify.not_pdf": "{path} 无法作为 PDF 读取（{reason}）",
     "packet_verify.no_manifest": (
         "{path} 没有附带 {manifest}：它不是 DisputeKit 生成的材料包，"

@@ -28,8 +28,11 @@ from disputekit.packet.kinds import kind_bodies as kinds
 from disputekit.packet.manifest import (
     CASE_NAME,
     MANIFEST_NAME,
+    PICTURES_NAME,
     case_attachment,
+    exhibit_path,
     manifest_text,
+    pictures_text,
     sha256_text,
 )
 from disputekit.packet.preflight import preflight
@@ -90,13 +93,15 @@ def build_packet(
     include_withheld: bool = False,
     intake_at: Mapping[str, datetime] | None = None,
     stamp_files: Mapping[str, bytes] | None = None,
+    cache_key: bytes | None = None,
 ) -> PacketResult:
     """Build the `kind` packet for `case` at `out`; raises PacketBlocked, BudgetExceeded or
     PacketCancelled without touching `out`. Withheld originals (replaced by a redacted copy)
     are left out unless `include_withheld`. `intake_at` maps a file's SHA-256 to when it
     entered the vault (shown on the integrity page). `stamp_files` holds the case's trusted
     timestamp files by name (`Timestamp.token`, `.manifest_file`): their tokens are attached
-    and the integrity page speaks of them."""
+    and the integrity page speaks of them. A cached picture is used only when sealed with
+    `cache_key` (the data folder's, kept in its database); without one, none is."""
     prepare_reportlab()
     kind = PacketKind(kind)
     if not include_withheld and exhibit_order:
@@ -132,6 +137,7 @@ def build_packet(
             cache_dir if cache_dir is not None else Path(scratch),
             progress=lambda d, _t: report(d, "图片"),
             cancel=cancel,
+            key=cache_key,
         ) as pool,
     ):
         for sheet in image_sheets:
@@ -139,16 +145,19 @@ def build_packet(
         ctx = PacketContext(case, kind, today, exhibits, overdue_deadlines(case, today, calendar))
         ctx.stamps = packet_stamps(case, stamp_files or {})
         manifest = manifest_text(exhibits)
-        story = [*kinds.body(ctx, sha256_text(manifest), intake_at or {}), *sheets]
+        case_text = case_attachment(case, exhibits)
+        manifest_sha, case_sha = sha256_text(manifest), sha256_text(case_text)
+        story = [*kinds.body(ctx, manifest_sha, intake_at or {}, case_sha), *sheets]
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
         os.close(fd)
         tmp = Path(tmp_name)
         try:
             header = f"订单号 {case.order.order_no} · {TITLES[kind]}"
             # Layout runs while the workers encode; exhibit pages wait for their images.
-            files = {
+            files: dict[str, bytes | Callable[[], bytes]] = {
                 MANIFEST_NAME: manifest.encode("utf-8"),
-                CASE_NAME: case_attachment(case, exhibits).encode("utf-8"),
+                CASE_NAME: case_text.encode("utf-8"),
+                PICTURES_NAME: lambda: _pictures(pool, exhibits),
                 **stamp_attachments(ctx.stamps),
             }
             pages = write_pdf(tmp, story, header=header, draft=draft, title=header, files=files)
@@ -170,6 +179,12 @@ def build_packet(
         encoded, reused = pool.encoded, pool.reused
     report(steps, "完成")
     return PacketResult(out, pages, size, exhibits, encoded, reused)
+
+
+def _pictures(pool: ImagePool, exhibits: list[Exhibit]) -> bytes:
+    paths = {ex.sha256: exhibit_path(ex) for ex in exhibits}
+    placed = [(sha, j.width, j.height, page, paths[j.sha256]) for j, sha, page in pool.placed]
+    return pictures_text(placed).encode("utf-8")
 
 
 def _check_budget(
@@ -196,5 +211,6 @@ def _check_budget(
             dpi,
             lambda d: [j for s in image_sheets for j in s.image_jobs(d)],
             pool.cache_dir,
+            pool.key,
         )
     raise BudgetExceeded(size, pages, max_mb, max_pages, suggested)

@@ -18,6 +18,8 @@ from disputekit.packet.images.exhibits import Exhibit
 
 MANIFEST_NAME = "manifest-sha256.txt"
 CASE_NAME = "case.json"
+# One line per picture as embedded: `SHA-256  WxH  page  path` (the evidence file it shows).
+PICTURES_NAME = "pictures-sha256.txt"
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,41 @@ def _lines(entries: Iterable[tuple[str, str]]) -> str:
     for path, sha in entries:
         seen.setdefault(path, sha)
     return "".join(f"{sha}  {path}\n" for path, sha in seen.items())
+
+
+@dataclass(frozen=True)
+class PictureEntry:
+    """One picture as it is embedded in the packet, and the evidence file it is made from."""
+
+    sha256: str
+    width: int
+    height: int
+    page: int
+    path: str
+
+
+def pictures_text(placed: list[tuple[str, int, int, int, str]]) -> str:
+    """The picture list: (SHA-256, width, height, page, evidence path) per picture."""
+    return "".join(f"{sha}  {w}x{h}  {page}  {path}\n" for sha, w, h, page, path in placed)
+
+
+def parse_pictures(text: str) -> list[PictureEntry]:
+    """The entries of a picture list; raises ValueError naming the first malformed line."""
+    entries = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = line.split("  ", 3)
+        try:
+            sha, size, page, path = parts
+            w, h = (int(n) for n in size.split("x"))
+            if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+                raise ValueError
+            entries.append(PictureEntry(sha, w, h, int(page), path))
+        except ValueError:
+            bad = f"line {number} is not 'SHA-256  WxH  page  path': {line[:80]!r}"
+            raise ValueError(bad) from None
+    return entries
 
 
 def parse_manifest(text: str) -> list[ManifestEntry]:

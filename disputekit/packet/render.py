@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from disputekit.packet.pages.styles import (
     PAGE_SIZE,
 )
 from disputekit.packet.pdf_sanitize import strip_active
+from disputekit.store.vault.pdf_location import strip_page_location
 
 
 def prepare_reportlab() -> None:
@@ -41,7 +43,7 @@ def write_pdf(
     header: str,
     draft: bool,
     title: str,
-    files: dict[str, bytes] | None = None,
+    files: dict[str, bytes | Callable[[], bytes]] | None = None,
 ) -> int:
     """Lay out `story` on A4 into `path`, with `files` attached; returns the page count."""
     frame = Frame(
@@ -78,6 +80,7 @@ def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
         reader = readers.setdefault(pl.src, PdfReader(pl.src))
         src = reader.pages[pl.src_page]
         strip_active(src)  # only its drawing goes in: no links, scripts or attachments
+        strip_page_location(src)  # nor where a photo on it was taken
         box, turn = src.mediabox, src.rotation % 360
         w, h = float(box.width), float(box.height)
         # Draw the page upright as a viewer shows it: /Rotate turns it clockwise on display,

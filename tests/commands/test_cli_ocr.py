@@ -31,7 +31,7 @@ def test_without_the_extra_the_command_says_how_to_install(monkeypatch, tmp_path
     ("name", "content", "expected"),
     [
         ("missing.png", None, "missing.png」"),
-        ("notes.png", b"not an image", "notes.png」不是能读取的图片（格式无法识别）"),
+        ("notes.png", b"not an image", "notes.png」不是图片或 PDF 文件（内容是文本）"),
         ("folder", "dir", "folder」是文件夹，不是图片"),
     ],
 )

@@ -125,16 +125,18 @@ def test_a_packet_with_a_hostile_bill_carries_nothing_active(tmp_path):
     folder = bill_case(tmp_path, hostile_bill(tmp_path / "hostile.pdf"))
     out = tmp_path / "packet.pdf"
     build(load(folder), folder, out)
-    # The packet's only embedded files are its own manifest and case JSON (plain text the
-    # packet verifies against); nothing the bill carried survives.
+    # The packet's only embedded files are its own manifest, case JSON and picture list
+    # (plain text the packet verifies against); nothing the bill carried survives.
     assert active_keys(out) <= {"/EmbeddedFiles", "/EmbeddedFile"}
     raw = out.read_bytes()
     assert b"evil.example" not in raw and b"app.alert" not in raw and b"calc.exe" not in raw
     detach = subprocess.run(
         ["pdfdetach", "-list", str(out)], capture_output=True, text=True, check=True
     )
-    assert detach.stdout.split() == ["2", "embedded", "files", "1:", "case.json", "2:",
-                                     "manifest-sha256.txt"]  # fmt: skip
+    assert detach.stdout.split() == [
+        "3", "embedded", "files",
+        "1:", "case.json", "2:", "manifest-sha256.txt", "3:", "pictures-sha256.txt",
+    ]  # fmt: skip
     # What the bill draws is still there, as text.
     text = subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True

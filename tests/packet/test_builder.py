@@ -183,19 +183,20 @@ def test_cancel_stops_without_writing(folder, kit, tmp_path):
 def test_rebuild_reuses_cached_images(tmp_path, kit):
     folder = kit.sample_folder(tmp_path / "case", screenshots=3)
     case, cache = kit.load(folder), tmp_path / "cache"
-    first = kit.build(case, folder, tmp_path / "a.pdf", cache_dir=cache)
+    key = b"k" * 32  # the data folder's, kept in its database
+    first = kit.build(case, folder, tmp_path / "a.pdf", cache_dir=cache, cache_key=key)
     assert (first.images_encoded, first.images_reused) == (4, 0)
-    files = sorted(cache.glob("*.jpg"))  # each with its recorded hash beside it (.sha256)
+    files = sorted(cache.glob("*.jpg"))  # each with its sealed record beside it (.sha256)
     assert len(files) == 4
     assert len(list(cache.glob("*.jpg.sha256"))) == 4
     assert {f.name.split("-")[0] for f in files} == {
         kit.sha256(folder / e.file) for e in case.evidence
     }
     stamps = {f: f.stat().st_mtime_ns for f in files}
-    second = kit.build(case, folder, tmp_path / "b.pdf", cache_dir=cache)
+    second = kit.build(case, folder, tmp_path / "b.pdf", cache_dir=cache, cache_key=key)
     assert (second.images_encoded, second.images_reused) == (0, 4)
     assert {f: f.stat().st_mtime_ns for f in sorted(cache.glob("*.jpg"))} == stamps
-    other = kit.build(case, folder, tmp_path / "c.pdf", cache_dir=cache, dpi=100)
+    other = kit.build(case, folder, tmp_path / "c.pdf", cache_dir=cache, dpi=100, cache_key=key)
     # Another size is another derived image (the small JPEG is never upscaled, so it may match).
     assert other.images_encoded >= 3
     assert len(list(cache.glob("*.jpg"))) == 4 + other.images_encoded

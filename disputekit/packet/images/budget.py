@@ -88,6 +88,7 @@ def suggest_dpi(
     dpi: int,
     jobs_at: Callable[[int], list[ImageJob]],
     cache: Path,
+    key: bytes | None = None,
 ) -> int | None:
     """A dpi below `dpi` at which the packet fits `max_mb`, checked by encoding; or None."""
     limit = max_mb * MB * 0.98  # a little headroom for layout differences
@@ -100,7 +101,7 @@ def suggest_dpi(
         if guess < MIN_DPI:
             return None
         jobs = list(dict.fromkeys(jobs_at(guess)))
-        paths = prepare_images(jobs, cache)
+        paths = prepare_images(jobs, cache, key)
         if other + sum(paths[j].stat().st_size for j in jobs) <= limit:
             return guess
         guess = int(guess * 0.88)

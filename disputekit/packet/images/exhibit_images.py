@@ -10,14 +10,16 @@ The originals are only read, never modified.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from PIL import Image
 
+from disputekit.heif import register_heif
 from disputekit.image_upright import upright
 from disputekit.private_files import PRIVATE_FILE
 
@@ -52,29 +54,21 @@ def _orientation(img: Any) -> int:
     return int(img.getexif().get(0x0112, 1))
 
 
-def _open(src: str | Path) -> Any:
+def open_image(src: str | Path | IO[bytes]) -> Any:
     try:
         return Image.open(src)
     except Image.UnidentifiedImageError:
-        if not _register_heif():
+        # HEIC photos open only through pillow-heif, which a fresh worker has not registered.
+        if not register_heif():
             raise
+    if not isinstance(src, str | Path):
+        src.seek(0)
     return Image.open(src)
-
-
-def _register_heif() -> bool:
-    # HEIC photos from iPhones open only through the optional pillow-heif plugin (the `heic`
-    # extra), which a fresh worker process has not registered yet.
-    try:
-        import pillow_heif
-    except ImportError:
-        return False
-    pillow_heif.register_heif_opener()
-    return True
 
 
 def oriented_size(src: Path) -> tuple[int, int]:
     """The image's pixel size after EXIF orientation (reads the header only)."""
-    with _open(src) as img:
+    with open_image(src) as img:
         w, h = img.size
         orientation = _orientation(img)
     return (h, w) if orientation in (5, 6, 7, 8) else (w, h)
@@ -89,9 +83,23 @@ def target_pixels(
     return w, h
 
 
-def derive_jpeg(src: str, dst: str, width: int, height: int) -> int:
-    """Make the derived JPEG (runs in a worker process); returns its size in bytes."""
-    with _open(src) as img:
+def derive_jpeg(src: str, dst: str, width: int, height: int, key: bytes | None = None) -> int:
+    """Make the derived JPEG (runs in a worker process); returns its size in bytes. With a
+    `key`, a seal of it is recorded beside it, so that a later build can trust it."""
+    data = encode_jpeg(src, width, height)
+    if key:
+        # The record goes first: a crash before the JPEG lands leaves a mismatch, which
+        # re-encodes.
+        sealed = seal(key, Path(dst).name, hashlib.sha256(data).hexdigest())
+        _write_owner_only(record_path(dst), sealed.encode("ascii"))
+    _write_owner_only(Path(dst), data)
+    return len(data)
+
+
+def encode_jpeg(src: str | Path | IO[bytes], width: int, height: int) -> bytes:
+    """The derived JPEG's bytes: the same source and size always give the same bytes, so
+    `verify` can make a packet's picture again from the evidence and compare."""
+    with open_image(src) as img:
         orientation = _orientation(img)
         if img.format == "JPEG":
             box = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
@@ -112,11 +120,7 @@ def derive_jpeg(src: str, dst: str, width: int, height: int) -> int:
             img = img.resize((width, height), Image.Resampling.BICUBIC)
         encoded = io.BytesIO()
         img.save(encoded, "JPEG", quality=JPEG_QUALITY)
-    data = encoded.getvalue()
-    # The record goes first: a crash before the JPEG lands leaves a mismatch, which re-encodes.
-    _write_owner_only(record_path(dst), hashlib.sha256(data).hexdigest().encode("ascii"))
-    _write_owner_only(Path(dst), data)
-    return len(data)
+    return encoded.getvalue()
 
 
 def _write_owner_only(path: Path, data: bytes) -> None:
@@ -131,16 +135,26 @@ def _write_owner_only(path: Path, data: bytes) -> None:
 
 
 def record_path(cached: str | Path) -> Path:
-    """Where the SHA-256 of a cached JPEG is recorded when it is made."""
+    """Where the seal of a cached JPEG is recorded when it is made."""
     return Path(f"{cached}.sha256")
 
 
-def cached_intact(cached: Path) -> bool:
-    """True if the cached JPEG exists and still has the hash recorded when it was made: a
-    replaced or damaged cache file must never be printed under the original's caption."""
+def seal(key: bytes, name: str, sha256: str) -> str:
+    """The record of a cached JPEG: its name and SHA-256 signed with the data folder's key,
+    which lives in the database, so whoever can write the cache folder cannot forge one."""
+    return hmac.new(key, f"{name}\n{sha256}".encode(), hashlib.sha256).hexdigest()
+
+
+def cached_intact(cached: Path, key: bytes | None) -> bool:
+    """True if the cached JPEG exists and its record is the seal made when it was made: a
+    replaced cache file (and its hash written beside it) must never be printed under the
+    original's caption. Without a key nothing cached is trusted."""
+    if not key:
+        return False
     try:
         recorded = record_path(cached).read_text(encoding="ascii").strip()
         with cached.open("rb") as f:
-            return hashlib.file_digest(f, "sha256").hexdigest() == recorded
+            sha = hashlib.file_digest(f, "sha256").hexdigest()
     except (OSError, UnicodeDecodeError):
         return False
+    return hmac.compare_digest(seal(key, cached.name, sha), recorded)

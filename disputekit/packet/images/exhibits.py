@@ -117,7 +117,7 @@ class ImageSheet(Flowable):
         top = CONTENT_HEIGHT - 1
         for slot in self.slots:
             assert self.pool is not None, "use_pool() before drawing"
-            jpeg = self.pool.path(self._job(slot, self.dpi))
+            jpeg = self.pool.place(self._job(slot, self.dpi), canv.getPageNumber())
             w, h = slot.placed
             x = slot.x + (slot.width - w) / 2
             y = top - h

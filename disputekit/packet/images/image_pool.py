@@ -4,11 +4,14 @@ Decoding a phone screenshot is most of a packet's work, so it runs in worker pro
 (Pillow holds the GIL for part of it) and starts before layout: the text sections are laid out
 meanwhile, and an exhibit page waits only for its own images. Each result is kept in
 `cache_dir` by source hash and pixel size, so a rebuild starts no workers at all; a cached
-file whose hash no longer matches the one recorded when it was made is encoded again.
+file is used only when its record is the seal made with the data folder's key (`images.seal`),
+else it is encoded again. `place` notes the SHA-256 of each picture as it goes into the packet
+(the packet's picture list, which `verify` re-derives from the evidence).
 """
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -65,8 +68,10 @@ class ImagePool:
         workers: int = WORKERS,
         progress: Callable[[int, int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
+        key: bytes | None = None,
     ) -> None:
-        self.cache_dir, self.workers = cache_dir, workers
+        self.cache_dir, self.workers, self.key = cache_dir, workers, key
+        self.placed: list[tuple[ImageJob, str, int]] = []  # job, JPEG SHA-256, page
         self.progress, self.cancel = progress, cancel
         self.paths = {job: cache_dir / job.cache_name() for job in dict.fromkeys(jobs)}
         self.encoded = self.reused = 0
@@ -76,7 +81,7 @@ class ImagePool:
 
     def __enter__(self) -> ImagePool:
         private_dir(self.cache_dir)
-        todo = [job for job, path in self.paths.items() if not cached_intact(path)]
+        todo = [job for job, path in self.paths.items() if not cached_intact(path, key=self.key)]
         self.reused = len(self.paths) - len(todo)
         self._report()
         if len(todo) == 1 or (todo and self.workers <= 1):
@@ -92,7 +97,7 @@ class ImagePool:
             for job in todo:
                 path = str(self.paths[job])
                 self._futures[job] = self._executor.submit(
-                    derive_jpeg, str(job.src), path, job.width, job.height
+                    derive_jpeg, str(job.src), path, job.width, job.height, self.key
                 )
         return self
 
@@ -129,13 +134,21 @@ class ImagePool:
         """The derived JPEG for `job`, waiting for (or making) it if needed."""
         if job in self._inline:
             self._stop_if_cancelled()
-            derive_jpeg(str(job.src), str(self.paths[job]), job.width, job.height)
+            derive_jpeg(str(job.src), str(self.paths[job]), job.width, job.height, self.key)
             self._inline.remove(job)
             self.encoded += 1
             self._report()
         elif job in self._futures:
             self._wait({self._futures[job]})
         return self.paths[job]
+
+    def place(self, job: ImageJob, page: int) -> Path:
+        """`path(job)`, noting the SHA-256 of the picture that goes onto `page` (1-based)."""
+        path = self.path(job)
+        with path.open("rb") as f:
+            sha = hashlib.file_digest(f, "sha256").hexdigest()
+        self.placed.append((job, sha, page))
+        return path
 
     def wait_all(self) -> None:
         """Finish every encode."""
@@ -144,8 +157,10 @@ class ImagePool:
         self._wait(set(self._futures.values()))
 
 
-def prepare_images(jobs: list[ImageJob], cache_dir: Path) -> dict[ImageJob, Path]:
-    """Derive every job's JPEG into `cache_dir` (reusing cached ones) and return the paths."""
-    with ImagePool(jobs, cache_dir) as pool:
+def prepare_images(
+    jobs: list[ImageJob], cache_dir: Path, key: bytes | None = None
+) -> dict[ImageJob, Path]:
+    """Derive every job's JPEG into `cache_dir` (reusing sealed ones) and return the paths."""
+    with ImagePool(jobs, cache_dir, key=key) as pool:
         pool.wait_all()
         return pool.paths

@@ -21,10 +21,13 @@ from disputekit.packet.pages.integrity import integrity_page
 
 
 def body(
-    ctx: PacketContext, manifest_sha256: str, intake_at: Mapping[str, datetime]
+    ctx: PacketContext,
+    manifest_sha256: str,
+    intake_at: Mapping[str, datetime],
+    case_sha256: str = "",
 ) -> list[Flowable]:
     """The packet's pages for `ctx.kind`, up to (not including) the exhibit pages."""
-    integrity = integrity_page(ctx, manifest_sha256, intake_at)
+    integrity = integrity_page(ctx, manifest_sha256, intake_at, case_sha256=case_sha256)
     return [*cover_note(ctx), *_filed(ctx, integrity)]
 
 

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from disputekit.packet.context import PacketContext
-from disputekit.packet.manifest import CASE_NAME, MANIFEST_NAME, exhibit_path
+from disputekit.packet.manifest import CASE_NAME, MANIFEST_NAME, PICTURES_NAME, exhibit_path
 from disputekit.packet.pages.fonts import MONO
 from disputekit.packet.pages.stamp_page import stamp_section
 from disputekit.packet.pages.styles import CONTENT_WIDTH, SHADE, styles
@@ -60,6 +60,7 @@ def integrity_page(
     manifest_sha256: str,
     intake_at: Mapping[str, datetime],
     title: str = "证据完整性说明",
+    case_sha256: str = "",
 ) -> list[Flowable]:
     """The page: method, intake times, where originals are, the manifest's hash, how to check."""
     s = styles()
@@ -80,10 +81,18 @@ def integrity_page(
             "导出的案件包（BagIt 格式）含全部原件及其哈希清单，可应要求提供原件核对。"
         ),
         p(
-            f"三、哈希清单本身。本 PDF 以附件形式携带 {MANIFEST_NAME}（各原件的哈希清单）和 "
-            f"{CASE_NAME}（生成本材料的案件数据）。哈希清单的 SHA-256 为："
+            f"三、哈希清单本身。本 PDF 以附件形式携带 {MANIFEST_NAME}（各原件的哈希清单）、"
+            f"{CASE_NAME}（生成本材料的案件数据）和 {PICTURES_NAME}（本材料中每张图片的哈希值，"
+            "核对时按原件重新生成图片比对）。哈希清单的 SHA-256 为："
         ),
         Paragraph(f"{mono}{manifest_sha256}</font>", s.mono),
+    ]
+    if case_sha256:  # `verify` holds the attachment against it
+        story += [
+            p(f"案件数据 {CASE_NAME} 的 SHA-256 为："),
+            Paragraph(f"{mono}{case_sha256}</font>", s.mono),
+        ]
+    story += [
         Spacer(1, 2 * mm),
         p(
             "四、如何自行核对。任何人都可以用操作系统自带的工具重新计算原件的哈希值"

@@ -6,6 +6,7 @@ furniture when the document is saved (the usual reportlab two-pass-free recipe).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -17,10 +18,14 @@ from disputekit.packet.pages.styles import GRID, MARGIN_X, MUTED, PAGE_SIZE
 
 
 def numbered_canvas(
-    header: str, *, draft: bool, files: dict[str, bytes] | None = None
+    header: str,
+    *,
+    draft: bool,
+    files: dict[str, bytes | Callable[[], bytes]] | None = None,
 ) -> type[Canvas]:
     """A Canvas class that adds `header` (from page 2) and page numbers to every page, and
-    attaches `files` (name → bytes) to the document."""
+    attaches `files` (name → bytes, or what gives them once every page is drawn) to the
+    document."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -45,7 +50,7 @@ def numbered_canvas(
                 self.__dict__.update(state)
                 self._furniture(total)
                 super().showPage()
-            embed_files(self, files or {})
+            embed_files(self, {n: f() if callable(f) else f for n, f in (files or {}).items()})
             super().save()
 
         def _furniture(self, total: int) -> None:

@@ -16,6 +16,9 @@ from disputekit.store.vault.intake_errors import intake_error
 
 # The spec wants `%%EOF` at the very end; real writers add a few bytes of padding after it.
 _EOF_WINDOW = 1024
+# A bill or a chat export, not a book: a packet lays out every page, so more is refused here,
+# before anything is drawn (10,000 pages once ran a packet past five minutes).
+MAX_PDF_PAGES = 500
 
 
 class _Collect(logging.Handler):
@@ -47,6 +50,16 @@ def pdf_page_count(data: bytes, path: Path) -> int:
     from pypdf import PdfReader  # only when a PDF arrives: keeps intake of pictures light
     from pypdf.errors import DependencyError, PyPdfError
 
+    junk = data.find(b"%PDF-")
+    if junk > 0:  # the spec tolerates it, but every packet then took the file for a picture
+        raise intake_error(
+            path,
+            "unreadable",
+            f"{junk} bytes come before the PDF's %PDF- header, so it is not the file as a bank"
+            " or app exported it; save it again from a PDF viewer",
+            f"PDF 文件头 %PDF- 之前多出 {junk} 个字节，不是银行或应用直接导出的文件；"
+            "请用 PDF 阅读器另存一份后再添加",
+        )
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
         raise intake_error(
             path, "truncated", "the PDF has no end marker", "PDF 文件缺少结束标记（%%EOF）"
@@ -79,4 +92,11 @@ def pdf_page_count(data: bytes, path: Path) -> int:
         )
     if pages < 1:
         raise intake_error(path, "unreadable", "the PDF has no pages", "PDF 文件没有任何页面")
+    if pages > MAX_PDF_PAGES:
+        raise intake_error(
+            path,
+            "too_large",
+            f"the PDF has {pages:,} pages; a packet takes at most {MAX_PDF_PAGES}",
+            f"该 PDF 有 {pages:,} 页，材料包最多能放 {MAX_PDF_PAGES} 页",
+        )
     return pages

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 RENDER_DPI = 150  # a bill's 8 pt text stays legible; an A4 page is 1240×1754 pixels
 MAX_PAGES = 200  # a redacted copy is a bill or a chat export, not a book
+# Pixels one page may be drawn with (an A4 page at 150 dpi is 2.2 million): a 14400 pt square
+# page took 67 s and 12 GB, and a /MediaBox of 1e9 points cannot be drawn at all.
+MAX_PAGE_PIXELS = 40_000_000
 
 
 class PdfRenderError(ValueError):
@@ -38,7 +41,28 @@ def _open(data: bytes) -> Any:
         raise PdfRenderError(msg("pdf_render.unreadable", detail=str(exc))) from None
 
 
+def _check_size(document: Any, index: int, dpi: int) -> None:
+    page = document[index]
+    try:
+        width, height = page.get_size()
+    finally:
+        page.close()
+    pixels = width * dpi / 72 * (height * dpi / 72)
+    if not (0 < pixels <= MAX_PAGE_PIXELS):  # NaN and infinity fail this too
+        raise PdfRenderError(
+            msg(
+                "pdf_render.page_too_large",
+                number=index + 1,
+                width=f"{width:,.0f}",
+                height=f"{height:,.0f}",
+                dpi=dpi,
+                limit=f"{MAX_PAGE_PIXELS:,}",
+            )
+        )
+
+
 def _draw(document: Any, index: int, dpi: int) -> Image.Image:
+    _check_size(document, index, dpi)
     page = document[index]
     try:
         return page.render(scale=dpi / 72).to_pil().convert("RGB")
@@ -54,6 +78,8 @@ def render_pages(data: bytes, dpi: int = RENDER_DPI) -> list[Image.Image]:
             raise PdfRenderError(
                 msg("pdf_render.too_many_pages", count=len(document), limit=MAX_PAGES)
             )
+        for index in range(len(document)):  # refuse before drawing a single page
+            _check_size(document, index, dpi)
         return [_draw(document, index, dpi) for index in range(len(document))]
     finally:
         document.close()

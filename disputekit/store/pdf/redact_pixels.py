@@ -15,6 +15,7 @@ from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageOps
 
+from disputekit.heif import is_heif, register_heif
 from disputekit.messages import Msg, msg
 from disputekit.store.pdf.pdf_render import RENDER_DPI, PdfRenderError, page_sizes, render_pages
 
@@ -54,7 +55,10 @@ def parse_box(text: str) -> PageBox:
 
 
 def load_oriented(data: bytes) -> Image.Image:
-    """Decode an image and apply its EXIF orientation (as a phone gallery would show it)."""
+    """Decode an image and apply its EXIF orientation (as a phone gallery would show it);
+    RedactionError for a HEIC photo when the HEIC plugin is not installed."""
+    if is_heif(data) and not register_heif():
+        raise RedactionError(msg("redaction.heic_plugin_missing"))
     with Image.open(BytesIO(data)) as image:
         image.load()
         oriented = ImageOps.exif_transpose(image)

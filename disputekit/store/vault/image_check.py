@@ -112,6 +112,11 @@ def _decode(
             if draft_size and fmt == "JPEG":
                 im.draft("RGB", (draft_size, draft_size))
             im.load()
+            if fmt == "PNG":
+                # Every pixel may be there while the file still ends early (no IEND): OCR and
+                # other readers refuse that, so intake does too.
+                with Image.open(io.BytesIO(data), formats=["PNG"]) as whole:
+                    whole.verify()
     except IntakeError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:

@@ -1,10 +1,13 @@
 """到期提醒 on screen: the rows `app.reminders.due_deadlines` finds, in a window and as a
 notice. `ReminderService` checks at start-up and every hour, and notifies through the system
-tray where one exists, else the main window's banner.
+tray where one exists, else the main window's banner. The window's checks run in the task
+runner on a store of their own: with thousands of cases due, reading them all took seconds,
+and the window must not freeze while it does.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.app.cases import Store
-from disputekit.app.reminders import due_deadlines
+from disputekit.app.reminders import DueDeadline, due_deadlines
 from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.ui.deadlines.deadlines_model import CASE_ID_ROLE, DeadlineRow, DeadlinesModel
 from disputekit.ui.deadlines.deadlines_tab import deadline_table
@@ -27,14 +30,21 @@ from disputekit.ui.shared.vocab_text import case_title
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000
 
+# Runs `work(store)` off the GUI thread on a store of its own, then `done(result)` on it.
+Background = Callable[
+    [Callable[[Store], list[DueDeadline]], Callable[[list[DueDeadline]], None]], None
+]
+
+
+def rows_of(found: list[DueDeadline]) -> list[DeadlineRow]:
+    """`due_deadlines` as table rows, in its order."""
+    return [DeadlineRow(due.case_id, case_title(due.case), due.deadline) for due in found]
+
 
 def due_rows(store: Store, now: datetime) -> list[DeadlineRow]:
     """The overdue and due-soon deadlines of every case at `now` as table rows, overdue first,
     then by due time."""
-    return [
-        DeadlineRow(due.case_id, case_title(due.case), due.deadline)
-        for due in due_deadlines(store, now)
-    ]
+    return rows_of(due_deadlines(store, now))
 
 
 class RemindersWindow(QWidget):
@@ -42,9 +52,15 @@ class RemindersWindow(QWidget):
 
     open_case = Signal(int)
 
-    def __init__(self, store: Store, clock: Callable[[], datetime], parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+        background: Background | None = None,
+    ):
         super().__init__(parent, Qt.WindowType.Window)
-        self._store, self._clock = store, clock
+        self._store, self._clock, self._background = store, clock, background
         self.setWindowTitle(self.tr("Deadline reminders"))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -61,9 +77,22 @@ class RemindersWindow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the rows at the clock's now."""
+        """Reload the rows at the clock's now (read in the background when a runner was
+        given: the window shows at once and fills when they are read)."""
         now = self._clock()
-        rows = due_rows(self._store, now)
+        if self._background is None:
+            self._show(due_rows(self._store, now), now)
+            return
+        self._background(
+            lambda store: due_deadlines(store, now), lambda found: self._fill(found, now)
+        )
+
+    def _fill(self, found: list[DueDeadline], now: datetime) -> None:
+        # The window may have been closed and deleted while the rows were read.
+        with contextlib.suppress(RuntimeError):
+            self._show(rows_of(found), now)
+
+    def _show(self, rows: list[DeadlineRow], now: datetime) -> None:
         self.model.set_rows(rows, now, self._store.calendar())
         overdue = sum(
             self.model.severity(r) is DeadlineStatus.OVERDUE for r in range(self.model.rowCount())
@@ -86,10 +115,12 @@ class ReminderService(QObject):
         clock: Callable[[], datetime],
         banner: Callable[[str, str], None],
         parent: QObject | None = None,
+        background: Background | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reminderService")
         self._store, self._clock, self._banner = store, clock, banner
+        self._background = background
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -98,13 +129,27 @@ class ReminderService(QObject):
             self.tray.show()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self.check_in_background)
         self.timer.start()
 
     def check(self) -> list[DeadlineRow]:
-        """Look for due and overdue deadlines and tell the user if there are any."""
+        """Look for due and overdue deadlines now, on this thread, and tell the user if there
+        are any."""
+        return self._tell(due_rows(self._store, self._clock()))
+
+    def check_in_background(self) -> None:
+        """`check` with the reading done off the GUI thread (`checked` says when it is done);
+        on this thread when no background runner was given."""
+        if self._background is None:
+            self.check()
+            return
         now = self._clock()
-        rows = due_rows(self._store, now)
+        self._background(lambda store: due_deadlines(store, now), self._found)
+
+    def _found(self, found: list[DueDeadline]) -> None:
+        self._tell(rows_of(found))
+
+    def _tell(self, rows: list[DeadlineRow]) -> list[DeadlineRow]:
         overdue = sum(r.deadline.status is DeadlineStatus.OVERDUE for r in rows)
         if rows:
             text = self.tr(

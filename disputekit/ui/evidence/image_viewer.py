@@ -23,7 +23,7 @@ from disputekit.app.redaction import (
     PageBox,
     PdfRenderError,
     RedactionError,
-    redact_evidence,
+    redact_item,
     render_page,
 )
 from disputekit.domain.case.model import EvidenceItem
@@ -84,7 +84,7 @@ class ImageViewer(QDialog):
         elif self.is_pdf:
             self._show_page(1)
         else:
-            self.view.set_image(pil_to_qimage(self._data))
+            self._show_picture()
         self.open_external.setVisible(self.is_pdf or self.is_sheet)
         self.view.boxes_changed.connect(self._update_actions)
         self.retranslate()
@@ -192,6 +192,14 @@ class ImageViewer(QDialog):
         self.view.fit()
         self._update_actions()
 
+    def _show_picture(self) -> None:
+        try:
+            self.view.set_image(pil_to_qimage(self._data))
+        except (RedactionError, OSError, ValueError) as exc:  # no HEIC plugin, a damaged file
+            self.view.hide()
+            self.toolbar.hide()
+            self.status.setText(error_text(exc))
+
     def _show_page(self, number: int) -> None:
         try:
             image, self.page_count = render_page(self._data, number)
@@ -221,7 +229,7 @@ class ImageViewer(QDialog):
 
         def work(progress: ProgressReporter) -> str:
             with self._services.worker_store() as store:
-                return redact_evidence(store, case_id, item_id, boxes, caption=caption).id
+                return redact_item(store, case_id, item_id, boxes, caption).copy.id
 
         run_with_progress_dialog(
             self,

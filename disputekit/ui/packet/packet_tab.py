@@ -27,6 +27,7 @@ from disputekit.app.packets import (
     PacketResult,
     fill_sheet_fields,
     packet_cache_dir,
+    packet_cache_key,
     packet_path,
     vault_intake_times,
     vault_paths,
@@ -189,6 +190,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             today=self._services.today(),
             options=self.budget.options(),
             cache_dir=packet_cache_dir(Path(store.data_dir)),
+            cache_key=packet_cache_key(store),
             calendar=store.calendar(),  # the user's day-off/workday overrides
             on_done=self._generated,
             on_error=self._failed,

@@ -7,6 +7,7 @@ parented to the main window, so they live and die with it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -14,8 +15,11 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
+from disputekit.app.cases import Store
+from disputekit.app.reminders import DueDeadline
 from disputekit.ui.deadlines.dashboard import Dashboard
 from disputekit.ui.deadlines.reminders import ReminderService, RemindersWindow
+from disputekit.ui.shared.tasks import ProgressReporter
 from disputekit.ui.shell.settings_dialog import SettingsDialog
 from disputekit.ui.shell.window_base import CaseWindow
 
@@ -42,12 +46,24 @@ class ToolWindows(QObject):
         window.menu("view").addAction(self.dashboard_action)
         window.menu("edit").addSeparator()
         window.menu("edit").addAction(self.settings_action)
-        self.reminder = ReminderService(services.store, self._now, window.show_banner, self)
+        self.reminder = ReminderService(
+            services.store, self._now, window.show_banner, self, self._in_background
+        )
         # After the first paint (the window fills its case list then): a zero timer set here
         # would still fire before the window is first drawn and delay it.
-        window.case_list.loaded_once.connect(self.reminder.check)
+        window.case_list.loaded_once.connect(self.reminder.check_in_background)
         window.installEventFilter(self)
         self.retranslate()
+
+    def _in_background(
+        self, work: Callable[[Store], list[DueDeadline]], done: Callable[[list[DueDeadline]], None]
+    ) -> None:
+        def job(_progress: ProgressReporter) -> list[DueDeadline]:
+            with self._services.worker_store() as store:
+                return work(store)
+
+        # A check that fails (the store locked a moment) is simply made again the next hour.
+        self._services.tasks.start(job, on_done=done, on_error=lambda _exc: None)
 
     def _now(self) -> datetime:
         # Read through `services` each time: whoever swaps its clock (a test, a demo) is heard.
@@ -73,7 +89,9 @@ class ToolWindows(QObject):
     def show_reminders(self) -> RemindersWindow:
         """Open (or raise) the reminders window, refreshed."""
         if self.reminders_window is None:
-            self.reminders_window = RemindersWindow(self._services.store, self._now, self._window)
+            self.reminders_window = RemindersWindow(
+                self._services.store, self._now, self._window, self._in_background
+            )
             self.reminders_window.open_case.connect(self._open_case)
         self.reminders_window.refresh()
         self.reminders_window.show()

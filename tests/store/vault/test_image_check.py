@@ -78,8 +78,12 @@ def test_pdf_pages_are_counted():
     assert (checked.format, checked.pages, checked.image) == ("PDF", 4, None)
 
 
-def test_pdf_with_leading_junk_is_still_a_pdf():
-    assert check_bytes(b"\r\n" + pdf_bytes(1), NAME).pages == 1
+def test_pdf_with_leading_junk_is_refused_as_not_the_exported_file():
+    # Recognised as a PDF, but not accepted: every packet of the case then took it for a
+    # picture and stopped.
+    error = refused(b"\r\n" + pdf_bytes(1))
+    assert error.code == "unreadable"
+    assert "2 bytes come before the PDF's %PDF- header" in render(error.text, "en")
 
 
 def test_password_protected_pdf_is_refused_with_the_fix():

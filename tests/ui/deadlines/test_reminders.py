@@ -72,3 +72,49 @@ def test_overview_window_colours_and_opens_the_case(cases, main_window, qtbot):
         window.open_case.emit(overdue)
     assert main_window.session.case_id == overdue
     assert main_window.tab_keys[main_window.tabs.currentIndex()] == "deadlines"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_window_reads_due_cases_off_the_gui_thread(
+    cases, services, dialogs, qtbot, monkeypatch
+):
+    """With thousands of cases due, decoding them on the GUI thread froze the window for
+    seconds after it was shown: the check reads them in the task runner instead."""
+    import threading
+
+    from disputekit.store.cases.case_repository import CaseRepository
+    from disputekit.ui.shared.tasks import TaskRunner
+    from disputekit.ui.shell.main_window import MainWindow
+
+    decoded_on: list[bool] = []
+    real_get = CaseRepository.get
+
+    def counting_get(self, case_id):
+        decoded_on.append(threading.current_thread() is threading.main_thread())
+        return real_get(self, case_id)
+
+    monkeypatch.setattr(CaseRepository, "get", counting_get)
+    services.tasks = TaskRunner()  # a real worker thread, as in the app
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.add_late_parts()
+    parts = window.findChild(ToolWindows)
+    assert parts is not None
+    decoded_on.clear()  # what the case list and the first tab read is not the check's
+    with qtbot.waitSignal(parts.reminder.checked) as found:
+        parts.reminder.timer.timeout.emit()  # the hourly tick
+        # The GUI thread returns at once: nothing was decoded on it.
+        assert decoded_on.count(True) == 0
+    assert len(found.args[0]) == 2
+    assert decoded_on and not any(decoded_on)  # the due cases were read, in the worker
+    qtbot.waitUntil(lambda: window.banner.isVisible())
+    assert window.banner.level == "error"
+    # The overview window, opened from the menu, fills in the same way.
+    decoded_on.clear()
+    overview = parts.show_reminders()
+    qtbot.addWidget(overview)
+    assert decoded_on.count(True) == 0
+    qtbot.waitUntil(lambda: overview.model.rowCount() == 2)
+    assert decoded_on and not any(decoded_on)
+    services.tasks.wait_all()

@@ -335,7 +335,19 @@ def test_complete_court_case_builds_with_vault_intake_times(tab, session):
     text = "".join(p.extract_text() for p in PdfReader(tab.result.path).pages)
     assert "杭州互联网法院" in text
     assert "未记录（由案件文件直接生成）" not in text  # the vault knows when each file came in
-    assert set(read_attachments(tab.result.path)) == {"manifest-sha256.txt", "case.json"}
+    attached = {"manifest-sha256.txt", "case.json", "pictures-sha256.txt"}
+    assert set(read_attachments(tab.result.path)) == attached
+    # The image cache's records are sealed with the data folder's key, kept in its database.
+    import hashlib
+
+    from disputekit.packet.images.exhibit_images import record_path, seal
+
+    key = bytes.fromhex(session.store.settings.get("packet_cache_key"))
+    cached = list((tab.result.path.parent.parent / "cache" / "packet-images").glob("*.jpg"))
+    assert cached
+    for jpeg in cached:
+        sha = hashlib.sha256(jpeg.read_bytes()).hexdigest()
+        assert record_path(jpeg).read_text() == seal(key, jpeg.name, sha)
 
 
 def test_a_refused_save_as_says_why_in_the_ui_language(tab, dialogs, tmp_path, qapp):
