@@ -151,10 +151,17 @@ def _cannot_write(data_dir: Path, path: Path) -> bool:
 
 def _create_private(path: Path) -> None:
     """Create the database file owner-only before SQLite does: SQLite gives its -wal and -shm
-    files the main file's permissions, so all three stay private whatever the umask."""
+    files the main file's permissions, so all three stay private whatever the umask.
+
+    An existing database is never opened here: closing any descriptor of it would drop every
+    SQLite lock this process holds on it (another connection may be open, e.g. the window's),
+    and another process could then delete the -wal and -shm still in use. Its mode is fixed
+    by name (chmod), which opens nothing.
+    """
     try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
-    except FileExistsError:
+        if not os.path.lexists(path):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    except FileExistsError:  # made meanwhile by another process
         pass
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
