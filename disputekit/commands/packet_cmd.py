@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         _err(msg("cli.dpi_range"))
         return 2
     for option in (args.out, args.fill_sheet):
-        problem = option is not None and output_problem(option)
+        problem = option is not None and output_problem(option, getattr(args, "data_dir", None))
         if problem:
             _err(msg("cli.cannot_write", path=str(option), reason=problem))
             return 1

@@ -109,7 +109,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Export a case to a zipped BagIt bag."""
-    problem = output_problem(args.out)
+    problem = output_problem(args.out, args.data_dir)
     if problem:
         return fail(msg("cli.cannot_write", path=str(args.out), reason=problem))
 

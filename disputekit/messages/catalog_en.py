@@ -621,8 +621,8 @@ MESSAGES: dict[str, str] = {
         "what was stored before is unchanged."
     ),
     "store.damaged": (
-        "{path} is damaged or is not a DisputeKit database (SQLite: {sqlite}). It was left "
-        "as it is; the copies taken before each upgrade are in {backups}."
+        "{path} is damaged or is not a DisputeKit database (SQLite: {sqlite}). This open left "
+        "it as it was; the copies taken before each upgrade are in {backups}."
     ),
     "store.cannot_open": "Cannot open {path} (SQLite: {sqlite}); nothing was changed",
     "store.unusable": "Could not use the database {path} (SQLite: {sqlite})",
@@ -886,6 +886,16 @@ MESSAGES: dict[str, str] = {
     "cli.not_a_day": "{text!r} is not a date (YYYY-MM-DD)",
     "cli.not_an_instant": (
         "{text!r} is not a date and time with a UTC offset (e.g. 2026-11-27T10:00+08:00)"
+    ),
+    # outputs never over the store or onto a device (app/output_paths.py)
+    "output.inside_data_folder": (
+        "{path} is inside DisputeKit's data folder {folder}: writing there would overwrite "
+        "the database, an evidence original, a backup or the cache. Choose a place outside "
+        "the data folder; nothing was written"
+    ),
+    "output.not_a_file": (
+        "{path} is not a regular file (a device, pipe or socket): give a new file name or a "
+        "regular file; nothing was written"
     ),
     "cli.path.no_name": "{path!r} is not a file name",
     "cli.path.folder": "{path} is a folder; give a file name inside it",

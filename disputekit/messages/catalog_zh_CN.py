@@ -373,7 +373,7 @@ MESSAGES: dict[str, str] = {
     ),
     "store.full": "磁盘已满，无法写入 {path}。请腾出空间后重试；之前保存的内容没有变化。",
     "store.damaged": (
-        "{path} 已损坏或不是 DisputeKit 数据库（SQLite: {sqlite}）。该文件未被改动；"
+        "{path} 已损坏或不是 DisputeKit 数据库（SQLite: {sqlite}）。本次打开没有改动它；"
         "每次升级前保存的副本在 {backups}。"
     ),
     "store.cannot_open": "无法打开 {path}（SQLite: {sqlite}）；未做任何更改",
@@ -602,6 +602,14 @@ MESSAGES: dict[str, str] = {
     "cli.not_a_day": "「{text}」不是日期：请写成 YYYY-MM-DD，例如 2026-11-27",
     "cli.not_an_instant": (
         "「{text}」不是带时区的日期时间：请写成 YYYY-MM-DDTHH:MM+08:00，例如 2026-11-27T10:00+08:00"
+    ),
+    # outputs never over the store or onto a device (app/output_paths.py)
+    "output.inside_data_folder": (
+        "{path} 在 DisputeKit 的数据文件夹 {folder} 里：写在那里会覆盖数据库、证据原件、"
+        "备份或缓存。请换一个数据文件夹以外的位置；未写入任何文件"
+    ),
+    "output.not_a_file": (
+        "{path} 不是普通文件（是设备、管道或套接字）：请写一个新文件名或普通文件；未写入任何文件"
     ),
     "cli.path.no_name": "「{path}」不是文件名：请写出要生成的文件名",
     "cli.path.folder": "{path} 是文件夹：请写出其中的文件名",

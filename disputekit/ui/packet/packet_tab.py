@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
@@ -41,6 +40,7 @@ from disputekit.ui.packet.packet_run import build_in_background
 from disputekit.ui.packet.packet_tab_view import PacketTabView
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.save_target import ask_save_path
 from disputekit.ui.shared.vocab_text import label
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
@@ -224,13 +224,17 @@ class PacketBuilderTab(Retranslating, PacketTabView):
     def _ask_save_as(self) -> None:
         if self.result is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save packet as"), self.result.path.name, self.tr("PDF files (*.pdf)")
+        path = ask_save_path(
+            self,
+            self.tr("Save packet as"),
+            self.result.path.name,
+            self.tr("PDF files (*.pdf)"),
+            self._services.data_dir,
         )
-        if not path:
+        if path is None:
             return
         try:
-            copy_private(self.result.path, Path(path))
+            copy_private(self.result.path, path)
         except OSError as exc:
             QMessageBox.warning(
                 self,

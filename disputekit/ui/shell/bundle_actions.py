@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from disputekit.domain.withheld import withheld_ids
 from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.save_target import ask_save_path
 from disputekit.ui.shell.export_location import ask_strip_location
 from disputekit.ui.shell.tasks import ProgressReporter, run_with_progress_dialog
 
@@ -130,13 +131,14 @@ class BundleActions(QObject):
             return
         stamp = datetime.now().strftime("%Y%m%d")
         suggested = f"{session.case.order.order_no or 'case'}-{stamp}.zip"
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self._window,
             self.tr("Export case bundle"),
             str(Path.home() / suggested),
             self.tr("Case bundles (*.zip)"),
+            self._window.services.data_dir,
         )
-        if not path:
+        if path is None:
             return
         from disputekit.app.bundles import export_bundle
 

@@ -57,6 +57,11 @@ class Services:
         """The injected clock's time in Asia/Shanghai."""
         return self.clock().astimezone(SHANGHAI)
 
+    @property
+    def data_dir(self) -> Path:
+        """The data folder in use (no output may be written inside it)."""
+        return Path(self.store.data_dir)
+
     def worker_store(self) -> Store:
         """A store on its own SQLite connection, for one job in a worker thread (use it as a
         context manager). The GUI thread's connection is never shared across threads: WAL lets
