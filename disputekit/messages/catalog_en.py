@@ -624,6 +624,13 @@ MESSAGES: dict[str, str] = {
         "{path} is damaged or is not a DisputeKit database (SQLite: {sqlite}). This open left "
         "it as it was; the copies taken before each upgrade are in {backups}."
     ),
+    # a zero-length database beside a vault with evidence (store/store.py)
+    "store.emptied": (
+        "{path} is empty (0 bytes) while the evidence vault {vault} still holds files: the "
+        "database is damaged (an interrupted copy or sync?) and is not re-created as a new, "
+        "empty one. Nothing was changed; restore the file from a backup (the copies taken "
+        "before each upgrade are in {backups})"
+    ),
     "store.cannot_open": "Cannot open {path} (SQLite: {sqlite}); nothing was changed",
     "store.unusable": "Could not use the database {path} (SQLite: {sqlite})",
     "store.case_not_found": "No case with id {case_id}",

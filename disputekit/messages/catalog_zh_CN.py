@@ -376,6 +376,12 @@ MESSAGES: dict[str, str] = {
         "{path} 已损坏或不是 DisputeKit 数据库（SQLite: {sqlite}）。本次打开没有改动它；"
         "每次升级前保存的副本在 {backups}。"
     ),
+    # a zero-length database beside a vault with evidence (store/store.py)
+    "store.emptied": (
+        "{path} 是空文件（0 字节），而证据库 {vault} 里仍有证据文件：数据库已损坏"
+        "（可能是复制或同步中断），不会当作新的空数据库重新创建。未做任何更改；"
+        "请从备份恢复该文件（每次升级前保存的副本在 {backups}）"
+    ),
     "store.cannot_open": "无法打开 {path}（SQLite: {sqlite}）；未做任何更改",
     "store.unusable": "无法使用数据库 {path}（SQLite: {sqlite}）",
     "store.case_not_found": "没有编号为 {case_id} 的案件",

@@ -9,10 +9,11 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from disputekit.messages import msg
 from disputekit.private_files import PRIVATE_DIR, PRIVATE_FILE, private_dir, tighten
 from disputekit.store.case_repository import CaseRepository
 from disputekit.store.db import Database, connect, user_version
-from disputekit.store.db_errors import StoreReadOnly, explain, full_disk
+from disputekit.store.db_errors import StoreDamaged, StoreReadOnly, explain, full_disk
 from disputekit.store.migrations import latest_version, migrate
 from disputekit.store.paths import backup_dir, db_path, vault_dir
 from disputekit.store.settings import CALENDAR_OVERRIDES, SettingsRepository
@@ -51,6 +52,7 @@ class Store:
         if read_only:
             return cls._open_read_only(data_dir, path)
         private_dir(data_dir)
+        _refuse_emptied(data_dir, path)
         _create_private(path)
         try:
             db = connect(path)
@@ -75,6 +77,7 @@ class Store:
 
     @classmethod
     def _open_read_only(cls, data_dir: Path, path: Path) -> Store:
+        _refuse_emptied(data_dir, path)
         if not path.is_file():
             raise StoreReadOnly(
                 f"{data_dir} is read-only and holds no DisputeKit database ({path.name})"
@@ -147,6 +150,25 @@ def _cannot_write(data_dir: Path, path: Path) -> bool:
     if not os.access(data_dir, os.W_OK):
         return True
     return path.exists() and not os.access(path, os.W_OK)
+
+
+def _refuse_emptied(data_dir: Path, path: Path) -> None:
+    """A zero-length database beside a vault that holds evidence is damage (a truncated copy,
+    a failed sync), not a new store: re-creating it would orphan every file in the vault."""
+    try:
+        emptied = path.stat().st_size == 0
+    except OSError:
+        return
+    if emptied and _holds_files(vault_dir(data_dir)):
+        raise StoreDamaged(
+            msg("store.emptied", path=str(path), vault=str(vault_dir(data_dir)),
+                backups=str(backup_dir(data_dir)))
+        )  # fmt: skip
+
+
+def _holds_files(folder: Path) -> bool:
+    """True when `folder` or any folder below it holds a file."""
+    return any(files for _root, _dirs, files in os.walk(folder))
 
 
 def _create_private(path: Path) -> None:
