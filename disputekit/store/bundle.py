@@ -32,6 +32,7 @@ from disputekit.store.bag_check import (
 )
 from disputekit.store.bundle_export import Progress, evidence_with_location, export_bundle
 from disputekit.store.case_rows import safe_file_name
+from disputekit.store.db import write_transaction
 from disputekit.store.image_check import check_bytes
 from disputekit.store.intake_errors import IntakeError
 from disputekit.store.stored_match import AlreadyStored, find_stored
@@ -243,7 +244,13 @@ def _store_case(
     if report.failed:  # checked above, so only an I/O error gets here
         failed = [str(e) for _, e in report.failed]
         raise BundleError(msg("bundle.evidence_not_stored"), failed)
-    if policy.replace is not None:
-        store.cases.save(policy.replace, case)
-        return policy.replace
-    return store.cases.create(case)
+    with write_transaction(store.db):
+        # Checked again under the write lock: another process may have stored it meanwhile.
+        if policy.replace is not None:
+            store.cases.save(policy.replace, case)
+            return policy.replace
+        if policy.if_stored == "refuse":
+            found = find_stored(store, case)
+            if found is not None:
+                raise AlreadyStored(found)
+        return store.cases.create(case)
