@@ -42,6 +42,12 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="when the case is already stored, replace the stored case with the bundle's",
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="with --update: replace the stored case even when the bundle was exported "
+        "before its last change (which rolls those changes back)",
+    )
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser("export", help="export a case as a zipped BagIt bundle")
@@ -88,7 +94,7 @@ def run_import(args: argparse.Namespace) -> int:
     if_stored = "copy" if args.as_new else "update" if args.update else "skip"
 
     def body(store: Store) -> int:
-        done = import_case(store, args.path, if_stored)
+        done = import_case(store, args.path, if_stored, force=args.force)
         if done.outcome == "skipped":
             print(msg("cli.import.skipped", name=args.path.name, case_id=done.case_id))
         elif done.outcome == "updated":

@@ -631,6 +631,12 @@ MESSAGES: dict[str, str] = {
         "empty one. Nothing was changed; restore the file from a backup (the copies taken "
         "before each upgrade are in {backups})"
     ),
+    # an update from a bundle older than the stored case (store/bundle_age.py)
+    "bundle.older_than_stored": (
+        "{name} was exported on {exported} (Asia/Shanghai), before case {case_id} was last "
+        "changed on {changed} (Asia/Shanghai): updating from it would undo those changes. "
+        "Nothing was changed; to overwrite with the older version anyway, add --force"
+    ),
     "store.cannot_open": "Cannot open {path} (SQLite: {sqlite}); nothing was changed",
     "store.unusable": "Could not use the database {path} (SQLite: {sqlite})",
     "store.case_not_found": "No case with id {case_id}",

@@ -382,6 +382,11 @@ MESSAGES: dict[str, str] = {
         "（可能是复制或同步中断），不会当作新的空数据库重新创建。未做任何更改；"
         "请从备份恢复该文件（每次升级前保存的副本在 {backups}）"
     ),
+    # an update from a bundle older than the stored case (store/bundle_age.py)
+    "bundle.older_than_stored": (
+        "{name} 导出于 {exported}（北京时间），早于案件 {case_id} 最后一次修改的时间 {changed}"
+        "（北京时间）：用它更新会撤销之后的修改。未做任何更改；确需用旧版本覆盖，请加 --force"
+    ),
     "store.cannot_open": "无法打开 {path}（SQLite: {sqlite}）；未做任何更改",
     "store.unusable": "无法使用数据库 {path}（SQLite: {sqlite}）",
     "store.case_not_found": "没有编号为 {case_id} 的案件",

@@ -10,10 +10,12 @@ at most unreferenced vault files (collected by `gc`), never a half case.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import tempfile
 import zipfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +32,7 @@ from disputekit.store.bag_check import (
     evidence_label,
     locate_bag,
 )
+from disputekit.store.bundle_age import OlderBundle, export_time, refuse_older
 from disputekit.store.bundle_export import Progress, evidence_with_location, export_bundle
 from disputekit.store.case_rows import safe_file_name
 from disputekit.store.db import write_transaction
@@ -51,6 +54,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AlreadyStored",
     "BundleError",
+    "OlderBundle",
     "evidence_with_location",
     "export_bundle",
     "import_bundle",
@@ -102,6 +106,7 @@ def import_bundle(
     *,
     if_stored: str = "new",
     replace: int | None = None,
+    force: bool = False,
 ) -> int:
     """Import a bundle (a .zip bag, or a case .json with its files beside it) as a new case;
     returns its id. `BundleError` lists every problem; nothing is stored then.
@@ -109,11 +114,13 @@ def import_bundle(
     A case already stored (`find_stored`: same platform and order number, or the same bundle)
     is imported again as a copy with `if_stored="new"`; with `if_stored="refuse"` the import
     raises `AlreadyStored` naming it, after verifying and before storing anything. `replace`
-    writes the bundle's case over the stored case of that id instead of adding one."""
+    writes the bundle's case over the stored case of that id instead of adding one; a
+    bundle exported before that case's last change is refused (`OlderBundle`) unless
+    `force`."""
     path = Path(path)
-    policy = _Policy(if_stored, replace)
+    policy = _Policy(if_stored, replace, force, path.name)
     if path.suffix.lower() == ".json":
-        return _import_json(store, path, progress, policy)
+        return _import_json(store, path, progress, _dated(policy, path, None, {}))
     try:
         zf = zipfile.ZipFile(path)
     except READ_ERRORS as exc:
@@ -122,9 +129,11 @@ def import_bundle(
         problems = member_problems(zf, limits)
         if problems:
             raise BundleError(msg("bundle.unsafe", name=path.name), problems)
-        checked = check_bag(zf, locate_bag(zf))
+        files = locate_bag(zf)
+        checked = check_bag(zf, files)
         if checked.problems or checked.case is None:
             raise BundleError(msg("bundle.failed_verification", name=path.name), checked.problems)
+        policy = _dated(policy, path, zf, files)
         try:
             sources = _extract_evidence(zf, checked, Path(tmp))
         except READ_ERRORS as exc:  # changed on disk since it was checked
@@ -160,10 +169,22 @@ class _Policy:
 
     if_stored: str = "new"
     replace: int | None = None
+    force: bool = False
+    name: str = ""
+    exported_at: datetime | None = None  # when replacing: the bundle's export time
 
     def __post_init__(self) -> None:
         if self.if_stored not in ("new", "refuse"):
             raise ValueError(f"if_stored must be 'new' or 'refuse', not {self.if_stored!r}")
+
+
+def _dated(
+    policy: _Policy, path: Path, zf: zipfile.ZipFile | None, files: dict[str, zipfile.ZipInfo]
+) -> _Policy:
+    """`policy` with the bundle's export time, when an update must be checked against it."""
+    if policy.replace is None or policy.force:
+        return policy
+    return dataclasses.replace(policy, exported_at=export_time(path, zf, files))
 
 
 def _import_json(
@@ -222,6 +243,7 @@ def _store_case(
     policy = policy or _Policy()
     if policy.replace is not None:
         store.cases.get(policy.replace)  # CaseNotFound before anything is written
+        refuse_older(store, policy.replace, policy.exported_at, policy.name)
     elif policy.if_stored == "refuse":
         found = find_stored(store, case)
         if found is not None:
@@ -247,6 +269,7 @@ def _store_case(
     with write_transaction(store.db):
         # Checked again under the write lock: another process may have stored it meanwhile.
         if policy.replace is not None:
+            refuse_older(store, policy.replace, policy.exported_at, policy.name)
             store.cases.save(policy.replace, case)
             return policy.replace
         if policy.if_stored == "refuse":

@@ -373,8 +373,16 @@
         <translation>案件包未导入，没有保存任何内容。</translation>
     </message>
     <message>
+        <source>Case %1 was left as it is.</source>
+        <translation>案件 %1 保持原样。</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1 was exported on %2, before case %3 was last changed on %4 (Asia/Shanghai times). Updating from it would undo those changes. Replace case %3 with the older version anyway?</source>
+        <translation>%1 导出于 %2，早于案件 %3 最后一次修改的时间 %4（均为北京时间）。用它更新会撤销之后的修改。仍要用这个旧版本替换案件 %3 吗？</translation>
     </message>
     <message>
         <source>Already stored as case %1.</source>
