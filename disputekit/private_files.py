@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from disputekit.pending_temps import forget, record
+
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 # What a write-once vault copy gets: the owner may read it, nobody may change it.
@@ -61,6 +63,7 @@ def private_output(out: Path) -> Iterator[tuple[IO[bytes], Path]]:
     out = Path(out)
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=PARTIAL_SUFFIX, dir=out.parent)
     tmp = Path(name)
+    pending = record(tmp)  # removed at a later start if this process is killed meanwhile
     try:
         # mkstemp creates the file 0600 regardless of the umask.
         with os.fdopen(fd, "wb") as f:
@@ -75,6 +78,7 @@ def private_output(out: Path) -> Iterator[tuple[IO[bytes], Path]]:
         raise type(exc)(exc.errno, exc.strerror or str(exc), str(out)) from exc
     finally:
         tmp.unlink(missing_ok=True)
+        forget(pending)
 
 
 def write_private(out: Path, data: bytes) -> Path:

@@ -38,6 +38,7 @@ from disputekit.packet.render import (
     prepare_reportlab,
     write_pdf,
 )
+from disputekit.pending_temps import forget, record
 from disputekit.private_files import PRIVATE_FILE
 
 __all__ = ["BudgetExceeded", "PacketBlocked", "PacketCancelled", "PacketResult", "build_packet"]
@@ -121,7 +122,7 @@ def build_packet(
 
     out = Path(out)
     with (
-        tempfile.TemporaryDirectory(prefix="disputekit-images-") as scratch,
+        tempfile.TemporaryDirectory(prefix=f"disputekit-images-{os.getpid()}-") as scratch,
         ImagePool(
             jobs,
             cache_dir if cache_dir is not None else Path(scratch),
@@ -137,6 +138,7 @@ def build_packet(
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
         os.close(fd)
         tmp = Path(tmp_name)
+        pending = record(tmp)  # removed at a later start if this process is killed meanwhile
         try:
             header = f"订单号 {case.order.order_no} · {TITLES[kind]}"
             # Layout runs while the workers encode; exhibit pages wait for their images.
@@ -160,6 +162,7 @@ def build_packet(
             raise PacketCancelled from None
         finally:
             tmp.unlink(missing_ok=True)
+            forget(pending)
         encoded, reused = pool.encoded, pool.reused
     report(steps, "完成")
     return PacketResult(out, pages, size, exhibits, encoded, reused)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from disputekit.domain.case_json import CaseFormatError, loads_case
 from disputekit.domain.model import Case
 from disputekit.evidence_paths import EvidencePathError, evidence_path
 from disputekit.messages import Msg, msg, os_reason, reason_text
+from disputekit.private_files import PRIVATE_FILE
 from disputekit.store.bag_check import (
     MAX_CASE_JSON_BYTES,
     READ_ERRORS,
@@ -125,7 +127,7 @@ def import_bundle(
         zf = zipfile.ZipFile(path)
     except READ_ERRORS as exc:
         raise BundleError(_unreadable_zip(path, exc)) from None
-    with zf, tempfile.TemporaryDirectory(prefix="disputekit-import-") as tmp:
+    with zf, tempfile.TemporaryDirectory(prefix=f"disputekit-import-{os.getpid()}-") as tmp:
         problems = member_problems(zf, limits)
         if problems:
             raise BundleError(msg("bundle.unsafe", name=path.name), problems)
@@ -156,7 +158,9 @@ def _extract_evidence(zf: zipfile.ZipFile, checked: CheckedBag, tmp: Path) -> di
             # Our own file names in our own folder: the member name is never a path here.
             dest = tmp / str(len(sources)) / safe_file_name(info.filename)
             dest.parent.mkdir()
-            with dest.open("wb") as fout:
+            # Owner-only: the folder is too (mkdtemp), but a copy of evidence never relies on it.
+            fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+            with os.fdopen(fd, "wb") as fout:
                 for chunk in iter_member(zf, info):
                     fout.write(chunk)
             sources[sha] = dest
