@@ -53,6 +53,18 @@ def tighten(path: Path, mode: int) -> None:
         pass
 
 
+def tighten_tree(folder: Path, file_mode: int) -> None:
+    """`tighten` every folder below `folder` to owner-only and every file to `file_mode`
+    (what an older version made under a loose umask); links are not followed."""
+    for root, dirs, files in os.walk(folder):
+        for name in dirs:
+            tighten(Path(root) / name, PRIVATE_DIR)
+        for name in files:
+            path = Path(root) / name
+            if not path.is_symlink():
+                tighten(path, file_mode)
+
+
 @contextmanager
 def private_output(out: Path) -> Iterator[tuple[IO[bytes], Path]]:
     """Write a file that appears at `out` only when complete, readable by its owner only.

@@ -637,6 +637,13 @@ MESSAGES: dict[str, str] = {
         "changed on {changed} (Asia/Shanghai): updating from it would undo those changes. "
         "Nothing was changed; to overwrite with the older version anyway, add --force"
     ),
+    # a data folder that already holds other things (store/store.py)
+    "store.foreign_folder": (
+        "{folder} already holds other files ({names}) and is not a DisputeKit data folder. "
+        "DisputeKit makes its data folder private to you, so it cannot share a folder with "
+        "other things; nothing was changed. Give a new or empty folder (e.g. a DisputeKit "
+        "folder inside it)"
+    ),
     "store.cannot_open": "Cannot open {path} (SQLite: {sqlite}); nothing was changed",
     "store.unusable": "Could not use the database {path} (SQLite: {sqlite})",
     "store.case_not_found": "No case with id {case_id}",

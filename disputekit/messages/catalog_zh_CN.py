@@ -387,6 +387,12 @@ MESSAGES: dict[str, str] = {
         "{name} 导出于 {exported}（北京时间），早于案件 {case_id} 最后一次修改的时间 {changed}"
         "（北京时间）：用它更新会撤销之后的修改。未做任何更改；确需用旧版本覆盖，请加 --force"
     ),
+    # a data folder that already holds other things (store/store.py)
+    "store.foreign_folder": (
+        "{folder} 里已有其他文件（{names}），不是 DisputeKit 的数据文件夹。DisputeKit 会把数据"
+        "文件夹设为仅本人可访问，不能用一个与别的东西共用的文件夹；未做任何更改。请指定一个新的"
+        "或空的文件夹（例如其中的子文件夹 DisputeKit）"
+    ),
     "store.cannot_open": "无法打开 {path}（SQLite: {sqlite}）；未做任何更改",
     "store.unusable": "无法使用数据库 {path}（SQLite: {sqlite}）",
     "store.case_not_found": "没有编号为 {case_id} 的案件",

@@ -10,9 +10,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disputekit.messages import msg
-from disputekit.private_files import PRIVATE_DIR, PRIVATE_FILE, private_dir, tighten
+from disputekit.private_files import (
+    PRIVATE_DIR,
+    PRIVATE_FILE,
+    SEALED_FILE,
+    private_dir,
+    tighten,
+    tighten_tree,
+)
 from disputekit.store.case_repository import CaseRepository
-from disputekit.store.db import Database, connect, user_version
+from disputekit.store.db import Database, StoreError, connect, user_version
 from disputekit.store.db_errors import StoreDamaged, StoreReadOnly, explain, full_disk
 from disputekit.store.migrations import latest_version, migrate
 from disputekit.store.paths import backup_dir, db_path, vault_dir
@@ -51,6 +58,7 @@ class Store:
             read_only = _cannot_write(data_dir, path)
         if read_only:
             return cls._open_read_only(data_dir, path)
+        _refuse_foreign(data_dir, path)
         private_dir(data_dir)
         _refuse_emptied(data_dir, path)
         _create_private(path)
@@ -59,6 +67,7 @@ class Store:
         except sqlite3.Error as exc:
             raise explain(path, exc) from exc
         try:
+            upgraded = 0 < user_version(db) < latest_version()
             migrate(db, backup_dir(data_dir))
         except sqlite3.Error as exc:
             db.close()
@@ -70,6 +79,9 @@ class Store:
             tighten(extra, PRIVATE_FILE)  # made by an older version under a loose umask
         for folder in (backup_dir(data_dir), data_dir / "cache", vault_dir(data_dir)):
             tighten(folder, PRIVATE_DIR)  # made by an older version under a loose umask
+        if upgraded:  # an older version's vault: its folders and files too, once
+            tighten_tree(vault_dir(data_dir), SEALED_FILE)
+            tighten_tree(data_dir / "cache", PRIVATE_FILE)
         store = cls(data_dir, db)
         if clean_up:
             store.clean_up()
@@ -150,6 +162,29 @@ def _cannot_write(data_dir: Path, path: Path) -> bool:
     if not os.access(data_dir, os.W_OK):
         return True
     return path.exists() and not os.access(path, os.W_OK)
+
+
+# What a data folder holds besides the database: nothing else makes it "ours".
+_OWN_NAMES = frozenset({"vault", "backups", "cache", "disputekit-gui.ini", "packets"})
+
+
+def _refuse_foreign(data_dir: Path, path: Path) -> None:
+    """Refuse to make a folder that already holds other things (a Documents or a shared
+    folder) the data folder: opening it would make it owner-only (chmod 0700) under the
+    user's feet. An empty folder, or one DisputeKit made, is fine."""
+    if os.path.lexists(path) or not data_dir.is_dir():
+        return
+    try:
+        with os.scandir(data_dir) as entries:
+            others = sorted(
+                e.name for e in entries if e.name not in _OWN_NAMES and not e.name.startswith(".")
+            )
+    except OSError:
+        return
+    others = [n for n in others if not n.startswith(path.name)]
+    if others:
+        shown = "、".join(others[:3]) + ("…" if len(others) > 3 else "")
+        raise StoreError(msg("store.foreign_folder", folder=str(data_dir), names=shown))
 
 
 def _refuse_emptied(data_dir: Path, path: Path) -> None:
