@@ -66,10 +66,11 @@ def packet_cache_dir(folder: Path) -> Path:
 
 
 def load_case(target: str, data_dir: str | Path | None = None) -> LoadedCase:
-    """Load `target`: all digits and no such file → a stored case id, else a case JSON path."""
+    """Load `target`: all ASCII digits and no such file → a stored case id, else a case JSON
+    path."""
     folder = resolve_data_dir(data_dir)
     path = Path(target)
-    if target.isdigit() and not path.exists():
+    if target.isascii() and target.isdigit() and not path.exists():
         return _load_stored(int(target), folder)
     return _load_file(target, path, folder)
 

@@ -17,21 +17,36 @@ from disputekit.app.output_paths import output_refusal
 from disputekit.messages import msg
 
 
-def number_at_least(low: float, kind: Callable[[str], float] = float) -> Callable[[str], float]:
-    """An argparse type: a finite number of `kind` that is at least `low`."""
+def number_at_least(
+    low: float, kind: Callable[[str], float] = float, high: float | None = None
+) -> Callable[[str], float]:
+    """An argparse type: a finite number of `kind` that is at least `low` (and at most
+    `high`), written in ASCII (Python's int() also takes "３" and "٣")."""
 
     def parse(text: str) -> float:
         try:
-            value = kind(text)
-        except ValueError:
+            value = kind(text) if text.isascii() else math.nan
+        except (ValueError, OverflowError):
             value = math.nan
         if not math.isfinite(value):  # also "nan" and "inf", which float() takes
             raise argparse.ArgumentTypeError(msg("cli.not_a_number", text=text))
         if value < low:
             raise argparse.ArgumentTypeError(msg("cli.number_too_small", text=text, low=f"{low:g}"))
+        if high is not None and value > high:
+            raise argparse.ArgumentTypeError(
+                msg("cli.number_too_large", text=text, high=f"{high:.15g}")
+            )
         return value
 
     return parse
+
+
+def whole_number(text: str) -> int:
+    """An argparse type: a case id, a row number: ASCII digits 0-9 only (int() would also take
+    "３", "٣", " 3" and "1_0", and fail with a traceback on "²")."""
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(msg("cli.not_a_whole_number", text=text))
+    return int(text)
 
 
 def day(text: str) -> date:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from disputekit.app.case_loading import CaseLoadError, load_case
-from disputekit.commands._args import day, number_at_least, output_problem
+from disputekit.commands._args import day, number_at_least, output_problem, whole_number
 from disputekit.domain.timeutil import SHANGHAI
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.messages import msg, os_reason
@@ -55,7 +55,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument(
         "--dpi",
-        type=int,
+        type=whole_number,
         default=150,
         metavar="N",
         help="image resolution in the PDF (default 150)",

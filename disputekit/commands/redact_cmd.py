@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from disputekit.app.redaction import PageBox, RedactionError, parse_box
+from disputekit.commands._args import whole_number
 from disputekit.messages import msg, os_failure
 
 
@@ -27,7 +28,7 @@ def register(subparsers: Any) -> None:
         "stays stored but is withheld: packets and exports leave it out unless "
         "--include-withheld is given.",
     )
-    p.add_argument("case_id", metavar="CASE_ID", type=int)
+    p.add_argument("case_id", metavar="CASE_ID", type=whole_number)
     p.add_argument("evidence_id", metavar="EVIDENCE_ID", help="e.g. e2 (see `show CASE_ID`)")
     p.add_argument(
         "--box",

@@ -19,7 +19,7 @@ from disputekit.app.bundles import (
     verify_bundle,
 )
 from disputekit.app.cases import Store
-from disputekit.commands._args import output_problem
+from disputekit.commands._args import output_problem, whole_number
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import Msg, msg
 
@@ -51,7 +51,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser("export", help="export a case as a zipped BagIt bundle")
-    p.add_argument("case_id", metavar="CASE_ID", type=int)
+    p.add_argument("case_id", metavar="CASE_ID", type=whole_number)
     p.add_argument("--out", metavar="FILE.zip", type=Path, required=True)
     p.add_argument(
         "--include-withheld",

@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from disputekit.app.cases import CaseSummary, Store, list_cases, show_case
+from disputekit.commands._args import whole_number
 from disputekit.commands._store import with_store
 from disputekit.domain.case_json import dumps_case
 from disputekit.domain.money import format_money, format_yuan
@@ -31,7 +32,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_list)
 
     p = subparsers.add_parser("show", help="show one case (its case JSON with --json)")
-    p.add_argument("case_id", metavar="CASE_ID", type=int)
+    p.add_argument("case_id", metavar="CASE_ID", type=whole_number)
     p.add_argument("--json", action="store_true", help="print the case JSON")
     p.set_defaults(func=run_show)
 

@@ -917,6 +917,9 @@ MESSAGES: dict[str, str] = {
         "{path} is not a regular file (a device, pipe or socket): give a new file name or a "
         "regular file; nothing was written"
     ),
+    # numbers on the command line in ASCII digits only (commands/_args.py)
+    "cli.not_a_whole_number": "{text!r} is not a number: write it with the digits 0-9, e.g. 3",
+    "cli.number_too_large": "{text!r} is too large: at most {high}",
     "cli.path.no_name": "{path!r} is not a file name",
     "cli.path.folder": "{path} is a folder; give a file name inside it",
     "cli.path.no_parent": "{parent} does not exist",

@@ -628,6 +628,9 @@ MESSAGES: dict[str, str] = {
     "output.not_a_file": (
         "{path} 不是普通文件（是设备、管道或套接字）：请写一个新文件名或普通文件；未写入任何文件"
     ),
+    # numbers on the command line in ASCII digits only (commands/_args.py)
+    "cli.not_a_whole_number": "「{text}」不是编号：请只用阿拉伯数字 0–9 书写，例如 3",
+    "cli.number_too_large": "「{text}」太大：须是不大于 {high} 的数字",
     "cli.path.no_name": "「{path}」不是文件名：请写出要生成的文件名",
     "cli.path.folder": "{path} 是文件夹：请写出其中的文件名",
     "cli.path.no_parent": "文件夹 {parent} 不存在：请先创建它，或换一个位置",
