@@ -33,6 +33,7 @@ from disputekit.domain.json_reader import (
     show_value,
 )
 from disputekit.domain.model import Event, EvidenceItem
+from disputekit.domain.timeutil import YEARS, in_year_range
 from disputekit.messages import msg
 
 T = TypeVar("T")
@@ -175,8 +176,14 @@ def _read_date(r: JsonReader, d: dict[str, Any], key: str, path: str) -> date | 
         return None
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            if in_year_range(day):
+                return day
+            problem = msg("json.year_out_of_range", value=show_value(value), **YEARS)
+            r.fail(join_path(path, key), problem)
+            return None
     r.fail(join_path(path, key), msg("json.not_date", value=show_value(value)))
     return None

@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from disputekit.domain.money import MoneyError, parse_money
+from disputekit.domain.timeutil import YEARS, in_year_range
 from disputekit.messages import Msg, msg
 
 SHORT_TEXT = 200
@@ -149,6 +150,9 @@ class JsonReader:
             return None
         if parsed.tzinfo is None or parsed.utcoffset() is None:
             self.fail(path, msg("json.no_offset", value=show_value(value)))
+            return None
+        if not in_year_range(parsed):
+            self.fail(path, msg("json.year_out_of_range", value=show_value(value), **YEARS))
             return None
         return parsed
 

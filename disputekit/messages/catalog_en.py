@@ -673,6 +673,8 @@ MESSAGES: dict[str, str] = {
     "json.too_long": "is {length} characters long; at most {limit} are allowed",
     "json.too_many": "has {count} entries; at most {limit}",
     "json.not_one_of": "{value} is not one of: {allowed}",
+    # dates far outside any dispute (domain/timeutil.py)
+    "json.year_out_of_range": "{value}: the year is not between {first} and {last}",
     "json.not_instant": "{value} is not a valid date and time (ISO 8601)",
     "json.no_offset": "{value} has no UTC offset (write e.g. +08:00)",
     "json.not_date": "{value} is not a date (YYYY-MM-DD)",

@@ -423,6 +423,8 @@ MESSAGES: dict[str, str] = {
     "json.too_long": "长 {length} 个字符，最多 {limit} 个",
     "json.too_many": "有 {count} 项，最多 {limit} 项",
     "json.not_one_of": "{value} 不是以下之一：{allowed}",
+    # dates far outside any dispute (domain/timeutil.py)
+    "json.year_out_of_range": "{value} 的年份不在 {first}–{last} 之间",
     "json.not_instant": "{value} 不是有效的日期时间（ISO 8601）",
     "json.no_offset": "{value} 缺少时区（请写如 +08:00）",
     "json.not_date": "{value} 不是日期（YYYY-MM-DD）",
