@@ -35,6 +35,8 @@ def evidence_path(folder: Path, rel: str) -> Path:
     pure = PurePosixPath(rel.replace("\\", "/"))
     if not rel.strip():
         raise EvidencePathError(msg("evidence_path.empty"))
+    if "\x00" in rel:  # no file system takes it; os calls raise ValueError on it
+        raise EvidencePathError(msg("evidence_path.nul", path=rel.replace("\x00", "\\0")))
     if pure.is_absolute() or _DRIVE.match(rel) or ".." in pure.parts or rel.startswith("~"):
         raise EvidencePathError(msg("evidence_path.not_inside", path=rel))
     base = Path(folder).resolve()

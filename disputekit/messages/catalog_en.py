@@ -851,6 +851,7 @@ MESSAGES: dict[str, str] = {
     # evidence paths a case JSON may not use (evidence_paths.py), PDF pages that cannot be
     # drawn (store/pdf_render.py), redaction refusals (store/redact_pixels.py,
     # store/redaction.py) and OCR that cannot run (ocr/engine.py)
+    "evidence_path.nul": "the file name {path} holds a NUL character (\\0): not a valid name",
     "evidence_path.empty": "no file given",
     "evidence_path.not_inside": "'{path}' must be a path inside the case file's folder",
     "evidence_path.link": "{path} is or passes through a link; links are refused",

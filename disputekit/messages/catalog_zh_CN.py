@@ -572,6 +572,7 @@ MESSAGES: dict[str, str] = {
     # evidence paths a case JSON may not use (evidence_paths.py), PDF pages that cannot be
     # drawn (store/pdf_render.py), redaction refusals (store/redact_pixels.py,
     # store/redaction.py) and OCR that cannot run (ocr/engine.py)
+    "evidence_path.nul": "文件名 {path} 含有空字符（\\0），不是有效的文件名",
     "evidence_path.empty": "未指定文件",
     "evidence_path.not_inside": "“{path}”必须是案件文件所在文件夹内的路径",
     "evidence_path.link": "{path} 是链接或经过链接；不接受链接",
