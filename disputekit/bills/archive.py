@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import PurePosixPath, PureWindowsPath
 
 import pyzipper
@@ -48,6 +49,7 @@ def check_workbook(data: bytes, name: str) -> None:
 
 def unzip(data: bytes, name: str, password: str | None) -> tuple[str, bytes]:
     """(member name, bytes) of the one bill file inside the zip `name`."""
+    encrypted = False
     try:
         with pyzipper.AESZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
@@ -80,6 +82,12 @@ def unzip(data: bytes, name: str, password: str | None) -> tuple[str, bytes]:
         raise
     except RuntimeError as exc:
         if "password" in str(exc).lower():
+            raise errors.wrong_password(name) from None
+        raise errors.broken_zip(name, exc) from None
+    except zlib.error as exc:
+        # Damaged deflate data; or a ZipCrypto password that passed its 1-byte check (one
+        # wrong password in 256 does) and decrypted to noise.
+        if password and encrypted:
             raise errors.wrong_password(name) from None
         raise errors.broken_zip(name, exc) from None
     except (

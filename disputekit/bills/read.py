@@ -130,6 +130,10 @@ def _bill(
 ) -> Bill:
     if parsed.damaged_numbers:
         reasons.append(msg("bills.resaved.rounded", count=parsed.damaged_numbers))
+    negative = [row.number for row in parsed.rows if row.amount < 0]
+    if negative:  # the direction column says which way; an export writes no minus
+        rows = "、".join(map(str, negative[:5])) + ("…" if len(negative) > 5 else "")
+        reasons.append(msg("bills.resaved.negative", rows=rows))
     return Bill(
         source=parsed.layout.source,
         file_name=name,

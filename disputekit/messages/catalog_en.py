@@ -891,6 +891,21 @@ MESSAGES: dict[str, str] = {
     "bills.resaved.alipay_xlsx": (
         "Alipay exports CSV; this workbook was saved by a spreadsheet program"
     ),
+    # signed amounts: not how an export writes them (bills/read.py)
+    "bills.resaved.negative": (
+        "the amounts on rows {rows} carry a minus sign; an official export writes none "
+        "(the income/expense column gives the direction)"
+    ),
+    "bills.negative_row": (
+        "{name}, row {row}: the amount carries a minus sign, which an official export never "
+        "writes; no case is made from it. Export the bill again from the payment app"
+    ),
+    # a CSV whose cells cannot be split (bills/parse.py)
+    "bills.broken_csv": (
+        "{name} cannot be read as CSV (a cell is over 131,072 characters long): not a bill a "
+        "payment app exported; "
+        "export it again"
+    ),
     "bills.resaved.rounded": (
         "{count} order numbers were rounded by a spreadsheet program and are left empty"
     ),

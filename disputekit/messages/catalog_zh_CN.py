@@ -606,6 +606,16 @@ MESSAGES: dict[str, str] = {
     "bills.resaved.wechat_encoding": "编码为 {encoding}，微信支付导出为带 BOM 的 UTF-8",
     "bills.resaved.tab_lost": "订单号后面导出时附带的制表符已丢失",
     "bills.resaved.alipay_xlsx": "支付宝导出的是 CSV，这个 XLSX 是用表格软件另存的",
+    # signed amounts: not how an export writes them (bills/read.py)
+    "bills.resaved.negative": "第 {rows} 行的金额带负号，官方导出的金额不带符号（收/支列表示方向）",
+    "bills.negative_row": (
+        "「{name}」第 {row} 行的金额带负号，不是官方导出的写法，不能据此建立案件；"
+        "请从支付应用重新导出账单"
+    ),
+    # a CSV whose cells cannot be split (bills/parse.py)
+    "bills.broken_csv": (
+        "「{name}」无法按 CSV 读取：有一格超过 131,072 个字符，不是支付应用导出的账单；请重新导出"
+    ),
     "bills.resaved.rounded": "有 {count} 个订单号被表格软件改成了近似数，已无法还原，留空处理",
     "ocr_image.missing": "找不到文件「{path}」",
     "ocr_image.folder": "「{path}」是文件夹，不是图片",
