@@ -20,7 +20,7 @@ from disputekit.domain.model import Case, EvidenceItem
 from disputekit.evidence_paths import evidence_path, path_problems
 from disputekit.messages import Localized, msg, reason_text, render
 from disputekit.messages.message import CHINESE, ENGLISH
-from disputekit.store import CaseNotFound, Store, StoreError
+from disputekit.store import CaseDamaged, CaseNotFound, Store, StoreError
 from disputekit.store.paths import db_path, resolve_data_dir
 
 FileFor = Callable[[EvidenceItem], Path]
@@ -116,6 +116,8 @@ def _load_stored(case_id: int, folder: Path) -> LoadedCase:
             case = store.cases.get(case_id)
             calendar = store.calendar()
             shared = store.cases.shared_contacts(case, case_id)
+        except CaseDamaged as exc:
+            raise CaseLoadError(exc.text) from None
         except CaseNotFound:
             raise CaseLoadError(
                 msg("case_load.not_found", case_id=case_id, folder=str(folder))

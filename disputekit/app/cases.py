@@ -9,12 +9,20 @@ from typing import Literal
 
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import OrderStatus
-from disputekit.store import CaseList, CaseNotFound, CaseSummary, EvidenceVault, Store
+from disputekit.store import (
+    CaseDamaged,
+    CaseList,
+    CaseNotFound,
+    CaseSummary,
+    EvidenceVault,
+    Store,
+)
 from disputekit.store.settings import DEFAULT_COMPLAINANT
 from disputekit.store.vault_check import file_state
 
 __all__ = [
     "DEFAULT_COMPLAINANT",
+    "CaseDamaged",
     "CaseList",
     "CaseNotFound",
     "CaseSummary",

@@ -644,6 +644,13 @@ MESSAGES: dict[str, str] = {
         "other things; nothing was changed. Give a new or empty folder (e.g. a DisputeKit "
         "folder inside it)"
     ),
+    # a stored case whose row cannot be read back (store/case_list.py)
+    "store.case_damaged": (
+        "The data of case {case_id} is damaged and cannot be read; the other cases are not "
+        "affected. Restore it from a bundle exported earlier (import it as an update) or "
+        "from a backup"
+    ),
+    "store.case_damaged_mark": "[damaged data]",
     "store.cannot_open": "Cannot open {path} (SQLite: {sqlite}); nothing was changed",
     "store.unusable": "Could not use the database {path} (SQLite: {sqlite})",
     "store.case_not_found": "No case with id {case_id}",

@@ -393,6 +393,12 @@ MESSAGES: dict[str, str] = {
         "文件夹设为仅本人可访问，不能用一个与别的东西共用的文件夹；未做任何更改。请指定一个新的"
         "或空的文件夹（例如其中的子文件夹 DisputeKit）"
     ),
+    # a stored case whose row cannot be read back (store/case_list.py)
+    "store.case_damaged": (
+        "案件 {case_id} 的数据已损坏，无法读取；其他案件不受影响。可用此前导出的案件包"
+        "（导入时选择更新）或备份恢复它"
+    ),
+    "store.case_damaged_mark": "【数据已损坏】",
     "store.cannot_open": "无法打开 {path}（SQLite: {sqlite}）；未做任何更改",
     "store.unusable": "无法使用数据库 {path}（SQLite: {sqlite}）",
     "store.case_not_found": "没有编号为 {case_id} 的案件",

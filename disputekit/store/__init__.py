@@ -1,6 +1,6 @@
 """Storage: the SQLite database, the evidence vault and case bundles (no Qt here)."""
 
-from disputekit.store.case_list import CaseGone, CaseList
+from disputekit.store.case_list import CaseDamaged, CaseGone, CaseList
 from disputekit.store.case_repository import (
     CaseNotFound,
     CaseRepository,
@@ -15,6 +15,7 @@ from disputekit.store.summaries import CaseSummary
 from disputekit.store.vault import EvidenceVault, IntakeError, IntakeReport, StoredFile
 
 __all__ = [
+    "CaseDamaged",
     "CaseGone",
     "CaseList",
     "CaseNotFound",

@@ -10,14 +10,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from disputekit.app.cases import CaseNotFound
+from disputekit.app.cases import CaseDamaged, CaseNotFound
 from disputekit.ui.cases.case_list_panel import CaseListPanel
+from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shell import window_actions
 from disputekit.ui.shell.banner import Banner
 from disputekit.ui.shell.case_splitter import CaseSplitter
@@ -151,7 +153,12 @@ class MainWindow(QMainWindow):
             self.case_list.show_case(self.session.case_id)
             return False
         left = self.session.case_id
-        self.session.select(case_id)
+        try:
+            self.session.select(case_id)
+        except CaseDamaged as exc:  # the others open as usual
+            QMessageBox.warning(self, self.tr("Open case"), shown(exc.text))
+            self.case_list.show_case(left)
+            return False
         self.session.drop_if_empty_draft(left)
         return True
 

@@ -491,6 +491,10 @@
         <source>Updated</source>
         <translation>最后更新</translation>
     </message>
+    <message>
+        <source>Damaged data</source>
+        <translation>数据已损坏</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -1127,6 +1131,10 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
     </message>
     <message>
         <source>&amp;Help</source>
