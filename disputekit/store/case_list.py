@@ -60,6 +60,10 @@ class CaseNotFound(KeyError):
         return str(self.text)
 
 
+# What decoding a damaged stored row raises (json, the codec, Decimal, datetime, enums).
+DAMAGE = (ValueError, TypeError, KeyError, AttributeError, ArithmeticError, RecursionError)
+
+
 class CaseDamaged(CaseNotFound):
     """The case's stored row cannot be read back (a damaged database page, an edit outside
     DisputeKit); the other cases are not affected."""

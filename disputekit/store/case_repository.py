@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import EvidenceKind, OrderStatus
 from disputekit.messages import Msg, msg
-from disputekit.store.case_list import CaseDamaged, CaseList, CaseNotFound, order_sql
+from disputekit.store.case_list import DAMAGE, CaseDamaged, CaseList, CaseNotFound, order_sql
 from disputekit.store.case_rows import (
     CaseRows,
     case_from_row,
@@ -38,10 +38,6 @@ if TYPE_CHECKING:
 
 # The largest id SQLite can store (a signed 64-bit integer).
 MAX_ROWID = 2**63 - 1
-
-
-# What decoding a damaged stored row raises (json, the codec, Decimal, datetime, enums).
-DAMAGE = (ValueError, TypeError, KeyError, AttributeError, ArithmeticError, RecursionError)
 
 
 class EvidenceNotFound(KeyError):
