@@ -56,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     func = getattr(args, "func", _run_gui)
     if func is not _run_gui:  # the window clears them itself once it is on screen
         _clear_leftovers()
+    from disputekit.pdf_logging import quiet_pypdf
+
+    quiet_pypdf()  # `verify` reads a packet's attachments with pypdf too
     try:
         return int(func(args))
     except KeyboardInterrupt:

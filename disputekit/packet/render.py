@@ -22,6 +22,7 @@ from disputekit.packet.styles import (
     MARGIN_X,
     PAGE_SIZE,
 )
+from disputekit.pdf_logging import quiet_pypdf
 
 
 def prepare_reportlab() -> None:
@@ -71,6 +72,8 @@ def write_pdf(
 def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
     """Lay each PDF evidence page into the box its placeholder page left for it."""
     from pypdf import PdfReader, PdfWriter, Transformation
+
+    quiet_pypdf()
 
     writer = PdfWriter(clone_from=PdfReader(path))
     readers: dict[Path, Any] = {}
