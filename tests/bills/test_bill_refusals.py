@@ -101,3 +101,21 @@ def test_a_case_is_not_made_from_a_signed_row(tmp_path: Path):
             import_bill(store, bill, None, [1])
         assert render(caught.value.text, "zh_CN").startswith("「signed.csv」第 1 行的金额带负号")
         assert store.cases.ids() == []
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8"])
+def test_a_chinese_member_name_without_the_utf8_flag(encoding):
+    """As Chinese Windows (GBK) or Info-ZIP on Linux (UTF-8) write it: no UTF-8 flag."""
+    name = "支付宝交易明细.csv"
+    raw = name.encode(encoding)
+    placeholder = "x" * (len(raw) - 4) + ".csv"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(placeholder, samples.alipay_csv(ROWS))
+    data = buf.getvalue().replace(placeholder.encode("ascii"), raw)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert not zf.infolist()[0].flag_bits & 0x800
+        assert zf.namelist() != [name]  # what Python alone shows: CP437 mojibake
+    bill = read_bill_bytes(data, "账单.zip")
+    assert bill.file_name == name
+    assert len(bill.rows) == len(ROWS)
