@@ -651,6 +651,24 @@ MESSAGES: dict[str, str] = {
         "from a backup"
     ),
     "store.case_damaged_mark": "[damaged data]",
+    # a read-only data folder that cannot be opened as it is (store/store.py, migrations.py)
+    "store.read_only_empty": (
+        "{folder} is read-only and holds no DisputeKit database ({name}); nothing was changed"
+    ),
+    "store.read_only_wal": (
+        "{path} was not closed cleanly and its latest changes are still in {wal}, which "
+        "cannot be applied on a read-only folder. Copy the folder somewhere writable and open "
+        "it there; nothing was changed."
+    ),
+    "store.read_only_version": (
+        "{path} is at schema version {version}; this DisputeKit reads version {latest} and "
+        "cannot upgrade a database on a read-only folder. Copy the folder somewhere writable, "
+        "or use the DisputeKit that wrote it; nothing was changed."
+    ),
+    "store.newer_schema": (
+        "the database is at schema version {version}, newer than this DisputeKit understands "
+        "({latest}); install a newer DisputeKit. Nothing was changed"
+    ),
     "store.cannot_open": "Cannot open {path} (SQLite: {sqlite}); nothing was changed",
     "store.unusable": "Could not use the database {path} (SQLite: {sqlite})",
     "store.case_not_found": "No case with id {case_id}",

@@ -399,6 +399,23 @@ MESSAGES: dict[str, str] = {
         "（导入时选择更新）或备份恢复它"
     ),
     "store.case_damaged_mark": "【数据已损坏】",
+    # a read-only data folder that cannot be opened as it is (store/store.py, migrations.py)
+    "store.read_only_empty": (
+        "{folder} 是只读的，且其中没有 DisputeKit 数据库（{name}）；未做任何更改"
+    ),
+    "store.read_only_wal": (
+        "{path} 上次没有正常关闭，最新的修改还在 {wal} 里，而只读的文件夹无法把它们写回数据库。"
+        "请把整个文件夹复制到可写的位置再打开；未做任何更改"
+    ),
+    "store.read_only_version": (
+        "{path} 的数据结构版本是 {version}，这个 DisputeKit 读取版本 {latest}，且无法在只读的"
+        "文件夹里升级数据库。请把文件夹复制到可写的位置，或使用写入它的那个 DisputeKit；"
+        "未做任何更改"
+    ),
+    "store.newer_schema": (
+        "数据库的数据结构版本是 {version}，比这个 DisputeKit 能读取的版本（{latest}）新；"
+        "请安装更新的 DisputeKit。未做任何更改"
+    ),
     "store.cannot_open": "无法打开 {path}（SQLite: {sqlite}）；未做任何更改",
     "store.unusable": "无法使用数据库 {path}（SQLite: {sqlite}）",
     "store.case_not_found": "没有编号为 {case_id} 的案件",

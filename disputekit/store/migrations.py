@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from disputekit.domain.case_dump import case_to_dict
+from disputekit.messages import msg
 from disputekit.private_files import PRIVATE_FILE, private_dir
 from disputekit.store import schema
 from disputekit.store.db import Database, StoreError, user_version, write_transaction
@@ -100,10 +101,7 @@ def migrate(
     current = user_version(db)
     latest = latest_version(migrations)
     if current > latest:
-        raise StoreError(
-            f"the database is at schema version {current}, newer than this DisputeKit "
-            f"understands ({latest}); install a newer DisputeKit"
-        )
+        raise StoreError(msg("store.newer_schema", version=current, latest=latest))
     if current == latest:
         return None
     backup = None

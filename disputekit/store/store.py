@@ -91,17 +91,11 @@ class Store:
     def _open_read_only(cls, data_dir: Path, path: Path) -> Store:
         _refuse_emptied(data_dir, path)
         if not path.is_file():
-            raise StoreReadOnly(
-                f"{data_dir} is read-only and holds no DisputeKit database ({path.name})"
-            )
+            raise StoreReadOnly(msg("store.read_only_empty", folder=str(data_dir), name=path.name))
         wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
         if wal.is_file() and wal.stat().st_size and not shm.exists():
             # Opened as immutable, SQLite would ignore the -wal file: the newest changes.
-            raise StoreReadOnly(
-                f"{path} was not closed cleanly and its latest changes are still in "
-                f"{wal.name}, which cannot be applied on a read-only folder. Copy the folder "
-                "somewhere writable and open it there; nothing was changed."
-            )
+            raise StoreReadOnly(msg("store.read_only_wal", path=str(path), wal=wal.name))
         try:
             db = connect(path, read_only=True)
         except sqlite3.Error as exc:
@@ -114,9 +108,12 @@ class Store:
         if version != latest_version():
             db.close()
             raise StoreReadOnly(
-                f"{path} is at schema version {version}; this DisputeKit reads version "
-                f"{latest_version()} and cannot upgrade a database on a read-only folder. "
-                "Copy the folder somewhere writable, or use the DisputeKit that wrote it."
+                msg(
+                    "store.read_only_version",
+                    path=str(path),
+                    version=version,
+                    latest=latest_version(),
+                )
             )
         store = cls(data_dir, db)
         store.read_only = True
