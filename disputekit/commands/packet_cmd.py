@@ -12,6 +12,7 @@ or the case cannot be read; 2 usage.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -132,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
         _err(exc.message_zh())
         return 1
     except OSError as exc:  # e.g. a folder that refuses new files even to root (/proc)
-        _err(msg("cli.cannot_write", path=str(args.out), reason=os_reason(exc)))
+        _err(_write_failure(exc, args.out))
         return 1
     if args.fill_sheet:
         try:
@@ -150,6 +151,16 @@ def run(args: argparse.Namespace) -> int:
         + ("（草稿）" if args.draft else "")
     )
     return 0
+
+
+def _write_failure(exc: OSError, out: Path) -> str:
+    """What failed: the packet's own file, or (a full data folder while preparing images)
+    the file the error names; a full disk is said as such."""
+    named = Path(exc.filename) if isinstance(exc.filename, str) else None
+    where = named if named is not None and named.parent != out.parent else out
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return str(msg("store.full", path=str(where)))
+    return str(msg("cli.cannot_write", path=str(where), reason=os_reason(exc)))
 
 
 def _progress(done: int, total: int, label: str) -> None:

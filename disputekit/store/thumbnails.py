@@ -94,6 +94,12 @@ def save_jpeg(image: Image.Image, target: Path) -> Path:
         with os.fdopen(fd, "wb") as out:
             image.save(out, "JPEG", quality=JPEG_QUALITY)
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.filename:
+            raise
+        # write() names no file: a full disk would otherwise be reported without one.
+        raise type(exc)(exc.errno, exc.strerror or str(exc), str(target)) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
