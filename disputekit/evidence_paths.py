@@ -11,6 +11,7 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from disputekit.db_files import is_store_database
 from disputekit.messages import Msg, msg
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ def evidence_path(folder: Path, rel: str) -> Path:
             raise EvidencePathError(msg("evidence_path.link", path=rel))
     if not full.resolve().is_relative_to(base):  # e.g. a folder junction on Windows
         raise EvidencePathError(msg("evidence_path.leaves", path=rel))
+    if is_store_database(full):  # reading it would drop this process's locks on it
+        raise EvidencePathError(msg("input.store_database_named", name=rel))
     return full
 
 

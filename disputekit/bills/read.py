@@ -20,12 +20,15 @@ from disputekit.bills.cells import parse_time
 from disputekit.bills.encoding import decode_text
 from disputekit.bills.model import Bill, BillError, BillSource
 from disputekit.bills.parse import ParsedTable, parse_csv, parse_table
+from disputekit.db_files import is_store_database
 from disputekit.messages import Msg, msg, os_reason
 
 
 def read_bill(path: Path, password: str | None = None) -> Bill:
     """The bill at `path` (a CSV, an XLSX, or a zip holding one); BillError if refused."""
     path = Path(path)
+    if is_store_database(path):  # reading it would drop this process's locks on it
+        raise BillError("not_bill", msg("input.store_database_named", name=path.name))
     try:
         size = path.stat().st_size
         if size > MAX_BILL_BYTES:

@@ -877,6 +877,12 @@ MESSAGES: dict[str, str] = {
     # drawn (store/pdf_render.py), redaction refusals (store/redact_pixels.py,
     # store/redaction.py) and OCR that cannot run (ocr/engine.py)
     "evidence_path.nul": "the file name {path} holds a NUL character (\\0): not a valid name",
+    # a DisputeKit database given as an input (db_files.py)
+    "input.store_database": "it is DisputeKit's own database file, not evidence or a bill",
+    "input.store_database_named": (
+        "{name} is DisputeKit's own database file; it is not read as evidence or a bill. "
+        "Nothing was changed"
+    ),
     "evidence_path.empty": "no file given",
     "evidence_path.not_inside": "'{path}' must be a path inside the case file's folder",
     "evidence_path.link": "{path} is or passes through a link; links are refused",

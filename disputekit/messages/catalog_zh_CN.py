@@ -596,6 +596,11 @@ MESSAGES: dict[str, str] = {
     # drawn (store/pdf_render.py), redaction refusals (store/redact_pixels.py,
     # store/redaction.py) and OCR that cannot run (ocr/engine.py)
     "evidence_path.nul": "文件名 {path} 含有空字符（\\0），不是有效的文件名",
+    # a DisputeKit database given as an input (db_files.py)
+    "input.store_database": "这是 DisputeKit 自己的数据库文件，不能作为证据或账单读取",
+    "input.store_database_named": (
+        "「{name}」是 DisputeKit 自己的数据库文件，不能作为证据或账单读取；未做任何更改"
+    ),
     "evidence_path.empty": "未指定文件",
     "evidence_path.not_inside": "“{path}”必须是案件文件所在文件夹内的路径",
     "evidence_path.link": "{path} 是链接或经过链接；不接受链接",

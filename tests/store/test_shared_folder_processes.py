@@ -83,3 +83,62 @@ def _hold_list_and_kill(holder: subprocess.Popen, data: Path, wal: Path) -> None
         if holder.poll() is None:
             holder.kill()
             holder.wait(timeout=30)
+
+
+HOLDER_READING_ITS_DB = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from disputekit.bills.model import BillError
+    from disputekit.bills.read import read_bill
+    from disputekit.domain.case_json import case_from_dict
+    from disputekit.store import IntakeError, Store
+
+    data = Path(sys.argv[1])
+    store = Store.open(data)
+    doc = {
+        "format": "disputekit.case/1",
+        "complainant": {"name": "张三"},
+        "respondent": {"platform": "某某卡盟"},
+        "order": {"order_no": "KM2", "amount_paid": "10.00",
+                  "ordered_at": "2026-11-20T10:15:00+08:00",
+                  "status": "delivered_not_credited"},
+        "problem": "not_received",
+    }
+    store.cases.create(case_from_dict(doc))
+    db = data / "disputekit.sqlite3"
+    for target in (db, Path(str(db) + "-wal")):
+        try:
+            store.vault.add_file(target)  # a user picking the database as evidence
+        except IntakeError as exc:
+            print("refused:", exc.text, flush=True)
+        try:
+            read_bill(target)  # ... or as a bill, while the store is open
+        except BillError as exc:
+            print("refused:", exc.text, flush=True)
+    print("ready", flush=True)
+    sys.stdin.readline()
+    """
+)
+
+
+def test_the_database_given_as_an_input_is_refused_unopened(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER_READING_ITS_DB, str(data)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdin is not None
+            lines = [holder.stdout.readline().strip() for _ in range(5)]
+            assert lines[-1] == "ready", lines
+            assert _products(data) == [""]  # the case has no product
+            # Reading the files would have dropped the holder's locks: the CLI's close would
+            # then have checkpointed and deleted the journal the holder still writes into.
+            assert (data / "disputekit.sqlite3-wal").exists()
+            assert all("DisputeKit 自己的数据库文件" in line for line in lines[:4]), lines
+        finally:
+            holder.kill()
+            holder.wait(timeout=30)
