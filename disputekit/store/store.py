@@ -23,6 +23,7 @@ from disputekit.store.db import Database, StoreError, connect, user_version
 from disputekit.store.db_errors import StoreDamaged, StoreReadOnly, explain, full_disk
 from disputekit.store.migrations import latest_version, migrate
 from disputekit.store.paths import backup_dir, db_path, vault_dir
+from disputekit.store.search_repair import repair_search
 from disputekit.store.settings import CALENDAR_OVERRIDES, SettingsRepository
 from disputekit.store.vault import EvidenceVault
 
@@ -82,6 +83,11 @@ class Store:
         if upgraded:  # an older version's vault: its folders and files too, once
             tighten_tree(vault_dir(data_dir), SEALED_FILE)
             tighten_tree(data_dir / "cache", PRIVATE_FILE)
+        try:
+            repair_search(db)  # a dropped search table: made again from the documents
+        except sqlite3.Error as exc:
+            db.close()
+            raise explain(path, exc) from exc
         store = cls(data_dir, db)
         if clean_up:
             store.clean_up()

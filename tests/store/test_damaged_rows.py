@@ -92,3 +92,19 @@ def test_a_damaged_setting_does_not_stop_advice(data, capsys):
     _damage(data, "INSERT INTO settings VALUES ('calendar_overrides', '{\"2026-', '')")
     assert main(["--data-dir", str(data), "advise", "1", "--today", "2026-11-26"]) == 0
     assert "建议渠道" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("tables", [["case_fts"], ["case_chars"], ["case_fts", "case_chars"]])
+def test_a_dropped_search_table_is_made_again(data, capsys, tables):
+    _damage(data, "UPDATE cases SET doc_json = '[1,2]' WHERE id = 3")  # no search text
+    for table in tables:
+        _damage(data, f"DROP TABLE {table}")
+    assert main(["--data-dir", str(data), "list", "易充", "--json"]) == 0
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [2]
+    assert main(["--data-dir", str(data), "list", "Q币", "--json"]) == 0
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [1]
+    # The demo case whose row is damaged is added again, and its search text with it.
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "list", "游仙", "--json"]) == 0
+    assert 4 in [r["id"] for r in json.loads(capsys.readouterr().out)]
