@@ -16,8 +16,9 @@ import os
 import tempfile
 from pathlib import Path
 
-# The endings of the temporary files recorded here (a `.partial` output, a `.part` packet).
-TEMP_SUFFIXES = (".partial", ".part")
+# The endings of the temporary files recorded here (a `.partial` output, a `.part` packet,
+# the `.part.merge` of a packet whose PDF evidence pages are being laid in).
+TEMP_SUFFIXES = (".partial", ".part", ".merge")
 _RECORD_SUFFIX = ".pending"
 
 

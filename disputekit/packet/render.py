@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from disputekit.packet.styles import (
     PAGE_SIZE,
 )
 from disputekit.pdf_logging import quiet_pypdf
+from disputekit.pending_temps import forget, record
 
 
 def prepare_reportlab() -> None:
@@ -92,12 +94,15 @@ def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
         scale = min(bw / shown_w, bh / shown_h)
         writer.pages[pl.packet_page].merge_transformed_page(src, move.scale(scale).translate(x, y))
     tmp = path.with_name(path.name + ".merge")
+    pending = record(tmp)  # removed at a later start if this process is killed meanwhile
     try:
-        with tmp.open("wb") as f:
+        # Owner-only like the packet itself, whatever the umask.
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
             writer.write(f)
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
+        forget(pending)
 
 
 def overdue_deadlines(case: Case, today: date, calendar: WorkCalendar | None = None) -> list[Any]:

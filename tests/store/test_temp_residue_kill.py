@@ -129,3 +129,22 @@ def test_a_running_writers_temporary_file_is_kept(tmp_path, monkeypatch):
     assert pending_temps.sweep() == [theirs]
     assert mine.exists() and stranger.exists() and not theirs.exists()
     assert _mode(pending_temps.registry()) == 0o700
+
+
+def test_the_packet_merge_temp_is_owner_only(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from disputekit.packet.render import merge_pdf_pages
+
+    path = tmp_path / ".p.pdf.x1.part"
+    c = canvas.Canvas(str(path))
+    c.drawString(100, 700, "x")
+    c.save()
+    os.chmod(path, 0o600)
+    old = os.umask(0o022)
+    try:
+        merge_pdf_pages(path, [])  # the merged copy replaces the file: its mode is the copy's
+    finally:
+        os.umask(old)
+    assert _mode(path) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
