@@ -25,7 +25,7 @@ from disputekit.store.case_rows import (
 )
 from disputekit.store.db import Database, write_transaction
 from disputekit.store.next_due import instant as _instant
-from disputekit.store.next_due import next_due
+from disputekit.store.next_due import next_due, readable
 from disputekit.store.search import FTS_COLUMNS, query_terms, spaced
 from disputekit.store.shared_contacts import find_shared_contacts
 from disputekit.store.sort_ranks import SortRanks
@@ -223,8 +223,8 @@ class CaseRepository:
         """Recompute every cached next deadline (after the calendar overrides changed)."""
         calendar = self._calendar()
         with write_transaction(self.db):
-            for case_id in self.ids():
-                at, kind = next_due(self.get(case_id), calendar)
+            for case_id, case in readable(self.get, self.ids()):  # a damaged row is skipped
+                at, kind = next_due(case, calendar)
                 self.db.conn.execute(
                     "UPDATE cases SET next_due_at = ?, next_due_kind = ? WHERE id = ?",
                     [at, kind, case_id],

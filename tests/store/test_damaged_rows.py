@@ -108,3 +108,19 @@ def test_a_dropped_search_table_is_made_again(data, capsys, tables):
     capsys.readouterr()
     assert main(["--data-dir", str(data), "list", "游仙", "--json"]) == 0
     assert 4 in [r["id"] for r in json.loads(capsys.readouterr().out)]
+
+
+def test_the_dashboard_and_a_calendar_change_step_over_a_damaged_case(data):
+    from datetime import date, datetime
+
+    from disputekit.app.dashboard import compute_stats
+    from disputekit.domain.timeutil import SHANGHAI
+    from disputekit.store import Store
+
+    _damage(data, DOC_DAMAGE["a list"])
+    with Store.open(data) as store:
+        stats = compute_stats(store, datetime(2026, 11, 26, 10, 0, tzinfo=SHANGHAI))
+        assert stats.total == 3 and sum(stats.by_status.values()) == 2
+        store.settings.set_calendar_overrides({date(2026, 12, 31): False})
+        store.cases.refresh_digests()  # recomputes the readable cases' next deadlines
+        assert store.cases.get(1).order.order_no == "SC20261118093512001"
