@@ -54,6 +54,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", _run_gui)
+    if func is not _run_gui:  # the window clears them itself once it is on screen
+        _clear_leftovers()
+    from disputekit.pdf_logging import quiet_pypdf
+
+    quiet_pypdf()  # `verify` reads a packet's attachments with pypdf too
     try:
         return int(func(args))
     except KeyboardInterrupt:
@@ -67,6 +72,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, what a shell reports for a writer killed by it
+
+
+def _clear_leftovers() -> None:
+    """Remove what killed DisputeKit processes left in the temporary folder and beside their
+    outputs (only ended processes' or stale ones: another may be running right now)."""
+    from disputekit.store.leftovers import remove_temp_leftovers
+
+    remove_temp_leftovers()
 
 
 def gui_main() -> int:

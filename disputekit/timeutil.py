@@ -46,3 +46,16 @@ def precise_datetime(moment: datetime) -> str:
     """An instant to the second, in Asia/Shanghai: 2026-11-20 10:15:42 (a bill row's time,
     which the payment provider records to the second)."""
     return to_shanghai(moment).strftime("%Y-%m-%d %H:%M:%S")
+
+
+# The years a case's dates and instants may fall in: a dispute's dates are recent, and every
+# deadline counted from one (years later at most) stays far inside what datetime can hold.
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
+YEARS = {"first": FIRST_YEAR, "last": LAST_YEAR}
+
+
+def in_year_range(value: date | datetime) -> bool:
+    """True when `value` lies in FIRST_YEAR..LAST_YEAR (checked before any zone conversion,
+    which overflows near year 1 and year 9999)."""
+    return FIRST_YEAR <= value.year <= LAST_YEAR

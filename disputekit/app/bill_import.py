@@ -12,6 +12,7 @@ from disputekit.bills.match import case_from_row, differences, fill_order, find_
 from disputekit.bills.model import Bill, BillError, BillRow
 from disputekit.domain.case.model import Case, EvidenceItem, Order
 from disputekit.domain.case.vocabulary import EvidenceKind, EvidenceSource
+from disputekit.messages import msg
 from disputekit.store import CaseNotFound, IntakeError
 from disputekit.store.db import write_transaction
 from disputekit.store.store import Store
@@ -155,6 +156,10 @@ def attach_bill(
 def create_cases(store: Store, bill: Bill, rows: Sequence[int]) -> list[AttachResult]:
     """One new case per row, each with the bill as its payment evidence (one vault file)."""
     chosen = _rows(bill, rows)
+    for row in chosen:
+        if row.amount < 0:  # an export writes no sign: an edited file is no case's proof
+            refusal = msg("bills.negative_row", name=bill.file_name, row=row.number)
+            raise BillError("bad_row", refusal)
     stored = store_bill(store, bill)
     cases = []
     for row in chosen:

@@ -11,6 +11,7 @@ from typing import Literal
 from disputekit.store import Store
 from disputekit.store.bundles.bundle import (
     BundleError,
+    OlderBundle,
     evidence_with_location,
     export_bundle,
     import_bundle,
@@ -23,6 +24,7 @@ __all__ = [
     "BundleError",
     "ExportCancelled",
     "Imported",
+    "OlderBundle",
     "bundle_name",
     "evidence_with_location",
     "export_bundle",
@@ -48,16 +50,21 @@ class Imported:
     evidence_count: int = 0
 
 
-def import_case(store: Store, path: Path, if_stored: IfStored = "skip") -> Imported:
+def import_case(
+    store: Store, path: Path, if_stored: IfStored = "skip", *, force: bool = False
+) -> Imported:
     """Import a bundle (or a case .json with its files) at `path`; when its case is already
-    stored, `if_stored` skips it, imports a copy or updates the stored case."""
+    stored, `if_stored` skips it, imports a copy or updates the stored case. An update from a
+    bundle exported before the stored case's last change raises `OlderBundle` (nothing is
+    written) unless `force`."""
     policy = "new" if if_stored == "copy" else "refuse"
     try:
         case_id = import_bundle(store, path, if_stored=policy)
     except AlreadyStored as stored:
         if if_stored != "update":
             return Imported(stored.case_id, "skipped")
-        return Imported(import_bundle(store, path, replace=stored.case_id), "updated")
+        updated = import_bundle(store, path, replace=stored.case_id, force=force)
+        return Imported(updated, "updated")
     case = store.cases.get(case_id)
     return Imported(
         case_id, "imported", case.respondent.platform, case.order.order_no, len(case.evidence)

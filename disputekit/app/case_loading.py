@@ -18,10 +18,10 @@ from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.case.case_json import CaseFormatError, loads_case
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.evidence_paths import evidence_path, path_problems
+from disputekit.files.evidence_paths import evidence_path, path_problems
 from disputekit.messages import Localized, msg, reason_text, render
 from disputekit.messages.message import CHINESE, ENGLISH
-from disputekit.store import CaseNotFound, Store, StoreError
+from disputekit.store import CaseDamaged, CaseNotFound, Store, StoreError
 from disputekit.store.paths import db_path, resolve_data_dir
 from disputekit.store.timestamp_files import TimestampFiles
 
@@ -91,10 +91,11 @@ def packet_cache_key(store: Store) -> bytes | None:
 
 
 def load_case(target: str, data_dir: str | Path | None = None) -> LoadedCase:
-    """Load `target`: all digits and no such file → a stored case id, else a case JSON path."""
+    """Load `target`: all ASCII digits and no such file → a stored case id, else a case JSON
+    path."""
     folder = resolve_data_dir(data_dir)
     path = Path(target)
-    if target.isdigit() and not path.exists():
+    if target.isascii() and target.isdigit() and not path.exists():
         return _load_stored(int(target), folder)
     return _load_file(target, path, folder)
 
@@ -144,6 +145,8 @@ def _load_stored(case_id: int, folder: Path) -> LoadedCase:
             calendar = store.calendar()
             shared = store.cases.shared_contacts(case, case_id)
             key = packet_cache_key(store)
+        except CaseDamaged as exc:
+            raise CaseLoadError(exc.text) from None
         except CaseNotFound:
             raise CaseLoadError(
                 msg("case_load.not_found", case_id=case_id, folder=str(folder))

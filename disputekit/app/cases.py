@@ -10,12 +10,20 @@ from typing import Literal
 
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import OrderStatus
-from disputekit.store import CaseList, CaseNotFound, CaseSummary, EvidenceVault, Store
+from disputekit.store import (
+    CaseDamaged,
+    CaseList,
+    CaseNotFound,
+    CaseSummary,
+    EvidenceVault,
+    Store,
+)
 from disputekit.store.settings import DEFAULT_COMPLAINANT
 from disputekit.store.vault.vault_check import file_state
 
 __all__ = [
     "DEFAULT_COMPLAINANT",
+    "CaseDamaged",
     "CaseList",
     "CaseNotFound",
     "CaseSummary",

@@ -14,7 +14,7 @@ from disputekit.domain.advice.engine import advise
 from disputekit.domain.case.vocabulary import Channel, OrderStatus
 from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.domain.deadlines.deadline_judge import judge_due
-from disputekit.store import Store
+from disputekit.store import CaseDamaged, Store
 
 Progress = Callable[[int, int, str], None]
 
@@ -52,6 +52,12 @@ def compute_stats(
     for done, summary in enumerate(summaries, start=1):
         if cancelled():
             break
+        try:
+            case = store.cases.get(summary.id) if not summary.damaged else None
+        except CaseDamaged:
+            case = None
+        if case is None:  # a damaged row: counted in the total, its figures unknown
+            continue
         stats.by_status[summary.status] += 1
         if summary.next_due_at is not None:
             state = judge_due(summary.next_due_at, now, calendar)
@@ -63,7 +69,6 @@ def compute_stats(
         stats.claimed += claim
         if summary.refunded:
             stats.refunded += claim
-        case = store.cases.get(summary.id)
         shared = store.cases.shared_contacts(case, summary.id)
         stats.by_channel[advise(case, now, calendar).channel] += 1
         if contact_warnings(case, shared):

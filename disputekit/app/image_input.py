@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from disputekit.files.regular_files import FileTooLarge, NotRegularFile, read_regular
 from disputekit.messages import Msg, msg, reason_text
-from disputekit.regular_files import FileTooLarge, NotRegularFile, read_regular
 from disputekit.store import IntakeError
 from disputekit.store.vault.blob_io import MAX_FILE_BYTES
 

@@ -14,12 +14,12 @@ from disputekit.app.case_loading import LoadedCase, packet_cache_dir, packet_cac
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
+from disputekit.files.private_files import private_dir
 from disputekit.packet.builder import PacketBlocked, PacketCancelled, PacketResult, build_packet
 from disputekit.packet.images.budget import BudgetExceeded
 from disputekit.packet.kinds.fill_sheet import FillField, fill_sheet_fields, write_fill_sheet
 from disputekit.packet.preflight import precheck_warnings
 from disputekit.packet.verify.packet_verify import PacketVerifyError, verify_packet
-from disputekit.private_files import private_dir
 from disputekit.store import Store
 
 __all__ = [

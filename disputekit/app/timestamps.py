@@ -15,9 +15,9 @@ from pathlib import Path
 
 from disputekit.domain.case.model import Case, Timestamp
 from disputekit.domain.case.withheld import releasable
+from disputekit.files.private_files import write_private
 from disputekit.messages import msg
 from disputekit.packet.manifest import evidence_manifest, sha256_text
-from disputekit.private_files import write_private
 from disputekit.rfc3161 import (
     Stamp,
     StampRefused,

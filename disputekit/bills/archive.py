@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import PurePosixPath, PureWindowsPath
 
 import pyzipper
@@ -48,6 +49,7 @@ def check_workbook(data: bytes, name: str) -> None:
 
 def unzip(data: bytes, name: str, password: str | None) -> tuple[str, bytes]:
     """(member name, bytes) of the one bill file inside the zip `name`."""
+    encrypted = False
     try:
         with pyzipper.AESZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
@@ -62,10 +64,10 @@ def unzip(data: bytes, name: str, password: str | None) -> tuple[str, bytes]:
                 and not info.filename.startswith("__MACOSX/")
             ]
             if not members:
-                names = ", ".join(i.filename for i in infos[:5]) or "nothing"
+                names = ", ".join(member_name(i) for i in infos[:5]) or "nothing"
                 raise errors.zip_without_bill(name, names)
             if len(members) > 1:
-                raise errors.zip_with_several(name, ", ".join(i.filename for i in members))
+                raise errors.zip_with_several(name, ", ".join(member_name(i) for i in members))
             info = members[0]
             if info.file_size > MAX_BILL_BYTES:
                 raise errors.too_big(info.filename, info.file_size)
@@ -82,6 +84,12 @@ def unzip(data: bytes, name: str, password: str | None) -> tuple[str, bytes]:
         if "password" in str(exc).lower():
             raise errors.wrong_password(name) from None
         raise errors.broken_zip(name, exc) from None
+    except zlib.error as exc:
+        # Damaged deflate data; or a ZipCrypto password that passed its 1-byte check (one
+        # wrong password in 256 does) and decrypted to noise.
+        if password and encrypted:
+            raise errors.wrong_password(name) from None
+        raise errors.broken_zip(name, exc) from None
     except (
         pyzipper.BadZipFile,  # pyzipper's own class, not zipfile's
         zipfile.BadZipFile,
@@ -92,8 +100,29 @@ def unzip(data: bytes, name: str, password: str | None) -> tuple[str, bytes]:
     ) as exc:
         raise errors.broken_zip(name, exc) from None
     if inner.startswith(ZIP_MAGIC) and not is_xlsx(inner):
-        raise errors.zip_nested(name, info.filename)
-    return PurePosixPath(info.filename).name, inner
+        raise errors.zip_nested(name, member_name(info))
+    return PurePosixPath(member_name(info)).name, inner
+
+
+def member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name as its archiver meant it. Without the UTF-8 flag (bit 11) the zip
+    format says CP437, which is how Python decodes it; but Info-ZIP on Linux stores the
+    name's UTF-8 bytes and Chinese Windows its GBK bytes, both without the flag, and a
+    Chinese name then shows as mojibake. Such names are read back as UTF-8, else as GBK."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    if raw.isascii():
+        return info.filename
+    for encoding in ("utf-8", "gbk"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
 
 
 def _unsafe(member: str) -> bool:

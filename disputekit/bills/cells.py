@@ -14,6 +14,8 @@ from decimal import Decimal, InvalidOperation
 CHINA = timezone(timedelta(hours=8))
 BLANKS = re.compile(r"\s+")
 CENT = Decimal("0.01")
+MAX_AMOUNT = Decimal("100000000")
+_PLAIN_AMOUNT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 # A long number that a spreadsheet program turned into a float ("2.02611E+27"): its digits
 # are gone for good.
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+\d+$")
@@ -108,13 +110,18 @@ def parse_amount(value: object) -> Decimal | None:
         if "," in cell:
             cell = cell.replace(",", "")
         exact = True
+    # Plain digits only: no exponent ("1e9"), no "NaN", no digits of other scripts.
+    if not _PLAIN_AMOUNT.fullmatch(cell):
+        return None
     try:
         amount = Decimal(cell)
     except InvalidOperation:
         return None
-    if not amount.is_finite():
+    if abs(amount) > MAX_AMOUNT:  # no bill row is a hundred million yuan; 29 digits overflow
         return None
     dot = cell.find(".")
     if exact and dot >= 0 and len(cell) - dot - 1 > 2:
         return None
-    return abs(amount).quantize(CENT)
+    # The sign is kept: an export writes none (the direction column says which way), so a
+    # minus marks an edited file (see `negative_amounts`).
+    return amount.quantize(CENT)

@@ -16,13 +16,23 @@ from operator import attrgetter, is_, itemgetter, not_
 from typing import cast
 
 from disputekit.bills import errors
-from disputekit.bills.cells import CENT, CHINA, number, order_no, parse_amount, parse_time, text
+from disputekit.bills.cells import (
+    CENT,
+    CHINA,
+    MAX_AMOUNT,
+    number,
+    order_no,
+    parse_amount,
+    parse_time,
+    text,
+)
 from disputekit.bills.layouts import DIRECTIONS, Columns
 from disputekit.bills.model import BillRow, Direction
 
 # Every amount of a provider's CSV export: digits, a point and two decimals, no sign, no
 # padding, WeChat Pay's "¥" in front or not; one cell a line.
-_PLAIN_AMOUNTS = re.compile(r"(?:¥?[0-9]+\.[0-9]{2}\n)*¥?[0-9]+\.[0-9]{2}")
+_PLAIN_AMOUNTS = re.compile(r"(?:¥?[0-9]{1,8}\.[0-9]{2}\n)*¥?[0-9]{1,8}\.[0-9]{2}")
+_PLAIN_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def column_rows(
@@ -122,11 +132,11 @@ def _fast_amounts(cells: Sequence[object]) -> list[Decimal | None]:
     decimals = map(len, map(itemgetter(2), map(str.partition, texts, repeat("."))))
     if max(decimals) > 2:
         raise ValueError("more than two decimals")
+    if not all(map(_PLAIN_AMOUNT.fullmatch, texts)):
+        raise ValueError("an exponent, a sign, another script's digits")  # parse_amount says
     amounts = list(map(Decimal, texts))
-    if not all(map(Decimal.is_finite, amounts)):
-        raise ValueError("not finite")
-    if any(map(str.startswith, texts, repeat("-"))):  # abs() only where a sign needs it
-        return list(map(Decimal.quantize, map(abs, amounts), repeat(CENT)))
+    if max(amounts) > MAX_AMOUNT:
+        raise ValueError("too large")  # parse_amount says which
     return list(map(Decimal.quantize, amounts, repeat(CENT)))
 
 

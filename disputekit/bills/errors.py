@@ -45,6 +45,11 @@ def not_bill(name: str) -> BillError:
     return BillError("not_bill", msg("bills.not_bill", name=name))
 
 
+def broken_csv(name: str) -> BillError:
+    """A CSV the reader cannot split into cells (a cell longer than any export's)."""
+    return BillError("not_bill", msg("bills.broken_csv", name=name))
+
+
 def no_rows(name: str, source: BillSource) -> BillError:
     """A bill of `source` with a header but no transactions."""
     return BillError(

@@ -57,7 +57,10 @@ def parse_csv(text: str, file_name: str) -> ParsedTable:
     split on commas a piece of the text at a time and taken a column at a time; anything
     else goes through csv.reader."""
     with _collector_paused():
-        return _parse_csv(text, file_name)
+        try:
+            return _parse_csv(text, file_name)
+        except csv.Error:  # a cell over csv's field limit (131,072 characters)
+            raise errors.broken_csv(file_name) from None
 
 
 def _parse_table(table: Sequence[Sequence[object]], file_name: str) -> ParsedTable:

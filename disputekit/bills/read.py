@@ -22,13 +22,16 @@ from disputekit.bills.cells import parse_time
 from disputekit.bills.encoding import decode_text
 from disputekit.bills.model import Bill, BillError, BillSource
 from disputekit.bills.parse import ParsedTable, parse_csv, parse_table
+from disputekit.files.db_files import is_store_database
+from disputekit.files.regular_files import FileTooLarge, NotRegularFile, read_regular
 from disputekit.messages import Msg, msg, os_reason
-from disputekit.regular_files import FileTooLarge, NotRegularFile, read_regular
 
 
 def read_bill(path: Path, password: str | None = None) -> Bill:
     """The bill at `path` (a CSV, an XLSX, or a zip holding one); BillError if refused."""
     path = Path(path)
+    if is_store_database(path):  # reading it would drop this process's locks on it
+        raise BillError("not_bill", msg("input.store_database_named", name=path.name))
     try:
         data = read_regular(path, MAX_BILL_BYTES)  # never a device or pipe that reads forever
     except FileTooLarge as exc:
@@ -135,6 +138,10 @@ def _bill(
 ) -> Bill:
     if parsed.damaged_numbers:
         reasons.append(msg("bills.resaved.rounded", count=parsed.damaged_numbers))
+    negative = [row.number for row in parsed.rows if row.amount < 0]
+    if negative:  # the direction column says which way; an export writes no minus
+        rows = "、".join(map(str, negative[:5])) + ("…" if len(negative) > 5 else "")
+        reasons.append(msg("bills.resaved.negative", rows=rows))
     return Bill(
         source=parsed.layout.source,
         file_name=name,

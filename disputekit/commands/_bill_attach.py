@@ -7,7 +7,8 @@ import json
 import sys
 
 from disputekit.app.bill_import import FAILURES, AttachResult, NoMatchingRow, import_bill
-from disputekit.app.data_folder import FolderUnavailable, open_store
+from disputekit.app.data_folder import FAILURES as STORE_FAILURES
+from disputekit.app.data_folder import FolderUnavailable, failure_message, open_store
 from disputekit.bills.model import Bill, BillError
 from disputekit.commands import _bill_texts
 from disputekit.domain.case.money import format_money
@@ -21,12 +22,18 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
         return _bill_texts.fail(str(msg("cli.data_folder_unavailable", reason=str(exc))))
+    if store.read_only:
+        store.close()
+        refusal = msg("cli.read_only", folder=str(store.data_dir), command="bill")
+        return _bill_texts.fail(str(refusal))
     try:
         results = import_bill(store, bill, None if args.new else args.case, args.row)
     except NoMatchingRow as exc:
         return _no_match(bill, exc)
     except FAILURES as exc:
         return _bill_texts.fail(exc.message_zh if isinstance(exc, BillError) else str(exc))
+    except STORE_FAILURES as exc:  # locked by another program, a full disk, …
+        return _bill_texts.fail(failure_message(exc, store.data_dir))
     finally:
         store.close()
     if args.json:

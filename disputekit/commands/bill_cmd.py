@@ -17,6 +17,7 @@ from typing import Any
 
 from disputekit.bills.model import Bill, BillError
 from disputekit.bills.read import read_bill
+from disputekit.commands._args import whole_number
 from disputekit.commands._bill_texts import fail, row_line
 from disputekit.messages import msg
 
@@ -35,12 +36,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--password", metavar="PW", help="the zip's password (WeChat Pay's 6 digits)")
     p.add_argument("--json", action="store_true", help="print JSON")
     target = p.add_mutually_exclusive_group()
-    target.add_argument("--case", metavar="CASE_ID", type=int, help="attach to this case")
+    target.add_argument("--case", metavar="CASE_ID", type=whole_number, help="attach to this case")
     target.add_argument("--new", action="store_true", help="create a case from --row N")
     p.add_argument(
         "--row",
         metavar="N",
-        type=int,
+        type=whole_number,
         action="append",
         help="the row to use (as numbered in the listing); with --new, repeat for one case per row",
     )

@@ -12,13 +12,14 @@ or the case cannot be read; 2 usage.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from disputekit.app.case_loading import CaseLoadError, load_case
-from disputekit.commands._args import day, number_at_least, output_problem
+from disputekit.commands._args import day, number_at_least, output_problem, whole_number
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.messages import msg, os_reason
 from disputekit.timeutil import SHANGHAI
@@ -55,7 +56,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument(
         "--dpi",
-        type=int,
+        type=whole_number,
         default=150,
         metavar="N",
         help="image resolution in the PDF (default 150)",
@@ -105,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         _err(msg("cli.dpi_range"))
         return 2
     for option in (args.out, args.fill_sheet):
-        problem = option is not None and output_problem(option)
+        problem = option is not None and output_problem(option, getattr(args, "data_dir", None))
         if problem:
             _err(msg("cli.cannot_write", path=str(option), reason=problem))
             return 1
@@ -138,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
         _err(exc.message_zh())
         return 1
     except OSError as exc:  # e.g. a folder that refuses new files even to root (/proc)
-        _err(msg("cli.cannot_write", path=str(args.out), reason=os_reason(exc)))
+        _err(_write_failure(exc, args.out))
         return 1
     if args.fill_sheet:
         try:
@@ -179,6 +180,16 @@ def _stamp(pdf: Path, tsa: str) -> int:
         return 1
     print(msg("cli.packet.stamped", path=str(pdf), url=url))
     return 0
+
+
+def _write_failure(exc: OSError, out: Path) -> str:
+    """What failed: the packet's own file, or (a full data folder while preparing images)
+    the file the error names; a full disk is said as such."""
+    named = Path(exc.filename) if isinstance(exc.filename, str) else None
+    where = named if named is not None and named.parent != out.parent else out
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return str(msg("store.full", path=str(where)))
+    return str(msg("cli.cannot_write", path=str(where), reason=os_reason(exc)))
 
 
 def _progress(done: int, total: int, label: str) -> None:

@@ -14,7 +14,8 @@ import sys
 from typing import Any
 
 from disputekit.app.redaction import PageBox, RedactionError, parse_box
-from disputekit.messages import msg, os_failure
+from disputekit.commands._args import whole_number
+from disputekit.messages import msg
 
 
 def register(subparsers: Any) -> None:
@@ -27,7 +28,7 @@ def register(subparsers: Any) -> None:
         "stays stored but is withheld: packets and exports leave it out unless "
         "--include-withheld is given.",
     )
-    p.add_argument("case_id", metavar="CASE_ID", type=int)
+    p.add_argument("case_id", metavar="CASE_ID", type=whole_number)
     p.add_argument("evidence_id", metavar="EVIDENCE_ID", help="e.g. e2 (see `show CASE_ID`)")
     p.add_argument(
         "--box",
@@ -55,19 +56,23 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Redact and print the new evidence id."""
-    from disputekit.app.data_folder import FolderUnavailable, open_store
+    from disputekit.app.data_folder import FAILURES as STORE_FAILURES
+    from disputekit.app.data_folder import FolderUnavailable, failure_message, open_store
     from disputekit.app.redaction import FAILURES, redact_item
 
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
         return _fail(msg("cli.data_folder_unavailable", reason=str(exc)))
+    if store.read_only:
+        store.close()
+        return _fail(msg("cli.read_only", folder=str(store.data_dir), command="redact"))
     try:
         done = redact_item(store, args.case_id, args.evidence_id, args.box, args.caption)
     except FAILURES as exc:
         return _fail(str(exc))
-    except OSError as exc:
-        return _fail(os_failure(exc))
+    except STORE_FAILURES as exc:  # locked by another program, a full disk, …
+        return _fail(failure_message(exc, store.data_dir))
     finally:
         store.close()
     print(done.copy.id)

@@ -20,7 +20,7 @@ from disputekit.app.bundles import (
 )
 from disputekit.app.cases import Store
 from disputekit.app.stamp_report import StampRefused, StampReport, bundle_stamps, tsa_roots
-from disputekit.commands._args import output_problem
+from disputekit.commands._args import output_problem, whole_number
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import Msg, msg, os_failure
 
@@ -43,10 +43,16 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="when the case is already stored, replace the stored case with the bundle's",
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="with --update: replace the stored case even when the bundle was exported "
+        "before its last change (which rolls those changes back)",
+    )
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser("export", help="export a case as a zipped BagIt bundle")
-    p.add_argument("case_id", metavar="CASE_ID", type=int)
+    p.add_argument("case_id", metavar="CASE_ID", type=whole_number)
     p.add_argument("--out", metavar="FILE.zip", type=Path, required=True)
     p.add_argument(
         "--include-withheld",
@@ -98,7 +104,7 @@ def run_import(args: argparse.Namespace) -> int:
     )
 
     def body(store: Store) -> int:
-        done = import_case(store, args.path, if_stored)
+        done = import_case(store, args.path, if_stored, force=args.force)
         if done.outcome == "skipped":
             print(msg("cli.import.skipped", name=args.path.name, case_id=done.case_id))
         elif done.outcome == "updated":
@@ -119,7 +125,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Export a case to a zipped BagIt bag."""
-    problem = output_problem(args.out)
+    problem = output_problem(args.out, args.data_dir)
     if problem:
         return fail(msg("cli.cannot_write", path=str(args.out), reason=problem))
 

@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from disputekit.app.cases import CaseSummary, Store, list_cases, show_case
+from disputekit.commands._args import whole_number
 from disputekit.commands._store import with_store
 from disputekit.domain.case.case_json import dumps_case
 from disputekit.domain.case.money import format_money, format_yuan
@@ -31,13 +32,23 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_list)
 
     p = subparsers.add_parser("show", help="show one case (its case JSON with --json)")
-    p.add_argument("case_id", metavar="CASE_ID", type=int)
+    p.add_argument("case_id", metavar="CASE_ID", type=whole_number)
     p.add_argument("--json", action="store_true", help="print the case JSON")
     p.set_defaults(func=run_show)
 
 
 def summary_json(s: CaseSummary) -> dict[str, Any]:
-    """A case-list row as plain JSON data (money as strings, times ISO 8601)."""
+    """A case-list row as plain JSON data (money as strings, times ISO 8601); a damaged
+    row gives its id, what text could be read and `"damaged": true`."""
+    if s.damaged:
+        return {
+            "id": s.id,
+            "damaged": True,
+            "platform": s.platform,
+            "shop": s.shop,
+            "order_no": s.order_no,
+            "product": s.product,
+        }
     return {
         "id": s.id,
         "platform": s.platform,
@@ -68,6 +79,10 @@ def run_list(args: argparse.Namespace) -> int:
             print(json.dumps([summary_json(s) for s in rows], ensure_ascii=False, indent=2))
             return 0
         for s in rows:
+            if s.damaged:
+                mark = msg("store.case_damaged_mark")
+                print(f"{s.id:>5}  {mark}  {s.platform} {s.shop}  {s.order_no}  {s.product}")
+                continue
             due = f"  下一期限 {short_datetime(s.next_due_at)}" if s.next_due_at else ""
             print(
                 f"{s.id:>5}  {s.status.zh}  {s.platform} {s.shop}  {s.order_no}  {s.product}  "

@@ -19,6 +19,8 @@ from disputekit.commands._args import number_at_least
 from disputekit.commands._store import with_store
 from disputekit.messages import msg
 
+# Ten years: any longer keeps every unused file, and timedelta() cannot hold much more.
+MAX_GRACE_MINUTES = 10 * 366 * 24 * 60
 _STATE_CODES = {"damaged": "cli.check.damaged", "missing": "cli.check.missing"}
 
 
@@ -27,7 +29,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("gc", help="delete vault files no case uses any more")
     p.add_argument(
         "--grace-minutes",
-        type=number_at_least(0, int),
+        type=number_at_least(0, int, MAX_GRACE_MINUTES),
         default=60,
         metavar="N",
         help="keep unused files younger than N minutes: another window or command may be "

@@ -831,8 +831,53 @@ MESSAGES: dict[str, str] = {
         "what was stored before is unchanged."
     ),
     "store.damaged": (
-        "{path} is damaged or is not a DisputeKit database (SQLite: {sqlite}). It was left "
-        "as it is; the copies taken before each upgrade are in {backups}."
+        "{path} is damaged or is not a DisputeKit database (SQLite: {sqlite}). This open left "
+        "it as it was; the copies taken before each upgrade are in {backups}."
+    ),
+    # a zero-length database beside a vault with evidence (store/store.py)
+    "store.emptied": (
+        "{path} is empty (0 bytes) while the evidence vault {vault} still holds files: the "
+        "database is damaged (an interrupted copy or sync?) and is not re-created as a new, "
+        "empty one. Nothing was changed; restore the file from a backup (the copies taken "
+        "before each upgrade are in {backups})"
+    ),
+    # an update from a bundle older than the stored case (store/bundle_age.py)
+    "bundle.older_than_stored": (
+        "{name} was exported on {exported} (Asia/Shanghai), before case {case_id} was last "
+        "changed on {changed} (Asia/Shanghai): updating from it would undo those changes. "
+        "Nothing was changed; to overwrite with the older version anyway, add --force"
+    ),
+    # a data folder that already holds other things (store/store.py)
+    "store.foreign_folder": (
+        "{folder} already holds other files ({names}) and is not a DisputeKit data folder. "
+        "DisputeKit makes its data folder private to you, so it cannot share a folder with "
+        "other things; nothing was changed. Give a new or empty folder (e.g. a DisputeKit "
+        "folder inside it)"
+    ),
+    # a stored case whose row cannot be read back (store/case_list.py)
+    "store.case_damaged": (
+        "The data of case {case_id} is damaged and cannot be read; the other cases are not "
+        "affected. Restore it from a bundle exported earlier (import it as an update) or "
+        "from a backup"
+    ),
+    "store.case_damaged_mark": "[damaged data]",
+    # a read-only data folder that cannot be opened as it is (store/store.py, migrations.py)
+    "store.read_only_empty": (
+        "{folder} is read-only and holds no DisputeKit database ({name}); nothing was changed"
+    ),
+    "store.read_only_wal": (
+        "{path} was not closed cleanly and its latest changes are still in {wal}, which "
+        "cannot be applied on a read-only folder. Copy the folder somewhere writable and open "
+        "it there; nothing was changed."
+    ),
+    "store.read_only_version": (
+        "{path} is at schema version {version}; this DisputeKit reads version {latest} and "
+        "cannot upgrade a database on a read-only folder. Copy the folder somewhere writable, "
+        "or use the DisputeKit that wrote it; nothing was changed."
+    ),
+    "store.newer_schema": (
+        "the database is at schema version {version}, newer than this DisputeKit understands "
+        "({latest}); install a newer DisputeKit. Nothing was changed"
     ),
     "store.cannot_open": "Cannot open {path} (SQLite: {sqlite}); nothing was changed",
     "store.unusable": "Could not use the database {path} (SQLite: {sqlite})",
@@ -863,6 +908,8 @@ MESSAGES: dict[str, str] = {
     "json.too_long": "is {length} characters long; at most {limit} are allowed",
     "json.too_many": "has {count} entries; at most {limit}",
     "json.not_one_of": "{value} is not one of: {allowed}",
+    # dates far outside any dispute (domain/timeutil.py)
+    "json.year_out_of_range": "{value}: the year is not between {first} and {last}",
     "json.not_instant": "{value} is not a valid date and time (ISO 8601)",
     "json.no_offset": "{value} has no UTC offset (write e.g. +08:00)",
     "json.not_date": "{value} is not a date (YYYY-MM-DD)",
@@ -1162,6 +1209,13 @@ MESSAGES: dict[str, str] = {
     # evidence paths a case JSON may not use (evidence_paths.py), PDF pages that cannot be
     # drawn (store/pdf_render.py), redaction refusals (store/redact_pixels.py,
     # store/redaction.py) and OCR that cannot run (ocr/engine.py)
+    "evidence_path.nul": "the file name {path} holds a NUL character (\\0): not a valid name",
+    # a DisputeKit database given as an input (db_files.py)
+    "input.store_database": "it is DisputeKit's own database file, not evidence or a bill",
+    "input.store_database_named": (
+        "{name} is DisputeKit's own database file; it is not read as evidence or a bill. "
+        "Nothing was changed"
+    ),
     "evidence_path.empty": "no file given",
     "evidence_path.not_inside": "'{path}' must be a path inside the case file's folder",
     "evidence_path.link": "{path} is or passes through a link; links are refused",
@@ -1209,6 +1263,21 @@ MESSAGES: dict[str, str] = {
     "bills.resaved.alipay_xlsx": (
         "Alipay exports CSV; this workbook was saved by a spreadsheet program"
     ),
+    # signed amounts: not how an export writes them (bills/read.py)
+    "bills.resaved.negative": (
+        "the amounts on rows {rows} carry a minus sign; an official export writes none "
+        "(the income/expense column gives the direction)"
+    ),
+    "bills.negative_row": (
+        "{name}, row {row}: the amount carries a minus sign, which an official export never "
+        "writes; no case is made from it. Export the bill again from the payment app"
+    ),
+    # a CSV whose cells cannot be split (bills/parse.py)
+    "bills.broken_csv": (
+        "{name} cannot be read as CSV (a cell is over 131,072 characters long): not a bill a "
+        "payment app exported; "
+        "export it again"
+    ),
     "bills.resaved.rounded": (
         "{count} order numbers were rounded by a spreadsheet program and are left empty"
     ),
@@ -1231,6 +1300,19 @@ MESSAGES: dict[str, str] = {
     "cli.not_an_instant": (
         "{text!r} is not a date and time with a UTC offset (e.g. 2026-11-27T10:00+08:00)"
     ),
+    # outputs never over the store or onto a device (app/output_paths.py)
+    "output.inside_data_folder": (
+        "{path} is inside DisputeKit's data folder {folder}: writing there would overwrite "
+        "the database, an evidence original, a backup or the cache. Choose a place outside "
+        "the data folder; nothing was written"
+    ),
+    "output.not_a_file": (
+        "{path} is not a regular file (a device, pipe or socket): give a new file name or a "
+        "regular file; nothing was written"
+    ),
+    # numbers on the command line in ASCII digits only (commands/_args.py)
+    "cli.not_a_whole_number": "{text!r} is not a number: write it with the digits 0-9, e.g. 3",
+    "cli.number_too_large": "{text!r} is too large: at most {high}",
     "cli.path.no_name": "{path!r} is not a file name",
     "cli.path.folder": "{path} is a folder; give a file name inside it",
     "cli.path.no_parent": "{parent} does not exist",

@@ -531,8 +531,48 @@ MESSAGES: dict[str, str] = {
     ),
     "store.full": "磁盘已满，无法写入 {path}。请腾出空间后重试；之前保存的内容没有变化。",
     "store.damaged": (
-        "{path} 已损坏或不是 DisputeKit 数据库（SQLite: {sqlite}）。该文件未被改动；"
+        "{path} 已损坏或不是 DisputeKit 数据库（SQLite: {sqlite}）。本次打开没有改动它；"
         "每次升级前保存的副本在 {backups}。"
+    ),
+    # a zero-length database beside a vault with evidence (store/store.py)
+    "store.emptied": (
+        "{path} 是空文件（0 字节），而证据库 {vault} 里仍有证据文件：数据库已损坏"
+        "（可能是复制或同步中断），不会当作新的空数据库重新创建。未做任何更改；"
+        "请从备份恢复该文件（每次升级前保存的副本在 {backups}）"
+    ),
+    # an update from a bundle older than the stored case (store/bundle_age.py)
+    "bundle.older_than_stored": (
+        "{name} 导出于 {exported}（北京时间），早于案件 {case_id} 最后一次修改的时间 {changed}"
+        "（北京时间）：用它更新会撤销之后的修改。未做任何更改；确需用旧版本覆盖，请加 --force"
+    ),
+    # a data folder that already holds other things (store/store.py)
+    "store.foreign_folder": (
+        "{folder} 里已有其他文件（{names}），不是 DisputeKit 的数据文件夹。DisputeKit 会把数据"
+        "文件夹设为仅本人可访问，不能用一个与别的东西共用的文件夹；未做任何更改。请指定一个新的"
+        "或空的文件夹（例如其中的子文件夹 DisputeKit）"
+    ),
+    # a stored case whose row cannot be read back (store/case_list.py)
+    "store.case_damaged": (
+        "案件 {case_id} 的数据已损坏，无法读取；其他案件不受影响。可用此前导出的案件包"
+        "（导入时选择更新）或备份恢复它"
+    ),
+    "store.case_damaged_mark": "【数据已损坏】",
+    # a read-only data folder that cannot be opened as it is (store/store.py, migrations.py)
+    "store.read_only_empty": (
+        "{folder} 是只读的，且其中没有 DisputeKit 数据库（{name}）；未做任何更改"
+    ),
+    "store.read_only_wal": (
+        "{path} 上次没有正常关闭，最新的修改还在 {wal} 里，而只读的文件夹无法把它们写回数据库。"
+        "请把整个文件夹复制到可写的位置再打开；未做任何更改"
+    ),
+    "store.read_only_version": (
+        "{path} 的数据结构版本是 {version}，这个 DisputeKit 读取版本 {latest}，且无法在只读的"
+        "文件夹里升级数据库。请把文件夹复制到可写的位置，或使用写入它的那个 DisputeKit；"
+        "未做任何更改"
+    ),
+    "store.newer_schema": (
+        "数据库的数据结构版本是 {version}，比这个 DisputeKit 能读取的版本（{latest}）新；"
+        "请安装更新的 DisputeKit。未做任何更改"
     ),
     "store.cannot_open": "无法打开 {path}（SQLite: {sqlite}）；未做任何更改",
     "store.unusable": "无法使用数据库 {path}（SQLite: {sqlite}）",
@@ -564,6 +604,8 @@ MESSAGES: dict[str, str] = {
     "json.too_long": "长 {length} 个字符，最多 {limit} 个",
     "json.too_many": "有 {count} 项，最多 {limit} 项",
     "json.not_one_of": "{value} 不是以下之一：{allowed}",
+    # dates far outside any dispute (domain/timeutil.py)
+    "json.year_out_of_range": "{value} 的年份不在 {first}–{last} 之间",
     "json.not_instant": "{value} 不是有效的日期时间（ISO 8601）",
     "json.no_offset": "{value} 缺少时区（请写如 +08:00）",
     "json.not_date": "{value} 不是日期（YYYY-MM-DD）",
@@ -796,6 +838,12 @@ MESSAGES: dict[str, str] = {
     # evidence paths a case JSON may not use (evidence_paths.py), PDF pages that cannot be
     # drawn (store/pdf_render.py), redaction refusals (store/redact_pixels.py,
     # store/redaction.py) and OCR that cannot run (ocr/engine.py)
+    "evidence_path.nul": "文件名 {path} 含有空字符（\\0），不是有效的文件名",
+    # a DisputeKit database given as an input (db_files.py)
+    "input.store_database": "这是 DisputeKit 自己的数据库文件，不能作为证据或账单读取",
+    "input.store_database_named": (
+        "「{name}」是 DisputeKit 自己的数据库文件，不能作为证据或账单读取；未做任何更改"
+    ),
     "evidence_path.empty": "未指定文件",
     "evidence_path.not_inside": "“{path}”必须是案件文件所在文件夹内的路径",
     "evidence_path.link": "{path} 是链接或经过链接；不接受链接",
@@ -837,6 +885,16 @@ MESSAGES: dict[str, str] = {
     "bills.resaved.wechat_encoding": "编码为 {encoding}，微信支付导出为带 BOM 的 UTF-8",
     "bills.resaved.tab_lost": "订单号后面导出时附带的制表符已丢失",
     "bills.resaved.alipay_xlsx": "支付宝导出的是 CSV，这个 XLSX 是用表格软件另存的",
+    # signed amounts: not how an export writes them (bills/read.py)
+    "bills.resaved.negative": "第 {rows} 行的金额带负号，官方导出的金额不带符号（收/支列表示方向）",
+    "bills.negative_row": (
+        "「{name}」第 {row} 行的金额带负号，不是官方导出的写法，不能据此建立案件；"
+        "请从支付应用重新导出账单"
+    ),
+    # a CSV whose cells cannot be split (bills/parse.py)
+    "bills.broken_csv": (
+        "「{name}」无法按 CSV 读取：有一格超过 131,072 个字符，不是支付应用导出的账单；请重新导出"
+    ),
     "bills.resaved.rounded": "有 {count} 个订单号被表格软件改成了近似数，已无法还原，留空处理",
     "ocr_image.not_regular": "「{path}」不是普通文件（设备、管道或套接字），不是图片",
     "ocr_image.too_big": "「{path}」有 {size} 字节，超过证据文件的大小上限，不读取",
@@ -857,6 +915,17 @@ MESSAGES: dict[str, str] = {
     "cli.not_an_instant": (
         "「{text}」不是带时区的日期时间：请写成 YYYY-MM-DDTHH:MM+08:00，例如 2026-11-27T10:00+08:00"
     ),
+    # outputs never over the store or onto a device (app/output_paths.py)
+    "output.inside_data_folder": (
+        "{path} 在 DisputeKit 的数据文件夹 {folder} 里：写在那里会覆盖数据库、证据原件、"
+        "备份或缓存。请换一个数据文件夹以外的位置；未写入任何文件"
+    ),
+    "output.not_a_file": (
+        "{path} 不是普通文件（是设备、管道或套接字）：请写一个新文件名或普通文件；未写入任何文件"
+    ),
+    # numbers on the command line in ASCII digits only (commands/_args.py)
+    "cli.not_a_whole_number": "「{text}」不是编号：请只用阿拉伯数字 0–9 书写，例如 3",
+    "cli.number_too_large": "「{text}」太大：须是不大于 {high} 的数字",
     "cli.path.no_name": "「{path}」不是文件名：请写出要生成的文件名",
     "cli.path.folder": "{path} 是文件夹：请写出其中的文件名",
     "cli.path.no_parent": "文件夹 {parent} 不存在：请先创建它，或换一个位置",

@@ -13,6 +13,7 @@ detector, the larger half of the time, does under half the work.
 from __future__ import annotations
 
 import importlib.util
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -78,8 +79,13 @@ class OcrEngine:
         if missing:
             names = ", ".join(missing)
             raise OcrUnavailable(msg("ocr.models_missing", folder=str(model_dir), names=names))
+        # onnxruntime's telemetry writes a session file (`$TMPDIR/.ses`) when it is imported
+        # and may send events: the product is offline. Its own switch, read at import.
+        os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+        import onnxruntime
         from rapidocr import RapidOCR  # the optional extra, imported only when used
 
+        onnxruntime.disable_telemetry_events()
         return RapidOCR(params=offline_params(model_dir))
 
     def read(self, path: Path) -> list[TextBox]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from disputekit.domain.ocr.ocr_fields import Reading, TextBox, extract_fields
+from disputekit.files.private_files import private_dir
 
 CACHE_VERSION = 1
 
@@ -83,7 +84,7 @@ class ScreenReader:
         }
         tmp: str | None = None
         try:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            private_dir(self.cache_dir)  # OCR text holds what the screenshot shows
             fd, tmp = tempfile.mkstemp(dir=self.cache_dir, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(data, fh, ensure_ascii=False)

@@ -18,6 +18,8 @@ from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.case.withheld import releasable, withheld_ids
 from disputekit.domain.deadlines.calendar import WorkCalendar
+from disputekit.files.pending_temps import forget, record
+from disputekit.files.private_files import PRIVATE_FILE
 from disputekit.packet.blocker import Blocker
 from disputekit.packet.context import TITLES, PacketContext
 from disputekit.packet.images.budget import BudgetExceeded, suggest_dpi
@@ -43,7 +45,6 @@ from disputekit.packet.render import (
     write_pdf,
 )
 from disputekit.packet.stamps import packet_stamps, stamp_attachments
-from disputekit.private_files import PRIVATE_FILE
 
 __all__ = ["BudgetExceeded", "PacketBlocked", "PacketCancelled", "PacketResult", "build_packet"]
 
@@ -131,7 +132,7 @@ def build_packet(
 
     out = Path(out)
     with (
-        tempfile.TemporaryDirectory(prefix="disputekit-images-") as scratch,
+        tempfile.TemporaryDirectory(prefix=f"disputekit-images-{os.getpid()}-") as scratch,
         ImagePool(
             jobs,
             cache_dir if cache_dir is not None else Path(scratch),
@@ -151,6 +152,7 @@ def build_packet(
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
         os.close(fd)
         tmp = Path(tmp_name)
+        pending = record(tmp)  # removed at a later start if this process is killed meanwhile
         try:
             header = f"订单号 {case.order.order_no} · {TITLES[kind]}"
             # Layout runs while the workers encode; exhibit pages wait for their images.
@@ -176,6 +178,7 @@ def build_packet(
             raise PacketCancelled from None
         finally:
             tmp.unlink(missing_ok=True)
+            forget(pending)
         encoded, reused = pool.encoded, pool.reused
     report(steps, "完成")
     return PacketResult(out, pages, size, exhibits, encoded, reused)

@@ -11,8 +11,8 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from disputekit.files.private_files import PRIVATE_FILE
 from disputekit.messages import msg
-from disputekit.private_files import PRIVATE_FILE
 from disputekit.rfc3161 import StampRefused
 
 FIELD_NAME = "DisputeKitTimestamp"

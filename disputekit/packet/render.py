@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from disputekit.domain.case.model import Case
 from disputekit.domain.deadlines.calendar import WorkCalendar
+from disputekit.files.pending_temps import forget, record
 from disputekit.packet.images.exhibits import PdfPlacement
 from disputekit.packet.pages import kinsoku
 from disputekit.packet.pages.fonts import drawable, register_fonts
@@ -23,6 +25,7 @@ from disputekit.packet.pages.styles import (
     PAGE_SIZE,
 )
 from disputekit.packet.pdf_sanitize import strip_active
+from disputekit.pdf_logging import quiet_pypdf
 from disputekit.store.vault.pdf_location import strip_page_location
 
 
@@ -74,6 +77,8 @@ def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
     """Lay each PDF evidence page into the box its placeholder page left for it."""
     from pypdf import PdfReader, PdfWriter, Transformation
 
+    quiet_pypdf()
+
     writer = PdfWriter(clone_from=PdfReader(path))
     readers: dict[Path, Any] = {}
     for pl in placements:
@@ -92,12 +97,15 @@ def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
         scale = min(bw / shown_w, bh / shown_h)
         writer.pages[pl.packet_page].merge_transformed_page(src, move.scale(scale).translate(x, y))
     tmp = path.with_name(path.name + ".merge")
+    pending = record(tmp)  # removed at a later start if this process is killed meanwhile
     try:
-        with tmp.open("wb") as f:
+        # Owner-only like the packet itself, whatever the umask.
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
             writer.write(f)
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
+        forget(pending)
 
 
 def overdue_deadlines(case: Case, today: date, calendar: WorkCalendar | None = None) -> list[Any]:

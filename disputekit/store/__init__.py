@@ -1,6 +1,6 @@
 """Storage: the SQLite database, the evidence vault and case bundles (no Qt here)."""
 
-from disputekit.store.cases.case_list import CaseGone, CaseList
+from disputekit.store.cases.case_list import CaseDamaged, CaseGone, CaseList
 from disputekit.store.cases.case_repository import (
     CaseNotFound,
     CaseRepository,
@@ -20,6 +20,7 @@ from disputekit.store.vault.evidence_vault import (
 )
 
 __all__ = [
+    "CaseDamaged",
     "CaseGone",
     "CaseList",
     "CaseNotFound",

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from disputekit.private_files import PARTIAL_SUFFIX
+from disputekit.files.pending_temps import process_alive, sweep
+from disputekit.files.private_files import PARTIAL_SUFFIX
 
 GRACE = timedelta(hours=1)
 # Prefixes of the folders DisputeKit makes in the system temporary folder.
@@ -34,7 +35,18 @@ def remove_leftovers(
         candidates += _matching(folder, lambda name: name.endswith(PARTIAL_SUFFIX))
     # The packet image cache writes `<name>.<pid>.tmp` before renaming it into place.
     candidates += _matching(data_dir / "cache" / "packet-images", lambda n: n.endswith(".tmp"))
-    return [path for path in candidates if _stale(path, cutoff) and _remove(path)]
+    removed = [path for path in candidates if _stale(path, cutoff) and _remove(path)]
+    return removed + sweep()
+
+
+def remove_temp_leftovers(temp_dir: Path | None = None) -> list[Path]:
+    """What a command clears at its start without a data folder: the temporary folders of
+    ended processes (or stale ones) and the recorded temporary files beside outputs."""
+    cutoff = time.time() - GRACE.total_seconds()
+    temp = Path(temp_dir or tempfile.gettempdir())
+    candidates = _matching(temp, lambda name: name.startswith(TEMP_PREFIXES))
+    removed = [path for path in candidates if _stale(path, cutoff) and _remove(path)]
+    return removed + sweep()
 
 
 def stale_partials(out: Path, grace: timedelta = GRACE) -> list[Path]:
@@ -59,7 +71,17 @@ def _stale(path: Path, cutoff: float) -> bool:
     except OSError:
         return False
     ours = not hasattr(os, "getuid") or st.st_uid == os.getuid()
-    return ours and st.st_mtime < cutoff
+    return ours and (st.st_mtime < cutoff or _writer_ended(path.name))
+
+
+def _writer_ended(name: str) -> bool:
+    """True for a temp folder named with the id of a process that has ended
+    (`disputekit-import-<pid>-…`)."""
+    for prefix in TEMP_PREFIXES:
+        if name.startswith(prefix):
+            pid = name[len(prefix) :].split("-", 1)[0]
+            return pid.isascii() and pid.isdigit() and not process_alive(int(pid))
+    return False
 
 
 def _remove(path: Path) -> bool:

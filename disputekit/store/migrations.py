@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from disputekit.domain.case.case_dump import case_to_dict
-from disputekit.private_files import PRIVATE_FILE, private_dir
+from disputekit.files.private_files import PRIVATE_FILE, private_dir
+from disputekit.messages import msg
 from disputekit.store import schema
 from disputekit.store.cases.legacy_rows import case_from_rows
 from disputekit.store.cases.search import spaced
@@ -100,10 +101,7 @@ def migrate(
     current = user_version(db)
     latest = latest_version(migrations)
     if current > latest:
-        raise StoreError(
-            f"the database is at schema version {current}, newer than this DisputeKit "
-            f"understands ({latest}); install a newer DisputeKit"
-        )
+        raise StoreError(msg("store.newer_schema", version=current, latest=latest))
     if current == latest:
         return None
     backup = None

@@ -23,9 +23,10 @@ class SettingsRepository:
         self.db = db
 
     def get(self, key: str, default: Any = None) -> Any:
-        """The value stored under `key`, or `default`."""
+        """The value stored under `key`, or `default` (also when the stored text cannot be
+        read back: a damaged setting is as good as none, like a malformed calendar entry)."""
         row = self.db.execute("SELECT value_json FROM settings WHERE key = ?", [key]).fetchone()
-        return default if row is None else json.loads(row[0])
+        return default if row is None else _loads(row[0], default)
 
     def set(self, key: str, value: Any) -> None:
         """Store `value` (JSON-serialisable; NaN refused) under `key`."""
@@ -46,7 +47,7 @@ class SettingsRepository:
     def all(self) -> dict[str, Any]:
         """Every setting, by key."""
         rows = self.db.execute("SELECT key, value_json FROM settings ORDER BY key")
-        return {k: json.loads(v) for k, v in rows}
+        return {k: _loads(v, None) for k, v in rows}
 
     def calendar_overrides(self) -> dict[date, bool]:
         """The stored calendar overrides as dates; malformed entries are skipped."""
@@ -66,3 +67,10 @@ class SettingsRepository:
     def set_calendar_overrides(self, overrides: dict[date, bool]) -> None:
         """Replace the calendar overrides (call `cases.refresh_digests()` afterwards)."""
         self.set(CALENDAR_OVERRIDES, {d.isoformat(): bool(w) for d, w in sorted(overrides.items())})
+
+
+def _loads(text: Any, default: Any) -> Any:
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError, RecursionError):  # NULL, cut short, not JSON
+        return default

@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from disputekit.domain.case.model import Case
+from disputekit.files.private_files import private_dir, write_private
 from disputekit.messages import msg
-from disputekit.private_files import private_dir, write_private
 from disputekit.store.bundles.bag_check import BundleError
 
 FOLDER = "timestamps"

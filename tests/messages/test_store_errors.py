@@ -60,9 +60,9 @@ def _sqlite(text: str) -> sqlite3.OperationalError:
             explain(DB, _sqlite("file is not a database")),
             StoreDamaged,
             "/data/disputekit.sqlite3 已损坏或不是 DisputeKit 数据库（SQLite: file is not a "
-            "database）。该文件未被改动；每次升级前保存的副本在 /data/backups。",
+            "database）。本次打开没有改动它；每次升级前保存的副本在 /data/backups。",
             "/data/disputekit.sqlite3 is damaged or is not a DisputeKit database (SQLite: file "
-            "is not a database). It was left as it is; the copies taken before each upgrade "
+            "is not a database). This open left it as it was; the copies taken before each upgrade "
             "are in /data/backups.",
         ),
     ],

@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from disputekit.domain.case.case_json import dumps_case
+from disputekit.messages import render
 from disputekit.store import Store, StoreError
 from disputekit.store.cases.summaries import page_sql
 from disputekit.store.db import connect, user_version
@@ -82,8 +83,9 @@ def test_a_newer_database_is_refused(tmp_path):
     db = connect(tmp_path / "disputekit.sqlite3")
     db.execute("PRAGMA user_version = 99")
     db.close()
-    with pytest.raises(StoreError, match="version 99, newer"):
+    with pytest.raises(StoreError, match="数据结构版本是 99，比这个 DisputeKit") as caught:
         Store.open(tmp_path)
+    assert "schema version 99, newer" in render(caught.value.text, "en")
 
 
 def test_version_1_database_gets_the_character_index_for_short_terms(tmp_path, make_case, store):

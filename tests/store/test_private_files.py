@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.private_files import copy_private, write_private
+from disputekit.files.private_files import copy_private, write_private
+from disputekit.messages import render
 from disputekit.store import Store
 from disputekit.store.bundles.bundle import export_bundle, verify_bundle
 from disputekit.store.leftovers import remove_leftovers
@@ -182,8 +183,9 @@ def test_read_only_refuses_a_database_whose_latest_changes_are_in_its_wal(
         name = f"disputekit.sqlite3{suffix}"
         (copy / name).write_bytes((store.data_dir / name).read_bytes())
     assert (copy / "disputekit.sqlite3-wal").stat().st_size > 0
-    with pytest.raises(StoreReadOnly, match="not closed cleanly"):
+    with pytest.raises(StoreReadOnly, match="上次没有正常关闭") as caught:
         Store.open(copy, read_only=True)
+    assert "was not closed cleanly" in render(caught.value.text, "en")
     assert sorted(p.name for p in copy.iterdir()) == [
         "disputekit.sqlite3",
         "disputekit.sqlite3-wal",

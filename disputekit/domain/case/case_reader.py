@@ -34,6 +34,7 @@ from disputekit.domain.case.json_reader import (
 )
 from disputekit.domain.case.model import Event, EvidenceItem
 from disputekit.messages import msg
+from disputekit.timeutil import YEARS, in_year_range
 
 T = TypeVar("T")
 # Extra checks of a part's own keys that the type cannot say: (reader, data, path) → None.
@@ -176,8 +177,14 @@ def _read_date(r: JsonReader, d: dict[str, Any], key: str, path: str) -> date | 
         return None
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            if in_year_range(day):
+                return day
+            problem = msg("json.year_out_of_range", value=show_value(value), **YEARS)
+            r.fail(join_path(path, key), problem)
+            return None
     r.fail(join_path(path, key), msg("json.not_date", value=show_value(value)))
     return None

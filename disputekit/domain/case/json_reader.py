@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from disputekit.domain.case.money import MoneyError, parse_money
 from disputekit.messages import Msg, msg
+from disputekit.timeutil import YEARS, in_year_range
 
 SHORT_TEXT = 200
 LONG_TEXT = 20_000
@@ -149,6 +150,9 @@ class JsonReader:
             return None
         if parsed.tzinfo is None or parsed.utcoffset() is None:
             self.fail(path, msg("json.no_offset", value=show_value(value)))
+            return None
+        if not in_year_range(parsed):
+            self.fail(path, msg("json.year_out_of_range", value=show_value(value), **YEARS))
             return None
         return parsed
 

@@ -16,6 +16,7 @@ from disputekit.packet.blocker import Blocker
 from disputekit.packet.images.exhibit_images import oriented_size
 from disputekit.packet.images.exhibits import Exhibit
 from disputekit.packet.kinds.bill_sheet import read_bill_exhibit, rows_for_case
+from disputekit.pdf_logging import quiet_pypdf
 
 
 def sha256_file(path: Path) -> str:
@@ -36,6 +37,8 @@ def ordered_items(case: Case, exhibit_order: list[str] | None) -> list[EvidenceI
 
 def _pdf_page_sizes(path: Path) -> list[tuple[float, float]]:
     from pypdf import PdfReader
+
+    quiet_pypdf()
 
     sizes = []
     for page in PdfReader(path).pages:

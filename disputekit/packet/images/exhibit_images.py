@@ -19,9 +19,9 @@ from typing import IO, Any
 
 from PIL import Image
 
+from disputekit.files.private_files import PRIVATE_FILE
 from disputekit.heif import register_heif
 from disputekit.image_upright import upright
-from disputekit.private_files import PRIVATE_FILE
 
 JPEG_QUALITY = 85
 

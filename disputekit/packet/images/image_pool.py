@@ -21,8 +21,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from pathlib import Path
 from types import TracebackType
 
+from disputekit.files.private_files import private_dir
 from disputekit.packet.images.exhibit_images import ImageJob, cached_intact, derive_jpeg
-from disputekit.private_files import private_dir
 
 WORKERS = 2
 POLL_SECONDS = 0.2  # how often a wait checks the cancel callback

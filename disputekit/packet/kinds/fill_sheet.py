@@ -17,9 +17,9 @@ from disputekit.domain.case.model import Case
 from disputekit.domain.case.money import format_money
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.legal.jurisdiction import regulator_note
+from disputekit.files.private_files import write_private
 from disputekit.packet.kinds.narrative import claims_list, facts_context, render_paragraphs
 from disputekit.packet.pages.text import fmt_datetime
-from disputekit.private_files import write_private
 from disputekit.resources import templates_dir
 
 SPEC_FILE = "fill_sheet_12315.json"

@@ -113,7 +113,7 @@ def _decode_path(text: str) -> str:
 
 def _unsafe(path: str) -> bool:
     pure = PurePosixPath(path)
-    return pure.is_absolute() or ".." in pure.parts or "\\" in path
+    return pure.is_absolute() or ".." in pure.parts or "\\" in path or "\x00" in path
 
 
 def _read_manifest(

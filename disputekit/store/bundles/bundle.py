@@ -10,16 +10,20 @@ at most unreferenced vault files (collected by `gc`), never a half case.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import os
 import tempfile
 import zipfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disputekit.domain.case.case_json import CaseFormatError, loads_case
 from disputekit.domain.case.model import Case
-from disputekit.evidence_paths import EvidencePathError, evidence_path
+from disputekit.files.evidence_paths import EvidencePathError, evidence_path
+from disputekit.files.private_files import PRIVATE_FILE
 from disputekit.messages import Msg, msg, os_reason, reason_text
 from disputekit.store.bundles.bag_check import (
     MAX_CASE_JSON_BYTES,
@@ -30,6 +34,7 @@ from disputekit.store.bundles.bag_check import (
     evidence_label,
     locate_bag,
 )
+from disputekit.store.bundles.bundle_age import OlderBundle, export_time, refuse_older
 from disputekit.store.bundles.bundle_export import Progress, evidence_with_location, export_bundle
 from disputekit.store.bundles.bundle_stamps import import_stamp_files
 from disputekit.store.bundles.stored_match import AlreadyStored, find_stored
@@ -41,6 +46,7 @@ from disputekit.store.bundles.zip_safety import (
     read_member,
 )
 from disputekit.store.cases.case_rows import safe_file_name
+from disputekit.store.db import write_transaction
 from disputekit.store.vault.image_check import check_bytes
 from disputekit.store.vault.intake_errors import IntakeError
 
@@ -51,6 +57,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AlreadyStored",
     "BundleError",
+    "OlderBundle",
     "evidence_with_location",
     "export_bundle",
     "import_bundle",
@@ -102,6 +109,7 @@ def import_bundle(
     *,
     if_stored: str = "new",
     replace: int | None = None,
+    force: bool = False,
 ) -> int:
     """Import a bundle (a .zip bag, or a case .json with its files beside it) as a new case;
     returns its id. `BundleError` lists every problem; nothing is stored then.
@@ -109,16 +117,18 @@ def import_bundle(
     A case already stored (`find_stored`: same platform and order number, or the same bundle)
     is imported again as a copy with `if_stored="new"`; with `if_stored="refuse"` the import
     raises `AlreadyStored` naming it, after verifying and before storing anything. `replace`
-    writes the bundle's case over the stored case of that id instead of adding one."""
+    writes the bundle's case over the stored case of that id instead of adding one; a
+    bundle exported before that case's last change is refused (`OlderBundle`) unless
+    `force`."""
     path = Path(path)
-    policy = _Policy(if_stored, replace)
+    policy = _Policy(if_stored, replace, force, path.name)
     if path.suffix.lower() == ".json":
-        return _import_json(store, path, progress, policy)
+        return _import_json(store, path, progress, _dated(policy, path, None, {}))
     try:
         zf = zipfile.ZipFile(path)
     except READ_ERRORS as exc:
         raise BundleError(_unreadable_zip(path, exc)) from None
-    with zf, tempfile.TemporaryDirectory(prefix="disputekit-import-") as tmp:
+    with zf, tempfile.TemporaryDirectory(prefix=f"disputekit-import-{os.getpid()}-") as tmp:
         problems = member_problems(zf, limits)
         if problems:
             raise BundleError(msg("bundle.unsafe", name=path.name), problems)
@@ -126,6 +136,7 @@ def import_bundle(
         checked = check_bag(zf, bag)
         if checked.problems or checked.case is None:
             raise BundleError(msg("bundle.failed_verification", name=path.name), checked.problems)
+        policy = _dated(policy, path, zf, bag)
         try:
             sources = _extract_evidence(zf, checked, Path(tmp))
         except READ_ERRORS as exc:  # changed on disk since it was checked
@@ -150,7 +161,9 @@ def _extract_evidence(zf: zipfile.ZipFile, checked: CheckedBag, tmp: Path) -> di
             # Our own file names in our own folder: the member name is never a path here.
             dest = tmp / str(len(sources)) / safe_file_name(info.filename)
             dest.parent.mkdir()
-            with dest.open("wb") as fout:
+            # Owner-only: the folder is too (mkdtemp), but a copy of evidence never relies on it.
+            fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+            with os.fdopen(fd, "wb") as fout:
                 for chunk in iter_member(zf, info):
                     fout.write(chunk)
             sources[sha] = dest
@@ -163,10 +176,22 @@ class _Policy:
 
     if_stored: str = "new"
     replace: int | None = None
+    force: bool = False
+    name: str = ""
+    exported_at: datetime | None = None  # when replacing: the bundle's export time
 
     def __post_init__(self) -> None:
         if self.if_stored not in ("new", "refuse"):
             raise ValueError(f"if_stored must be 'new' or 'refuse', not {self.if_stored!r}")
+
+
+def _dated(
+    policy: _Policy, path: Path, zf: zipfile.ZipFile | None, files: dict[str, zipfile.ZipInfo]
+) -> _Policy:
+    """`policy` with the bundle's export time, when an update must be checked against it."""
+    if policy.replace is None or policy.force:
+        return policy
+    return dataclasses.replace(policy, exported_at=export_time(path, zf, files))
 
 
 def _import_json(
@@ -225,6 +250,7 @@ def _store_case(
     policy = policy or _Policy()
     if policy.replace is not None:
         store.cases.get(policy.replace)  # CaseNotFound before anything is written
+        refuse_older(store, policy.replace, policy.exported_at, policy.name)
     elif policy.if_stored == "refuse":
         found = find_stored(store, case)
         if found is not None:
@@ -247,7 +273,14 @@ def _store_case(
     if report.failed:  # checked above, so only an I/O error gets here
         failed = [str(e) for _, e in report.failed]
         raise BundleError(msg("bundle.evidence_not_stored"), failed)
-    if policy.replace is not None:
-        store.cases.save(policy.replace, case)
-        return policy.replace
-    return store.cases.create(case)
+    with write_transaction(store.db):
+        # Checked again under the write lock: another process may have stored it meanwhile.
+        if policy.replace is not None:
+            refuse_older(store, policy.replace, policy.exported_at, policy.name)
+            store.cases.save(policy.replace, case)
+            return policy.replace
+        if policy.if_stored == "refuse":
+            found = find_stored(store, case)
+            if found is not None:
+                raise AlreadyStored(found)
+        return store.cases.create(case)

@@ -17,8 +17,8 @@ from disputekit import __version__
 from disputekit.domain.case.case_json import dumps_case
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.domain.case.withheld import releasable
+from disputekit.files.private_files import private_output
 from disputekit.messages import msg
-from disputekit.private_files import private_output
 from disputekit.store.bundles.bag_check import BundleError
 from disputekit.store.bundles.bundle_stamps import stamp_tags
 from disputekit.store.leftovers import stale_partials

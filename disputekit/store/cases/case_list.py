@@ -60,6 +60,20 @@ class CaseNotFound(KeyError):
         return str(self.text)
 
 
+# What decoding a damaged stored row raises (json, the codec, Decimal, datetime, enums).
+DAMAGE = (ValueError, TypeError, KeyError, AttributeError, ArithmeticError, RecursionError)
+
+
+class CaseDamaged(CaseNotFound):
+    """The case's stored row cannot be read back (a damaged database page, an edit outside
+    DisputeKit); the other cases are not affected."""
+
+    @property
+    def text(self) -> Msg:
+        """The explanation as a message code (rendered per language by the UI)."""
+        return msg("store.case_damaged", case_id=self.case_id)
+
+
 class CaseGone(CaseNotFound):
     """The case at this position was deleted after the list was made."""
 

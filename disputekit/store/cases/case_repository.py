@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.domain.case.vocabulary import EvidenceKind, OrderStatus
 from disputekit.messages import Msg, msg
-from disputekit.store.cases.case_list import CaseList, CaseNotFound, order_sql
+from disputekit.store.cases.case_list import DAMAGE, CaseDamaged, CaseList, CaseNotFound, order_sql
 from disputekit.store.cases.case_rows import (
     CaseRows,
     case_from_row,
@@ -25,7 +25,7 @@ from disputekit.store.cases.case_rows import (
     normalise_evidence_files,
 )
 from disputekit.store.cases.next_due import instant as _instant
-from disputekit.store.cases.next_due import next_due
+from disputekit.store.cases.next_due import next_due, readable
 from disputekit.store.cases.search import FTS_COLUMNS, query_terms, spaced
 from disputekit.store.cases.shared_contacts import find_shared_contacts
 from disputekit.store.cases.sort_ranks import SortRanks
@@ -103,7 +103,10 @@ class CaseRepository:
         rows = self._fetch("SELECT doc_json FROM cases WHERE id = ?", case_id)
         if not rows:
             raise CaseNotFound(case_id)
-        return case_from_row(rows[0])
+        try:
+            return case_from_row(rows[0])
+        except DAMAGE as exc:  # NULL, cut short, not an object, a field that cannot be read
+            raise CaseDamaged(case_id) from exc
 
     def count(self) -> int:
         """How many cases the store holds."""
@@ -221,8 +224,8 @@ class CaseRepository:
         """Recompute every cached next deadline (after the calendar overrides changed)."""
         calendar = self._calendar()
         with write_transaction(self.db):
-            for case_id in self.ids():
-                at, kind = next_due(self.get(case_id), calendar)
+            for case_id, case in readable(self.get, self.ids()):  # a damaged row is skipped
+                at, kind = next_due(case, calendar)
                 self.db.conn.execute(
                     "UPDATE cases SET next_due_at = ?, next_due_kind = ? WHERE id = ?",
                     [at, kind, case_id],

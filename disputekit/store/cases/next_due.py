@@ -3,9 +3,11 @@ and reminders, and the instant text both are stored as."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from disputekit.store.cases.case_list import CaseDamaged
 from disputekit.timeutil import SHANGHAI
 
 if TYPE_CHECKING:
@@ -29,3 +31,13 @@ def next_due(case: Case, calendar: WorkCalendar | None) -> tuple[str | None, str
     if deadline is None:
         return None, None
     return instant(deadline.due), str(deadline.kind)
+
+
+def readable(get: Callable[[int], Case], ids: Iterable[int]) -> Iterator[tuple[int, Case]]:
+    """(id, case) for each of `ids` whose stored row can be read: `get` raises CaseDamaged
+    for the others (the list names them as damaged), which are skipped."""
+    for case_id in ids:
+        try:
+            yield case_id, get(case_id)
+        except CaseDamaged:
+            continue

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +36,8 @@ class CaseSummary:
     updated_at: datetime
     next_due_at: datetime | None
     next_due_kind: str | None
+    # The row's columns cannot be read back (a damaged database): only the id is certain.
+    damaged: bool = False
 
 
 _SELECT = f"""
@@ -44,7 +46,8 @@ SELECT c.id, c.platform, c.shop, c.order_no, c.product, c.amount_paid, c.status,
        EXISTS (SELECT 1 FROM events e
                WHERE e.case_id = c.id AND e.kind = '{EventKind.REFUND_RECEIVED.value}'),
        (SELECT count(*) FROM evidence v WHERE v.case_id = c.id),
-       c.created_at, c.updated_at, c.next_due_at, c.next_due_kind
+       c.created_at, c.updated_at, c.next_due_at, c.next_due_kind,
+       CASE WHEN json_valid(c.doc_json) THEN json_type(c.doc_json) = 'object' ELSE 0 END
 FROM cases c
 """
 
@@ -83,7 +86,43 @@ def page_sql(count: int) -> str:
 
 
 def summary_from_row(r: tuple[Any, ...]) -> CaseSummary:
-    """A `CaseSummary` from one row of `page_sql`."""
+    """A `CaseSummary` from one row of `page_sql`; a row whose columns cannot be read is a
+    summary marked `damaged` (the list shows it as such and the rest as they are)."""
+    if not r[16]:  # the case's document is not a JSON object: NULL, cut short, a list
+        return _damaged(r)
+    try:
+        return _summary(r)
+    except (ValueError, TypeError, KeyError, ArithmeticError):
+        return _damaged(r)
+
+
+def _damaged(r: tuple[Any, ...]) -> CaseSummary:
+    def text(value: Any) -> str:
+        return value if isinstance(value, str) else ""
+
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    return CaseSummary(
+        id=r[0],
+        platform=text(r[1]),
+        shop=text(r[2]),
+        order_no=text(r[3]),
+        product=text(r[4]),
+        amount_paid=Decimal(0),
+        status=OrderStatus.PENDING_DELIVERY,  # placeholders: `damaged` says not to trust them
+        problem=Problem.NOT_RECEIVED,
+        complainant_name=text(r[8]),
+        refund_claimed=None,
+        refunded=False,
+        evidence_count=r[11] if isinstance(r[11], int) else 0,
+        created_at=epoch,
+        updated_at=epoch,
+        next_due_at=None,
+        next_due_kind=None,
+        damaged=True,
+    )
+
+
+def _summary(r: tuple[Any, ...]) -> CaseSummary:
     return CaseSummary(
         id=r[0],
         platform=r[1],

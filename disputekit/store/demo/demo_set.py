@@ -19,6 +19,7 @@ from PIL import Image
 from disputekit.domain.case.case_json import case_from_dict
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.resources import asset
+from disputekit.store.cases.case_list import CaseDamaged
 from disputekit.store.demo.demo_images import (
     ChatLine,
     draw_chat,
@@ -78,7 +79,13 @@ def find_demo_cases(store: Store) -> dict[str, int]:
     found: dict[str, int] = {}
     for summary in store.cases.list():
         key = demos.get(summary.order_no)
-        if key and key not in found and store.cases.get(summary.id).extra.get(DEMO_KEY) == key:
+        if not key or key in found or summary.damaged:  # a damaged one is not "there"
+            continue
+        try:
+            mark = store.cases.get(summary.id).extra.get(DEMO_KEY)
+        except CaseDamaged:
+            continue
+        if mark == key:
             found[key] = summary.id
     return found
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from disputekit.pdf_logging import quiet_pypdf
 from disputekit.store.vault.intake_errors import intake_error
 
 # The spec wants `%%EOF` at the very end; real writers add a few bytes of padding after it.
@@ -49,6 +50,8 @@ def pdf_page_count(data: bytes, path: Path) -> int:
     """The number of pages of the PDF in `data`; IntakeError if it is cut off or unreadable."""
     from pypdf import PdfReader  # only when a PDF arrives: keeps intake of pictures light
     from pypdf.errors import DependencyError, PyPdfError
+
+    quiet_pypdf()
 
     junk = data.find(b"%PDF-")
     if junk > 0:  # the spec tolerates it, but every packet then took the file for a picture

@@ -10,8 +10,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from disputekit.messages import os_reason
-from disputekit.private_files import PRIVATE_FILE, SEALED_FILE, private_dir
+from disputekit.files.db_files import is_store_database
+from disputekit.files.private_files import PRIVATE_FILE, SEALED_FILE, private_dir
+from disputekit.messages import msg, os_reason
 from disputekit.store.vault.intake_errors import IntakeError, intake_error
 
 # Bill exports and screenshots are far below this; a file this big is a mistake, not evidence,
@@ -23,6 +24,8 @@ TEMP_PREFIX = ".incoming-"
 
 def read_evidence(path: Path) -> bytes:
     """The whole file, read once; IntakeError for what cannot be evidence."""
+    if is_store_database(path):  # reading it would drop this process's locks on it
+        raise intake_error(path, "unreadable", msg("input.store_database"))
     try:
         if not path.is_file():
             reason = "it is a folder" if path.is_dir() else "there is no such file"

@@ -8,6 +8,7 @@ made from the image already decoded for the check.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -112,6 +113,11 @@ class EvidenceVault:
                     )
                 except IntakeError as exc:
                     report.failed.append((path, exc))
+                    staged = None
+                except OSError as exc:
+                    if exc.errno in _DISK_FULL:  # the data folder's disk, not this file
+                        raise
+                    report.failed.append((path, _unexpected(path, exc)))
                     staged = None
                 except Exception as exc:  # one odd file never drops the rest of the batch
                     report.failed.append((path, _unexpected(path, exc)))
@@ -263,6 +269,11 @@ class EvidenceVault:
         """Remove every file not in `referenced` that came in more than `grace` ago
         (`vault_gc`). Only an explicit command calls this. Returns the removed hashes."""
         return collect_garbage(self, self._db, self._clock(), referenced, grace)
+
+
+# A full disk (or quota) while writing into the data folder: said as such, never as a
+# refusal of the file being added.
+_DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 
 def _unexpected(path: Path, exc: Exception) -> IntakeError:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from disputekit.files.private_files import private_dir
 from disputekit.image_upright import upright
-from disputekit.private_files import private_dir
 from disputekit.resources import asset
 
 # Resizing a palette or 1-bit image falls back to nearest-neighbour: widen the mode first.
@@ -94,6 +94,12 @@ def save_jpeg(image: Image.Image, target: Path) -> Path:
         with os.fdopen(fd, "wb") as out:
             image.save(out, "JPEG", quality=JPEG_QUALITY)
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.filename:
+            raise
+        # write() names no file: a full disk would otherwise be reported without one.
+        raise type(exc)(exc.errno, exc.strerror or str(exc), str(target)) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

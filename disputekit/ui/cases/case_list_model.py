@@ -244,6 +244,8 @@ class CaseListModel(QAbstractTableModel):
             return row.order_no
         if col == Column.PRODUCT:
             return row.product
+        if row.damaged:  # only the text columns could be read back
+            return self.tr("Damaged data") if col == Column.STATUS else "—"
         if col == Column.AMOUNT:
             return format_yuan(row.amount_paid)
         if col == Column.STATUS:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 from disputekit.app.calendar_export import CaseDeadline, build_ics
 from disputekit.domain.case.model import Case
 from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, deadlines_for
+from disputekit.files.private_files import write_private
 from disputekit.messages import os_reason
-from disputekit.private_files import write_private
 from disputekit.ui.deadlines.deadlines_model import (
     COL_BASIS,
     COL_CASE,
@@ -32,6 +31,7 @@ from disputekit.ui.deadlines.deadlines_model import (
 )
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.save_target import ask_save_path
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.vocab_text import case_title
@@ -152,13 +152,17 @@ class DeadlinesTab(Retranslating, QWidget):
         if case is None:
             return
         name = f"{case.order.order_no or 'case'}-deadlines.ics"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export deadlines"), name, self.tr("Calendar files (*.ics)")
+        path = ask_save_path(
+            self,
+            self.tr("Export deadlines"),
+            name,
+            self.tr("Calendar files (*.ics)"),
+            self._services.data_dir,
         )
-        if not path:
+        if path is None:
             return
         try:
-            self.export_ics(Path(path))
+            self.export_ics(path)
         except OSError as exc:
             QMessageBox.warning(
                 self,

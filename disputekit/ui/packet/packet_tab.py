@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
@@ -37,12 +36,13 @@ from disputekit.app.timestamps import packet_stamp_files
 from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.case.withheld import releasable
+from disputekit.files.private_files import copy_private
 from disputekit.messages import os_reason
-from disputekit.private_files import copy_private
 from disputekit.ui.packet.packet_run import build_in_background
 from disputekit.ui.packet.packet_tab_view import PacketTabView
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.save_target import ask_save_path
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.vocab_text import label
@@ -228,13 +228,17 @@ class PacketBuilderTab(Retranslating, PacketTabView):
     def _ask_save_as(self) -> None:
         if self.result is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save packet as"), self.result.path.name, self.tr("PDF files (*.pdf)")
+        path = ask_save_path(
+            self,
+            self.tr("Save packet as"),
+            self.result.path.name,
+            self.tr("PDF files (*.pdf)"),
+            self._services.data_dir,
         )
-        if not path:
+        if path is None:
             return
         try:
-            copy_private(self.result.path, Path(path))
+            copy_private(self.result.path, path)
         except OSError as exc:
             QMessageBox.warning(
                 self,

@@ -6,6 +6,8 @@ for globals, so one widget can be built over a temporary store in a test.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSettings
 
+from disputekit.files.private_files import PRIVATE_FILE, tighten
 from disputekit.store import Store
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.shared.tasks import TaskRunner
@@ -32,7 +35,15 @@ def system_clock() -> datetime:
 
 
 def settings_at(path: Path) -> QSettings:
-    """An INI-format QSettings at `path`: kept beside the user's data, never in the registry."""
+    """An INI-format QSettings at `path`: kept beside the user's data, never in the registry.
+
+    Owner-only, like everything beside the data (recent folders, window state): Qt keeps the
+    mode of an existing file when it rewrites it, so the file is made 0600 first (and an older
+    one tightened)."""
+    with contextlib.suppress(OSError):  # no folder yet, read-only media: Qt reports it
+        if not os.path.lexists(path):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        tighten(Path(path), PRIVATE_FILE)
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
@@ -56,6 +67,11 @@ class Services:
     def now(self) -> datetime:
         """The injected clock's time in Asia/Shanghai."""
         return self.clock().astimezone(SHANGHAI)
+
+    @property
+    def data_dir(self) -> Path:
+        """The data folder in use (no output may be written inside it)."""
+        return Path(self.store.data_dir)
 
     def worker_store(self) -> Store:
         """A store on its own SQLite connection, for one job in a worker thread (use it as a

@@ -38,8 +38,9 @@ class CaseSession(QObject):
         """Make `case_id` the current case (None: no case) and load it."""
         if case_id == self.case_id and (case_id is None or self.case is not None):
             return
-        self.case_id = case_id
-        self.case = self._store.cases.get(case_id) if case_id is not None else None
+        # Read first: a case that cannot be read (CaseDamaged) leaves the current one as it is.
+        case = self._store.cases.get(case_id) if case_id is not None else None
+        self.case_id, self.case = case_id, case
         self.current_changed.emit(case_id)
 
     def save(self, case: Case) -> None:

@@ -7,15 +7,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from disputekit.domain.case.withheld import withheld_ids
+from disputekit.timeutil import precise_datetime
 from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.save_target import ask_save_path
 from disputekit.ui.shared.tasks import ProgressReporter, run_with_progress_dialog
 from disputekit.ui.shell.export_location import ask_strip_location
 from disputekit.ui.shell.window_base import CaseWindow
+
+if TYPE_CHECKING:
+    from disputekit.app.bundles import OlderBundle
 
 
 class BundleActions(QObject):
@@ -37,8 +43,8 @@ class BundleActions(QObject):
         if path:
             self._import(Path(path), if_stored="refuse", replace=None)
 
-    def _import(self, path: Path, if_stored: str, replace: int | None) -> None:
-        from disputekit.app.bundles import AlreadyStored, import_bundle
+    def _import(self, path: Path, if_stored: str, replace: int | None, force: bool = False) -> None:
+        from disputekit.app.bundles import AlreadyStored, OlderBundle, import_bundle
 
         services = self._window.services
 
@@ -50,6 +56,7 @@ class BundleActions(QObject):
                     progress=lambda d, t: progress(d, t, ""),
                     if_stored=if_stored,
                     replace=replace,
+                    force=force,
                 )
 
         def done(case_id: int) -> None:
@@ -65,12 +72,41 @@ class BundleActions(QObject):
         def error(exc: BaseException) -> None:
             if isinstance(exc, AlreadyStored):
                 self._already_stored(path, exc.case_id)
+            elif isinstance(exc, OlderBundle):
+                if self._replace_anyway(exc):
+                    self._import(path, if_stored, replace, force=True)
+                else:
+                    text = self.tr("Case %1 was left as it is.").replace("%1", str(exc.case_id))
+                    self._window.show_banner(text)
             else:
                 failed(exc)
 
         run_with_progress_dialog(
             self._window, services.tasks, self.tr("Importing…"), work, done, error
         )
+
+    def _replace_anyway(self, older: OlderBundle) -> bool:
+        """The bundle is older than the stored case: replace it anyway? (default: no)"""
+        question = self.tr(
+            "%1 was exported on %2, before case %3 was last changed on %4 (Asia/Shanghai "
+            "times). Updating from it would undo those changes. Replace case %3 with the "
+            "older version anyway?"
+        )
+        for key, value in (
+            ("%1", older.name),
+            ("%2", precise_datetime(older.exported_at)),
+            ("%3", str(older.case_id)),
+            ("%4", precise_datetime(older.changed_at)),
+        ):
+            question = question.replace(key, value)
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Import case bundle"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _already_stored(self, path: Path, case_id: int) -> None:
         """The bundle's case is stored already: skip (default), update it, or add a copy."""
@@ -127,13 +163,14 @@ class BundleActions(QObject):
             return
         stamp = datetime.now().strftime("%Y%m%d")
         suggested = f"{session.case.order.order_no or 'case'}-{stamp}.zip"
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self._window,
             self.tr("Export case bundle"),
             str(Path.home() / suggested),
             self.tr("Case bundles (*.zip)"),
+            self._window.services.data_dir,
         )
-        if not path:
+        if path is None:
             return
         from disputekit.app.bundles import export_bundle
 

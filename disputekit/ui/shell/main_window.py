@@ -9,14 +9,16 @@ from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from disputekit.app.cases import CaseNotFound
+from disputekit.app.cases import CaseDamaged, CaseNotFound
 from disputekit.ui.cases.case_list_panel import CaseListPanel
+from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shell import window_actions
@@ -155,7 +157,12 @@ class MainWindow(CaseWindow):
             self.case_list.show_case(self.session.case_id)
             return False
         left = self.session.case_id
-        self.session.select(case_id)
+        try:
+            self.session.select(case_id)
+        except CaseDamaged as exc:  # the others open as usual
+            QMessageBox.warning(self, self.tr("Open case"), shown(exc.text))
+            self.case_list.show_case(left)
+            return False
         self.session.drop_if_empty_draft(left)
         return True
 

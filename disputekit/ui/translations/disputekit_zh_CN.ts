@@ -353,64 +353,40 @@
 <context>
     <name>BundleActions</name>
     <message>
-        <source>Import case bundle</source>
-        <translation>导入案件包</translation>
+        <source>%1 holds a case with the same platform and order number (or the same evidence) as case %2. Skip it, replace case %2 with the bundle&apos;s version, or import it as a separate copy?</source>
+        <translation>%1 中的案件与案件 %2 的平台和订单号相同（或证据相同）。跳过、用案件包中的版本更新案件 %2，还是另外导入一个副本？</translation>
     </message>
     <message>
-        <source>Case bundles (*.zip *.json);;All files (*)</source>
-        <translation>案件包 (*.zip *.json);;所有文件 (*)</translation>
+        <source>%1 original file(s) of this case are withheld because a redacted copy replaces them. The bundle leaves them out.</source>
+        <translation>本案有 %1 个原件已由打码副本代替，不外发；导出的案件包不含这些原件。</translation>
     </message>
     <message>
-        <source>Updated case %2 from %1.</source>
-        <translation>已用 %1 更新案件 %2。</translation>
-    </message>
-    <message>
-        <source>Imported %1.</source>
-        <translation>已导入 %1。</translation>
-    </message>
-    <message>
-        <source>The bundle was not imported; nothing was stored.</source>
-        <translation>案件包未导入，没有保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
+        <source>%1 was exported on %2, before case %3 was last changed on %4 (Asia/Shanghai times). Updating from it would undo those changes. Replace case %3 with the older version anyway?</source>
+        <translation>%1 导出于 %2，早于案件 %3 最后一次修改的时间 %4（均为北京时间）。用它更新会撤销之后的修改。仍要用这个旧版本替换案件 %3 吗？</translation>
     </message>
     <message>
         <source>Already stored as case %1.</source>
         <translation>已存在为案件 %1。</translation>
     </message>
     <message>
-        <source>%1 holds a case with the same platform and order number (or the same evidence) as case %2. Skip it, replace case %2 with the bundle&apos;s version, or import it as a separate copy?</source>
-        <translation>%1 中的案件与案件 %2 的平台和订单号相同（或证据相同）。跳过、用案件包中的版本更新案件 %2，还是另外导入一个副本？</translation>
+        <source>Case %1 was left as it is.</source>
+        <translation>案件 %1 保持原样。</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <source>Update case %1</source>
-        <translation>更新案件 %1</translation>
-    </message>
-    <message>
-        <source>Import as a copy</source>
-        <translation>导入为副本</translation>
-    </message>
-    <message>
-        <source>Skipped %1: already stored as case %2.</source>
-        <translation>已跳过 %1：已存在为案件 %2。</translation>
-    </message>
-    <message>
-        <source>Export case bundle</source>
-        <translation>导出案件包</translation>
-    </message>
-    <message>
-        <source>Select a case first.</source>
-        <translation>请先选择一个案件。</translation>
+        <source>Case bundles (*.zip *.json);;All files (*)</source>
+        <translation>案件包 (*.zip *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Case bundles (*.zip)</source>
         <translation>案件包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>DisputeKit</source>
+        <translation>DisputeKit</translation>
+    </message>
+    <message>
+        <source>Export case bundle</source>
+        <translation>导出案件包</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -421,12 +397,20 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <source>The bundle was not exported.</source>
-        <translation>案件包未导出。</translation>
+        <source>Import as a copy</source>
+        <translation>导入为副本</translation>
     </message>
     <message>
-        <source>%1 original file(s) of this case are withheld because a redacted copy replaces them. The bundle leaves them out.</source>
-        <translation>本案有 %1 个原件已由打码副本代替，不外发；导出的案件包不含这些原件。</translation>
+        <source>Import case bundle</source>
+        <translation>导入案件包</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Include them only for someone who may see everything you blacked out (for example your own backup).</source>
@@ -437,8 +421,32 @@
         <translation>包含未打码的原件</translation>
     </message>
     <message>
-        <source>DisputeKit</source>
-        <translation>DisputeKit</translation>
+        <source>Select a case first.</source>
+        <translation>请先选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Skipped %1: already stored as case %2.</source>
+        <translation>已跳过 %1：已存在为案件 %2。</translation>
+    </message>
+    <message>
+        <source>The bundle was not exported.</source>
+        <translation>案件包未导出。</translation>
+    </message>
+    <message>
+        <source>The bundle was not imported; nothing was stored.</source>
+        <translation>案件包未导入，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Update case %1</source>
+        <translation>更新案件 %1</translation>
+    </message>
+    <message>
+        <source>Updated case %2 from %1.</source>
+        <translation>已用 %1 更新案件 %2。</translation>
     </message>
 </context>
 <context>
@@ -450,6 +458,10 @@
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Damaged data</source>
+        <translation>数据已损坏</translation>
     </message>
     <message>
         <source>Due soon</source>
@@ -849,12 +861,12 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <source>withheld</source>
-        <translation>不外发</translation>
-    </message>
-    <message>
         <source>Not in packets or exports: a redacted copy replaces this original.</source>
         <translation>不放入材料包或导出：此原件已由打码副本代替。</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>不外发</translation>
     </message>
 </context>
 <context>
@@ -1102,12 +1114,12 @@ Remove the location from the exported copies? The originals on this computer sta
 <context>
     <name>IntakeProblems</name>
     <message>
-        <source>Files that were not added:</source>
-        <translation>未能添加的文件：</translation>
-    </message>
-    <message>
         <source>Clear list</source>
         <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Files that were not added:</source>
+        <translation>未能添加的文件：</translation>
     </message>
 </context>
 <context>
@@ -1119,10 +1131,6 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Evi&amp;dence</source>
-        <translation>证据(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1139,6 +1147,14 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>DisputeKit — evidence and dispute assistant</source>
         <translation>DisputeKit — 证据与维权助手</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence</source>
+        <translation>证据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
     </message>
     <message>
         <source>Select a case on the left, or create one with File → New case (Ctrl+N).</source>
@@ -1264,44 +1280,8 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>充值账号</translation>
     </message>
     <message>
-        <source>Guardian (buyer under 18)</source>
-        <translation>监护人（买家未满18周岁时填写）</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>地址</translation>
-    </message>
-    <message>
-        <source>Ethnicity (court only)</source>
-        <translation>民族（仅起诉用）</translation>
-    </message>
-    <message>
-        <source>Occupation (court only)</source>
-        <translation>职业（仅起诉用）</translation>
-    </message>
-    <message>
-        <source>Employer (court only)</source>
-        <translation>工作单位（仅起诉用）</translation>
-    </message>
-    <message>
-        <source>May be named in group reports</source>
-        <translation>同意在汇总报告中具名</translation>
-    </message>
-    <message>
-        <source>Seller&apos;s address (domicile)</source>
-        <translation>商家住所地</translation>
-    </message>
-    <message>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>Legal representative&apos;s post</source>
-        <translation>法定代表人职务</translation>
-    </message>
-    <message>
-        <source>Platform operator&apos;s address</source>
-        <translation>平台经营者住所地</translation>
     </message>
     <message>
         <source>Amount paid (¥)</source>
@@ -1312,32 +1292,16 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>要求继续发货</translation>
     </message>
     <message>
-        <source>Other claims (your own words)</source>
-        <translation>其他要求（按原话列出）</translation>
-    </message>
-    <message>
-        <source>Claim triple damages (fraud)</source>
-        <translation>请求三倍赔偿（经营者欺诈）</translation>
-    </message>
-    <message>
-        <source>Purchase by a minor is void</source>
-        <translation>未成年人购买行为无效</translation>
-    </message>
-    <message>
-        <source>Sue at</source>
-        <translation>起诉法院所在地</translation>
-    </message>
-    <message>
-        <source>Recommended by (court agent)</source>
-        <translation>推荐单位（诉讼代理人）</translation>
-    </message>
-    <message>
         <source>At most {limit} characters</source>
         <translation>最多 {limit} 个字</translation>
     </message>
     <message>
         <source>Category</source>
         <translation>商品类别</translation>
+    </message>
+    <message>
+        <source>Claim triple damages (fraud)</source>
+        <translation>请求三倍赔偿（经营者欺诈）</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1364,8 +1328,16 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>电子邮箱</translation>
     </message>
     <message>
+        <source>Employer (court only)</source>
+        <translation>工作单位（仅起诉用）</translation>
+    </message>
+    <message>
         <source>Enter an amount in yuan, e.g. 98.50</source>
         <translation>请填写以元为单位的金额，例如 98.50</translation>
+    </message>
+    <message>
+        <source>Ethnicity (court only)</source>
+        <translation>民族（仅起诉用）</translation>
     </message>
     <message>
         <source>Filed on the buyer&apos;s behalf</source>
@@ -1388,6 +1360,10 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>性别（仅起诉用）</translation>
     </message>
     <message>
+        <source>Guardian (buyer under 18)</source>
+        <translation>监护人（买家未满18周岁时填写）</translation>
+    </message>
+    <message>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -1404,8 +1380,24 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>发现问题时间</translation>
     </message>
     <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s post</source>
+        <translation>法定代表人职务</translation>
+    </message>
+    <message>
+        <source>May be named in group reports</source>
+        <translation>同意在汇总报告中具名</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Occupation (court only)</source>
+        <translation>职业（仅起诉用）</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1424,6 +1416,10 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>下单时间</translation>
     </message>
     <message>
+        <source>Other claims (your own words)</source>
+        <translation>其他要求（按原话列出）</translation>
+    </message>
+    <message>
         <source>Paid with</source>
         <translation>支付方式</translation>
     </message>
@@ -1440,6 +1436,10 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>平台</translation>
     </message>
     <message>
+        <source>Platform operator&apos;s address</source>
+        <translation>平台经营者住所地</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1452,12 +1452,20 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>商品</translation>
     </message>
     <message>
+        <source>Purchase by a minor is void</source>
+        <translation>未成年人购买行为无效</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Recommended by (court agent)</source>
+        <translation>推荐单位（诉讼代理人）</translation>
     </message>
     <message>
         <source>Refund claimed (¥)</source>
@@ -1480,6 +1488,10 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>被投诉方（平台与店铺）</translation>
     </message>
     <message>
+        <source>Seller&apos;s address (domicile)</source>
+        <translation>商家住所地</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>服</translation>
     </message>
@@ -1490,6 +1502,10 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Shop address shown on the platform</source>
         <translation>店铺在平台公示的地址</translation>
+    </message>
+    <message>
+        <source>Sue at</source>
+        <translation>起诉法院所在地</translation>
     </message>
     <message>
         <source>The order form</source>
@@ -1800,14 +1816,6 @@ Remove the location from the exported copies? The originals on this computer sta
 <context>
     <name>TimestampDialog</name>
     <message>
-        <source>Request a trusted timestamp</source>
-        <translation>申请可信时间戳</translation>
-    </message>
-    <message>
-        <source>A trusted timestamp is a time-stamping authority&apos;s (TSA) signed statement that this case&apos;s evidence files, by their SHA-256 list, existed unchanged at that time; it does not prove what a screenshot shows, nor when it was taken. Only the list&apos;s hash is sent, never the files.</source>
-        <translation>可信时间戳是时间戳服务（TSA）签名的证明：本案证据文件（按其 SHA-256 清单）在盖章时刻已经存在且此后未被改动；它不证明截图的内容真实，也不证明截图是何时拍下的。发出的只有清单的哈希值，从不发送文件本身。</translation>
-    </message>
-    <message>
         <source>1.</source>
         <translation>1.</translation>
     </message>
@@ -1820,72 +1828,80 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>3.</translation>
     </message>
     <message>
-        <source>Save a request file (.tsq) for any TSA…</source>
-        <translation>保存请求文件（.tsq），交给任一时间戳服务…</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>TSA address (https://…) or pick one</source>
-        <translation>时间戳服务地址（https://…），或从列表中选择</translation>
-    </message>
-    <message>
-        <source>Or send the request to the TSA above: DisputeKit goes online only when you press Send, and only to that address.</source>
-        <translation>或把请求发送到上面的时间戳服务：只有按“发送”时本软件才会联网，且只连接该地址。</translation>
+        <source>A trusted timestamp is a time-stamping authority&apos;s (TSA) signed statement that this case&apos;s evidence files, by their SHA-256 list, existed unchanged at that time; it does not prove what a screenshot shows, nor when it was taken. Only the list&apos;s hash is sent, never the files.</source>
+        <translation>可信时间戳是时间戳服务（TSA）签名的证明：本案证据文件（按其 SHA-256 清单）在盖章时刻已经存在且此后未被改动；它不证明截图的内容真实，也不证明截图是何时拍下的。发出的只有清单的哈希值，从不发送文件本身。</translation>
     </message>
     <message>
         <source>Attach the TSA&apos;s reply (.tsr)…</source>
         <translation>附上时间戳服务的回复（.tsr）…</translation>
     </message>
     <message>
-        <source>This case has no timestamp yet.</source>
-        <translation>本案还没有可信时间戳。</translation>
-    </message>
-    <message>
-        <source>Stamped {time} (Beijing time) by {tsa}</source>
-        <translation>已盖时间戳：{time}（北京时间），时间戳服务 {tsa}</translation>
-    </message>
-    <message>
-        <source>Request {id} awaits its reply</source>
-        <translation>请求 {id} 等待回复</translation>
-    </message>
-    <message>
-        <source>Save time-stamp request</source>
-        <translation>保存时间戳请求</translation>
-    </message>
-    <message>
-        <source>Time-stamp request (*.tsq)</source>
-        <translation>时间戳请求 (*.tsq)</translation>
-    </message>
-    <message>
-        <source>Saved {path}: the request covers {count} evidence files. Give it to a TSA, then attach its reply (step 3).</source>
-        <translation>已保存 {path}：请求覆盖 {count} 个证据文件。把它交给时间戳服务，再附上回复（第 3 步）。</translation>
+        <source>Attach time-stamp reply</source>
+        <translation>附上时间戳回复</translation>
     </message>
     <message>
         <source>Enter a TSA&apos;s http:// or https:// address first.</source>
         <translation>请先填写时间戳服务的 http:// 或 https:// 地址。</translation>
     </message>
     <message>
+        <source>Not accepted, nothing stored: {reason}</source>
+        <translation>未被接受，未保存任何内容：{reason}</translation>
+    </message>
+    <message>
+        <source>Or send the request to the TSA above: DisputeKit goes online only when you press Send, and only to that address.</source>
+        <translation>或把请求发送到上面的时间戳服务：只有按“发送”时本软件才会联网，且只连接该地址。</translation>
+    </message>
+    <message>
+        <source>Request a trusted timestamp</source>
+        <translation>申请可信时间戳</translation>
+    </message>
+    <message>
+        <source>Request {id} awaits its reply</source>
+        <translation>请求 {id} 等待回复</translation>
+    </message>
+    <message>
+        <source>Save a request file (.tsq) for any TSA…</source>
+        <translation>保存请求文件（.tsq），交给任一时间戳服务…</translation>
+    </message>
+    <message>
+        <source>Save time-stamp request</source>
+        <translation>保存时间戳请求</translation>
+    </message>
+    <message>
+        <source>Saved {path}: the request covers {count} evidence files. Give it to a TSA, then attach its reply (step 3).</source>
+        <translation>已保存 {path}：请求覆盖 {count} 个证据文件。把它交给时间戳服务，再附上回复（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
         <source>Sending to {url}…</source>
         <translation>正在发送到 {url}…</translation>
     </message>
     <message>
-        <source>Attach time-stamp reply</source>
-        <translation>附上时间戳回复</translation>
+        <source>Stamped {time} (Beijing time) by {tsa}</source>
+        <translation>已盖时间戳：{time}（北京时间），时间戳服务 {tsa}</translation>
+    </message>
+    <message>
+        <source>TSA address (https://…) or pick one</source>
+        <translation>时间戳服务地址（https://…），或从列表中选择</translation>
+    </message>
+    <message>
+        <source>This case has no timestamp yet.</source>
+        <translation>本案还没有可信时间戳。</translation>
     </message>
     <message>
         <source>Time-stamp reply (*.tsr);;All files (*)</source>
         <translation>时间戳回复 (*.tsr);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Timestamp attached: {time} (Beijing time), {tsa}, covering {count} evidence files. Bundles and packets now carry it.</source>
-        <translation>已附上时间戳：{time}（北京时间），{tsa}，覆盖 {count} 个证据文件。此后导出的案件包和生成的材料都会带上它。</translation>
+        <source>Time-stamp request (*.tsq)</source>
+        <translation>时间戳请求 (*.tsq)</translation>
     </message>
     <message>
-        <source>Not accepted, nothing stored: {reason}</source>
-        <translation>未被接受，未保存任何内容：{reason}</translation>
+        <source>Timestamp attached: {time} (Beijing time), {tsa}, covering {count} evidence files. Bundles and packets now carry it.</source>
+        <translation>已附上时间戳：{time}（北京时间），{tsa}，覆盖 {count} 个证据文件。此后导出的案件包和生成的材料都会带上它。</translation>
     </message>
 </context>
 <context>
@@ -1895,12 +1911,12 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>到期提醒…</translation>
     </message>
     <message>
-        <source>Volunteer dashboard…</source>
-        <translation>志愿者总览…</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Volunteer dashboard…</source>
+        <translation>志愿者总览…</translation>
     </message>
 </context>
 <context>
@@ -2044,10 +2060,6 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>删除案件</translation>
     </message>
     <message>
-        <source>Request a &amp;trusted timestamp…</source>
-        <translation>申请可信时间戳(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Delete the case {name}? Its events and evidence list go with it; this cannot be undone. Export a bundle first to keep a copy.</source>
         <translation>删除案件 {name}？其时间线和证据清单将一并删除，且无法撤销。如需保留，请先导出案件包。</translation>
     </message>
@@ -2074,6 +2086,10 @@ Organises the order, the evidence and the deadlines of a dispute over virtual go
     <message>
         <source>Not legal advice</source>
         <translation>不构成法律意见</translation>
+    </message>
+    <message>
+        <source>Request a &amp;trusted timestamp…</source>
+        <translation>申请可信时间戳(&amp;T)…</translation>
     </message>
     <message>
         <source>Show case &amp;list</source>

@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from disputekit.files.pending_temps import forget, record
+
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 # What a write-once vault copy gets: the owner may read it, nobody may change it.
@@ -51,6 +53,18 @@ def tighten(path: Path, mode: int) -> None:
         pass
 
 
+def tighten_tree(folder: Path, file_mode: int) -> None:
+    """`tighten` every folder below `folder` to owner-only and every file to `file_mode`
+    (what an older version made under a loose umask); links are not followed."""
+    for root, dirs, files in os.walk(folder):
+        for name in dirs:
+            tighten(Path(root) / name, PRIVATE_DIR)
+        for name in files:
+            path = Path(root) / name
+            if not path.is_symlink():
+                tighten(path, file_mode)
+
+
 @contextmanager
 def private_output(out: Path) -> Iterator[tuple[IO[bytes], Path]]:
     """Write a file that appears at `out` only when complete, readable by its owner only.
@@ -61,6 +75,7 @@ def private_output(out: Path) -> Iterator[tuple[IO[bytes], Path]]:
     out = Path(out)
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=PARTIAL_SUFFIX, dir=out.parent)
     tmp = Path(name)
+    pending = record(tmp)  # removed at a later start if this process is killed meanwhile
     try:
         # mkstemp creates the file 0600 regardless of the umask.
         with os.fdopen(fd, "wb") as f:
@@ -75,6 +90,7 @@ def private_output(out: Path) -> Iterator[tuple[IO[bytes], Path]]:
         raise type(exc)(exc.errno, exc.strerror or str(exc), str(out)) from exc
     finally:
         tmp.unlink(missing_ok=True)
+        forget(pending)
 
 
 def write_private(out: Path, data: bytes) -> Path:

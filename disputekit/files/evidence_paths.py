@@ -11,6 +11,7 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from disputekit.files.db_files import is_store_database
 from disputekit.messages import Msg, msg
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ def evidence_path(folder: Path, rel: str) -> Path:
     pure = PurePosixPath(rel.replace("\\", "/"))
     if not rel.strip():
         raise EvidencePathError(msg("evidence_path.empty"))
+    if "\x00" in rel:  # no file system takes it; os calls raise ValueError on it
+        raise EvidencePathError(msg("evidence_path.nul", path=rel.replace("\x00", "\\0")))
     if pure.is_absolute() or _DRIVE.match(rel) or ".." in pure.parts or rel.startswith("~"):
         raise EvidencePathError(msg("evidence_path.not_inside", path=rel))
     base = Path(folder).resolve()
@@ -45,6 +48,8 @@ def evidence_path(folder: Path, rel: str) -> Path:
             raise EvidencePathError(msg("evidence_path.link", path=rel))
     if not full.resolve().is_relative_to(base):  # e.g. a folder junction on Windows
         raise EvidencePathError(msg("evidence_path.leaves", path=rel))
+    if is_store_database(full):  # reading it would drop this process's locks on it
+        raise EvidencePathError(msg("input.store_database_named", name=rel))
     return full
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from disputekit.cli import main
-from disputekit.evidence_paths import EvidencePathError, evidence_path
+from disputekit.files.evidence_paths import EvidencePathError, evidence_path
 from disputekit.messages import render
 from tests.support.packet_samples import write_sample_case
 
