@@ -220,9 +220,9 @@ class ReceiveSession:
 
     # -- what the desktop does ------------------------------------------------------------
     def views(self) -> list[BatchView]:
-        """Every batch as it is now, oldest first."""
+        """Every batch that holds a file, as it is now, oldest first."""
         with self._lock:
-            return [BatchView.of(b) for b in self._batches.values()]
+            return [BatchView.of(b) for b in self._batches.values() if b.uploads]
 
     def accept(self, batch_id: str) -> Future[None]:
         """Store the batch's files as evidence of the case (in the worker thread)."""
@@ -262,6 +262,8 @@ class ReceiveSession:
             ready = batch.state is BatchState.READY and not batch.told
             if ready:
                 batch.told = True
+            if ready and not batch.uploads:  # every file was refused: nothing to decide
+                batch.decision, ready = BatchState.DECLINED, False
             view = BatchView.of(batch)
         if ready:
             if self.auto_accept:

@@ -165,10 +165,13 @@ def test_over_the_limit_is_413_before_reading(store: Store, case_id: int,
     ],
 )
 def test_content_is_judged_by_its_bytes(
-    store: Store, case_id: int, session: ReceiveSession, data: bytes, status: int, words: str
-) -> None:
+    store: Store, case_id: int, session: ReceiveSession, events: list[UploadEvent],
+    data: bytes, status: int, words: str,
+) -> None:  # fmt: skip
     got, answer = upload(session.address, "photo.png", data)
     assert got == status and words in answer["message"]
+    assert session.views() == []  # no batch of nothing to accept
+    assert "ready" not in [e.kind for e in events]
     session.set_auto_accept(True)
     assert _evidence(store, case_id) == []
     assert not any(p.is_file() for p in session._staging.rglob("*"))
