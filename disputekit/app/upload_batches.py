@@ -51,6 +51,11 @@ class Upload:
     evidence_id: str | None = None
     problem: Msg | None = None
 
+    @property
+    def facts(self) -> tuple[str, int, str]:
+        """Name, size and SHA-256, as a received-file event carries them."""
+        return self.name, self.size, self.sha256
+
     def as_json(self) -> dict[str, Any]:
         """What the page is told about the file (messages in Chinese, the page's language)."""
         return {

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from disputekit.app.upload_batches import Upload
-from disputekit.app.upload_body import CHUNK, discard, receive
+from disputekit.app.upload_body import HEAD, discard, read_head, receive
 from disputekit.app.upload_intake import remove_staged
 from disputekit.app.upload_media import media_format, page_html, too_big
 from disputekit.app.upload_names import browser_time, clean_text, safe_name
@@ -46,13 +46,6 @@ def serve(session: ReceiveSession, bind: str, port: int) -> tuple[_Server, int]:
     server.session = session
     threading.Thread(target=server.serve_forever, name="upload-http", daemon=True).start()
     return server, int(server.server_address[1])
-
-
-def stop(server: object) -> None:
-    """Stop serving and close the listening socket."""
-    assert isinstance(server, _Server)
-    server.shutdown()
-    server.server_close()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -186,10 +179,10 @@ class _Handler(BaseHTTPRequestHandler):
             session.tried(batch, refusal[1])
             self._refuse(*refusal)
             return
-        head = self.rfile.read(min(CHUNK, length))
+        head = read_head(self.rfile, length)
         fmt = media_format(head)
         if fmt is None:
-            if discard(self.rfile, length - len(head)) and len(head) == min(CHUNK, length):
+            if discard(self.rfile, length - len(head)) and len(head) == min(HEAD, length):
                 session.tried(batch, msg("upload.not_media", name=clean_text(sent, 200)))
                 self._refuse(415, msg("upload.not_media", name=clean_text(sent, 200)))
             else:
@@ -198,7 +191,7 @@ class _Handler(BaseHTTPRequestHandler):
         name = safe_name(sent, fmt, "upload")
         try:
             staged = session.staging_path(name)
-            digest = receive(self.rfile, staged, head, length)
+            digest = receive(self.rfile, staged, head, length, session.hasher)
         except OSError:
             session.tried(batch, msg("upload.closed"))
             self._refuse(410, msg("upload.closed"))

@@ -77,7 +77,9 @@ class UploadIntake:
 
 
 def remove_staged(path: Path) -> None:
-    """Delete a staged file and its own folder; nothing if already gone."""
+    """Delete a staged file, and the numbered folder it had to itself if it had one; nothing
+    if already gone."""
     path.unlink(missing_ok=True)
-    with contextlib.suppress(OSError):
-        path.parent.rmdir()
+    if path.parent.name.isdigit():
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()

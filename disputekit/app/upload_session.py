@@ -16,9 +16,10 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 from disputekit.app.lan_address import LOOPBACK, check_bind
@@ -77,10 +78,12 @@ class ReceiveSession:
         self._lock = threading.Lock()
         self._batches: dict[str, Batch] = {}
         self._wrong: dict[str, int] = {}
+        self._names: set[str] = set()  # names staged in the staging folder itself
         self._count = 0
         self._intake = UploadIntake(open_store, case_id, kind, self._lock)
+        self.hasher = ThreadPoolExecutor(max_workers=4, thread_name_prefix="upload-hash")
         self._staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX))  # 0700 by mkdtemp
-        self._server: object | None = None
+        self._server: ThreadingHTTPServer | None = None
         self._timer: threading.Timer | None = None
         self.closed = False
 
@@ -117,10 +120,10 @@ class ReceiveSession:
         if self._timer is not None:
             self._timer.cancel()
         if self._server is not None:
-            from disputekit.app.upload_http import stop
-
-            stop(self._server)
+            self._server.shutdown()
+            self._server.server_close()
         self._intake.shutdown()
+        self.hasher.shutdown(wait=True)
         with self._lock:
             for batch in self._batches.values():
                 for upload in batch.waiting():
@@ -168,11 +171,17 @@ class ReceiveSession:
             return batch
 
     def staging_path(self, name: str) -> Path:
-        """A fresh owner-only folder for one staged file, and the file's path in it."""
+        """Where to stage a file named `name` (the vault keeps the staged file's name): in
+        the staging folder itself the first time the name comes, else in a numbered folder
+        of its own (owner-only, as the staging folder is)."""
         with self._lock:
             self._count += 1
-            folder = self._staging / str(self._count)
-        folder.mkdir(mode=0o700)
+            key = name.casefold()  # one name on a case-insensitive disk too
+            first = key not in self._names
+            self._names.add(key)
+            folder = self._staging if first else self._staging / str(self._count)
+        if not first:
+            folder.mkdir(mode=0o700)
         return folder / name
 
     def tried(self, batch: Batch, refusal: Msg | None = None, kind: str = "refused") -> None:
@@ -194,7 +203,7 @@ class ReceiveSession:
             store_now = self.auto_accept or batch.decision is BatchState.ACCEPTED
             if store_now:
                 batch.decision = BatchState.ACCEPTED
-        self._emit(UploadEvent("received", BatchView.of(batch), None, _facts(upload)))
+        self._emit(UploadEvent("received", BatchView.of(batch), None, upload.facts))
         if store_now:
             self._submit(batch, [upload]).result()
         else:
@@ -289,7 +298,3 @@ class ReceiveSession:
 
 class SessionClosed(Exception):
     """The session closed while a file was arriving."""
-
-
-def _facts(upload: Upload) -> tuple[str, int, str]:
-    return upload.name, upload.size, upload.sha256
