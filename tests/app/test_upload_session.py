@@ -243,3 +243,17 @@ def test_the_token_is_128_bits(session: ReceiveSession) -> None:
 
     token = session.address.rstrip("/").rsplit("/", 1)[1]
     assert len(base64.urlsafe_b64decode(token + "==")) == 16
+
+
+def test_the_provenance_survives_a_bundle(
+    store: Store, case_id: int, session: ReceiveSession, tmp_path
+) -> None:
+    from disputekit.app.bundles import export_cases, import_bundle
+
+    session.set_auto_accept(True)
+    upload(session.address, "IMG_0002.PNG", png("teal"), last_modified="1796572800000")
+    (bundle,) = export_cases(store, {case_id: "one.zip"}, tmp_path)
+    with Store.open(tmp_path / "other") as other:
+        (item,) = other.cases.get(import_bundle(other, bundle)).evidence
+    assert item.received == _evidence(store, case_id)[0].received
+    assert item.received is not None and item.received.original_name == "IMG_0002.PNG"
