@@ -864,6 +864,10 @@
         <translation>%1 KB</translation>
     </message>
     <message>
+        <source>Received from a phone (%1) at %2, as sent: %3</source>
+        <translation>%2 从手机（%1）接收，手机上的文件名：%3</translation>
+    </message>
+    <message>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>

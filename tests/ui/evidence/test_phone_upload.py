@@ -92,6 +92,9 @@ def test_a_batch_is_shown_and_added_with_one_click(dialog, tab, session, service
     assert item.kind is EvidenceKind.CHAT_LOG and item.original_name == "聊天.png"
     assert item.received is not None and item.received.at == services.clock()
     assert not dialog.accept_button.isEnabled()
+    tab.view.setCurrentIndex(tab.model.index(0))
+    qtbot.waitUntil(lambda: "从手机（127.0.0.1）接收" in tab.editor.facts.text())
+    assert tab.editor.facts.text().endswith("手机上的文件名：聊天.png")
 
 
 def test_auto_accept_adds_as_files_arrive_and_is_remembered(dialog, session, services, qtbot):
