@@ -14,6 +14,10 @@ from collections.abc import Callable, Iterable
 from disputekit.messages import Msg, msg
 
 LOOPBACK = "127.0.0.1"
+# The private ranges a home or office network, or a phone's hotspot, hands out (RFC 1918).
+LAN_NETWORKS = tuple(
+    ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+)
 
 
 class AddressRefused(ValueError):
@@ -35,13 +39,11 @@ def check_bind(address: str) -> str:
         raise AddressRefused(msg("lan.not_ip", address=text))
     if ip.is_unspecified:
         raise AddressRefused(msg("lan.any", address=text))
-    if ip.is_loopback:
+    if ip.is_loopback or any(ip in net for net in LAN_NETWORKS):
         return str(ip)
-    if ip.is_global:
+    if ip.is_global and not ip.is_multicast:
         raise AddressRefused(msg("lan.public", address=text))
-    if not ip.is_private or ip.is_link_local or ip.is_multicast or ip.is_reserved:
-        raise AddressRefused(msg("lan.not_local", address=text))
-    return str(ip)
+    raise AddressRefused(msg("lan.not_local", address=text))
 
 
 def _route_address() -> Iterable[str]:

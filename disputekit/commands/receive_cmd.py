@@ -19,6 +19,8 @@ from disputekit.commands._args import number_at_least
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import msg
 
+MAX_MINUTES = 60
+
 
 def register(subparsers: Any) -> None:
     """Add the `receive` command."""
@@ -34,13 +36,29 @@ def register(subparsers: Any) -> None:
     p.add_argument("case_id", metavar="CASE_ID", type=int)
     p.add_argument("--bind", metavar="ADDR", help="LAN or loopback address (default: this "
                    "computer's LAN address)")  # fmt: skip
-    p.add_argument("--port", type=int, default=0, help="port (default 0: any free port)")
-    p.add_argument("--minutes", type=number_at_least(0.1), default=10.0,
-                   help="how long the page stays open (default 10)")  # fmt: skip
+    p.add_argument("--port", type=_port, default=0, help="port (default 0: any free port)")
+    p.add_argument("--minutes", type=_minutes, default=10.0,
+                   help="how long the page stays open (default 10, at most 60)")  # fmt: skip
     p.add_argument("--max-mb", type=number_at_least(1), default=256.0,
                    help="largest file accepted, in MB (default and most: 256)")  # fmt: skip
     p.add_argument("--yes", action="store_true", help="add every batch without asking")
     p.set_defaults(func=run)
+
+
+def _port(text: str) -> int:
+    value = int(number_at_least(0, int)(text))
+    if value > 65535:
+        raise argparse.ArgumentTypeError(msg("cli.receive.port_range", text=text))
+    return value
+
+
+def _minutes(text: str) -> float:
+    # A folder of received files older than an hour counts as left behind by a killed process
+    # (store/leftovers.py), so a session ends within the hour.
+    value = number_at_least(0.1)(text)
+    if value > MAX_MINUTES:
+        raise argparse.ArgumentTypeError(msg("cli.receive.minutes_range", text=text))
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,8 +70,6 @@ def run(args: argparse.Namespace) -> int:
         bind = check_bind(args.bind) if args.bind else default_bind()
     except AddressRefused as exc:
         return fail(exc.text)
-    if not 0 <= args.port <= 65535:
-        return fail(msg("cli.not_a_number", text=str(args.port)))
 
     def body(store: Any) -> int:
         show_case(store, args.case_id)  # no such case: refused before a port is opened

@@ -923,6 +923,8 @@ MESSAGES: dict[str, str] = {
     "cli.receive.declined": "Batch declined; the received files were deleted",
     "cli.receive.stored": "Added to case {case_id}: [{evidence_id}] {name}",
     "cli.receive.not_stored": "{name} was not added to the case: {reason}",
+    "cli.receive.port_range": "{text!r} is not a port: it must be 0 to 65535 (0: any free port)",
+    "cli.receive.minutes_range": "{text!r} minutes is too long: a session lasts at most 60 minutes",
     "cli.receive.ended": "Receiving has ended; the port is closed",
     "cli.add.nothing_new": "These files are already in case {case_id}; nothing added",
     # what the commands say themselves around the data they print (commands/, cli.py)

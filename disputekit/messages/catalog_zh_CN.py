@@ -626,6 +626,8 @@ MESSAGES: dict[str, str] = {
     "cli.receive.declined": "已拒绝这一批，收到的文件已删除",
     "cli.receive.stored": "已加入案件 {case_id}：[{evidence_id}] {name}",
     "cli.receive.not_stored": "{name} 未加入案件：{reason}",
+    "cli.receive.port_range": "「{text}」不是端口号：须在 0 到 65535 之间（0：任选空闲端口）",
+    "cli.receive.minutes_range": "「{text}」分钟太长：一次接收最多 60 分钟",
     "cli.receive.ended": "接收已结束，端口已关闭",
     "cli.add.nothing_new": "这些文件已在案件 {case_id} 中，没有新增",
     # what the commands say themselves around the data they print (commands/, cli.py)

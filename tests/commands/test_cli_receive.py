@@ -79,6 +79,24 @@ def test_receive_refuses_addresses_outside_the_lan(data: Path, bind: str, words:
     assert done.returncode == 1 and words in done.stderr and done.stdout == ""
 
 
+@pytest.mark.parametrize(
+    ("option", "words"),
+    [
+        (["--port", "70000"], "不是端口号"),
+        (["--minutes", "90"], "一次接收最多 60 分钟"),
+        (["--minutes", "0"], "太小"),
+    ],
+)
+def test_receive_refuses_bad_options(data: Path, option: list[str], words: str) -> None:
+    done = run(data, "receive", "1", "--bind", "127.0.0.1", *option)
+    assert done.returncode == 2 and words in done.stderr
+
+
+def test_receive_for_a_missing_case_opens_no_port(data: Path) -> None:
+    done = run(data, "receive", "9", "--bind", "127.0.0.1")
+    assert done.returncode == 1 and "9" in done.stderr and done.stdout == ""
+
+
 def _qr_text(lines: list[str]) -> str:
     """Decode the QR code drawn with half blocks (a block is a light module)."""
     import zxingcpp
