@@ -58,6 +58,10 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """The server says nothing on stderr; the session reports what happened."""
 
+    def version_string(self) -> str:
+        """The Server header: the name alone, no Python version."""
+        return self.server_version
+
     def end_headers(self) -> None:
         """Every answer: never cached, no referrer, no sniffing, not framed."""
         self.send_header("Cache-Control", "no-store")

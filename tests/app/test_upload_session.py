@@ -132,6 +132,7 @@ def test_the_page_and_its_headers(session: ReceiveSession) -> None:
     assert status == 200 and "发送证据到电脑" in page and "「文件」" in page
     assert headers["Referrer-Policy"] == "no-referrer" and headers["Cache-Control"] == "no-store"
     assert "Access-Control-Allow-Origin" not in headers
+    assert headers["Server"] == "DisputeKit"
     nonce = headers["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
     assert f'<script nonce="{nonce}">' in page and "__MAX_BYTES__" not in page
     token_only = "/" + session.address.rstrip("/").rsplit("/", 1)[1]
