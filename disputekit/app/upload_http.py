@@ -39,6 +39,10 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     session: ReceiveSession
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A request that failed in a way not answered already (the phone went away while
+        the session closed): nothing to print; the session has reported what it knows."""
+
 
 def serve(session: ReceiveSession, bind: str, port: int) -> tuple[_Server, int]:
     """Listen on `bind:port` (0: any free port) and serve in a daemon thread."""
@@ -196,7 +200,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             staged = session.staging_path(name)
             digest = receive(self.rfile, staged, head, length, session.hasher)
-        except OSError:
+        except (OSError, RuntimeError):  # the staging folder or the hasher went with the session
             session.tried(batch, msg("upload.closed"))
             self._refuse(410, msg("upload.closed"))
             return

@@ -258,3 +258,30 @@ def test_the_provenance_survives_a_bundle(
         (item,) = other.cases.get(import_bundle(other, bundle)).evidence
     assert item.received == _evidence(store, case_id)[0].received
     assert item.received is not None and item.received.original_name == "IMG_0002.PNG"
+
+
+def test_a_file_arriving_as_the_session_closes_is_dropped(
+    store: Store, case_id: int, session: ReceiveSession, capfd
+) -> None:
+    import socket
+    from urllib.parse import urlsplit
+
+    data = png("navy", (600, 1200)) + b"\0" * 3_000_000  # more than one piece of the body
+    session.max_bytes = len(data)
+    session.set_auto_accept(True)
+    url = urlsplit(session.address)
+    with socket.create_connection(("127.0.0.1", url.port), timeout=10) as sock:
+        sock.sendall(
+            f"POST {url.path}upload?name=late.png HTTP/1.1\r\nHost: x\r\n"
+            f"Content-Length: {len(data)}\r\n\r\n".encode()
+            + data[:1_500_000]
+        )
+        staging = session._staging
+        session.close()
+        sock.sendall(data[1_500_000:])
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.0 410") and "接收已结束" in answer.decode()
+    assert _evidence(store, case_id) == [] and not staging.exists()
+    assert "Traceback" not in capfd.readouterr().err
