@@ -80,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace, bind: str) -> int:
     from disputekit.app.data_folder import open_store
+    from disputekit.app.lan_address import LOOPBACK
     from disputekit.app.upload_session import ReceiveSession, UploadEvent
     from disputekit.messages import os_reason
 
@@ -95,6 +96,8 @@ def _serve(args: argparse.Namespace, bind: str) -> int:
         session.close()
         return fail(msg("lan.cannot_listen", address=bind, port=args.port, reason=os_reason(exc)))
     _print_address(session, address, args.minutes)
+    if args.bind is None and bind == LOOPBACK:
+        print(msg("lan.no_lan"), file=sys.stderr)
     printer = _Printer(args.case_id)
     try:
         while not session.closed:

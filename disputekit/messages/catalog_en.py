@@ -891,6 +891,10 @@ MESSAGES: dict[str, str] = {
     ),
     "lan.not_local": "“{address}” is neither a LAN address nor this computer's own",
     "lan.cannot_listen": "cannot receive files on port {port} of {address}: {reason}",
+    "lan.no_lan": (
+        "This computer has no LAN address now, so only this computer can open the page: "
+        "connect to Wi-Fi or the phone's hotspot and start again"
+    ),
     "upload.not_found": "Wrong or expired address: scan the QR code on the computer again",
     "upload.too_many_tries": (
         "Too many wrong addresses, this device is refused: open “Add from phone” on the "

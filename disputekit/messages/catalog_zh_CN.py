@@ -601,6 +601,9 @@ MESSAGES: dict[str, str] = {
     "lan.public": "「{address}」是公网地址：只能在局域网地址或本机地址（127.0.0.1）上接收文件",
     "lan.not_local": "「{address}」不是局域网地址或本机地址",
     "lan.cannot_listen": "无法在 {address} 的端口 {port} 上接收文件：{reason}",
+    "lan.no_lan": (
+        "这台电脑现在没有局域网地址，只能在本机打开页面：请连接 Wi-Fi 或手机热点后重新开始"
+    ),
     "upload.not_found": "地址不对或已失效：请重新扫描电脑上的二维码",
     "upload.too_many_tries": "地址错误次数太多，此设备已被拒绝：请在电脑上重新打开「从手机添加」",
     "upload.closed": "接收已结束：请在电脑上重新打开「从手机添加」",

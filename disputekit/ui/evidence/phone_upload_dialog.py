@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
-from disputekit.app.lan_address import AddressRefused, default_bind
+from disputekit.app.lan_address import LOOPBACK, AddressRefused, default_bind
 from disputekit.app.upload_batches import BatchState, BatchView, FileState
 from disputekit.app.upload_session import ReceiveSession, UploadEvent
 from disputekit.domain.timeutil import SHANGHAI
@@ -80,6 +80,9 @@ class PhoneUploadDialog(PhoneUploadView):
             self._fail(shown(msg("lan.cannot_listen", address=address, port=0,
                                  reason=os_reason(exc))))  # fmt: skip
             return
+        if address == LOOPBACK and bind is None:  # a phone cannot reach this address
+            self.error.setText(shown(msg("lan.no_lan")))
+            self.error.show()
         self.address.setText(self.session.address)
         self.qr.setPixmap(qr_pixmap(self.session.address))
         self._timer.start()

@@ -69,6 +69,8 @@ def test_the_dialog_shows_a_qr_code_of_its_address_and_says_how_to_connect(dialo
     assert "防火墙" in dialog.help.text() and "AP 隔离" in dialog.help.text()
     assert dialog.remaining.text() == "还可接收 10:00"
     assert dialog.windowTitle() == "从手机添加"
+    # The default address came out as loopback here: the dialog says a phone cannot use it.
+    assert "没有局域网地址" in dialog.error.text() and dialog.error.isVisibleTo(dialog)
 
 
 def test_copy_link_puts_the_address_on_the_clipboard(dialog, qtbot):
