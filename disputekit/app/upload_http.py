@@ -48,7 +48,9 @@ def serve(session: ReceiveSession, bind: str, port: int) -> tuple[_Server, int]:
     """Listen on `bind:port` (0: any free port) and serve in a daemon thread."""
     server = _Server((bind, port), _Handler)
     server.session = session
-    threading.Thread(target=server.serve_forever, name="upload-http", daemon=True).start()
+    # A short poll: closing the session (the dialog) waits for the loop to notice.
+    serve_loop = lambda: server.serve_forever(poll_interval=0.1)  # noqa: E731
+    threading.Thread(target=serve_loop, name="upload-http", daemon=True).start()
     return server, int(server.server_address[1])
 
 

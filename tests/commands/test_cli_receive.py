@@ -97,6 +97,19 @@ def test_receive_for_a_missing_case_opens_no_port(data: Path) -> None:
     assert done.returncode == 1 and "9" in done.stderr and done.stdout == ""
 
 
+def test_receive_on_a_port_in_use_says_so(data: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        done = run(data, "receive", "1", "--bind", "127.0.0.1", "--port", port)
+    assert done.returncode == 1 and done.stdout == ""
+    assert f"无法在 127.0.0.1 的端口 {port} 上接收文件：" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def _qr_text(lines: list[str]) -> str:
     """Decode the QR code drawn with half blocks (a block is a light module)."""
     import zxingcpp
