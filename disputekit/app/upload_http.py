@@ -216,6 +216,7 @@ class _Handler(BaseHTTPRequestHandler):
             session.received(batch, upload)
         except SessionClosed:
             remove_staged(staged)
+            session.tried(batch, msg("upload.closed"))
             self._refuse(410, msg("upload.closed"))
             return
         self._json(200, {**upload.as_json(), "batch": batch.id})
