@@ -77,7 +77,8 @@ def test_installed_wheel_finds_its_assets(wheel: Path, tmp_path: Path) -> None:
     probe = (
         "from disputekit import resources as r; import disputekit;"
         "print(disputekit.__file__); print(r.assets_dir()); print(r.templates_dir());"
-        "print(sorted(p.name for p in r.asset('fonts').glob('*.ttf')))"
+        "print(sorted(p.name for p in r.asset('fonts').glob('*.ttf')));"
+        "print('发送证据到电脑' in r.asset('phone', 'upload.html').read_text(encoding='utf-8'))"
     )
     result = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r}); {probe}"],
@@ -86,10 +87,11 @@ def test_installed_wheel_finds_its_assets(wheel: Path, tmp_path: Path) -> None:
         text=True,
         cwd=tmp_path,
     )
-    module, assets, templates, fonts = result.stdout.splitlines()
+    module, assets, templates, fonts, phone_page = result.stdout.splitlines()
     assert module.startswith(str(site))
     assert assets.startswith(str(site)) and templates.startswith(str(site))
     assert "DisputeKitSansSC-Regular.ttf" in fonts
+    assert phone_page == "True"  # the phone upload page, served from the installed copy
 
 
 def test_the_frozen_app_finds_resources_where_the_spec_puts_them(tmp_path, monkeypatch):

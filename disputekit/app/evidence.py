@@ -6,11 +6,11 @@ that appears twice in one batch) is stored once and attached once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from disputekit.domain.case.model import EvidenceItem
+from disputekit.domain.case.model import EvidenceItem, Received
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store import IntakeError, Store, StoredFile
 from disputekit.store.db import write_transaction
@@ -41,8 +41,11 @@ def attach_stored(
     files: Sequence[StoredFile],
     kind: EvidenceKind = EvidenceKind.OTHER,
     source: str = "",
+    caption: str = "",
+    received: Mapping[str, Received] | None = None,
 ) -> list[str]:
-    """Attach vault files to the case in one transaction and one save; the ids added."""
+    """Attach vault files to the case in one transaction and one save; the ids added.
+    `received` gives, by SHA-256, how a file sent over the network came in."""
     added: list[str] = []
     with write_transaction(store.cases.db):
         case = store.cases.get(case_id)
@@ -59,6 +62,8 @@ def attach_stored(
                 sha256=stored.sha256,
                 original_name=stored.original_name,
                 derived_from=stored.derived_from,
+                caption=caption,
+                received=(received or {}).get(stored.sha256),
             )
             case.evidence.append(item)
             added.append(item.id)
@@ -75,10 +80,15 @@ def add_files(
     source: str = "",
     progress: Callable[[int, int, Path], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    caption: str = "",
+    received: Mapping[str, Received] | None = None,
 ) -> Attached:
-    """Store the files (a refused file does not stop the others) and attach what went in."""
+    """Store the files (a refused file does not stop the others) and attach what went in,
+    each new item with `caption`; `received` as for `attach_stored`. CaseNotFound before
+    anything is stored when the case does not exist."""
+    store.cases.get(case_id)
     report = store.vault.add_many(list(paths), progress=progress, cancel=cancel)
-    added = attach_stored(store, case_id, report.stored, kind, source)
+    added = attach_stored(store, case_id, report.stored, kind, source, caption, received)
     return Attached(added, list(report.failed), report.cancelled)
 
 

@@ -163,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _stamp(pdf: Path, tsa: str) -> int:
     """Add the document timestamp the user asked for; 1 with the reason when none came."""
-    from disputekit.app.timestamp_send import stamp_packet_pdf
+    from disputekit.app.stamps.timestamp_send import stamp_packet_pdf
     from disputekit.rfc3161 import StampRefused
     from disputekit.rfc3161.servers import known_servers, resolve_tsa
 

@@ -19,7 +19,7 @@ from disputekit.app.bundles import (
     verify_bundle,
 )
 from disputekit.app.cases import Store
-from disputekit.app.stamp_report import StampRefused, StampReport, bundle_stamps, tsa_roots
+from disputekit.app.stamps.stamp_report import StampRefused, StampReport, bundle_stamps, tsa_roots
 from disputekit.commands._args import output_problem, whole_number
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import Msg, msg, os_failure

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from disputekit.app.cases import Store
-from disputekit.app.timestamp_send import send_request
-from disputekit.app.timestamps import (
+from disputekit.app.stamps.timestamp_send import send_request
+from disputekit.app.stamps.timestamps import (
     Attached,
     StampRefused,
     attach_reply,

@@ -1292,6 +1292,58 @@ MESSAGES: dict[str, str] = {
     "ocr_image.read_failed": "{path}: could not be read ({detail})",
     "ocr_image.recognition_failed": "{path}: text recognition failed ({detail})",
     "ocr_image.nothing_found": "{name}: no order number, amount or time found",
+    # phone upload over the local network (app/upload_*, app/lan_address.py, receive, add)
+    "lan.not_ip": (
+        "“{address}” is not an IPv4 address: give this computer's LAN address, e.g. "
+        "192.168.1.20"
+    ),
+    "lan.any": "“{address}” would receive on every network: give one LAN address or 127.0.0.1",
+    "lan.public": (
+        "“{address}” is a public address: files are only received on a LAN address or on "
+        "this computer (127.0.0.1)"
+    ),
+    "lan.not_local": "“{address}” is neither a LAN address nor this computer's own",
+    "lan.cannot_listen": "cannot receive files on port {port} of {address}: {reason}",
+    "lan.no_lan": (
+        "This computer has no LAN address now, so only this computer can open the page: "
+        "connect to Wi-Fi or the phone's hotspot and start again"
+    ),
+    "upload.not_found": "Wrong or expired address: scan the QR code on the computer again",
+    "upload.too_many_tries": (
+        "Too many wrong addresses, this device is refused: open “Add from phone” on the "
+        "computer again"
+    ),
+    "upload.closed": "Receiving has ended: open “Add from phone” on the computer again",
+    "upload.too_large": (
+        "“{name}” is {mb} MB, over this session's limit of {limit} MB; not received"
+    ),
+    "upload.not_media": "“{name}” is not a picture, PDF or screen recording; not received",
+    "upload.no_length": "The request does not say the file's size (Content-Length); not received",
+    "upload.interrupted": (
+        "“{name}” did not arrive whole (the connection broke) and was dropped: send it again"
+    ),
+    "upload.batch_unknown": "This batch of files has expired: choose the files again",
+    "upload.batch_declined": "The computer declined this batch: choose the files again",
+    "upload.bad_origin": "The request came from another web page and was refused",
+    "upload.bad_request": "The request is malformed; nothing received",
+    "upload.not_stored": "The file could not be added to the case: {reason}",
+    "cli.receive.address": "Open on the phone's browser (or scan the QR code below): {address}",
+    "cli.receive.until": "Valid for {minutes} minutes, until {until}; Ctrl-C ends it sooner",
+    "cli.receive.plain_http": (
+        "This is plain HTTP on the local network: connect the phone to your home Wi-Fi or the "
+        "phone's hotspot, not to public Wi-Fi"
+    ),
+    "cli.receive.file": "Received {name} ({size}, SHA-256 {sha256})",
+    "cli.receive.refused": "Not received: {reason}",
+    "cli.receive.batch": "{client} sent a batch: {count} files, {size} in all",
+    "cli.receive.ask": "Add these {count} files to case {case_id}? [y/N] ",
+    "cli.receive.declined": "Batch declined; the received files were deleted",
+    "cli.receive.stored": "Added to case {case_id}: [{evidence_id}] {name}",
+    "cli.receive.not_stored": "{name} was not added to the case: {reason}",
+    "cli.receive.port_range": "{text!r} is not a port: it must be 0 to 65535 (0: any free port)",
+    "cli.receive.minutes_range": "{text!r} minutes is too long: a session lasts at most 60 minutes",
+    "cli.receive.ended": "Receiving has ended; the port is closed",
+    "cli.add.nothing_new": "These files are already in case {case_id}; nothing added",
     # what the commands say themselves around the data they print (commands/, cli.py)
     "cli.interrupted": "interrupted",
     "cli.not_a_number": "{text!r} is not a number",

@@ -20,7 +20,7 @@ from disputekit.files.private_files import PARTIAL_SUFFIX
 
 GRACE = timedelta(hours=1)
 # Prefixes of the folders DisputeKit makes in the system temporary folder.
-TEMP_PREFIXES = ("disputekit-import-", "disputekit-images-")
+TEMP_PREFIXES = ("disputekit-import-", "disputekit-images-", "disputekit-upload-")
 
 
 def remove_leftovers(

@@ -117,7 +117,7 @@ def test_packet_command_asks_the_named_tsa(tmp_path: Path) -> None:
 def test_without_pyhanko_the_reason_is_said(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from disputekit.app.timestamp_send import StampRefused, stamp_packet_pdf
+    from disputekit.app.stamps.timestamp_send import StampRefused, stamp_packet_pdf
 
     monkeypatch.setitem(sys.modules, "pyhanko.sign.signers", None)  # as if not installed
     pdf = tmp_path / "p.pdf"

@@ -191,6 +191,26 @@ class Event:
         return moment if moment.tzinfo is not None else None
 
 
+LAN_UPLOAD = "lan_upload"
+
+
+@dataclass
+class Received:
+    """How a file reached the computer when it did not come from a local file: sent from a
+    phone's browser over the local network (`via` `LAN_UPLOAD`). The bytes received are the
+    bytes hashed: a phone may have converted the file on sending (an iPhone photo picked from
+    the photo library arrives as JPEG without its metadata), so `original_name` and
+    `last_modified` are what the phone's browser said, not a property of the stored file."""
+
+    via: str = field(default="", metadata=rule(limit=40))
+    at: datetime | None = None
+    client: str = field(default="", metadata=rule(limit=100))
+    user_agent: str = field(default="", metadata=rule(limit=500))
+    original_name: str = field(default="", metadata=rule(limit=500))
+    last_modified: datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
 @dataclass
 class EvidenceItem:
     """One evidence file; `file` is relative to the case JSON's folder."""
@@ -209,6 +229,8 @@ class EvidenceItem:
     # An original a redacted copy replaces: kept for the owner, left out of what leaves the
     # machine (packets, bundles) unless the user asks for it.
     withheld: bool = field(default=False, metadata={OMIT_DEFAULT: True})
+    # Set for a file sent from a phone over the local network (`Received`); None otherwise.
+    received: Received | None = field(default=None, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from disputekit.domain.case.model import EvidenceItem
+from disputekit.domain.case.model import LAN_UPLOAD, EvidenceItem
 from disputekit.domain.case.vocabulary import source_label
 from disputekit.packet.pages.text import fmt_datetime
 
@@ -32,6 +32,7 @@ class Provenance:
     captured_by: str
     device: str
     from_file: tuple[str, ...] = ()
+    received: str = ""  # how a file sent from a phone over the local network came in
 
     def lines(self) -> list[str]:
         """The facts as short lines for a table cell (empty facts left out)."""
@@ -43,6 +44,8 @@ class Provenance:
         out.append(f"取证时间：{self.captured_at}")
         if self.from_file:
             out.append(f"（{'、'.join(self.from_file)}读自文件元数据）")
+        if self.received:
+            out.append(self.received)
         return out
 
 
@@ -151,4 +154,20 @@ def provenance(item: EvidenceItem, path: Path | None) -> Provenance:
         captured_by=str(item.extra.get("captured_by") or "").strip(),
         device=device,
         from_file=tuple(from_file),
+        received=received_note(item),
+    )
+
+
+def received_note(item: EvidenceItem) -> str:
+    """For a file sent from a phone's browser: when and under what name it was received, and
+    that the bytes received are the file hashed (a phone may convert a photo as it sends it,
+    an iPhone HEIC to JPEG without its metadata); "" for any other file."""
+    got = item.received
+    if got is None or got.via != LAN_UPLOAD:
+        return ""
+    when = fmt_datetime(got.at) if got.at is not None else "时间未记录"
+    name = f"，原文件名「{got.original_name}」" if got.original_name else ""
+    return (
+        f"经局域网从手机接收（{when}{name}）；校验值按电脑收到的文件计算"
+        "（手机发送时可能已转换格式，如 iPhone 将 HEIC 转为 JPEG）"
     )

@@ -38,6 +38,7 @@ from disputekit.ui.evidence.evidence_intake import (
 from disputekit.ui.evidence.evidence_model import EvidenceModel
 from disputekit.ui.evidence.file_facts import editor_facts
 from disputekit.ui.ocr.ocr_offer import OcrBar
+from disputekit.ui.phone.phone_upload_button import PhoneUploadButton
 from disputekit.ui.shared.form_widgets import EnumCombo
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
@@ -82,8 +83,10 @@ class EvidenceTab(QWidget):
         self.kind_label = QLabel()
         self.next_kind = EnumCombo(EvidenceKind)
         self.next_kind.set_value(EvidenceKind.OTHER.value)
+        kind = lambda: EvidenceKind(self.next_kind.value() or EvidenceKind.OTHER)  # noqa: E731
+        self.phone_button = PhoneUploadButton(self._services, self._session, kind)
         top = QHBoxLayout()
-        for widget in (self.add_button, self.paste_button):
+        for widget in (self.add_button, self.paste_button, self.phone_button):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.kind_label)

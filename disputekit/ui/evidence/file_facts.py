@@ -30,6 +30,14 @@ def editor_facts(store: Any, item: EvidenceItem) -> str:
     found = recorded_metadata(store, item.sha256)
     if found:
         facts += "\n" + translate("EvidenceTab", "In the file: {found}").format(found=found)
+    got = item.received
+    if got is not None and got.at is not None:
+        # The phone may have converted the file on sending: the hash is of what arrived.
+        facts += "\n" + translate(
+            "EvidenceTab", "Received from a phone (%1) at %2, as sent: %3"
+        ).replace("%1", got.client).replace("%2", short_datetime(got.at)).replace(
+            "%3", got.original_name or "—"
+        )
     return facts
 
 

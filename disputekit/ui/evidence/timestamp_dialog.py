@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.timestamp_send import request_and_send
-from disputekit.app.timestamps import (
+from disputekit.app.stamps.timestamp_send import request_and_send
+from disputekit.app.stamps.timestamps import (
     Attached,
     StampRefused,
     attach_reply,

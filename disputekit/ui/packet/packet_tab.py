@@ -32,7 +32,7 @@ from disputekit.app.packets import (
     vault_paths,
     with_exhibits,
 )
-from disputekit.app.timestamps import packet_stamp_files
+from disputekit.app.stamps.timestamps import packet_stamp_files
 from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.case.withheld import releasable

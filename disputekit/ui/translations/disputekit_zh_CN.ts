@@ -876,6 +876,10 @@
         <translation>%1 KB</translation>
     </message>
     <message>
+        <source>Received from a phone (%1) at %2, as sent: %3</source>
+        <translation>%2 从手机（%1）接收，手机上的文件名：%3</translation>
+    </message>
+    <message>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
@@ -1635,6 +1639,107 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>{name}: {pages} pages, {size:.2f} MB</source>
         <translation>{name}：共 {pages} 页，{size:.2f} MB</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneUploadButton</name>
+    <message>
+        <source>From &amp;phone…</source>
+        <translation>从手机添加(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Receive screenshots, photos and recordings from a phone&apos;s browser over the local network</source>
+        <translation>通过局域网从手机浏览器接收截图、照片和录屏</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneUploadDialog</name>
+    <message>
+        <source>Receiving has ended; the port is closed.</source>
+        <translation>接收已结束，端口已关闭。</translation>
+    </message>
+    <message>
+        <source>Open for %1:%2 more</source>
+        <translation>还可接收 %1:%2</translation>
+    </message>
+    <message>
+        <source>Arriving…</source>
+        <translation>接收中…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to add it</source>
+        <translation>等待你确认加入</translation>
+    </message>
+    <message>
+        <source>Declined; its files were deleted</source>
+        <translation>已拒绝，收到的文件已删除</translation>
+    </message>
+    <message>
+        <source>Adding to the case…</source>
+        <translation>正在加入案件…</translation>
+    </message>
+    <message>
+        <source>Added to the case: %1</source>
+        <translation>已加入案件：%1</translation>
+    </message>
+    <message>
+        <source>%1 not added</source>
+        <translation>%1 个未能加入</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneUploadView</name>
+    <message>
+        <source>Add from phone</source>
+        <translation>从手机添加</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s camera or browser, or open the address in the phone&apos;s browser, then pick screenshots, photos, screen recordings or PDFs. Each file is hashed when it arrives here.</source>
+        <translation>用手机相机或浏览器扫描二维码，或在手机浏览器中打开下面的地址，然后选择截图、照片、录屏或 PDF。每个文件到达电脑时即计算校验值。</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>This is plain HTTP on the local network. Connect the phone to your home Wi-Fi or connect this computer to the phone&apos;s hotspot; avoid public Wi-Fi.</source>
+        <translation>这是局域网内的普通 HTTP 连接：请让手机连接家里的 Wi-Fi，或让电脑连接手机热点；不要使用公共 Wi-Fi。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The phone cannot open the page?&lt;/b&gt; Phone and computer must be on the same network. On Windows, allow DisputeKit when the firewall asks (private networks); on a network marked public it is blocked. Guest, hotel or shop Wi-Fi often keeps devices apart (AP isolation): use the phone&apos;s hotspot instead. If the scanner opens the link inside WeChat or another app, copy the link and open it in the phone&apos;s browser.</source>
+        <translation>&lt;b&gt;手机打不开页面？&lt;/b&gt;手机和电脑必须在同一个网络中。Windows 弹出防火墙提示时，请允许 DisputeKit 访问“专用网络”；网络被设为“公用”时会被拦截。访客 Wi-Fi、酒店或商场的 Wi-Fi 常会隔离设备（AP 隔离），请改用手机热点。如果扫码后在微信等 App 内打开，请复制链接，到手机浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>加入案件</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Add every batch to the case as it arrives</source>
+        <translation>收到后自动加入案件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,26 @@ def test_what_the_user_recorded_wins(tmp_path):
     ]
 
 
+def test_a_file_from_the_phone_says_the_received_bytes_were_hashed(tmp_path):
+    from disputekit.domain.case.model import Received
+
+    item = EvidenceItem(
+        "e1",
+        EvidenceKind.CHAT_LOG,
+        received=Received(
+            via="lan_upload",
+            at=datetime(2026, 12, 7, 20, 30, tzinfo=SHANGHAI),
+            client="192.168.1.23",
+            original_name="IMG_0412.HEIC",
+        ),
+    )
+    assert provenance(item, None).lines()[-1] == (
+        "经局域网从手机接收（2026年12月7日 20:30，原文件名「IMG_0412.HEIC」）；"
+        "校验值按电脑收到的文件计算（手机发送时可能已转换格式，如 iPhone 将 HEIC 转为 JPEG）"
+    )
+    assert provenance(EvidenceItem("e2", EvidenceKind.OTHER), None).received == ""
+
+
 def test_png_software_chunk_names_the_tool(tmp_path):
     info = PngImagePlugin.PngInfo()
     info.add_text("Software", "Android Screenshot")

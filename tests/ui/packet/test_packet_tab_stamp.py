@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from disputekit.app.timestamps import attach_reply, request_timestamp
+from disputekit.app.stamps.timestamps import attach_reply, request_timestamp
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.packet.attachments import read_attachments
 from disputekit.ui.packet.packet_tab import PacketBuilderTab

@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from disputekit.app.timestamps import (
+from disputekit.app.stamps.timestamps import (
     Attached,
     StampRefused,
     attach_reply,

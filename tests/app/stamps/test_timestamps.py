@@ -16,9 +16,9 @@ from asn1crypto import tsp
 
 from disputekit.app.bundles import export_bundle
 from disputekit.app.cases import add_demo_cases
-from disputekit.app.stamp_report import bundle_stamps
-from disputekit.app.timestamp_send import send_request
-from disputekit.app.timestamps import (
+from disputekit.app.stamps.stamp_report import bundle_stamps
+from disputekit.app.stamps.timestamp_send import send_request
+from disputekit.app.stamps.timestamps import (
     StampRefused,
     attach_reply,
     request_timestamp,

@@ -1,0 +1,1 @@
+"""Trusted timestamps (RFC 3161): request, send, attach, and what verify says of them."""

@@ -1,0 +1,2 @@
+"""Receiving files from a phone over the local network: the session, its one-time address, the
+page, batches waiting for the desktop, and intake."""

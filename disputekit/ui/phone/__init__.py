@@ -1,0 +1,1 @@
+"""从手机添加…: the QR code, the address and the batches a phone sends."""
