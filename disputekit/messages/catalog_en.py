@@ -659,6 +659,7 @@ MESSAGES: dict[str, str] = {
     "json.not_bool": "must be true or false, not {value}",
     "json.not_whole": "must be a whole number, not {value}",
     "json.out_of_range": "{value} is out of range ({low} to {high})",
+    "json.not_seconds": "must be a number of seconds (0 or more), not {value}",
     "json.not_sha256": "{value} is not a SHA-256 (64 hex digits)",
     "json.not_id_number": "must be an 18-character ID number (17 digits, then a digit or X)",
     "json.not_evidence_id": "must be an evidence id, not {kind}",

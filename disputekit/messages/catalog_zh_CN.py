@@ -412,6 +412,7 @@ MESSAGES: dict[str, str] = {
     "json.not_bool": "应为 true 或 false，而不是 {value}",
     "json.not_whole": "应为整数，而不是 {value}",
     "json.out_of_range": "{value} 超出范围（{low} 至 {high}）",
+    "json.not_seconds": "应为秒数（0 或更大的数字），而不是 {value}",
     "json.not_sha256": "{value} 不是 SHA-256（64 位十六进制数字）",
     "json.not_id_number": "应为18位身份证号（17位数字，末位为数字或X）",
     "json.not_evidence_id": "应为证据编号，而不是{kind}",
