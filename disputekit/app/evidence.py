@@ -14,6 +14,7 @@ from disputekit.domain.model import EvidenceItem
 from disputekit.domain.vocabulary import EvidenceKind
 from disputekit.store import IntakeError, Store, StoredFile
 from disputekit.store.db import write_transaction
+from disputekit.video.probe import VIDEO_FORMATS
 
 __all__ = [
     "Attached",
@@ -42,7 +43,8 @@ def attach_stored(
     kind: EvidenceKind = EvidenceKind.OTHER,
     source: str = "",
 ) -> list[str]:
-    """Attach vault files to the case in one transaction and one save; the ids added."""
+    """Attach vault files to the case in one transaction and one save; the ids added. A screen
+    recording is always of kind `screen_recording`, whatever kind the batch was given."""
     added: list[str] = []
     with write_transaction(store.cases.db):
         case = store.cases.get(case_id)
@@ -51,9 +53,10 @@ def attach_stored(
             if stored.sha256 in present:
                 continue  # the same file twice is one exhibit, not two
             present.add(stored.sha256)
+            video = stored.format in VIDEO_FORMATS
             item = EvidenceItem(
                 id=case.new_evidence_id(),
-                kind=kind,
+                kind=EvidenceKind.SCREEN_RECORDING if video else kind,
                 file=stored.original_name,
                 source=source or stored.source_note,
                 sha256=stored.sha256,
