@@ -12,8 +12,8 @@ planes (`frame.reformat`); only a kept frame is converted to full-size RGB and w
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,12 @@ MAX_FRAMES = 120  # more key frames than any packet can use; extraction stops th
 STATUS_BAR = 0.07  # top share of the (upright) picture blanked before comparing
 HASH_SIZE = 8  # dHash of 8×8 bits (imagehash's default)
 THRESHOLD = 10  # bits (about 16%) that must differ from the last kept frame
+# A frame differing by its hash is still the same screen when it is the last kept one
+# scrolled by less than a third of its height, with under 12% of its pixels not matching.
+SCROLL_NEW = 1 / 3
+SCROLL_MATCH = 0.12
 _SMALL = (90, 160)  # grey copy hashed: width, height of a portrait picture
+_EIGHT_BIT_LUMA = {"yuv420p", "yuvj420p", "yuv422p", "yuvj422p", "yuv444p", "yuvj444p", "nv12"}
 
 
 @dataclass
@@ -76,6 +81,10 @@ def key_frames(
     from PIL import Image
 
     out = Extraction()
+    # A kept frame is turned to RGB and written as PNG in a second thread while decoding goes
+    # on (FFmpeg's conversion and zlib both release the GIL).
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="key-frame-png")
+    kept: list[Future[KeyFrame]] = []
     try:
         with av.open(str(path), metadata_errors="ignore") as container:
             stream = video_stream(container, path)
@@ -86,6 +95,8 @@ def key_frames(
             start = stream.start_time or 0
             base = stream.time_base
             last: Any = None
+            last_grey: Any = None
+            ccw: int | None = None
             for frame in container.decode(stream):
                 if cancel is not None and cancel():
                     return Extraction(duration=out.duration, cancelled=True)
@@ -94,41 +105,97 @@ def key_frames(
                 at = float((frame.pts - start) * base)
                 if at > MAX_EXTRACT_SECONDS:
                     raise VideoError("too_long", _too_long(path, at))
-                ccw = ccw_rotation(frame, stream)
-                digest = imagehash.dhash(_masked(frame, ccw, Image), HASH_SIZE)
-                if last is None or digest - last > THRESHOLD:
-                    if len(out.frames) >= max_frames:
+                if ccw is None:  # one display matrix for the whole stream
+                    ccw = ccw_rotation(frame, stream)
+                picture, grey = _masked(frame, ccw, Image)
+                digest = imagehash.dhash(picture, HASH_SIZE)
+                if last is None or (
+                    digest - last > THRESHOLD and not _scrolled_a_little(grey, last_grey)
+                ):
+                    if len(kept) >= max_frames:
                         out.capped, out.reached = True, at
                         break
-                    last = digest
-                    out.frames.append(_keep(frame, ccw, at))
+                    last, last_grey = digest, grey
+                    kept.append(pool.submit(_keep, frame, ccw, at))
                 if progress is not None and out.duration:
                     progress(min(1.0, at / out.duration))
+        out.frames = [future.result() for future in kept]
     except VideoError:
         raise
     except (av.FFmpegError, OSError, ValueError, MemoryError) as exc:
         raise VideoError("damaged", msg("video.damaged", name=path.name, detail=str(exc))) from exc
+    finally:
+        pool.shutdown(cancel_futures=True)
     if not out.frames:
         raise VideoError("damaged", msg("video.no_frames", name=path.name))
     return out
 
 
-def _masked(frame: Any, ccw: int, image_module: Any) -> Any:
-    """A small grey upright copy of `frame` with its status bar blanked."""
+def _masked(frame: Any, ccw: int, image_module: Any) -> tuple[Any, Any]:
+    """A small grey upright copy of `frame` with its status bar blanked: as a picture (for
+    the hash) and as an array (for the scroll check)."""
+    import numpy as np
+
     # Scaled as stored (portrait or landscape alike), turned afterwards.
     w, h = _SMALL if frame.height >= frame.width else _SMALL[::-1]
-    small = frame.reformat(width=w, height=h, format="gray")
-    grey = upright(image_module.fromarray(small.to_ndarray()), ccw)
-    bar = round(grey.height * STATUS_BAR)
-    grey.paste(0, (0, 0, grey.width, bar))
-    return grey
+    if frame.format.name in _EIGHT_BIT_LUMA:
+        small = _luma_small(frame, w, h, image_module)
+    else:
+        small = frame.reformat(width=w, height=h, format="gray").to_ndarray()
+    grey = np.array(np.rot90(small, ccw // 90))  # rot90 turns counter-clockwise too
+    grey[: round(grey.shape[0] * STATUS_BAR)] = 0
+    return image_module.fromarray(grey), grey
+
+
+def _scrolled_a_little(grey: Any, kept: Any) -> bool:
+    """True when `grey` is the kept picture moved up or down by less than `SCROLL_NEW` of its
+    height (below the status bar): a scroll that has not yet shown that much new content.
+    A fixed title bar or a few changed pixels are tolerated (`SCROLL_MATCH`)."""
+    import numpy as np
+
+    if grey.shape != kept.shape:
+        return False
+    now, then = grey.astype(np.int16), kept.astype(np.int16)
+    height = now.shape[0]
+    top = round(height * STATUS_BAR)
+    reach = int(height * SCROLL_NEW)
+    for shift in sorted(range(-reach, reach + 1), key=abs):
+        a = now[top + max(0, -shift) : height - max(0, shift)]
+        b = then[top + max(0, shift) : height - max(0, -shift)]
+        if np.count_nonzero(np.abs(a - b) > 16) < SCROLL_MATCH * a.size:
+            return True
+    return False
+
+
+def _luma_small(frame: Any, w: int, h: int, image_module: Any) -> Any:
+    """About `w`×`h` box averages of the frame's own luma plane (its grey picture as
+    decoded), from every third pixel of every third row: scaling the whole picture through
+    FFmpeg would cost about as much as decoding it."""
+    import numpy as np
+
+    plane = frame.planes[0]
+    luma = np.frombuffer(plane, np.uint8).reshape(-1, plane.line_size)
+    sparse = np.ascontiguousarray(luma[1 : frame.height : 3, 1 : frame.width : 3])
+    factor = (max(1, sparse.shape[1] // w), max(1, sparse.shape[0] // h))
+    return np.asarray(image_module.fromarray(sparse).reduce(factor))
 
 
 def _keep(frame: Any, ccw: int, at: float) -> KeyFrame:
-    image = upright(frame.to_image(), ccw)
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG", compress_level=3)
-    return KeyFrame(round(at, 6), buffer.getvalue(), image.width, image.height)
+    """The frame upright as PNG (FFmpeg's encoder, rows predicted from the row above)."""
+    import av
+    from PIL import Image
+
+    rgb = frame.reformat(format="rgb24")
+    if ccw:
+        plane = rgb.planes[0]
+        size = (rgb.width, rgb.height)
+        image = Image.frombuffer("RGB", size, plane, "raw", "RGB", plane.line_size, 1)
+        rgb = av.VideoFrame.from_image(upright(image, ccw))
+    encoder = av.CodecContext.create("png", "w")
+    encoder.width, encoder.height, encoder.pix_fmt = rgb.width, rgb.height, "rgb24"
+    encoder.options = {"pred": "up", "compression_level": "3"}
+    png = b"".join(bytes(p) for p in [*encoder.encode(rgb), *encoder.encode(None)])
+    return KeyFrame(round(at, 6), png, rgb.width, rgb.height)
 
 
 def _too_long(path: Path, seconds: float) -> Any:
