@@ -26,6 +26,7 @@ __all__ = [
     "FrameRow",
     "FramesTaken",
     "VideoError",
+    "frame_thumbnails",
     "keep_recording",
     "recording_frames",
     "set_in_packet",
@@ -132,6 +133,11 @@ def recording_frames(case: Case, recording_id: str) -> list[FrameRow]:
         FrameRow(e.id, e.at_seconds or 0.0, e.sha256 or "", e.in_packet)
         for e in case.frames_of(recording_id)
     ]
+
+
+def frame_thumbnails(store: Store, frames: list[FrameRow], size: int = 256) -> dict[str, Path]:
+    """Each frame's thumbnail file (made on first request), by evidence id."""
+    return {f.evidence_id: store.vault.thumbnail(f.sha256, size) for f in frames}
 
 
 def set_in_packet(store: Store, case_id: int, chosen: dict[str, bool]) -> None:
