@@ -34,6 +34,7 @@ from disputekit.store.bundle_export import Progress, evidence_with_location, exp
 from disputekit.store.case_rows import safe_file_name
 from disputekit.store.image_check import check_bytes
 from disputekit.store.intake_errors import IntakeError
+from disputekit.store.recording_check import check_recording, recording_format
 from disputekit.store.stored_match import AlreadyStored, find_stored
 from disputekit.store.zip_safety import (
     DEFAULT_LIMITS,
@@ -230,7 +231,8 @@ def _store_case(
         if store.vault.has(sha):
             continue
         try:
-            check_bytes(src.read_bytes(), src)
+            fmt = recording_format(src)  # a recording is checked where it lies, not read whole
+            _ = check_recording(src, src, fmt) if fmt else check_bytes(src.read_bytes(), src)
         except IntakeError as exc:
             problems.append(exc.text)
     if problems:

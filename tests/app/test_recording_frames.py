@@ -175,3 +175,28 @@ def test_a_picture_is_not_a_recording(tmp_path, store) -> None:
         keep_recording(store, store.cases.create(make_case()), png)
     assert "不是录屏" in str(caught.value)
     assert _vault_files(store) == []
+
+
+def test_a_bundle_carries_the_recording_and_its_frames_into_another_store(tmp_path, store):
+    from disputekit.app.bundles import export_cases, import_case
+
+    case_id = store.cases.create(make_case())
+    rec = keep_recording(store, case_id, four_screens(tmp_path / "four.mp4")[0])
+    take_frames(store, case_id, rec)
+    set_in_packet(store, case_id, {"e4": False})
+    bundle = export_cases(store, {case_id: "case.zip"}, tmp_path)[0]
+    with Store.open(tmp_path / "other") as other:
+        imported = import_case(other, bundle)
+        case = other.cases.get(imported.case_id)
+        assert [(e.id, e.kind.value, e.derived_from, e.at_seconds, e.in_packet)
+                for e in case.evidence] == [
+            ("e1", "screen_recording", None, None, True),
+            ("e2", "screen_recording", "e1", 0.0, True),
+            ("e3", "screen_recording", "e1", 1.234, True),
+            ("e4", "screen_recording", "e1", 2.9, False),
+            ("e5", "screen_recording", "e1", 4.517, True),
+        ]  # fmt: skip
+        assert other.vault.info(case.evidence[0].sha256).format == "MP4"
+        assert other.vault.path(case.evidence[0].sha256).read_bytes() == (
+            store.vault.path(case.evidence[0].sha256).read_bytes()
+        )
