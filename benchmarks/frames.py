@@ -15,7 +15,8 @@ and any warm-up of the second run, falls on both alike):
 
 Prints the median times, the median per-round ratio and the CPU-time ratio; last line:
 RESULT name=frames ratio=<x> target=1.3
-Run: .venv/bin/python benchmarks/frames.py [--seconds 60] [--rounds 3]
+Run: .venv/bin/python benchmarks/frames.py [--seconds 60] [--rounds 3] [--keep FILE]
+(--keep: reuse the recording at FILE, made there first if missing; making it takes minutes)
 """
 
 from __future__ import annotations
@@ -100,10 +101,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="reuse (or make once) the recording here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="disputekit-bench-") as tmp:
         start = time.perf_counter()
-        path = make_recording(Path(tmp) / "recording.mp4", args.seconds)
+        path = args.keep or Path(tmp) / "recording.mp4"
+        if not path.is_file():
+            make_recording(path, args.seconds)
         size = path.stat().st_size / 2**20
         print(f"recording: {args.seconds} s {WIDTH}×{HEIGHT} @ {FPS} fps, {size:.1f} MB, "
               f"made in {time.perf_counter() - start:.1f} s")  # fmt: skip

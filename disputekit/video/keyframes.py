@@ -97,6 +97,7 @@ def key_frames(
             last: Any = None
             last_grey: Any = None
             ccw: int | None = None
+            shift = 0  # the last scroll found (rows of the small copy)
             for frame in container.decode(stream):
                 if cancel is not None and cancel():
                     return Extraction(duration=out.duration, cancelled=True)
@@ -109,13 +110,15 @@ def key_frames(
                     ccw = ccw_rotation(frame, stream)
                 picture, grey = _masked(frame, ccw, Image)
                 digest = imagehash.dhash(picture, HASH_SIZE)
-                if last is None or (
-                    digest - last > THRESHOLD and not _scrolled_a_little(grey, last_grey)
-                ):
+                scrolled = None
+                if last is not None and digest - last > THRESHOLD:
+                    scrolled = _scroll_of(grey, last_grey, shift)
+                    shift = shift if scrolled is None else scrolled
+                if last is None or (digest - last > THRESHOLD and scrolled is None):
                     if len(kept) >= max_frames:
                         out.capped, out.reached = True, at
                         break
-                    last, last_grey = digest, grey
+                    last, last_grey, shift = digest, grey, 0
                     kept.append(pool.submit(_keep, frame, ccw, at))
                 if progress is not None and out.duration:
                     progress(min(1.0, at / out.duration))
@@ -139,7 +142,7 @@ def _masked(frame: Any, ccw: int, image_module: Any) -> tuple[Any, Any]:
     # Scaled as stored (portrait or landscape alike), turned afterwards.
     w, h = _SMALL if frame.height >= frame.width else _SMALL[::-1]
     if frame.format.name in _EIGHT_BIT_LUMA:
-        small = _luma_small(frame, w, h, image_module)
+        small = _luma_small(frame, w, h)
     else:
         small = frame.reformat(width=w, height=h, format="gray").to_ndarray()
     grey = np.array(np.rot90(small, ccw // 90))  # rot90 turns counter-clockwise too
@@ -147,37 +150,43 @@ def _masked(frame: Any, ccw: int, image_module: Any) -> tuple[Any, Any]:
     return image_module.fromarray(grey), grey
 
 
-def _scrolled_a_little(grey: Any, kept: Any) -> bool:
-    """True when `grey` is the kept picture moved up or down by less than `SCROLL_NEW` of its
-    height (below the status bar): a scroll that has not yet shown that much new content.
-    A fixed title bar or a few changed pixels are tolerated (`SCROLL_MATCH`)."""
+def _scroll_of(grey: Any, kept: Any, hint: int) -> int | None:
+    """How many rows `grey` is the kept picture moved by, when less than `SCROLL_NEW` of its
+    height (below the status bar): a scroll that has not yet shown that much new content;
+    None when it is not such a scroll. A fixed title bar or a few changed pixels are
+    tolerated (`SCROLL_MATCH`). Shifts near `hint` (the last one found) are tried first."""
     import numpy as np
 
     if grey.shape != kept.shape:
-        return False
+        return None
     now, then = grey.astype(np.int16), kept.astype(np.int16)
     height = now.shape[0]
     top = round(height * STATUS_BAR)
     reach = int(height * SCROLL_NEW)
-    for shift in sorted(range(-reach, reach + 1), key=abs):
+    for shift in sorted(range(-reach, reach + 1), key=lambda s: abs(s - hint)):
         a = now[top + max(0, -shift) : height - max(0, shift)]
         b = then[top + max(0, shift) : height - max(0, -shift)]
         if np.count_nonzero(np.abs(a - b) > 16) < SCROLL_MATCH * a.size:
-            return True
-    return False
+            return shift
+    return None
 
 
-def _luma_small(frame: Any, w: int, h: int, image_module: Any) -> Any:
-    """About `w`×`h` box averages of the frame's own luma plane (its grey picture as
-    decoded), from every third pixel of every third row: scaling the whole picture through
-    FFmpeg would cost about as much as decoding it."""
+def _luma_small(frame: Any, w: int, h: int) -> Any:
+    """About `w`×`h` samples of the frame's own luma plane (its grey picture as decoded): one
+    column in every `width / w`, and down each column the average of every third row in
+    blocks of `height / h` (averaged down the picture, so a scroll by any number of pixels
+    still lines up with the last kept frame). Scaling the whole picture through FFmpeg would
+    cost about as much as decoding it."""
     import numpy as np
 
     plane = frame.planes[0]
     luma = np.frombuffer(plane, np.uint8).reshape(-1, plane.line_size)
-    sparse = np.ascontiguousarray(luma[1 : frame.height : 3, 1 : frame.width : 3])
-    factor = (max(1, sparse.shape[1] // w), max(1, sparse.shape[0] // h))
-    return np.asarray(image_module.fromarray(sparse).reduce(factor))
+    step_x = max(1, frame.width // w)
+    rows = luma[1 : frame.height : 3, step_x // 2 : frame.width : step_x]
+    group = max(1, rows.shape[0] // h)
+    usable = rows[: rows.shape[0] // group * group]
+    blocks = usable.reshape(-1, group, usable.shape[1]).sum(axis=1, dtype=np.uint16)
+    return (blocks // group).astype(np.uint8)
 
 
 def _keep(frame: Any, ccw: int, at: float) -> KeyFrame:
