@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 MAX_RECORDING_BYTES = 4 * 2**30
 _CHUNK = 4 * 2**20
 _EBML_SEGMENT = 0x18538067
+Copy = tuple[Path, str, int]  # a checked copy's temporary path, its SHA-256 and size
 _CUT = ("ends early (cut off while copying or recording)", "数据提前结束（复制或录制中断）")
 _HEADER_CUT = ("ends inside a box header", "在数据块头部中途结束")
 _NO_INDEX = ("lacks its index (moov): it was not finished", "缺少索引（moov），录制未正常结束")
@@ -56,7 +57,7 @@ def recording_format(path: Path) -> str | None:
         return None
 
 
-def copy_hashing(path: Path, folder: Path) -> tuple[Path, str, int]:
+def copy_hashing(path: Path, folder: Path) -> Copy:
     """Copy `path` into a temporary file in `folder`, durably; (copy, SHA-256, size)."""
     import hashlib
 
@@ -91,6 +92,26 @@ def copy_hashing(path: Path, folder: Path) -> tuple[Path, str, int]:
         remove_file(Path(tmp))
         raise intake_error(path, "empty")
     return Path(tmp), digest.hexdigest(), size
+
+
+def write_copy(data: bytes, folder: Path, path: Path) -> Copy:
+    """Write a recording received whole (`path` names it) into a temporary file in `folder`,
+    durably; (copy, SHA-256, size), as `copy_hashing` gives for a file."""
+    import hashlib
+
+    if len(data) > MAX_RECORDING_BYTES:
+        raise _too_big(path, len(data))
+    private_dir(folder)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        remove_file(Path(tmp))
+        raise
+    return Path(tmp), hashlib.sha256(data).hexdigest(), len(data)
 
 
 def check_recording(copy: Path, path: Path, fmt: str) -> CheckedRecording:

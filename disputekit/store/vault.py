@@ -25,14 +25,17 @@ from disputekit.store.blob_io import (
 from disputekit.store.db import Database
 from disputekit.store.intake_errors import IntakeError, intake_error
 from disputekit.store.recording_check import (
+    Copy,
     check_recording,
     copy_hashing,
     recording_format,
     recording_thumbnail,
+    write_copy,
 )
 from disputekit.store.vault_files import StoredFile, get_file, insert_file
 from disputekit.store.vault_gc import GC_GRACE, collect_garbage
 from disputekit.store.vault_staging import IntakeReport, _Staged
+from disputekit.video.probe import sniff_video
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -71,7 +74,10 @@ class EvidenceVault:
     def add_bytes(
         self, data: bytes, name: str, source_note: str = "", derived_from: str | None = None
     ) -> StoredFile:
-        """Store bytes that have no file of their own: a clipboard paste, a redacted copy."""
+        """Store bytes with no file of their own: a paste, a redacted copy, a recording."""
+        if sniff_video(data[:64]):
+            copy = write_copy(data, self.root, Path(name))
+            return self._commit(self._stage_recording(copy, Path(name), source_note))
         return self._commit(self._stage(data, Path(name), source_note, derived_from))
 
     def add_many(
@@ -141,11 +147,14 @@ class EvidenceVault:
             remove_file(self._thumb_path(staged.stored.sha256, THUMB_SIZE))
 
     def _stage_path(self, path: Path, source_note: str) -> _Staged:
-        fmt = recording_format(path)
-        if fmt is None:
+        if recording_format(path) is None:
             return self._stage(read_evidence(path), path, source_note, None)
         # A recording is streamed into a checked copy beside the vault, never held in memory.
-        temp, sha, size = copy_hashing(path, self.root)
+        return self._stage_recording(copy_hashing(path, self.root), path, source_note)
+
+    def _stage_recording(self, copy: Copy, path: Path, source_note: str) -> _Staged:
+        temp, sha, size = copy
+        fmt = recording_format(temp) or "MP4"
         try:
             existing = get_file(self._db, sha)
             if existing is None or not self._intact(sha, size):

@@ -200,3 +200,17 @@ def test_a_bundle_carries_the_recording_and_its_frames_into_another_store(tmp_pa
         assert other.vault.path(case.evidence[0].sha256).read_bytes() == (
             store.vault.path(case.evidence[0].sha256).read_bytes()
         )
+
+
+def test_a_recording_received_as_bytes_is_kept_like_a_file(tmp_path, store) -> None:
+    from disputekit.app.evidence import add_bytes
+
+    case_id = store.cases.create(make_case())
+    data = four_screens(tmp_path / "four.mp4")[0].read_bytes()
+    done = add_bytes(store, case_id, data, "upload.mp4", EvidenceKind.OTHER)
+    item = store.cases.get(case_id).evidence_by_id(done.added[0])
+    assert item.kind is EvidenceKind.SCREEN_RECORDING and item.original_name == "upload.mp4"
+    assert store.vault.path(item.sha256).read_bytes() == data
+    cut = add_bytes(store, case_id, data[: len(data) // 2], "cut.mp4", EvidenceKind.OTHER)
+    assert cut.added == [] and "提前结束" in str(cut.failed[0][1])
+    assert [p.name for p in _vault_files(store)] == [item.sha256]
