@@ -214,3 +214,31 @@ def test_a_recording_received_as_bytes_is_kept_like_a_file(tmp_path, store) -> N
     cut = add_bytes(store, case_id, data[: len(data) // 2], "cut.mp4", EvidenceKind.OTHER)
     assert cut.added == [] and "提前结束" in str(cut.failed[0][1])
     assert [p.name for p in _vault_files(store)] == [item.sha256]
+
+
+@pytest.mark.parametrize(
+    "name, codec, fmt", [("a.mov", "libx264", "MOV"), ("b.webm", "libvpx-vp9", "WEBM")]
+)
+def test_mov_and_webm_recordings_are_accepted_by_content(tmp_path, store, name, codec, fmt):
+    from tests.video.recordings import screen, write
+
+    path = write(tmp_path / name, [(0, screen(1, 0)), (500, screen(2, 1))], codec=codec)
+    case_id = store.cases.create(make_case())
+    renamed = path.with_name(f"{name}.bin")  # the name says nothing: the content does
+    path.rename(renamed)
+    rec = keep_recording(store, case_id, renamed)
+    item = store.cases.get(case_id).evidence_by_id(rec)
+    stored = store.vault.info(item.sha256)
+    assert (stored.format, stored.width, stored.height) == (fmt, 360, 800)
+    assert [f.at_seconds for f in take_frames(store, case_id, rec).frames] == [0.0, 0.5]
+
+
+def test_a_recording_claiming_an_absurd_picture_size_is_refused(tmp_path, store, monkeypatch):
+    import disputekit.video.probe as probe
+
+    monkeypatch.setattr(probe, "MAX_PIXELS", 1000)
+    path, _ = four_screens(tmp_path / "huge.mp4")
+    done = add_files(store, store.cases.create(make_case()), [path], EvidenceKind.OTHER)
+    ((_path, error),) = done.failed
+    assert "360×800" in str(error) and "过大" in str(error)
+    assert _vault_files(store) == []
