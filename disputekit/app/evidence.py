@@ -14,6 +14,7 @@ from disputekit.domain.case.model import EvidenceItem, Received
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store import IntakeError, Store, StoredFile
 from disputekit.store.db import write_transaction
+from disputekit.video.probe import VIDEO_FORMATS
 
 __all__ = [
     "Attached",
@@ -45,7 +46,8 @@ def attach_stored(
     received: Mapping[str, Received] | None = None,
 ) -> list[str]:
     """Attach vault files to the case in one transaction and one save; the ids added.
-    `received` gives, by SHA-256, how a file sent over the network came in."""
+    `received` gives, by SHA-256, how a file sent over the network came in. A screen recording
+    is always of kind `screen_recording`, whatever kind the batch was given."""
     added: list[str] = []
     with write_transaction(store.cases.db):
         case = store.cases.get(case_id)
@@ -54,9 +56,10 @@ def attach_stored(
             if stored.sha256 in present:
                 continue  # the same file twice is one exhibit, not two
             present.add(stored.sha256)
+            video = stored.format in VIDEO_FORMATS
             item = EvidenceItem(
                 id=case.new_evidence_id(),
-                kind=kind,
+                kind=EvidenceKind.SCREEN_RECORDING if video else kind,
                 file=stored.original_name,
                 source=source or stored.source_note,
                 sha256=stored.sha256,

@@ -51,13 +51,15 @@ def packet_path(data_dir: Path, case_id: int, kind: PacketKind) -> Path:
 
 def with_exhibits(case: Case, included: list[str]) -> Case:
     """A copy of `case` holding only the `included` evidence, in that order, and events
-    linking only to it (the builder numbers every evidence item it is given)."""
+    linking only to it (the builder numbers every evidence item it is given). An item chosen
+    here goes in even if it was left out of packets before (`in_packet`)."""
     keep = set(included)
     by_id = {e.id: e for e in case.evidence}
     events = [
         dataclasses.replace(e, evidence=[i for i in e.evidence if i in keep]) for e in case.events
     ]
-    return dataclasses.replace(case, evidence=[by_id[i] for i in included], events=events)
+    chosen = [dataclasses.replace(by_id[i], in_packet=True) for i in included]
+    return dataclasses.replace(case, evidence=chosen, events=events)
 
 
 def vault_paths(store: Store, case: Case) -> dict[str, Path]:

@@ -891,6 +891,27 @@ MESSAGES: dict[str, str] = {
     "case_load.evidence_outside": "{target}: evidence files must stay in its folder:",
     "case_load.no_store": "No case store in {folder}; pass a case JSON file instead",
     "case_load.not_found": "No case with id {case_id} in {folder}",
+    # screen recordings and their key frames (video/)
+    "frames.not_recording": "“{name}” is not a screen recording (MP4, MOV or WebM video)",
+    "video.unavailable": (
+        "Key frames need the optional video component (PyAV): {hint}, or run scripts/setup "
+        "again. The recording itself is kept as evidence"
+    ),
+    "video.no_picture": "“{name}” holds no video picture",
+    "video.too_many_pixels": (
+        "“{name}” claims a picture of {size}, too large for a real recording; not opened"
+    ),
+    "video.damaged": (
+        "“{name}” cannot be decoded: the recording is damaged or incomplete ({detail})"
+    ),
+    "video.no_frames": "“{name}” holds no picture that can be decoded",
+    "video.too_long": (
+        "“{name}” runs {length}, longer than the {limit} key frames are taken from; the "
+        "recording is kept as evidence as it is. Record a shorter clip of the steps that matter "
+        "on the phone, then take its key frames"
+    ),
+    "video.cancelled": "Key frame extraction cancelled; no picture was kept",
+    "video.capped": "The limit of {count} key frames was reached; nothing after {at} was taken",
     # case JSON validation (domain/json_reader.py, case_reader.py, case_json.py)
     "json.at": "{path}: {problem}",
     "json.missing": "is missing",
@@ -916,6 +937,7 @@ MESSAGES: dict[str, str] = {
     "json.not_bool": "must be true or false, not {value}",
     "json.not_whole": "must be a whole number, not {value}",
     "json.out_of_range": "{value} is out of range ({low} to {high})",
+    "json.not_seconds": "must be a number of seconds (0 or more), not {value}",
     "json.not_sha256": "{value} is not a SHA-256 (64 hex digits)",
     "json.not_id_number": "must be an 18-character ID number (17 digits, then a digit or X)",
     "json.not_evidence_id": "must be an evidence id, not {kind}",
@@ -1383,6 +1405,11 @@ MESSAGES: dict[str, str] = {
     "cli.dpi_range": "--dpi must be between 30 and 600",
     "cli.fill_sheet_not_written": "the packet was written, but not {path}: {reason}",
     "cli.fill_sheet_written": "fill sheet: {path}",
+    # the frames command (commands/frames_cmd.py)
+    "cli.frames.recording": "Recording {id} (original) SHA-256 {sha}",
+    "cli.frames.frame": "  {id}  {at}  SHA-256 {sha}",
+    "cli.frames.count": "{count} key frames",
+    "cli.frames.no_frames": "The recording is kept as {id}, but no key frames were taken: {reason}",
     "cli.redact.withheld": "{withheld} is now withheld: packets and exports use {copy} instead",
     "cli.import.skipped": (
         "{name}: already stored as case {case_id}; skipped "

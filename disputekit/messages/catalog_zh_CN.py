@@ -586,6 +586,21 @@ MESSAGES: dict[str, str] = {
     "case_load.evidence_outside": "{target}：证据文件必须在案件文件所在的文件夹内：",
     "case_load.no_store": "{folder} 中没有案件库；请改为指定案件 JSON 文件",
     "case_load.not_found": "{folder} 中没有编号为 {case_id} 的案件",
+    # screen recordings and their key frames (video/)
+    "frames.not_recording": "「{name}」不是录屏（应为 MP4、MOV 或 WebM 视频）",
+    "video.unavailable": (
+        "未安装录屏关键帧组件（PyAV）：{hint}，或重新运行 scripts/setup。录屏本身已作为证据保存"
+    ),
+    "video.no_picture": "「{name}」中没有视频画面",
+    "video.too_many_pixels": "「{name}」的画面尺寸 {size} 过大，不像真实的录屏，拒绝打开",
+    "video.damaged": "「{name}」无法解码，录屏文件已损坏或不完整（{detail}）",
+    "video.no_frames": "「{name}」中没有可解码的画面",
+    "video.too_long": (
+        "「{name}」时长 {length}，超过关键帧提取的上限 {limit}；录屏已原样保存为证据，"
+        "请在手机上另录一段只含相关操作的录屏后再提取"
+    ),
+    "video.cancelled": "已取消提取关键帧，未保存任何画面",
+    "video.capped": "关键帧已达上限 {count} 张，录屏 {at} 之后的画面未提取",
     # case JSON validation (domain/json_reader.py, case_reader.py, case_json.py); a JSON path
     # and JSON values stay as written
     "json.at": "{path}：{problem}",
@@ -612,6 +627,7 @@ MESSAGES: dict[str, str] = {
     "json.not_bool": "应为 true 或 false，而不是 {value}",
     "json.not_whole": "应为整数，而不是 {value}",
     "json.out_of_range": "{value} 超出范围（{low} 至 {high}）",
+    "json.not_seconds": "应为秒数（0 或更大的数字），而不是 {value}",
     "json.not_sha256": "{value} 不是 SHA-256（64 位十六进制数字）",
     "json.not_id_number": "应为18位身份证号（17位数字，末位为数字或X）",
     "json.not_evidence_id": "应为证据编号，而不是{kind}",
@@ -982,6 +998,11 @@ MESSAGES: dict[str, str] = {
     "cli.dpi_range": "--dpi 须在 30 到 600 之间",
     "cli.fill_sheet_not_written": "材料包已生成，但 12315 填表内容 {path} 未能写入：{reason}",
     "cli.fill_sheet_written": "12315 填表内容：{path}",
+    # the frames command (commands/frames_cmd.py)
+    "cli.frames.recording": "录屏 {id}（原件）SHA-256 {sha}",
+    "cli.frames.frame": "  {id}  {at}  SHA-256 {sha}",
+    "cli.frames.count": "共 {count} 张关键帧",
+    "cli.frames.no_frames": "录屏已保存为 {id}，但未能提取关键帧：{reason}",
     "cli.redact.withheld": "原件 {withheld} 已设为不外发：材料包和导出改用打码副本 {copy}",
     "cli.import.skipped": (
         "{name}：已保存为案件 {case_id}，本次跳过（加 --update 用它替换已保存的案件，"

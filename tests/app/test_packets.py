@@ -72,3 +72,11 @@ def test_a_stored_case_builds_with_its_vault_files(tmp_path: Path) -> None:
     assert stat.S_IMODE(packet_cache_dir(data).stat().st_mode) == 0o700
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "KM2026092900123" in text
+
+
+def test_an_item_chosen_for_this_packet_goes_in_though_left_out_before() -> None:
+    case = make_case(evidence=["order_screenshot", "payment_record"])
+    case.evidence[1].in_packet = False
+    chosen = with_exhibits(case, ["e2"])
+    assert [(e.id, e.in_packet) for e in chosen.evidence] == [("e2", True)]
+    assert case.evidence[1].in_packet is False  # the case keeps the user's default

@@ -84,6 +84,8 @@ def from_hint(hint: Any) -> st.SearchStrategy[Any]:
         str: TEXT,
         bool: st.booleans(),
         int: st.integers(0, 10_000),
+        # A key frame's time in its recording: seconds, down to the microsecond as PyAV gives.
+        float: st.floats(0, 86_399, allow_nan=False, allow_infinity=False),
         Decimal: MONEY,
         datetime: INSTANTS,
         date: st.dates(date(1900, 1, 1), date(2099, 12, 31)),
@@ -111,7 +113,8 @@ def valid_cases(draw: st.DrawFn, shas: list[str]) -> Case:
         sha = draw(st.sampled_from(shas))
         _set(item, id=f"e{n}", sha256=sha, file=f"evidence/{sha[:12]}.png")
         if item.derived_from is not None:
-            item.derived_from = draw(st.sampled_from(shas))
+            # A redacted copy names its original's SHA-256, a key frame its recording's id.
+            item.derived_from = draw(st.sampled_from([*shas, "e1"]))
     ids = [item.id for item in case.evidence]
     for n, event in enumerate(case.events, 1):
         refs = draw(st.lists(st.sampled_from(ids), max_size=2)) if ids else []

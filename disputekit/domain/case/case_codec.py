@@ -111,6 +111,8 @@ def _decode_value(hint: Any, value: Any) -> Any:
             return bool(value)
         if hint is int:
             return int(value)
+        if hint is float:
+            return float(value)
     return value
 
 
@@ -130,6 +132,8 @@ RULE = "rule"
 # digit or X), kept in upper case.
 SHA256 = "sha256"
 ID_NUMBER = "id_number"
+# A SHA-256 (kept in lower case) or, when it is not one, an evidence id (kept as written).
+DERIVED_FROM = "derived_from"
 
 
 def rule(

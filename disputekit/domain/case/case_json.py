@@ -56,12 +56,22 @@ def case_from_dict(data: Any) -> Case:
             if ref not in ids:
                 unknown = msg("json.unknown_evidence", value=show_value(ref))
                 r.fail(f"events[{i}].evidence[{j}]", unknown)
+    for i, item in enumerate(case.evidence):
+        # A key frame names its recording by id; a redacted copy its original by SHA-256.
+        origin = item.derived_from
+        if origin and not _is_sha256(origin) and origin not in ids:
+            unknown = msg("json.unknown_evidence", value=show_value(origin))
+            r.fail(f"evidence[{i}].derived_from", unknown)
     if FIELD_SOURCES_KEY in root:  # optional; kept in case.extra (domain/field_sources.py)
         for where, problem in source_problems(root[FIELD_SOURCES_KEY]):
             r.fail(where, problem)
     if r.errors:
         raise CaseFormatError(r.errors)
     return case
+
+
+def _is_sha256(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdef" for c in text)
 
 
 def _parse_constant(name: str) -> Any:

@@ -17,6 +17,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from disputekit.domain.case.case_codec import (
+    DERIVED_FROM,
     ID_NUMBER,
     SHA256,
     field_types,
@@ -125,12 +126,16 @@ def _read_field(
             return _sha256(r, text, join_path(path, f.name))
         if need.form == ID_NUMBER:
             return _id_number(r, text, join_path(path, f.name))
+        if need.form == DERIVED_FROM and text is not None and len(text) == 64:
+            return _sha256(r, text, join_path(path, f.name))
         # An empty text takes a non-empty default ("volunteer"); None stays None.
         return default if text == "" and isinstance(default, str) and default else text
     if kind is bool:
-        return r.boolean(d, f.name, path)
+        return r.boolean(d, f.name, path, bool(default))
     if kind is int:
         return r.integer(d, f.name, path, default if isinstance(default, int) else 0)
+    if kind is float:
+        return r.seconds(d, f.name, path)
     if kind is Decimal:
         amount = r.money(d, f.name, path, required=need.required)
         return amount if amount is not None or nullable else default

@@ -169,13 +169,13 @@ class JsonReader:
             self.fail(p, exc.text, "amount")
             return None
 
-    def boolean(self, data: dict[str, Any], key: str, path: str) -> bool:
-        value = data.get(key, False)
+    def boolean(self, data: dict[str, Any], key: str, path: str, default: bool = False) -> bool:
+        value = data.get(key, default)
         if value is None:
-            return False
+            return default
         if not isinstance(value, bool):
             self.fail(join_path(path, key), msg("json.not_bool", value=show_value(value)))
-            return False
+            return default
         return value
 
     def integer(self, data: dict[str, Any], key: str, path: str, default: int) -> int:
@@ -188,6 +188,20 @@ class JsonReader:
             self.fail(join_path(path, key), out_of_range)
             return default
         return value
+
+    def seconds(self, data: dict[str, Any], key: str, path: str) -> float | None:
+        """A time in seconds (a number, 0 or more, under a day), or None when absent."""
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(join_path(path, key), msg("json.not_seconds", value=show_value(value)))
+            return None
+        if not 0 <= value < 86_400:
+            out_of_range = msg("json.out_of_range", value=value, low=0, high=86400)
+            self.fail(join_path(path, key), out_of_range)
+            return None
+        return float(value)
 
     def items(self, data: dict[str, Any], key: str, path: str) -> list[Any]:
         value = data.get(key)

@@ -14,7 +14,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from disputekit.domain.case.case_codec import CODE, ID_NUMBER, OMIT_DEFAULT, SHA256, rule
+from disputekit.domain.case.case_codec import (
+    CODE,
+    DERIVED_FROM,
+    ID_NUMBER,
+    OMIT_DEFAULT,
+    SHA256,
+    rule,
+)
 from disputekit.domain.case.json_reader import LONG_TEXT
 from disputekit.domain.case.vocabulary import (
     Category,
@@ -225,7 +232,13 @@ class EvidenceItem:
     source: str = ""
     sha256: str | None = field(default=None, metadata=rule(limit=64, form=SHA256))
     original_name: str = field(default="", metadata=rule(limit=500))
-    derived_from: str | None = field(default=None, metadata=rule(limit=64, form=SHA256))
+    # What this file was made from: the SHA-256 of the original a redacted copy came from, or
+    # the evidence id of the screen recording a key frame was taken from.
+    derived_from: str | None = field(default=None, metadata=rule(limit=64, form=DERIVED_FROM))
+    # A key frame's presentation time in its recording, in seconds.
+    at_seconds: float | None = field(default=None, metadata={OMIT_DEFAULT: True})
+    # False: left out of packets by the user's choice (a key frame not ticked); still kept.
+    in_packet: bool = field(default=True, metadata={OMIT_DEFAULT: True})
     # An original a redacted copy replaces: kept for the owner, left out of what leaves the
     # machine (packets, bundles) unless the user asks for it.
     withheld: bool = field(default=False, metadata={OMIT_DEFAULT: True})
@@ -275,6 +288,13 @@ class Case:
     evidence: list[EvidenceItem] = field(default_factory=list)
     timestamps: list[Timestamp] = field(default_factory=list, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def frames_of(self, recording_id: str) -> list[EvidenceItem]:
+        """The key frames taken from the recording `recording_id`, in recording time order."""
+        frames = [
+            e for e in self.evidence if e.derived_from == recording_id and e.at_seconds is not None
+        ]
+        return sorted(frames, key=lambda e: e.at_seconds or 0.0)
 
     @property
     def harm_known_at(self) -> datetime | None:

@@ -111,6 +111,7 @@ class EvidenceKind(Labeled):
     DELIVERY_PROOF = "delivery_proof", "发货凭证", "Proof of delivery"
     FAILURE_PROOF = "failure_proof", "商品失效证明", "Proof of failure"
     REFUND_RECORD = "refund_record", "退款记录", "Refund record"
+    SCREEN_RECORDING = "screen_recording", "录屏", "Screen recording"
     OTHER = "other", "其他", "Other"
 
 

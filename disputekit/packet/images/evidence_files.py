@@ -17,6 +17,7 @@ from disputekit.packet.images.exhibit_images import oriented_size
 from disputekit.packet.images.exhibits import Exhibit
 from disputekit.packet.kinds.bill_sheet import read_bill_exhibit, rows_for_case
 from disputekit.pdf_logging import quiet_pypdf
+from disputekit.video.probe import sniff_video
 
 
 def sha256_file(path: Path) -> str:
@@ -33,6 +34,28 @@ def ordered_items(case: Case, exhibit_order: list[str] | None) -> list[EvidenceI
     if unknown:
         raise ValueError(f"exhibit_order names unknown evidence: {', '.join(unknown)}")
     return [by_id[i] for i in order] + [item for item in case.evidence if item.id not in order]
+
+
+def grouped_items(case: Case, exhibit_order: list[str] | None) -> list[EvidenceItem]:
+    """`ordered_items` without what the user left out, each recording's key frames (by time)
+    moved right after it."""
+    items = [i for i in ordered_items(case, exhibit_order) if i.in_packet]
+    present = {i.id for i in items}
+    frames = {i.id for i in items if i.at_seconds is not None and i.derived_from in present}
+    out: list[EvidenceItem] = []
+    for item in items:
+        if item.id in frames:
+            continue
+        out.append(item)
+        out += [f for f in case.frames_of(item.id) if f.id in frames]
+    return out
+
+
+def _recording_of(item: EvidenceItem, exhibits: list[Exhibit]) -> Exhibit | None:
+    """The recording exhibit a key frame belongs under, if it is in the packet."""
+    if item.at_seconds is None or not item.derived_from:
+        return None
+    return next((e for e in exhibits if e.recording and e.item.id == item.derived_from), None)
 
 
 def _pdf_page_sizes(path: Path) -> list[tuple[float, float]]:
@@ -56,11 +79,16 @@ def _detail(exc: Exception) -> object:
 def resolve_exhibits(
     case: Case, file_for: Callable[[EvidenceItem], Path], exhibit_order: list[str] | None
 ) -> tuple[list[Exhibit], list[Blocker]]:
-    """Numbered exhibits for the case's evidence, and the problems found with the files."""
+    """Numbered exhibits for the case's evidence, and the problems found with the files. An
+    item the user left out (`in_packet` false) is skipped; a screen recording's key frames
+    follow it, numbered 证据N-1, N-2 … in recording time."""
     exhibits: list[Exhibit] = []
     blockers: list[Blocker] = []
     index = {item.id: i for i, item in enumerate(case.evidence)}
-    for number, item in enumerate(ordered_items(case, exhibit_order), start=1):
+    number = 0
+    for item in grouped_items(case, exhibit_order):
+        parent = _recording_of(item, exhibits)
+        number = number if parent is not None else number + 1
         where = f"evidence[{index[item.id]}]"
         try:
             path = Path(file_for(item))
@@ -81,10 +109,15 @@ def resolve_exhibits(
             )
             continue
         with path.open("rb") as f:
-            is_pdf = f.read(5) == b"%PDF-"
-        ex = Exhibit(number, item, path, sha, is_pdf)
+            head = f.read(64)
+        is_pdf = head.startswith(b"%PDF-")
+        ex = Exhibit(number, item, path, sha, is_pdf, recording=sniff_video(head) is not None)
+        if parent is not None:
+            ex.parent, ex.sub = parent, 1 + sum(1 for e in exhibits if e.parent is parent)
         try:
-            if is_pdf:
+            if ex.recording:
+                pass  # listed only: the original goes on a storage medium
+            elif is_pdf:
                 ex.pdf_pages = _pdf_page_sizes(path)
                 if not ex.pdf_pages:
                     raise ValueError(msg("evidence_file.no_pages"))

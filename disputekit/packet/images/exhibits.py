@@ -41,11 +41,19 @@ class Exhibit:
     pages: list[int] = field(default_factory=list)  # packet page numbers, filled while drawing
     bill: Bill | None = None  # an official payment bill (CSV/XLSX), printed as its rows
     bill_rows: list[BillRow] = field(default_factory=list)  # the rows of this case's order
+    recording: bool = False  # a screen recording: listed, supplied on a storage medium
+    sub: int = 0  # a key frame's place under its recording (证据N-sub), 0 for any other
+    parent: Exhibit | None = None  # the recording exhibit a key frame was taken from
+
+    @property
+    def key(self) -> str:
+        """N, or N-sub for a key frame listed under its recording."""
+        return f"{self.number}-{self.sub}" if self.sub else str(self.number)
 
     @property
     def label(self) -> str:
-        """证据N."""
-        return f"证据{self.number}"
+        """证据N (证据N-k for the k-th key frame of recording 证据N)."""
+        return f"证据{self.key}"
 
     @property
     def is_tall(self) -> bool:
@@ -60,9 +68,19 @@ def _captions(ex: Exhibit, width: float, page_note: str = "") -> list[Paragraph]
     text = f"<b>{ex.label}</b>{page_note}　{esc(item.kind.zh)}"
     if item.caption:
         text += f"：{safe(item.caption)}"
+    if ex.parent is not None and item.at_seconds is not None:
+        text += f"（{esc(frame_note(ex))}）"
     # 64 hex digits fit one line at full width; in a half-width column they break 32 + 32.
     sha = ex.sha256 if width > 300 else f"{ex.sha256[:32]}<br/>{ex.sha256[32:]}"
     return [Paragraph(text, s.caption), Paragraph(f"SHA-256 {sha}", s.caption_mono)]
+
+
+def frame_note(ex: Exhibit) -> str:
+    """Where a key frame comes from: its recording and its time in it."""
+    from disputekit.video.keyframes import clock_text
+
+    assert ex.parent is not None
+    return f"取自{ex.parent.label}录屏第 {clock_text(ex.item.at_seconds or 0.0)} 处的画面"
 
 
 def _height(paragraphs: list[Paragraph], width: float) -> float:
@@ -184,6 +202,8 @@ def sheets_for(exhibits: list[Exhibit], placements: list[PdfPlacement]) -> list[
     sheets: list[Flowable] = []
     pending_tall: Exhibit | None = None
     for ex in exhibits:
+        if ex.recording:  # not printable: listed in the 证据目录, supplied on a medium
+            continue
         if not ex.is_pdf and ex.bill is None and ex.is_tall:
             if pending_tall is None:
                 pending_tall = ex

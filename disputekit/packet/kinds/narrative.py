@@ -185,7 +185,8 @@ def facts_context(
         ),
         "problem_label": _BUYER_REASON.get(case.problem, case.problem.zh),
         "events": events,
-        "exhibit_count": len(exhibit_numbers),
+        # Key frames share their recording's number (证据N-1 …): count exhibits, not items.
+        "exhibit_count": len(set(exhibit_numbers.values())),
         # Where the full timeline is; a packet without a 时间线 section (民事起诉状) sets "".
         "timeline_heading": "四、时间线",
         "claims": claims_list(case, voice),

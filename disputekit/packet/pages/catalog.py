@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from disputekit.packet.context import PacketContext
-from disputekit.packet.images.exhibits import Exhibit
+from disputekit.packet.images.exhibits import Exhibit, frame_note
 from disputekit.packet.images.provenance import provenance
 from disputekit.packet.kinds.narrative import event_text, signer
 from disputekit.packet.pages.page_refs import PageRef, page_span
@@ -24,14 +24,28 @@ from disputekit.packet.pages.text import esc, fmt_date_zh, fmt_datetime, or_blan
 
 ARTICLE_19 = "《最高人民法院关于民事诉讼证据的若干规定》第十九条"
 HEADERS = ("序号", "证据名称", "来源", "证明对象", "内容说明", "页码", "SHA-256")
-WIDTHS_MM = (13, 22, 33, 30, 31, 14)
+WIDTHS_MM = (15, 22, 31, 30, 31, 14)
+
+
+MEDIUM = "另附储存载体"
+RECORDING_NOTE = (
+    "录屏原件不便打印，另附储存载体（U 盘或光盘）提交，以载体中 SHA-256 与本目录一致的文件为准"
+    "（《最高人民法院关于民事诉讼证据的若干规定》第十五条）；下列关键帧取自该录屏"
+)
 
 
 def derived_note(ex: Exhibit, exhibits: list[Exhibit]) -> str:
-    """What a derived file (a redacted copy) was made from, or '' for an original."""
+    """What a derived file (a redacted copy, a key frame) was made from, or '' for an
+    original."""
     origin = ex.item.derived_from
+    if ex.recording:
+        return RECORDING_NOTE
+    if ex.parent is not None:
+        return frame_note(ex) + "（关键帧，PNG）"
     if not origin:
         return ""
+    if ex.item.at_seconds is not None:  # a key frame whose recording is not in this packet
+        return f"取自录屏（证据编号 {origin}）第 {ex.item.at_seconds:.1f} 秒处的画面"
     for other in exhibits:
         if other.sha256 == origin.lower():
             return f"由{other.label}打码（遮盖个人信息）得到的副本"
@@ -74,7 +88,9 @@ def _row(ex: Exhibit, exhibits: list[Exhibit], proves: str) -> list[Any]:
         Paragraph(source, s.cell),
         Paragraph(safe(or_blank(proves)), s.cell),
         Paragraph(content, s.cell),
-        PageRef(f"exhibit{ex.number}", _pages_of(ex)),
+        Paragraph(MEDIUM, s.cell)
+        if ex.recording
+        else PageRef(f"exhibit{ex.key}", _pages_of(ex)),
         _sha_cell(ex.sha256),
     ]
 

@@ -49,6 +49,7 @@ from disputekit.store.cases.case_rows import safe_file_name
 from disputekit.store.db import write_transaction
 from disputekit.store.vault.image_check import check_bytes
 from disputekit.store.vault.intake_errors import IntakeError
+from disputekit.store.vault.recording_check import check_recording, recording_format
 
 if TYPE_CHECKING:
     from disputekit.store.store import Store
@@ -260,7 +261,8 @@ def _store_case(
         if store.vault.has(sha):
             continue
         try:
-            check_bytes(src.read_bytes(), src)
+            fmt = recording_format(src)  # a recording is checked where it lies, not read whole
+            _ = check_recording(src, src, fmt) if fmt else check_bytes(src.read_bytes(), src)
         except IntakeError as exc:
             problems.append(exc.text)
     if problems:

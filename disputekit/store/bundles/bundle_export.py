@@ -24,6 +24,7 @@ from disputekit.store.bundles.bundle_stamps import stamp_tags
 from disputekit.store.leftovers import stale_partials
 from disputekit.store.vault.location import has_location, without_location
 from disputekit.timeutil import SHANGHAI
+from disputekit.video.probe import sniff_video
 
 if TYPE_CHECKING:
     from disputekit.store.store import Store
@@ -93,7 +94,7 @@ def evidence_with_location(
     for item in releasable(store.cases.get(case_id), include_withheld).evidence:
         try:
             path = store.vault.path(item.sha256 or "")
-            if has_location(path.read_bytes()):
+            if not _is_recording(path) and has_location(path.read_bytes()):
                 found.append(item)
         except (KeyError, OSError):  # a missing file is reported by the export itself
             continue
@@ -101,11 +102,19 @@ def evidence_with_location(
 
 
 def _location_free(src: Path, sha: str) -> bytes | None:
-    """A location-free copy of the vault file `src`, or None when it has no location."""
+    """A location-free copy of the vault file `src`, or None when it has no location (a
+    recording, gigabytes, is shipped as it is: its metadata is not rewritten)."""
+    if _is_recording(src):
+        return None
     data = src.read_bytes()
     if hashlib.sha256(data).hexdigest() != sha or not has_location(data):
         return None  # a damaged copy is caught (and named) by the plain copy's re-hash
     return without_location(data)
+
+
+def _is_recording(path: Path) -> bool:
+    with path.open("rb") as f:
+        return sniff_video(f.read(64)) is not None
 
 
 def _damaged(case_id: int, rel: str, sha: str) -> BundleError:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from disputekit.messages import Msg, msg
 
-MAX_MEMBER_BYTES = 256 * 1024 * 1024  # the vault's own per-file limit
-MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
+MAX_MEMBER_BYTES = 4 * 1024 * 1024 * 1024  # the vault's own limit for a screen recording
+MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
 MAX_MEMBERS = 10_000
 MAX_RATIO = 100
 # Below this a high ratio is harmless (and normal for a few lines of repeated text).

@@ -77,6 +77,16 @@ def write_durably(final: Path, data: bytes) -> None:
     _fsync_dir(final.parent)
 
 
+def move_durably(temp: Path, final: Path) -> None:
+    """Rename a copy already flushed to disk (in the same file system) to `final`, read-only."""
+    private_dir(final.parent)
+    os.chmod(temp, SEALED_FILE)
+    if final.exists():  # a damaged copy being replaced (Windows refuses read-only)
+        os.chmod(final, PRIVATE_FILE)
+    os.replace(temp, final)
+    _fsync_dir(final.parent)
+
+
 def remove_file(path: Path) -> None:
     """Delete a (possibly read-only) file; no error if it is already gone."""
     try:

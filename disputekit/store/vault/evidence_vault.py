@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,41 +17,36 @@ from typing import TYPE_CHECKING
 from disputekit.store.db import Database
 from disputekit.store.vault.blob_io import (
     MAX_FILE_BYTES,
+    move_durably,
     read_evidence,
     remove_file,
     too_big,
     write_durably,
 )
 from disputekit.store.vault.intake_errors import IntakeError, intake_error
+from disputekit.store.vault.recording_check import (
+    Copy,
+    check_recording,
+    copy_hashing,
+    recording_format,
+    recording_thumbnail,
+    write_copy,
+)
 from disputekit.store.vault.vault_files import StoredFile, get_file, insert_file
 from disputekit.store.vault.vault_gc import GC_GRACE, collect_garbage
+from disputekit.store.vault.vault_staging import IntakeReport, _Staged
 from disputekit.timeutil import SHANGHAI
+from disputekit.video.probe import sniff_video
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from PIL import Image
+
 THUMB_SIZE = 256
 # Official payment bills kept as exported (see disputekit.bills); shown as a document icon.
 BILL_FORMATS = ("CSV", "XLSX")
-
-
-@dataclass
-class IntakeReport:
-    """The outcome of `add_many`: what went in, what was refused and why, and if it stopped."""
-
-    stored: list[StoredFile] = field(default_factory=list)
-    failed: list[tuple[Path, IntakeError]] = field(default_factory=list)
-    cancelled: bool = False
-
-
-@dataclass(frozen=True)
-class _Staged:
-    """A checked file waiting for its durable copy (`data`, empty if the copy is whole) and
-    its row (`known`: the row already exists)."""
-
-    stored: StoredFile
-    data: bytes
-    known: bool
+VIDEO_FORMATS = ("MP4", "MOV", "WEBM")  # screen recordings, kept as they came
 
 
 def _now() -> datetime:
@@ -76,13 +70,15 @@ class EvidenceVault:
     # -- intake ---------------------------------------------------------------------------
     def add_file(self, path: Path, source_note: str = "") -> StoredFile:
         """Check the file's real format and store a copy once; IntakeError if refused."""
-        path = Path(path)
-        return self._commit(self._stage(read_evidence(path), path, source_note, None))
+        return self._commit(self._stage_path(Path(path), source_note))
 
     def add_bytes(
         self, data: bytes, name: str, source_note: str = "", derived_from: str | None = None
     ) -> StoredFile:
-        """Store bytes that have no file of their own: a clipboard paste, a redacted copy."""
+        """Store bytes with no file of their own: a paste, a redacted copy, a recording."""
+        if sniff_video(data[:64]):
+            copy = write_copy(data, self.root, Path(name))
+            return self._commit(self._stage_recording(copy, Path(name), source_note))
         return self._commit(self._stage(data, Path(name), source_note, derived_from))
 
     def add_many(
@@ -108,9 +104,7 @@ class EvidenceVault:
                     report.cancelled = True
                     break
                 try:
-                    staged: _Staged | None = self._stage(
-                        read_evidence(path), path, source_note, None
-                    )
+                    staged: _Staged | None = self._stage_path(path, source_note)
                 except IntakeError as exc:
                     report.failed.append((path, exc))
                     staged = None
@@ -153,8 +147,41 @@ class EvidenceVault:
 
     def _discard(self, staged: _Staged) -> None:
         """Forget a file checked but not stored (its thumbnail was made already)."""
+        if staged.temp is not None:
+            remove_file(staged.temp)
         if not staged.known:
             remove_file(self._thumb_path(staged.stored.sha256, THUMB_SIZE))
+
+    def _stage_path(self, path: Path, source_note: str) -> _Staged:
+        if recording_format(path) is None:
+            return self._stage(read_evidence(path), path, source_note, None)
+        # A recording is streamed into a checked copy beside the vault, never held in memory.
+        return self._stage_recording(copy_hashing(path, self.root), path, source_note)
+
+    def _stage_recording(self, copy: Copy, path: Path, source_note: str) -> _Staged:
+        temp, sha, size = copy
+        fmt = recording_format(temp) or "MP4"
+        try:
+            existing = get_file(self._db, sha)
+            if existing is None or not self._intact(sha, size):
+                checked = check_recording(temp, path, fmt)
+                if checked.image is not None:
+                    self._save_thumb(sha, checked.image)
+                if existing is None:
+                    existing = StoredFile(sha, size, fmt, checked.width, checked.height, None,
+                                          path.name, self._clock(), source_note, None)  # fmt: skip
+                    return _Staged(existing, b"", known=False, temp=temp)
+                return _Staged(existing, b"", known=True, temp=temp)
+        except BaseException:
+            remove_file(temp)
+            raise
+        remove_file(temp)  # the same recording is already stored, whole
+        return _Staged(existing, b"", known=True)
+
+    def _save_thumb(self, sha: str, image: Image.Image, orientation: int = 1) -> None:
+        from disputekit.store.vault.thumbnails import make_thumbnail, save_jpeg
+
+        save_jpeg(make_thumbnail(image, THUMB_SIZE, orientation), self._thumb_path(sha, THUMB_SIZE))
 
     def _stage(
         self, data: bytes, path: Path, source_note: str, derived_from: str | None
@@ -171,12 +198,10 @@ class EvidenceVault:
             return _Staged(existing, b"", known=True)
         # Pillow is imported on the first intake, not when the store opens (start-up time).
         from disputekit.store.vault.image_check import check_bytes
-        from disputekit.store.vault.thumbnails import make_thumbnail, save_jpeg
 
         checked = check_bytes(data, path, draft_size=THUMB_SIZE)
         if checked.image is not None:
-            thumb = make_thumbnail(checked.image, THUMB_SIZE, checked.orientation)
-            save_jpeg(thumb, self._thumb_path(sha, THUMB_SIZE))
+            self._save_thumb(sha, checked.image, checked.orientation)
         if existing is not None:  # the row is there but its file was lost: write it again
             return _Staged(existing, data, known=True)
         stored = StoredFile(
@@ -205,7 +230,9 @@ class EvidenceVault:
 
     def _write_blob(self, staged: _Staged) -> None:
         """Write the copy durably, read-only; nothing if it is already whole."""
-        if staged.data and not self._intact(staged.stored.sha256, len(staged.data)):
+        if staged.temp is not None:
+            move_durably(staged.temp, self.blob_path(staged.stored.sha256))
+        elif staged.data and not self._intact(staged.stored.sha256, len(staged.data)):
             write_durably(self.blob_path(staged.stored.sha256), staged.data)
 
     # -- reading --------------------------------------------------------------------------
@@ -246,6 +273,8 @@ class EvidenceVault:
             return save_jpeg(pdf_icon(size, info.pages), target)
         if info.format in BILL_FORMATS:
             return save_jpeg(pdf_icon(size, None, info.format, "#1677ff", "账单"), target)
+        if info.format in VIDEO_FORMATS:  # its first picture, or an icon without the extra
+            return save_jpeg(recording_thumbnail(self.blob_path(sha256), size, info.format), target)
         data = self.blob_path(sha256).read_bytes()
         checked = check_bytes(data, Path(info.original_name), draft_size=size)
         assert checked.image is not None  # every non-PDF format decodes to an image

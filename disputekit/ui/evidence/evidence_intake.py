@@ -30,7 +30,7 @@ class IntakeResult:
 
 
 # What the file dialog offers; anything else can still be chosen under "All files".
-IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp *.bmp *.gif *.heic *.pdf"
+IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp *.bmp *.gif *.heic *.pdf *.mp4 *.mov *.webm"
 # An official bill export (or the zip it came in): dropped, it goes to the bill import.
 BILL_SUFFIXES = (".zip", ".csv", ".xlsx")
 

@@ -39,6 +39,7 @@ from disputekit.ui.evidence.evidence_model import EvidenceModel
 from disputekit.ui.evidence.file_facts import editor_facts
 from disputekit.ui.ocr.ocr_offer import OcrBar
 from disputekit.ui.phone.phone_upload_button import PhoneUploadButton
+from disputekit.ui.recordings.frames_offer import FramesBar
 from disputekit.ui.shared.form_widgets import EnumCombo
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
@@ -105,6 +106,7 @@ class EvidenceTab(QWidget):
 
         self.editor = EvidenceEditor(self._services.now())
         self.ocr_bar = OcrBar(self._services, self._session)
+        self.frames_bar = FramesBar(self._services, self._session)
         self.open_button = QPushButton()
         self.remove_button = QPushButton()
         buttons = QHBoxLayout()
@@ -118,6 +120,7 @@ class EvidenceTab(QWidget):
         right_layout.addWidget(self.editor)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.ocr_bar)
+        right_layout.addWidget(self.frames_bar)
         right_layout.addWidget(self.problems_box, 1)
         right_layout.addStretch(0)
 
@@ -188,6 +191,7 @@ class EvidenceTab(QWidget):
         facts = editor_facts(self._services.store, item) if item is not None else ""
         self.editor.set_item(item, facts)
         self.ocr_bar.set_item(item)
+        self.frames_bar.set_item(item)
         self.open_button.setEnabled(item is not None)
         self.remove_button.setEnabled(item is not None)
 

@@ -50,8 +50,10 @@ class ImageViewer(QDialog):
         self.sha = item.sha256 or ""
         self.info = services.store.vault.info(self.sha)
         self.is_pdf = self.info.format == "PDF"
-        # A bill spreadsheet (CSV/XLSX) has no picture to show: its facts, opened outside.
-        self.is_sheet = self.info.format in ("CSV", "XLSX")
+        # A bill spreadsheet (CSV/XLSX) or a screen recording has no picture to show here: its
+        # facts, opened outside.
+        self.is_video = self.info.format in ("MP4", "MOV", "WEBM")
+        self.is_sheet = self.info.format in ("CSV", "XLSX") or self.is_video
         self.view = ZoomView()
         self.toolbar = QToolBar()
         self.facts = QLabel()
@@ -135,7 +137,9 @@ class ImageViewer(QDialog):
         self.redact_action.setText(self.tr("Redact"))
         self.clear_action.setText(self.tr("Clear boxes"))
         self.save_action.setText(self.tr("Save redacted copy"))
-        if self.is_sheet:
+        if self.is_video:
+            self.open_external.setText(self.tr("Play in video player"))
+        elif self.is_sheet:
             self.open_external.setText(self.tr("Open in spreadsheet program"))
         else:
             self.open_external.setText(self.tr("Open in PDF viewer"))

@@ -41,7 +41,8 @@ class PacketExhibitsModel(QAbstractListModel):
         ordered = sorted(items, key=lambda i: known.get(i.id, len(known)))
         self.beginResetModel()
         self._items = ordered
-        self._included = {i.id: self._included.get(i.id, True) for i in ordered}
+        # A key frame the user left unticked (`in_packet`) starts unticked here too.
+        self._included = {i.id: self._included.get(i.id, i.in_packet) for i in ordered}
         self.endResetModel()
 
     def relabel(self) -> None:

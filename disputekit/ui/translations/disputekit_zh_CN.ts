@@ -989,6 +989,56 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
+    <name>FramesBar</name>
+    <message>
+        <source>Take &amp;key frames from recording…</source>
+        <translation>从录屏提取关键帧(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Key frames need the optional video component: %1. The recording itself is kept as evidence.</source>
+        <translation>提取关键帧需要可选的视频组件：%1。录屏本身已作为证据保存。</translation>
+    </message>
+    <message>
+        <source>Looking for a new screen in each frame…</source>
+        <translation>正在逐帧查找新的画面…</translation>
+    </message>
+    <message>
+        <source>Taking key frames…</source>
+        <translation>正在提取关键帧…</translation>
+    </message>
+    <message>
+        <source>No key frames were taken: %1</source>
+        <translation>未能提取关键帧：%1</translation>
+    </message>
+    <message>
+        <source>%1 key frames kept as evidence.</source>
+        <translation>已将 %1 张关键帧保存为证据。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 key frames go into packets.</source>
+        <translation>%2 张关键帧中有 %1 张放入材料包。</translation>
+    </message>
+</context>
+<context>
+    <name>FramesDialog</name>
+    <message>
+        <source>Key frames of %1</source>
+        <translation>%1 的关键帧</translation>
+    </message>
+    <message>
+        <source>%1 key frames were found, one per screen, each kept as evidence with its own SHA-256. Tick the frames that go into packets; the recording itself is listed as the original, supplied on a storage medium.</source>
+        <translation>共找到 %1 张关键帧（每个画面一张），均已作为证据保存，各有自己的 SHA-256。请勾选要放入材料包的关键帧；录屏本身在证据目录中列为原件，另附储存载体提交。</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>全部取消(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>%1 (redacted)</source>
@@ -1045,6 +1095,10 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Open in PDF viewer</source>
         <translation>用 PDF 阅读器打开</translation>
+    </message>
+    <message>
+        <source>Play in video player</source>
+        <translation>用视频播放器播放</translation>
     </message>
     <message>
         <source>Open in spreadsheet program</source>

@@ -316,3 +316,27 @@ def test_nesting_within_the_limit_is_kept():
     data["x_deep"] = deep
     case = loads_case(json.dumps(data))
     assert json.loads(dumps_case(case))["x_deep"] == deep
+
+
+def test_a_key_frame_names_its_recording_by_an_evidence_id_the_case_holds() -> None:
+    from disputekit.domain.case.case_json import CaseFormatError, dumps_case, loads_case
+    from disputekit.domain.case.model import EvidenceItem
+    from tests.domain.factories import make_case
+
+    case = make_case()
+    case.evidence = [
+        EvidenceItem("e1", file="rec.mp4"),
+        EvidenceItem("e2", file="rec@0-01.2.png", derived_from="e1", at_seconds=1.234),
+        EvidenceItem("e3", file="copy.png", derived_from="ab" * 32),
+    ]
+    again = loads_case(dumps_case(case))
+    assert [(e.derived_from, e.at_seconds) for e in again.evidence] == [
+        (None, None),
+        ("e1", 1.234),
+        ("ab" * 32, None),
+    ]
+    case.evidence[1].derived_from = "e9"
+    with pytest.raises(CaseFormatError) as caught:
+        loads_case(dumps_case(case))
+    assert [e.path for e in caught.value.errors] == ["evidence[1].derived_from"]
+    assert "e9" in str(caught.value.errors[0].message)
