@@ -14,7 +14,7 @@ from datetime import datetime
 from disputekit.domain.case.model import Case
 from disputekit.domain.deadlines.case_deadlines import Deadline, DeadlineStatus, deadlines_for
 from disputekit.domain.deadlines.deadline_judge import soon_until
-from disputekit.store import Store
+from disputekit.store import CaseDamaged, Store
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,10 @@ def due_deadlines(store: Store, now: datetime) -> list[DueDeadline]:
     calendar = store.calendar()
     found: list[DueDeadline] = []
     for summary in store.cases.due_by(soon_until(now, calendar)):
-        case = store.cases.get(summary.id)
+        try:
+            case = store.cases.get(summary.id)
+        except CaseDamaged:  # the list names it as damaged; reminders go on for the rest
+            continue
         for deadline in deadlines_for(case, now, calendar):
             if deadline.status in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON):
                 found.append(DueDeadline(summary.id, case, deadline))

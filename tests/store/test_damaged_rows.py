@@ -124,3 +124,16 @@ def test_the_dashboard_and_a_calendar_change_step_over_a_damaged_case(data):
         store.settings.set_calendar_overrides({date(2026, 12, 31): False})
         store.cases.refresh_digests()  # recomputes the readable cases' next deadlines
         assert store.cases.get(1).order.order_no == "SC20261118093512001"
+
+
+def test_reminders_step_over_a_damaged_case(data):
+    from datetime import datetime
+
+    from disputekit.app.reminders import due_deadlines
+    from disputekit.store import Store
+    from disputekit.timeutil import SHANGHAI
+
+    _damage(data, DOC_DAMAGE["a list"])
+    with Store.open(data) as store:
+        due = due_deadlines(store, datetime(2030, 1, 2, 10, 0, tzinfo=SHANGHAI))
+    assert due and 2 not in {d.case_id for d in due}
