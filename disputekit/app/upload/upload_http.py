@@ -17,11 +17,12 @@ import secrets
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from disputekit.app.upload.upload_batches import Upload
 from disputekit.app.upload.upload_body import HEAD, discard, read_head, receive
+from disputekit.app.upload.upload_host import SessionClosed, UploadHost
 from disputekit.app.upload.upload_intake import remove_staged
 from disputekit.app.upload.upload_media import media_format, page_html, too_big
 from disputekit.app.upload.upload_names import browser_time, clean_text, safe_name
@@ -29,22 +30,19 @@ from disputekit.domain.case.model import LAN_UPLOAD, Received
 from disputekit.messages import Msg, msg, render
 from disputekit.store.vault.intake_errors import intake_error
 
-if TYPE_CHECKING:
-    from disputekit.app.upload.upload_session import ReceiveSession
-
 ANNOUNCE_LIMIT = 64 * 1024
 
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    session: ReceiveSession
+    session: UploadHost
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A request that failed in a way not answered already (the phone went away while
         the session closed): nothing to print; the session has reported what it knows."""
 
 
-def serve(session: ReceiveSession, bind: str, port: int) -> tuple[_Server, int]:
+def serve(session: UploadHost, bind: str, port: int) -> tuple[_Server, int]:
     """Listen on `bind:port` (0: any free port) and serve in a daemon thread."""
     server = _Server((bind, port), _Handler)
     server.session = session
@@ -210,7 +208,6 @@ class _Handler(BaseHTTPRequestHandler):
             session.tried(batch, msg("upload.interrupted", name=name), "interrupted")
             return
         upload = Upload(name, length, digest, staged, self._received(sent, query))
-        from disputekit.app.upload.upload_session import SessionClosed
 
         try:
             session.received(batch, upload)
@@ -233,7 +230,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- answers --------------------------------------------------------------------------
     @property
-    def _session(self) -> ReceiveSession:
+    def _session(self) -> UploadHost:
         return self.server.session
 
     @property

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from disputekit.app.upload.lan_address import LOOPBACK, check_bind
 from disputekit.app.upload.upload_batches import Batch, BatchState, BatchView, FileState, Upload
+from disputekit.app.upload.upload_host import SessionClosed
 from disputekit.app.upload.upload_intake import UploadIntake, remove_staged
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.messages import Msg, msg
@@ -294,7 +295,3 @@ class ReceiveSession:
     def _emit(self, event: UploadEvent) -> None:
         if self._on_event is not None:
             self._on_event(event)
-
-
-class SessionClosed(Exception):
-    """The session closed while a file was arriving."""
