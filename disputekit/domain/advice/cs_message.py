@@ -15,6 +15,7 @@ from disputekit.domain.case.money import format_yuan
 from disputekit.domain.case.vocabulary import Channel, EventKind, OrderStatus, Problem
 from disputekit.domain.deadlines.case_deadlines import Deadline, find, zh_datetime
 from disputekit.domain.legal.citations import cite
+from disputekit.domain.legal.minors import minor_message_note
 
 TEMPLATE = "cs_message.zh.txt.j2"
 _FACTS: dict[Problem, str] = {
@@ -64,8 +65,13 @@ def message_context(case: Case, choice: ChannelChoice, deadlines: list[Deadline]
     # The routes the buyer can still take: the channel now (unless it is this very chat) on.
     routes = [ch for ch in (choice.channel, *choice.further) if ch not in _CHAT]
     account = " ".join(part for part in (acct.game, acct.region, acct.server, acct.account) if part)
+    minor = minor_message_note(case)
+    guardian = case.complainant.guardian
     return {
         "buyer": case.complainant.name,
+        # A minor's guardian writes for them (民法典第二十三条): the message says so.
+        "minor_note": minor,
+        "guardian": (guardian.name if guardian is not None else "") if minor else "",
         "order_no": o.order_no,
         "product": o.product,
         "ordered_at": zh_datetime(o.ordered_at) if o.ordered_at else "",

@@ -40,6 +40,24 @@ def age_on_order_day(case: Case) -> int | None:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
+def minor_message_note(case: Case) -> str | None:
+    """The sentence the guardian's message to customer service adds for a buyer who was a
+    minor on the order day (Chinese, as the message is); None for an adult."""
+    age = age_on_order_day(case)
+    if age is None or age >= ADULT_AGE:
+        return None
+    if age < LIMITED_AGE:
+        return (
+            f"买家下单时不满八周岁（{age}周岁），不满八周岁的未成年人由其法定代理人代理实施民事"
+            f"法律行为（{cite('civil_20')}）；此次购买未经本人（监护人）同意，请退还货款。"
+        )
+    return (
+        f"买家下单时未满十八周岁（{age}周岁），此次购买超出其年龄、智力相适应的范围，未经本人"
+        f"（监护人）同意，本人不予追认，该购买不发生效力（{cite('civil_19', 'civil_145')}），"
+        "请退还货款。"
+    )
+
+
 def minor_steps(case: Case) -> list[Msg]:
     """The steps for a buyer who was a minor on the order day; empty for an adult."""
     age = age_on_order_day(case)
