@@ -1,2 +1,3 @@
-"""The evidence tab: intake, the detail editor, the image viewer with redaction, screenshot
-OCR, official bill import and the vault check."""
+"""The evidence tab: intake (drop, paste, files), the detail editor, the image viewer with
+redaction, the trusted-timestamp dialog and the vault check. Bills, OCR, recordings and the
+phone have folders of their own."""

@@ -1,2 +1,3 @@
-"""Widgets, form binding, palette, fonts, vocabulary labels and language helpers that more
-than one feature uses."""
+"""What every feature stands on: the services a widget is given, the current case's session,
+the task runner, widgets, form binding, palette, fonts, vocabulary labels and language
+helpers."""

@@ -1,2 +1,2 @@
-"""The application shell: the composition root, the main window and its actions, services,
-the case session, the task runner, settings and the translation tools."""
+"""The application shell: the composition root, the main window, its menus and actions, the
+tool windows, settings, and compiling the translations."""
