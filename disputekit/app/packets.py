@@ -6,6 +6,7 @@ database once the paths are resolved).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ __all__ = [
     "contact_warnings",
     "fill_sheet_fields",
     "packet_cache_dir",
+    "packet_file_name",
     "packet_path",
     "vault_intake_times",
     "vault_paths",
@@ -43,9 +45,17 @@ __all__ = [
 ]
 
 
-def packet_path(data_dir: Path, case_id: int, kind: PacketKind) -> Path:
-    """Where the generated packet of a case is kept (the data folder, not the vault)."""
-    return Path(data_dir) / "packets" / f"case-{case_id}-{kind.value}.pdf"
+def packet_file_name(kind: PacketKind, order_no: str = "") -> str:
+    """The name a packet is saved under: its kind in Chinese and the order number
+    (`12315投诉材料-KM2026….pdf`), with characters no file system takes left out."""
+    order = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", order_no).strip(" .")
+    return f"{kind.zh}-{order}.pdf" if order else f"{kind.zh}.pdf"  # type: ignore[attr-defined]
+
+
+def packet_path(data_dir: Path, case_id: int, kind: PacketKind, order_no: str = "") -> Path:
+    """Where the generated packet of a case is kept (the data folder, not the vault): a folder
+    per case, the file named as it is saved (`packet_file_name`)."""
+    return Path(data_dir) / "packets" / f"case-{case_id}" / packet_file_name(kind, order_no)
 
 
 def with_exhibits(case: Case, included: list[str]) -> Case:

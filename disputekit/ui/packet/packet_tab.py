@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDir, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -55,7 +55,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         self.result: PacketResult | None = None
         self._shared: tuple[SharedContact, ...] = ()
         self.budget.withheld_check.toggled.connect(lambda _on: self.refresh())
-        self.kind_group.idClicked.connect(lambda _id: self.refresh())
+        self.kind_group.idToggled.connect(self._kind_toggled)
         self.filer_edit_button.clicked.connect(self._edit_filer)
         self.exhibits.dataChanged.connect(self._exhibit_ticked)
         self.budget.draft_check.toggled.connect(lambda _on: self._check())
@@ -90,7 +90,17 @@ class PacketBuilderTab(Retranslating, PacketTabView):
     def set_kind(self, kind: PacketKind) -> None:
         """Choose the packet kind (as a click on its radio button would)."""
         self.kind_group.button(list(PacketKind).index(kind)).setChecked(True)
-        self.refresh()
+
+    def _kind_toggled(self, _id: int, checked: bool) -> None:
+        # The preview and "Save as" show one kind's packet: another kind is built first.
+        if checked:
+            self._drop_result()
+            self.refresh()
+
+    def _drop_result(self) -> None:
+        self.result = None
+        self.preview.clear()
+        self.status.setText("")
 
     def _case_switched(self, *_: object) -> None:
         self.result = None
@@ -173,7 +183,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             self.status.setText(self.tr("Not generated: fix the items listed above first."))
             return
         store = self._services.store
-        out = packet_path(store.data_dir, case_id, self.kind())
+        out = packet_path(store.data_dir, case_id, self.kind(), case.order.order_no)
         self.status.setText(self.tr("Generating…"))
         build_in_background(
             self,
@@ -225,7 +235,10 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         if self.result is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save packet as"), self.result.path.name, self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save packet as"),
+            str(Path(QDir.homePath()) / self.result.path.name),
+            self.tr("PDF files (*.pdf)"),
         )
         if not path:
             return

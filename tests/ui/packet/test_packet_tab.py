@@ -96,7 +96,7 @@ def test_generated_packet_opens_in_preview_with_its_page_count(tab):
     assert tab.result.pages == pages
     assert tab.preview.page_count() == pages
     assert str(pages) in tab.preview.info.text()
-    assert tab.result.path.name.endswith("complaint_12315.pdf")
+    assert tab.result.path.name == "12315投诉材料-KM2026112000123.pdf"
     assert len(tab.result.exhibits) == 2
 
 
@@ -307,7 +307,7 @@ def test_court_packet_asks_for_the_plaintiff_identity_and_jumps_to_fix_it(tab, s
     assert tab.blockers.blockers == []
     tab.generate()
     assert tab.result is not None, tab.status.text()
-    assert tab.result.path.name.endswith("consumer_association.pdf")
+    assert tab.result.path.name == "消费者协会调解申请-KM2026112000123.pdf"
     assert "证据目录" in "".join(p.extract_text() for p in PdfReader(tab.result.path).pages)
 
 
@@ -355,3 +355,29 @@ def test_a_refused_save_as_says_why_in_the_ui_language(tab, dialogs, tmp_path, q
         f"Could not write {target}: No such file or directory",
     ]
     assert not target.parent.exists()
+
+
+def test_changing_the_kind_drops_the_built_packet_until_the_new_kind_is_built(tab, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    tab.set_kind(PacketKind.APPEAL)
+    tab.generate()
+    assert tab.result is not None, tab.status.text()
+    assert tab.result.path.name == "平台申诉材料-KM2026112000123.pdf"
+    assert tab.save_as_button.isEnabled() and tab.preview.page_count() > 0
+    tab.kind_group.button(list(PacketKind).index(PacketKind.COMPLAINT_12315)).click()
+    assert tab.result is None
+    assert not tab.save_as_button.isEnabled()
+    assert not tab.open_folder_button.isEnabled()
+    assert tab.preview.page_count() == 0
+    offered: list[str] = []
+
+    def fake_save(_parent, _title, name, _filter):
+        offered.append(name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    tab.generate()
+    assert tab.result is not None, tab.status.text()
+    tab.save_as_button.click()
+    assert offered and offered[0].endswith("/12315投诉材料-KM2026112000123.pdf")
