@@ -19,7 +19,7 @@ from disputekit.packet.budget import BudgetExceeded
 from disputekit.packet.builder import PacketBlocked, PacketCancelled, PacketResult, build_packet
 from disputekit.packet.fill_sheet import FillField, fill_sheet_fields, write_fill_sheet
 from disputekit.packet.packet_verify import PacketVerifyError, verify_packet
-from disputekit.packet.preflight import precheck_warnings
+from disputekit.packet.preflight import fact_warnings, precheck_warnings
 from disputekit.private_files import private_dir
 from disputekit.store import Store
 
@@ -171,5 +171,7 @@ def write_case_fill_sheet(case: Case, today: date, path: Path) -> None:
 
 
 def contact_warnings(loaded: LoadedCase, kind: PacketKind) -> list[str]:
-    """Notes on other stored cases whose complainant uses this one's phone or address."""
-    return precheck_warnings(loaded.case, kind, loaded.shared_contacts)
+    """Notes on other stored cases whose complainant uses this one's phone or address, and
+    on what the packet prints wrong or bare (`fact_warnings`)."""
+    facts = [b.message_zh for b in fact_warnings(loaded.case, kind)]
+    return precheck_warnings(loaded.case, kind, loaded.shared_contacts) + facts

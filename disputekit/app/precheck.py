@@ -20,7 +20,7 @@ from disputekit.domain.evidence_needs import missing_evidence
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import EvidenceKind, PacketKind
 from disputekit.packet.blank_rows import BlankRow, blank_rows
-from disputekit.packet.preflight import Blocker, precheck_warnings, preflight
+from disputekit.packet.preflight import Blocker, fact_warnings, precheck_warnings, preflight
 
 __all__ = ["BlankRow", "Blocker", "Precheck", "precheck", "recommended_evidence"]
 
@@ -34,6 +34,7 @@ class Precheck:
     missing_evidence: list[list[EvidenceKind]]
     blank_rows: list[BlankRow]
     contact_notes: list[str]
+    warnings: list[Blocker]
 
     @property
     def blocks(self) -> bool:
@@ -56,9 +57,11 @@ def precheck(
     today: date,
     calendar: WorkCalendar | None = None,
     shared: tuple[SharedContact, ...] = (),
+    whole: Case | None = None,
 ) -> Precheck:
     """Check `case` for a `kind` packet on `today`; `shared` lists other stored cases whose
-    complainant uses this one's phone or address."""
+    complainant uses this one's phone or address; `whole` is the case as stored when `case`
+    holds only the chosen exhibits (its withheld originals are looked at)."""
     blockers = preflight(case, kind, today, calendar)
     # A row already red (a required field) is not repeated as an amber blank row.
     red = {b.field_path for b in blockers}
@@ -68,4 +71,5 @@ def precheck(
         missing_evidence=recommended_evidence(case, today, calendar),
         blank_rows=blanks,
         contact_notes=precheck_warnings(case, kind, shared),
+        warnings=fact_warnings(whole or case, kind),
     )

@@ -7,15 +7,11 @@ legal name, its 统一社会信用代码 and its 住所. A platform's trading na
 
 from __future__ import annotations
 
-import re
-
 from disputekit.domain.id_number import id_number_problems
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
 from disputekit.messages import Msg, msg
 from disputekit.packet.preflight import Blocker
-
-CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
 
 
 def _missing(pairs: list[tuple[str, str, Msg]], code: str, why: Msg) -> list[Blocker]:
@@ -97,15 +93,7 @@ def civil_blockers(case: Case) -> list[Blocker]:
             Blocker("civil_id_number_mismatch", message, f"complainant.{key}")
             for key, message in id_number_problems(c.id_number, c.gender, c.birth_date)
         ]
-    code = r.credit_code.strip().upper()
-    if code and not CREDIT_CODE.fullmatch(code):
-        blockers.append(
-            Blocker(
-                "civil_credit_code_invalid",
-                msg("kind_check.civil.credit_code_invalid"),
-                "respondent.credit_code",
-            )
-        )
+    # A malformed 统一社会信用代码 is blocked by the preflight, for every kind that files it.
     blockers += _claims(case, "civil_claims_missing", msg("kind_check.civil.claims"))
     if not case.events:
         blockers.append(Blocker("civil_facts_missing", msg("kind_check.civil.no_events"), "events"))

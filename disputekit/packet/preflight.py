@@ -13,11 +13,13 @@ from datetime import date, datetime
 
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.contact_check import SharedContact, contact_warnings
+from disputekit.domain.credit_code import credit_code_problem
 from disputekit.domain.eligibility import bar_problem, missing_required_fields
 from disputekit.domain.legal import cite
 from disputekit.domain.model import Case
 from disputekit.domain.vocabulary import PacketKind
-from disputekit.messages import msg
+from disputekit.domain.withheld import withheld_only_events
+from disputekit.messages import When, msg
 from disputekit.packet.fonts import check_case_glyphs
 from disputekit.packet.text import SHANGHAI
 
@@ -62,6 +64,40 @@ def _article_9(case: Case) -> list[Blocker]:
     return blockers
 
 
+def _order_facts(case: Case) -> list[Blocker]:
+    # A new case starts with neither: ¥0.00 or no time is "not entered", never a fact to file.
+    facts = []
+    if not case.order.amount_paid:
+        facts.append(Blocker("amount_missing", msg("preflight.no_amount"), "order.amount_paid"))
+    if case.order.ordered_at is None:
+        facts.append(
+            Blocker("ordered_at_missing", msg("preflight.no_ordered_at"), "order.ordered_at")
+        )
+    return facts
+
+
+def _credit_code(case: Case) -> list[Blocker]:
+    # A wrong code names another company or none: worse than leaving it blank.
+    problem = credit_code_problem(case.respondent.credit_code)
+    if problem is None:
+        return []
+    text = msg("preflight.credit_code_invalid", problem=problem)
+    return [Blocker("credit_code_invalid", text, "respondent.credit_code")]
+
+
+def fact_warnings(case: Case, kind: PacketKind) -> list[Blocker]:
+    """What a final packet may carry but prints wrong or bare: for the platform appeal an
+    amount or order time not entered (they block the other kinds); for every kind an event
+    whose only evidence is a withheld original (`case` as stored, before the withheld
+    originals are left out)."""
+    warnings = _order_facts(case) if kind is PacketKind.APPEAL else []
+    for n in withheld_only_events(case):
+        event = case.events[n]
+        text = msg("preflight.withheld_only", kind=event.kind, at=When(event.at))
+        warnings.append(Blocker("withheld_only", text, f"events[{n}].evidence"))
+    return warnings
+
+
 def preflight(
     case: Case, kind: PacketKind, today: date, calendar: WorkCalendar | None = None
 ) -> list[Blocker]:
@@ -88,6 +124,8 @@ def preflight(
                             path,
                         )
                     )
+    if kind is not PacketKind.APPEAL:  # what 12315, a 消协 and a court act on
+        blockers += _order_facts(case) + _credit_code(case)
     from disputekit.packet.kind_checks import kind_blockers  # it imports Blocker from here
 
     blockers += kind_blockers(case, kind)

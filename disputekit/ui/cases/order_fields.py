@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.domain.case_json import FieldError
+from disputekit.domain.credit_code import credit_code_problem
 from disputekit.domain.vocabulary import (
     Category,
     FilerRelation,
@@ -72,7 +75,7 @@ LAYOUT: dict[str, list[tuple[str, int, int]]] = {
         ("order.order_no", TEXT, 200), ("order.transaction_no", TEXT, 200),
         ("order.product", TEXT, 500), ("order.category", TEXT, 0),
         ("order.quantity", INT, 0), ("order.amount_paid", MONEY, 0),
-        ("order.payment_method", TEXT, 0), ("order.ordered_at", WHEN, 0),
+        ("order.payment_method", TEXT, 0), ("order.ordered_at", OPT_WHEN, 0),
         ("order.status", TEXT, 0), ("order.instant_delivery", BOOL, 0),
         ("order.flash_sale", BOOL, 0),
     ],
@@ -114,11 +117,18 @@ def make_field(
 
         def get_money() -> str | None:
             value = money.value()
+            if value is None and path == "order.amount_paid" and not money.text().strip():
+                return "0.00"  # not entered yet: the packets' pre-check asks for it
             if value is None:
                 return None if kind == OPT_MONEY or not money.text() else money.text()
             return str(value)
 
-        return Field(path, money, get_money, money.set_value)
+        def set_money(value: Any) -> None:
+            # ¥0.00 paid is an amount nobody entered: shown empty, not as a fact.
+            unset = path == "order.amount_paid" and value is not None and not Decimal(value)
+            money.set_value(None if unset else value)
+
+        return Field(path, money, get_money, set_money)
     if kind == WHEN:
         when = ShanghaiDateTimeEdit()
         when.dateTimeChanged.connect(changed)
@@ -154,6 +164,8 @@ def make_field(
     line = QLineEdit()
     line.setMaxLength(limit or 10)
     line.textChanged.connect(changed)
+    if path == "respondent.credit_code":  # checked as typed (GB 32100: length, charset, check)
+        line.textChanged.connect(lambda text: problem(path, _credit_code_text(text)))
     if kind == DATE:
         line.setPlaceholderText("YYYY-MM-DD")
     if kind == DATE or path == "complainant.email":
@@ -162,6 +174,11 @@ def make_field(
             path, line, lambda: line.text().strip() or None, lambda v: line.setText(v or "")
         )
     return Field(path, line, line.text, lambda v: line.setText(v or ""))
+
+
+def _credit_code_text(code: str) -> str:
+    found = credit_code_problem(code)
+    return shown(found) if found is not None else ""
 
 
 def field_group() -> tuple[QGroupBox, QFormLayout]:

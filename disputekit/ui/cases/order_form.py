@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from disputekit.app.cases import DEFAULT_COMPLAINANT
 from disputekit.domain.case_json import FieldError, case_to_dict
 from disputekit.domain.model import Respondent
+from disputekit.ui.cases.form_errors import FieldErrors
 from disputekit.ui.cases.order_fields import (
     LAYOUT,
-    error_text,
     field_cell,
     field_group,
     field_labels,
@@ -63,7 +63,6 @@ class OrderTab(QWidget):
         self._loading = False
         self.fields: dict[str, Field] = {}
         self.labels: dict[str, QLabel] = {}
-        self.errors: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
         self._build()
         self.retranslate()
@@ -76,6 +75,8 @@ class OrderTab(QWidget):
     # --- view ---------------------------------------------------------------------------
     def _build(self) -> None:
         body = QWidget()
+        self.scroll = QScrollArea()
+        self.errors = FieldErrors(self.scroll)
         # Two independent columns: a short group is not stretched to the height of the group
         # beside it, so the whole form fits without scrolling on a 900-pixel-high screen.
         row = QHBoxLayout(body)
@@ -97,7 +98,7 @@ class OrderTab(QWidget):
                 cell, error = field_cell(field.editor)
                 label.setBuddy(field.editor)
                 form.addRow(label, cell)
-                self.labels[path], self.errors[path] = label, error
+                self.labels[path], self.errors.labels[path] = label, error
             if group_key == "respondent":
                 # Where to find the seller's details, right under the fields that need them.
                 self.respondent_help = RespondentHelp()
@@ -109,13 +110,10 @@ class OrderTab(QWidget):
         self._set_on_behalf_visible(False)
         self.on_behalf.toggled.connect(self._on_behalf_toggled)
 
-        scroll = QScrollArea()
-        self.scroll = scroll
+        scroll = self.scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color:#c62828;")
-        self.general_error.setWordWrap(True)
+        self.general_error = self.errors.general
         self.state_label = QLabel()
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
@@ -209,13 +207,15 @@ class OrderTab(QWidget):
         money = money_problems(self.fields)
         if money:
             for path, problem in money.items():
-                self._show_live_error(path, problem)
-            self.fields[next(iter(money))].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.errors.live(path, problem)
+            first = next(iter(money))
+            line = self.errors.bring_into_view(first, self.fields[first], money[first])
+            self._session.status_message.emit(line)
             return False
         case, errors = validate(self.form_data())
         if case is None:
             placed, rest = errors_by_field(errors, set(self.fields))
-            self._show_errors(placed, rest)
+            self._session.status_message.emit(self._show_errors(placed, rest))
             return False
         self._session.save(case)
         self.load()  # the stored case is now the baseline
@@ -278,9 +278,7 @@ class OrderTab(QWidget):
         self._changed()
 
     def _show_live_error(self, path: str, text: str) -> None:
-        label = self.errors[path]
-        label.setText(text)
-        label.setVisible(bool(text))
+        self.errors.live(path, text)
 
     def _set_on_behalf_visible(self, visible: bool) -> None:
         form = self.groups["filed_by"].layout()
@@ -288,12 +286,5 @@ class OrderTab(QWidget):
         for row in range(1, form.rowCount()):
             form.setRowVisible(row, visible)
 
-    def _show_errors(self, placed: dict[str, FieldError], rest: list[str]) -> None:
-        for path, label in self.errors.items():
-            message = error_text(placed[path]) if path in placed else ""
-            label.setText(message)
-            label.setVisible(bool(message))
-        self.general_error.setText("\n".join(rest))
-        if placed:
-            first = next(p for p in self.fields if p in placed)
-            self.fields[first].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _show_errors(self, placed: dict[str, FieldError], rest: list[str]) -> str:
+        return self.errors.show(placed, rest, self.fields)

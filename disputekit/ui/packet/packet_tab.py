@@ -142,6 +142,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             self._services.today(),
             self._services.store.calendar(),
             self._shared,
+            whole=case,
         )
         final_blocked = self.blockers.blocks() and not self.budget.draft_check.isChecked()
         self.generate_button.setToolTip(

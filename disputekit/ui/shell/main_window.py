@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.session.current_changed.connect(self._current_changed)
         self.session.cases_changed.connect(self.case_list.reload)
         self.session.request_tab.connect(self.show_tab)
+        self.session.status_message.connect(lambda text: self.statusBar().showMessage(text))
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def menu(self, key: str) -> QMenu:

@@ -295,6 +295,30 @@
         <translation>建议补充证据：{kinds}</translation>
     </message>
     <message>
+        <source>Left blank in the packet: {row}</source>
+        <translation>材料中将显示“未填写”：{row}</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>what it proves</source>
+        <translation>证明目的</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>evidence {n}: {what}</source>
+        <translation>证据{n}的{what}</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
         <source>Fix…</source>
         <translation>去修改…</translation>
     </message>
@@ -309,10 +333,6 @@
     <message>
         <source>Recommended (the packet can be made without):</source>
         <translation>建议处理（不处理也能生成）：</translation>
-    </message>
-    <message>
-        <source>Will print as 未填写: {row}</source>
-        <translation>材料中将显示“未填写”：{row}</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1467,14 @@ Remove the location from the exported copies? The originals on this computer sta
         <source>Website</source>
         <translation>网址</translation>
     </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <source>Not saved: {field} – {error}</source>
+        <translation>未保存：{field} – {error}</translation>
+    </message>
 </context>
 <context>
     <name>OverridesModel</name>
@@ -1590,6 +1618,17 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Use</source>
         <translation>采用</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ def type_into(qtbot, form, path, text):
 
 def test_loaded_case_is_shown_and_clean(form):
     assert form.fields["respondent.platform"].editor.text() == "星辰卡盟"
-    assert form.fields["order.ordered_at"].editor.text() == "2026-11-20 10:15 (UTC+8)"
+    assert form.fields["order.ordered_at"].editor.edit.text() == "2026-11-20 10:15 (UTC+8)"
     assert not form.is_dirty()
     assert not form.save_button.isEnabled()
 
@@ -47,7 +47,9 @@ def test_typing_saves_every_kind_of_field(form, session, qtbot):
     type_into(qtbot, form, "order.amount_paid", "98.50")
     type_into(qtbot, form, "order.target_account.account", "QQ 12345")
     form.fields["order.status"].editor.set_value(OrderStatus.DELIVERED_NOT_CREDITED.value)
-    form.fields["order.ordered_at"].editor.set_value(datetime(2026, 11, 21, 9, 30, tzinfo=SHANGHAI))
+    form.fields["order.ordered_at"].editor.set_value(
+        datetime(2026, 11, 21, 9, 30, tzinfo=SHANGHAI), datetime.now(SHANGHAI)
+    )
     form.fields["claims.refund_amount"].editor.setText("98.5")
     form.on_behalf.setChecked(True)
     type_into(qtbot, form, "filed_by.name", "李志愿")
@@ -130,14 +132,87 @@ def test_quantity_takes_full_width_digits(form):
     assert spin.value() == 12
 
 
-def test_required_fields_show_messages_beside_them(form, session, qtbot):
+def test_a_draft_saves_without_order_number_platform_or_order_time(form, session):
+    # Only the packets need them (their pre-check names them); OCR or a bill fills them later.
     form.fields["respondent.platform"].editor.clear()
     form.fields["order.order_no"].editor.clear()
+    form.fields["order.ordered_at"].editor.known.setChecked(False)
+    assert form.save() is True, form.general_error.text()
+    case = session.store.cases.get(session.case_id)
+    assert (case.respondent.platform, case.order.order_no) == ("", "")
+    assert case.order.ordered_at is None
+    assert not any(label.isVisibleTo(form) for label in form.errors.labels.values())
+
+
+def test_a_failed_save_scrolls_to_the_error_and_names_it_in_the_status_bar(
+    services, main_window, qtbot
+):
+    window = main_window
+    window.resize(1366, 705)
+    window.request_case(services.store.cases.create(helpers.make_case()))
+    window.show_tab("order")
+    form = window.tab("order")
+    form.scroll.verticalScrollBar().setValue(0)
+    form.fields["claims.other"].editor.setPlainText("退" * 20_001)
     assert form.save() is False
-    assert form.errors["respondent.platform"].text() == "必填"
-    assert form.errors["order.order_no"].isVisibleTo(form)
-    assert not form.errors["complainant.name"].isVisibleTo(form)
-    assert session.store.cases.get(session.case_id).respondent.platform == "星辰卡盟"
+    error = form.errors["claims.other"]
+    assert error.text() == "最多 20000 个字"
+    # The error line is inside the visible part of the scroll area.
+    viewport = form.scroll.viewport()
+    top = error.mapTo(viewport, error.rect().topLeft()).y()
+    assert top >= 0 and top + error.height() <= viewport.height()
+    assert form.fields["claims.other"].editor.hasFocus() or QApplication_focus_in(form)
+    assert window.statusBar().currentMessage() == "未保存：其他诉求 – 最多 20000 个字"
+
+
+def QApplication_focus_in(form) -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    focus = QApplication.focusWidget()
+    return focus is not None and form.fields["claims.other"].editor.isAncestorOf(focus)
+
+
+def test_new_case_starts_with_amount_and_order_time_empty(services, session, qtbot, dialogs):
+    from disputekit.ui.shell.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.actions.new_case()
+    form = window.tab("order")
+    assert form.fields["order.amount_paid"].editor.text() == ""
+    assert form.fields["order.ordered_at"].editor.value() is None
+    case = services.store.cases.get(window.session.case_id)
+    assert case.order.ordered_at is None and case.order.amount_paid == 0
+    helpers.type_text(qtbot, form.fields["complainant.name"].editor, "张三")
+    assert form.save() is True, form.general_error.text()
+    case = services.store.cases.get(window.session.case_id)
+    assert case.order.ordered_at is None and case.order.amount_paid == 0
+    assert form.fields["order.amount_paid"].editor.text() == ""
+
+
+def test_the_credit_code_is_checked_as_typed(form, qtbot, qapp):
+    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+
+    editor = form.fields["respondent.credit_code"].editor
+    error = form.errors["respondent.credit_code"]
+    editor.clear()
+    helpers.type_text(qtbot, editor, "91330106MA2B3C4D")
+    assert error.isVisibleTo(form) and error.text() == "统一社会信用代码应为18位，现为16位"
+    editor.setText("91330106MA2B3C4D5E")
+    assert error.text() == "校验位不符（按前17位应为 D），可能有字符输错，请核对"
+    editor.setText("91330106MA2B3C4D5I")
+    assert "I" in error.text() and "不用" in error.text()
+    editor.setText("91440300708461136T")  # a real code: its check character matches
+    assert not error.isVisibleTo(form)
+    editor.setText("9144030070846113")
+    assert form.save() is True  # stored as typed; the packets refuse it, the error stays
+    assert error.text() == "统一社会信用代码应为18位，现为16位"
+    install_language(qapp, ENGLISH)
+    try:
+        editor.setText("9144030070846113X")
+        assert error.text() == "A unified social credit code has 18 characters, this one 17"
+    finally:
+        install_language(qapp, CHINESE)
 
 
 def test_overlong_text_is_capped_or_worded_in_the_ui_language(form, session):

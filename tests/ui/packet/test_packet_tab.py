@@ -184,12 +184,12 @@ def test_precheck_separates_red_blockers_from_amber_warnings(tab, session):
 
 def test_unticking_an_exhibit_updates_the_blank_row_warnings(tab):
     tab.set_kind(PacketKind.APPEAL)
-    assert any("a.png" in w or "b.png" in w for w in tab.blockers.warnings)
+    assert any("证据1的" in w for w in tab.blockers.warnings)
     for row in range(tab.exhibits.rowCount()):
         tab.exhibits.setData(
             tab.exhibits.index(row), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
         )
-    assert not any("证据“" in w for w in tab.blockers.warnings)
+    assert not any("证据1的" in w for w in tab.blockers.warnings)
 
 
 def test_incomplete_filer_blocks_the_12315_packet_with_a_jump_to_the_field(tab, session, qtbot):
@@ -325,7 +325,7 @@ def test_complete_court_case_builds_with_vault_intake_times(tab, session):
                 gender=Gender.MALE,
                 birth_date=datetime(1990, 1, 1).date(),
             ),
-            respondent=dataclasses.replace(case.respondent, credit_code="91330106MA2B3C4D5E"),
+            respondent=dataclasses.replace(case.respondent, credit_code="91330106MA2B3C4D5D"),
         )
     )
     tab.set_kind(PacketKind.CIVIL_COMPLAINT)
@@ -381,3 +381,32 @@ def test_changing_the_kind_drops_the_built_packet_until_the_new_kind_is_built(ta
     assert tab.result is not None, tab.status.text()
     tab.save_as_button.click()
     assert offered and offered[0].endswith("/12315投诉材料-KM2026112000123.pdf")
+
+
+def test_an_amount_never_entered_blocks_12315_and_warns_the_appeal(services, session, qtbot, qapp):
+    case = full_case(services.store)
+    case.order.amount_paid = Decimal("0.00")
+    case.order.ordered_at = None
+    session.select(services.store.cases.create(case))
+    tab = PacketBuilderTab(services, session)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    texts = [b.message_zh for b in tab.blockers.blockers]
+    assert "实付金额为 ¥0.00：请填写实际支付的金额" in texts and "缺少下单时间" in texts
+    assert "✔" not in " ".join(w.text() for w in tab.blockers.findChildren(QLabel))
+    tab.set_kind(PacketKind.APPEAL)
+    assert not tab.blockers.blocks()
+    assert "实付金额为 ¥0.00：请填写实际支付的金额" in tab.blockers.warnings
+    # The box follows a language switch at once, without another click.
+    install_language(qapp, ENGLISH)
+    try:
+        assert "The amount paid is ¥0.00: enter what was actually paid" in tab.blockers.warnings
+        rows = tab.blockers._rows
+        shown = " ".join(w.text() for w in rows.findChildren(QLabel))
+        assert "Recommended" in shown and "建议" not in shown
+        assert "Left blank in the packet: Website" in shown
+        assert "Left blank in the packet: evidence 1: what it proves" in shown
+        assert "未填写" not in shown
+    finally:
+        install_language(qapp, CHINESE)
