@@ -15,6 +15,7 @@ from disputekit.store.db import Database, connect, user_version
 from disputekit.store.db_errors import StoreReadOnly, explain, full_disk
 from disputekit.store.migrations import latest_version, migrate
 from disputekit.store.paths import backup_dir, db_path, vault_dir
+from disputekit.store.search_index import refresh_search_text
 from disputekit.store.settings import CALENDAR_OVERRIDES, SettingsRepository
 from disputekit.store.vault import EvidenceVault
 
@@ -69,6 +70,7 @@ class Store:
         for folder in (backup_dir(data_dir), data_dir / "cache", vault_dir(data_dir)):
             tighten(folder, PRIVATE_DIR)  # made by an older version under a loose umask
         store = cls(data_dir, db)
+        refresh_search_text(db)  # cases indexed before phones were searchable
         if clean_up:
             store.clean_up()
         return store

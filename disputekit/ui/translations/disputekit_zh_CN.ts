@@ -484,6 +484,10 @@
         <translation>订单号</translation>
     </message>
     <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -519,12 +523,20 @@
         <translation>新建案件</translation>
     </message>
     <message>
+        <source>Search names, phones, order or transaction no., shop…</source>
+        <translation>搜索姓名、电话、订单号、交易号、店铺…</translation>
+    </message>
+    <message>
         <source>No cases yet. Start a new case, or load the example cases to look around.</source>
         <translation>还没有案件。新建一个案件，或载入示例案件看看。</translation>
     </message>
     <message>
-        <source>Search platform, order no., product, names…</source>
-        <translation>搜索平台、订单号、商品、姓名…</translation>
+        <source>Nothing found for “{query}”.</source>
+        <translation>没有找到与“{query}”相符的案件。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>显示的列</translation>
     </message>
 </context>
 <context>
