@@ -15,6 +15,7 @@ from disputekit.app.case_loading import LoadedCase, packet_cache_dir
 from disputekit.domain.calendar import WorkCalendar
 from disputekit.domain.model import Case, EvidenceItem
 from disputekit.domain.vocabulary import PacketKind
+from disputekit.domain.withheld import releasable
 from disputekit.packet.budget import BudgetExceeded
 from disputekit.packet.builder import PacketBlocked, PacketCancelled, PacketResult, build_packet
 from disputekit.packet.fill_sheet import FillField, fill_sheet_fields, write_fill_sheet
@@ -165,9 +166,12 @@ def build_loaded_packet(
     )
 
 
-def write_case_fill_sheet(case: Case, today: date, path: Path) -> None:
-    """Write the 12315 web form's fields of `case`, with character counts, to `path`."""
-    write_fill_sheet(fill_sheet_fields(case, today), path)
+def write_case_fill_sheet(
+    case: Case, today: date, path: Path, include_withheld: bool = False
+) -> None:
+    """Write the 12315 web form's fields of `case`, with character counts, to `path`; its
+    exhibits counted as the packet counts them (withheld originals left out unless asked)."""
+    write_fill_sheet(fill_sheet_fields(releasable(case, include_withheld), today), path)
 
 
 def contact_warnings(loaded: LoadedCase, kind: PacketKind) -> list[str]:

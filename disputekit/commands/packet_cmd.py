@@ -149,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.fill_sheet:
         try:
-            write_case_fill_sheet(loaded.case, today, args.fill_sheet)
+            write_case_fill_sheet(loaded.case, today, args.fill_sheet, args.include_withheld)
         except OSError as exc:
             reason = os_reason(exc)
             _err(msg("cli.fill_sheet_not_written", path=str(args.fill_sheet), reason=reason))

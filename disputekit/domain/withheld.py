@@ -39,3 +39,9 @@ def releasable(case: Case, include_withheld: bool = False) -> Case:
     for event in shared.events:
         event.evidence = [ref for ref in event.evidence if ref not in hidden]
     return shared
+
+
+def exhibit_numbers(case: Case) -> dict[str, int]:
+    """The 证据N each item carries in a packet built with the default choice (every item but
+    the withheld originals, in case order); a withheld original has none."""
+    return {item.id: n for n, item in enumerate(releasable(case).evidence, start=1)}

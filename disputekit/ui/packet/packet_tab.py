@@ -116,14 +116,12 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         if case is None:
             self.exhibits.set_items([])
             return
-        today = self._services.today()
         self._show_filer()
         # Other stored cases sharing the complainant's phone or address (办法第十七条(四)).
         self._shared = self._services.store.cases.shared_contacts(case, self._session.case_id)
         shown = releasable(case, self.budget.withheld_check.isChecked())
         self.exhibits.set_items(shown.evidence)
         self._check()
-        self.fill_sheet.set_fields(fill_sheet_fields(case, today))
         # The 12315 web form has nothing to do with a 消协 application or a court filing.
         court_or_association = self.kind() in (
             PacketKind.CONSUMER_ASSOCIATION,
@@ -144,6 +142,9 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             self._shared,
             whole=case,
         )
+        # The fill sheet counts the exhibits the packet holds ("证据N份").
+        chosen = with_exhibits(case, self.exhibits.order())
+        self.fill_sheet.set_fields(fill_sheet_fields(chosen, self._services.today()))
         final_blocked = self.blockers.blocks() and not self.budget.draft_check.isChecked()
         self.generate_button.setToolTip(
             self.tr("Fix the red items first, or tick Draft to build a draft anyway.")

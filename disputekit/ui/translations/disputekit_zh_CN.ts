@@ -749,6 +749,14 @@
         <translation>证据{n}</translation>
     </message>
     <message>
+        <source>withheld</source>
+        <translation>不外发</translation>
+    </message>
+    <message>
+        <source>Internal id: {id}</source>
+        <translation>内部编号：{id}</translation>
+    </message>
+    <message>
         <source>Linked exhibits</source>
         <translation>关联证据</translation>
     </message>
@@ -771,6 +779,10 @@
     <message>
         <source>The seller promised a date</source>
         <translation>商家承诺了退款日期</translation>
+    </message>
+    <message>
+        <source>A withheld original is linked: packets leave it out, so this event shows without it. Link its redacted copy instead.</source>
+        <translation>关联了不外发的原图：材料中不含原图，这件事将没有这份证据。请改为关联打码后的副本。</translation>
     </message>
     <message>
         <source>This event</source>
@@ -806,6 +818,10 @@
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>不外发</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -883,6 +899,14 @@
     <message>
         <source>withheld</source>
         <translation>不外发</translation>
+    </message>
+    <message>
+        <source>Exhibit {n}</source>
+        <translation>证据{n}</translation>
+    </message>
+    <message>
+        <source>Internal id: {id}</source>
+        <translation>内部编号：{id}</translation>
     </message>
     <message>
         <source>Not in packets or exports: a redacted copy replaces this original.</source>

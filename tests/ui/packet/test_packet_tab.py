@@ -410,3 +410,19 @@ def test_an_amount_never_entered_blocks_12315_and_warns_the_appeal(services, ses
         assert "未填写" not in shown
     finally:
         install_language(qapp, CHINESE)
+
+
+def test_the_fill_sheet_counts_exhibits_as_the_packet_does(services, session, qtbot):
+    case = full_case(services.store)
+    original = dataclasses.replace(case.evidence[1], id="e3", withheld=True)
+    case.evidence.append(original)
+    session.select(services.store.cases.create(case))
+    tab = PacketBuilderTab(services, session)
+    qtbot.addWidget(tab)
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    assert tab.exhibits.order() == ["e1", "e2"]
+    assert "证据2份" in tab.fill_sheet.values["facts"]
+    tab.exhibits.setData(
+        tab.exhibits.index(0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert "证据1份" in tab.fill_sheet.values["facts"]
