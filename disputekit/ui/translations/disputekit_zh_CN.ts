@@ -1087,6 +1087,10 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
+        <source>(withheld)</source>
+        <translation>（不外发）</translation>
+    </message>
+    <message>
         <source>Open in spreadsheet program</source>
         <translation>用表格软件打开</translation>
     </message>
