@@ -616,6 +616,10 @@
         <translation>按订单状态</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
         <source>Cases: {n}</source>
         <translation>案件：{n}</translation>
     </message>
@@ -642,6 +646,14 @@
     <message>
         <source>Export selected as bundles…</source>
         <translation>导出所选案件为案件包…</translation>
+    </message>
+    <message>
+        <source>Exported {count} bundle(s) to {folder}.</source>
+        <translation>已导出 {count} 个案件包到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>没有导出任何案件包。</translation>
     </message>
     <message>
         <source>Exporting bundles…</source>
