@@ -181,6 +181,22 @@ def _credit_code_text(code: str) -> str:
     return shown(found) if found is not None else ""
 
 
+def help_texts() -> dict[str, str]:
+    """One line under a field whose meaning a buyer may not know, in the UI language."""
+    return {
+        "order.instant_delivery": translate(
+            "OrderTab",
+            "Tick if the product page promises instant (automatic) delivery: it may be "
+            "delivered before a cancellation goes through, and the advice changes.",
+        ),
+        "order.flash_sale": translate(
+            "OrderTab",
+            "Tick if bought in a flash or time-limited sale: cancelling such orders may be "
+            "limited (e.g. once); the advice warns.",
+        ),
+    }
+
+
 def field_group() -> tuple[QGroupBox, QFormLayout]:
     """An empty group of the form, its fields growing with the window."""
     box = QGroupBox()
@@ -199,8 +215,9 @@ def money_problems(fields: dict[str, Field]) -> dict[str, str]:
     }
 
 
-def field_cell(editor: QWidget) -> tuple[QWidget, QLabel]:
-    """The editor with its (hidden) error line right under it, as one form cell."""
+def field_cell(editor: QWidget, help_line: QLabel | None = None) -> tuple[QWidget, QLabel]:
+    """The editor with its (hidden) error line right under it, and a help line if given, as
+    one form cell."""
     error = QLabel()
     error.setObjectName("fieldError")
     error.setStyleSheet("color:#c62828;")
@@ -211,6 +228,10 @@ def field_cell(editor: QWidget) -> tuple[QWidget, QLabel]:
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
     column.addWidget(editor)
+    if help_line is not None:
+        help_line.setWordWrap(True)
+        help_line.setStyleSheet("color: #555;")
+        column.addWidget(help_line)
     column.addWidget(error)
     return cell, error
 

@@ -34,6 +34,7 @@ from disputekit.ui.cases.order_fields import (
     field_group,
     field_labels,
     group_titles,
+    help_texts,
     make_field,
     money_problems,
 )
@@ -50,6 +51,8 @@ from disputekit.ui.shared.unsaved_prompt import Answer, ask_unsaved
 from disputekit.ui.shell.services import Services
 from disputekit.ui.shell.session import CaseSession
 
+HELPED = ("order.instant_delivery", "order.flash_sale")  # fields with a line of help
+
 
 class OrderTab(QWidget):
     """Edits the current case's order data; saving replaces the case in one transaction."""
@@ -64,6 +67,7 @@ class OrderTab(QWidget):
         self.fields: dict[str, Field] = {}
         self.labels: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
+        self.helps: dict[str, QLabel] = {}  # one line of help under some fields
         self._build()
         self.retranslate()
         session.current_changed.connect(lambda _id: self.load())
@@ -95,7 +99,8 @@ class OrderTab(QWidget):
                 )
                 self.fields[path] = field
                 label = QLabel()
-                cell, error = field_cell(field.editor)
+                helper = self.helps.setdefault(path, QLabel()) if path in HELPED else None
+                cell, error = field_cell(field.editor, helper)
                 label.setBuddy(field.editor)
                 form.addRow(label, cell)
                 self.labels[path], self.errors.labels[path] = label, error
@@ -141,6 +146,8 @@ class OrderTab(QWidget):
         texts = field_labels()
         for path, label in self.labels.items():
             label.setText(texts[path])
+        for path, text in help_texts().items():
+            self.helps[path].setText(text)
         self.on_behalf.setText(
             self.tr("Filing on someone else's behalf (needs a power of attorney)")
         )

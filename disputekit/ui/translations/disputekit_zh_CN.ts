@@ -350,6 +350,10 @@
         <translation>包含未打码的原件</translation>
     </message>
     <message>
+        <source>Higher resolution: sharper screenshots, larger file. 150 dpi reads well.</source>
+        <translation>分辨率越高，截图越清晰，文件也越大；150 dpi 已足够看清。</translation>
+    </message>
+    <message>
         <source>Largest file</source>
         <translation>文件上限</translation>
     </message>
@@ -867,6 +871,10 @@
         <translation>设备</translation>
     </message>
     <message>
+        <source>Who captured it and on what device go in the source column of the exhibit list; leave them empty if unknown.</source>
+        <translation>取证人和设备会写入证据目录的“来源”栏，说明截图由谁、用什么设备取得；不清楚可留空。</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>证据类型</translation>
     </message>
@@ -1330,6 +1338,14 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Account to be credited</source>
         <translation>充值账号</translation>
+    </message>
+    <message>
+        <source>Tick if the product page promises instant (automatic) delivery: it may be delivered before a cancellation goes through, and the advice changes.</source>
+        <translation>商品页写有“自动发货/秒充”时勾选：可能在取消前就已发货，建议会随之调整。</translation>
+    </message>
+    <message>
+        <source>Tick if bought in a flash or time-limited sale: cancelling such orders may be limited (e.g. once); the advice warns.</source>
+        <translation>以秒杀或限时抢购价下单时勾选：这类订单的取消可能受限（如仅限1次），建议中会提醒。</translation>
     </message>
     <message>
         <source>Address</source>

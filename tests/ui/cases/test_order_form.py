@@ -338,3 +338,30 @@ def test_each_editor_shows_what_it_takes(form):
     assert form.fields["complainant.birth_date"].editor.placeholderText() == "YYYY-MM-DD"
     assert form.fields["complainant.email"].editor.placeholderText() == ""
     assert form.fields["complainant.id_number"].editor.maxLength() == 18
+
+
+def test_fields_a_buyer_cannot_act_on_carry_one_line_of_help(form, qapp):
+    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+
+    for path in ("order.instant_delivery", "order.flash_sale"):
+        assert form.helps[path].isVisibleTo(form)
+        assert form.helps[path].text()
+    assert "自动发货" in form.helps["order.instant_delivery"].text()
+    assert "秒杀" in form.helps["order.flash_sale"].text()
+    install_language(qapp, ENGLISH)
+    try:
+        assert form.helps["order.flash_sale"].text().startswith("Tick if bought in a flash")
+    finally:
+        install_language(qapp, CHINESE)
+
+
+def test_the_capture_fields_and_the_resolution_carry_help(services, session, qtbot):
+    from disputekit.ui.evidence.evidence_editor import EvidenceEditor
+    from disputekit.ui.packet.packet_options import BudgetBox
+
+    editor = EvidenceEditor(services.now())
+    qtbot.addWidget(editor)
+    assert "取证人和设备" in editor.capture_help.text()
+    budget = BudgetBox(services.store.settings)
+    qtbot.addWidget(budget)
+    assert "分辨率" in budget.dpi_help.text()
