@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.domain.case_json import FieldError
-from disputekit.domain.credit_code import credit_code_problem
 from disputekit.domain.vocabulary import (
     Category,
     FilerRelation,
@@ -33,6 +32,7 @@ from disputekit.domain.vocabulary import (
     PaymentMethod,
     Problem,
 )
+from disputekit.ui.cases.field_help import credit_code_text
 from disputekit.ui.shared.form_binding import Field
 from disputekit.ui.shared.form_widgets import (
     EnumCombo,
@@ -41,7 +41,6 @@ from disputekit.ui.shared.form_widgets import (
     OptionalDateTimeEdit,
     ShanghaiDateTimeEdit,
 )
-from disputekit.ui.shared.i18n import shown
 
 translate = QCoreApplication.translate
 
@@ -165,7 +164,7 @@ def make_field(
     line.setMaxLength(limit or 10)
     line.textChanged.connect(changed)
     if path == "respondent.credit_code":  # checked as typed (GB 32100: length, charset, check)
-        line.textChanged.connect(lambda text: problem(path, _credit_code_text(text)))
+        line.textChanged.connect(lambda text: problem(path, credit_code_text(text)))
     if kind == DATE:
         line.setPlaceholderText("YYYY-MM-DD")
     if kind == DATE or path == "complainant.email":
@@ -174,27 +173,6 @@ def make_field(
             path, line, lambda: line.text().strip() or None, lambda v: line.setText(v or "")
         )
     return Field(path, line, line.text, lambda v: line.setText(v or ""))
-
-
-def _credit_code_text(code: str) -> str:
-    found = credit_code_problem(code)
-    return shown(found) if found is not None else ""
-
-
-def help_texts() -> dict[str, str]:
-    """One line under a field whose meaning a buyer may not know, in the UI language."""
-    return {
-        "order.instant_delivery": translate(
-            "OrderTab",
-            "Tick if the product page promises instant (automatic) delivery: it may be "
-            "delivered before a cancellation goes through, and the advice changes.",
-        ),
-        "order.flash_sale": translate(
-            "OrderTab",
-            "Tick if bought in a flash or time-limited sale: cancelling such orders may be "
-            "limited (e.g. once); the advice warns.",
-        ),
-    }
 
 
 def field_group() -> tuple[QGroupBox, QFormLayout]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from disputekit.app.cases import DEFAULT_COMPLAINANT
 from disputekit.domain.case_json import FieldError, case_to_dict
 from disputekit.domain.model import Respondent
+from disputekit.ui.cases.field_help import help_texts
 from disputekit.ui.cases.form_errors import FieldErrors
 from disputekit.ui.cases.order_fields import (
     LAYOUT,
@@ -34,7 +35,6 @@ from disputekit.ui.cases.order_fields import (
     field_group,
     field_labels,
     group_titles,
-    help_texts,
     make_field,
     money_problems,
 )
