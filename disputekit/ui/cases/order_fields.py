@@ -41,6 +41,7 @@ from disputekit.ui.shared.form_widgets import (
     OptionalDateTimeEdit,
     ShanghaiDateTimeEdit,
 )
+from disputekit.ui.shared.i18n import shown
 
 translate = QCoreApplication.translate
 
