@@ -80,13 +80,13 @@ class CaseListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         widths = {
-            Column.BUYER: 70,
+            Column.BUYER: 64,
             Column.PLATFORM: 110,
             Column.ORDER_NO: 150,
             Column.PRODUCT: 120,
-            Column.AMOUNT: 80,
+            Column.AMOUNT: 72,
             Column.STATUS: 95,
-            Column.DEADLINE: 190,
+            Column.DEADLINE: 230,
         }
         for col, width in widths.items():
             header.resizeSection(col, width)
@@ -160,7 +160,9 @@ class CaseListPanel(QWidget):
             if row is None:
                 selection.clear()
                 return
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            # The first column shown: scrolling to it keeps the list at its left edge.
+            first = self.view.horizontalHeader().logicalIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, first))
             if not index.isValid():
                 selection.clear()
                 return

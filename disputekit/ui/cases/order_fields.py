@@ -79,15 +79,15 @@ LAYOUT: dict[str, list[tuple[str, int, int]]] = {
         ("order.status", TEXT, 0), ("order.instant_delivery", BOOL, 0),
         ("order.flash_sale", BOOL, 0),
     ],
-    "target": [
-        ("order.target_account.game", TEXT, 200), ("order.target_account.region", TEXT, 200),
-        ("order.target_account.server", TEXT, 200),
-        ("order.target_account.account", TEXT, 200),
-    ],
     "problem": [
         ("problem", TEXT, 0), ("problem_known_at", OPT_WHEN, 0),
         ("claims.refund_amount", OPT_MONEY, 0), ("claims.delivery", BOOL, 0),
         ("claims.other", LONG, 0),
+    ],
+    "target": [
+        ("order.target_account.game", TEXT, 200), ("order.target_account.region", TEXT, 200),
+        ("order.target_account.server", TEXT, 200),
+        ("order.target_account.account", TEXT, 200),
     ],
     "filed_by": [
         ("filed_by.name", TEXT, 200), ("filed_by.phone", TEXT, 40),

@@ -279,3 +279,19 @@ def test_columns_are_chosen_from_the_header_and_remembered(services, qtbot):
     qtbot.addWidget(again)
     assert again.view.horizontalHeader().isSectionHidden(Column.PRODUCT)
     assert not again.view.horizontalHeader().isSectionHidden(Column.BUYER)
+
+
+def test_at_1366x768_the_list_opens_on_buyer_amount_and_deadline(services, main_window, qtbot):
+    case = helpers.make_case("甲卡盟", "A1")
+    case.complainant.name = "李小梅"
+    case_id = services.store.cases.create(case)
+    main_window.resize(1366, 705)
+    main_window.splitter.give_list_30_percent(1366)  # a first start at that size
+    main_window.case_list.reload()
+    main_window.request_case(case_id)
+    view = main_window.case_list.view
+    assert view.horizontalScrollBar().value() == 0  # selecting a case does not scroll it aside
+    header = view.horizontalHeader()
+    for column in (Column.BUYER, Column.AMOUNT, Column.DEADLINE):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 <= header.sectionViewportPosition(column) and right <= view.viewport().width()

@@ -365,3 +365,17 @@ def test_the_capture_fields_and_the_resolution_carry_help(services, session, qtb
     budget = BudgetBox(services.store.settings)
     qtbot.addWidget(budget)
     assert "分辨率" in budget.dpi_help.text()
+
+
+def test_the_problem_is_above_the_fold_at_1366x768(services, main_window, qtbot):
+    window = main_window
+    window.resize(1366, 705)  # what a maximised window gets on a 1366×768 laptop
+    window.request_case(services.store.cases.create(helpers.make_case()))
+    window.show_tab("order")
+    form = window.tab("order")
+    qtbot.waitUntil(lambda: form.scroll.viewport().height() > 0)
+    form.scroll.verticalScrollBar().setValue(0)
+    viewport = form.scroll.viewport()
+    editor = form.fields["problem"].editor
+    bottom = editor.mapTo(viewport, editor.rect().bottomLeft()).y()
+    assert 0 < bottom <= viewport.height()
