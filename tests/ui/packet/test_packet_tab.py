@@ -426,3 +426,31 @@ def test_the_fill_sheet_counts_exhibits_as_the_packet_does(services, session, qt
         tab.exhibits.index(0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert "证据1份" in tab.fill_sheet.values["facts"]
+
+
+def test_the_fill_sheet_keeps_its_buttons_and_texts_in_view(services, session, qtbot, qapp):
+    # The jurisdiction's long label and text in the pane a 1366×768 window gives the sheet.
+    case = full_case(services.store)
+    session.select(services.store.cases.create(case))
+    tab = PacketBuilderTab(services, session)
+    qtbot.addWidget(tab)
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    from disputekit.ui.packet.fill_sheet_view import FillSheetView
+
+    sheet = FillSheetView()
+    qtbot.addWidget(sheet)
+    sheet.set_fields(tab.fill_sheet._fields)
+    sheet.resize(440, 600)  # the pane beside the controls, in the app font at 1366×768
+    sheet.show()
+    qtbot.waitUntil(lambda: sheet.viewport().width() > 0)
+    for language in (CHINESE, ENGLISH):
+        install_language(qapp, language)
+        qtbot.waitUntil(lambda: sheet.widget() is not None and sheet.widget().isVisible())
+        sheet.widget().layout().activate()
+        viewport = sheet.viewport()
+        assert sheet.widget().minimumSizeHint().width() <= viewport.width(), language
+        for button in [*sheet.large_buttons.values(), *sheet.copy_buttons.values()]:
+            right = button.mapTo(viewport, button.rect().topRight()).x()
+            assert right <= viewport.width(), (language, button.text())
+        assert not sheet.horizontalScrollBar().isVisible()
+    install_language(qapp, CHINESE)
