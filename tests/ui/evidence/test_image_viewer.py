@@ -81,6 +81,7 @@ def test_redact_by_dragging_creates_a_new_black_file(viewer, session, qtbot):
     new = case.evidence_by_id(new_id)
     assert new is not None and new.derived_from == original.sha256
     assert new.kind == EvidenceKind.CHAT_LOG
+    assert new.original_name == "chat（已打码）.png"  # the 证据目录 prints it: no English
     data = session.store.vault.path(new.sha256).read_bytes()
     with Image.open(BytesIO(data)) as image:
         rgb = image.convert("RGB")
