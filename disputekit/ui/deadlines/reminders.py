@@ -32,7 +32,7 @@ def due_rows(store: Store, now: datetime) -> list[DeadlineRow]:
     """The overdue and due-soon deadlines of every case at `now` as table rows, overdue first,
     then by due time."""
     return [
-        DeadlineRow(due.case_id, case_title(due.case), due.deadline)
+        DeadlineRow(due.case_id, case_title(due.case, buyer=True), due.deadline)
         for due in due_deadlines(store, now)
     ]
 

@@ -72,3 +72,12 @@ def test_overview_window_colours_and_opens_the_case(cases, main_window, qtbot):
         window.open_case.emit(overdue)
     assert main_window.session.case_id == overdue
     assert main_window.tab_keys[main_window.tabs.currentIndex()] == "deadlines"
+
+
+def test_each_due_row_names_the_buyer(store, clock, cases):
+    _soon, overdue, _quiet = cases
+    case = store.cases.get(overdue)
+    case.complainant.name = "李小梅"
+    store.cases.save(overdue, case)
+    rows = {r.case_id: r.case_title for r in due_rows(store, clock())}
+    assert rows[overdue] == "李小梅 · 某某卡盟 KM-LATE"
