@@ -1647,6 +1647,17 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
+    <name>PacketExhibitsModel</name>
+    <message>
+        <source>Exhibit {n}</source>
+        <translation>证据{n}</translation>
+    </message>
+    <message>
+        <source>Internal id: {id}</source>
+        <translation>内部编号：{id}</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Cannot open {name}.</source>

@@ -454,3 +454,13 @@ def test_the_fill_sheet_keeps_its_buttons_and_texts_in_view(services, session, q
             assert right <= viewport.width(), (language, button.text())
         assert not sheet.horizontalScrollBar().isVisible()
     install_language(qapp, CHINESE)
+
+
+def test_the_exhibit_picker_shows_each_item_s_packet_number(tab):
+    model = tab.exhibits
+    texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert texts[0].startswith("证据1  订单截图") and texts[1].startswith("证据2  客服聊天记录")
+    model.setData(model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert texts[0].startswith("订单截图") and texts[1].startswith("证据1  客服聊天记录")
+    assert "内部编号：e2" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
