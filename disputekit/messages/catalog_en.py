@@ -462,7 +462,7 @@ MESSAGES: dict[str, str] = {
         "{found}. Complaints from several people with the same phone number or postal address "
         "may be judged not to be a genuine consumer dispute ({law}). Each buyer should give "
         "their own phone and address; a volunteer files as the agent with a power of attorney "
-        "({agent_law}) and never enters their own contact details as the complainant's"
+        "({agent_law}) and never enters their own contact details as the complainant's."
     ),
     # which regulator (domain/jurisdiction.py)
     "jurisdiction.where": " ({address})",

@@ -261,7 +261,7 @@ MESSAGES: dict[str, str] = {
     "contact.warning": (
         "{found}。多人使用同一手机号码、通讯地址投诉，可能被认为不是真实的消费者权益争议"
         "（{law}）。每位买家应填写本人的电话和地址；志愿者以受托人身份"
-        "代为投诉，附授权委托书（{agent_law}），不要把自己的联系方式填为投诉人的"
+        "代为投诉，附授权委托书（{agent_law}），不要把自己的联系方式填为投诉人的联系方式。"
     ),
     # which regulator (domain/jurisdiction.py)
     "jurisdiction.where": "（{address}）",

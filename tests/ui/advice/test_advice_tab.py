@@ -122,6 +122,9 @@ def test_a_phone_another_complainant_uses_is_warned_about(services, session, qtb
     warning = next(w for w in widget.advice.warnings if "第十七条（四）" in w)
     assert f"案件#{other_id}（李四）" in warning
     assert f"案件#{other_id}" in widget.warnings_label.text()
+    # The whole sentence, to its end.
+    assert warning.endswith("不要把自己的联系方式填为投诉人的联系方式。")
+    assert "不要把自己的联系方式填为投诉人的联系方式。" in widget.warnings_label.text()
 
 
 def test_advice_offers_the_packet_of_each_channel_it_names(tab, session, services, qtbot):
