@@ -84,7 +84,7 @@ class ReminderService(QObject):
         self,
         store: Store,
         clock: Callable[[], datetime],
-        banner: Callable[[str, str], None],
+        banner: Callable[[Callable[[], str], str], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -107,15 +107,21 @@ class ReminderService(QObject):
         rows = due_rows(self._store, now)
         overdue = sum(r.deadline.status is DeadlineStatus.OVERDUE for r in rows)
         if rows:
-            text = self.tr(
-                "{soon} deadline(s) due within a working day, {overdue} overdue. "
-                "See View → Deadline reminders."
-            ).format(soon=len(rows) - overdue, overdue=overdue)
+            text = self._banner_text(len(rows) - overdue, overdue)
             if self.tray is not None:
                 self.tray.showMessage(
                     self.tr("DisputeKit deadlines"), text, QSystemTrayIcon.MessageIcon.Warning
                 )
             else:
-                self._banner(text, "error" if overdue else "warning")
+                # Worded again in the language the user switches to.
+                soon = len(rows) - overdue
+                level = "error" if overdue else "warning"
+                self._banner(lambda: self._banner_text(soon, overdue), level)
         self.checked.emit(rows)
         return rows
+
+    def _banner_text(self, soon: int, overdue: int) -> str:
+        return self.tr(
+            "{soon} deadline(s) due within a working day, {overdue} overdue. "
+            "See View → Deadline reminders."
+        ).format(soon=soon, overdue=overdue)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -108,8 +109,9 @@ class MainWindow(QMainWindow):
         """The top-level menu for "file", "edit", "view", "language" or "help"."""
         return self._menus[key]
 
-    def show_banner(self, text: str, level: str = "info") -> None:
-        """Show a message above the tabs; level is "info", "warning" or "error"."""
+    def show_banner(self, text: str | Callable[[], str], level: str = "info") -> None:
+        """Show a message above the tabs; level is "info", "warning" or "error"; a function
+        gives the text again in a new language."""
         self.banner.show_message(text, level)
 
     def tab(self, key: str) -> QWidget:
