@@ -1,10 +1,6 @@
-"""The 订单 tab: every field of the case's parties, order, problem and claims, with Save/Revert,
-validation beside each field and an unsaved-changes guard.
-
-The editing model is explicit save: nothing typed here reaches the store until 保存, and every
-way of leaving the form (another tab, another case, export, closing) first asks
-保存并继续 / 放弃修改 / 取消, so no other view ever works on data other than what is shown.
-The 代他人投诉 details are part of this form and saved with the case."""
+"""The 订单 tab: every field of the case (the 代他人投诉 details included), Save/Revert, errors
+beside each field, typed edits kept against a crash, and a guard that asks 保存并继续 / 放弃修改 /
+取消 on every way out: nothing typed reaches the store before 保存."""
 
 from __future__ import annotations
 
@@ -25,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.app.cases import DEFAULT_COMPLAINANT
-from disputekit.domain.case_json import FieldError, case_to_dict
+from disputekit.domain.case_json import case_to_dict
 from disputekit.domain.model import Respondent
+from disputekit.ui.cases.draft_keeper import DraftKeeper, recovered_text
 from disputekit.ui.cases.field_help import help_texts
 from disputekit.ui.cases.form_errors import FieldErrors
 from disputekit.ui.cases.order_fields import (
@@ -69,6 +66,8 @@ class OrderTab(QWidget):
         self.groups: dict[str, QGroupBox] = {}
         self.helps: dict[str, QLabel] = {}  # one line of help under some fields
         self._build()
+        self._drafts = DraftKeeper(services.settings, self.fields, self.on_behalf, self._values,
+                                   self.is_dirty, lambda: session.case_id, self)  # fmt: skip
         self.retranslate()
         session.current_changed.connect(lambda _id: self.load())
         session.case_changed.connect(self._case_changed)
@@ -175,11 +174,14 @@ class OrderTab(QWidget):
             self.on_behalf.setChecked(self._base.get("filed_by") is not None)
         finally:
             self._loading = False
-        self._show_errors({}, [])
+        self.errors.show({}, [], self.fields)
         self._update_regulator()
         self._baseline = self._values()
         self.setEnabled(case is not None)
         self._update_state()
+        if self._drafts.restore():  # typed before a crash: shown again, unsaved
+            self._update_state()
+            self.state_label.setText(recovered_text())
 
     def _case_changed(self) -> None:
         if self.is_dirty() and self._session.case is not None:
@@ -222,14 +224,16 @@ class OrderTab(QWidget):
         case, errors = validate(self.form_data())
         if case is None:
             placed, rest = errors_by_field(errors, set(self.fields))
-            self._session.status_message.emit(self._show_errors(placed, rest))
+            self._session.status_message.emit(self.errors.show(placed, rest, self.fields))
             return False
         self._session.save(case)
+        self._drafts.drop()
         self.load()  # the stored case is now the baseline
         return True
 
     def revert(self) -> None:
         """Drop the edits."""
+        self._drafts.drop()
         self.load()
 
     def confirm_leave(self) -> bool:
@@ -260,6 +264,7 @@ class OrderTab(QWidget):
         if not self._loading:
             self._update_state()
             self._update_regulator()
+            self._drafts.schedule()
 
     def _update_regulator(self) -> None:
         # The regulator line follows the respondent fields as typed, before any save.
@@ -292,6 +297,3 @@ class OrderTab(QWidget):
         assert isinstance(form, QFormLayout)
         for row in range(1, form.rowCount()):
             form.setRowVisible(row, visible)
-
-    def _show_errors(self, placed: dict[str, FieldError], rest: list[str]) -> str:
-        return self.errors.show(placed, rest, self.fields)

@@ -1543,6 +1543,10 @@ Remove the location from the exported copies? The originals on this computer sta
         <source>Not saved: {field} – {error}</source>
         <translation>未保存：{field} – {error}</translation>
     </message>
+    <message>
+        <source>Unsaved edits recovered from last time</source>
+        <translation>已恢复上次未保存的修改</translation>
+    </message>
 </context>
 <context>
     <name>OverridesModel</name>

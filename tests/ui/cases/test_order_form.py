@@ -379,3 +379,37 @@ def test_the_problem_is_above_the_fold_at_1366x768(services, main_window, qtbot)
     editor = form.fields["problem"].editor
     bottom = editor.mapTo(viewport, editor.rect().bottomLeft()).y()
     assert 0 < bottom <= viewport.height()
+
+
+def test_typed_edits_come_back_after_a_crash(services, session, qtbot, tmp_path):
+    from disputekit.ui.shell.services import Services, settings_at
+
+    case_id = services.store.cases.create(helpers.make_case())
+    session.select(case_id)
+    form = OrderTab(services, session)
+    qtbot.addWidget(form)
+    helpers.type_text(qtbot, form.fields["complainant.name"].editor, "张三")
+    form.fields["order.amount_paid"].editor.setText("98.50")
+    key = f"unsaved_order_form/case-{case_id}"
+    qtbot.waitUntil(lambda: services.settings.value(key) is not None)
+    # The process dies here: nothing was saved. A new one reads the settings file afresh.
+    assert services.store.cases.get(case_id).complainant.name == ""
+    again = Services(
+        store=services.store,
+        clock=services.clock,
+        tasks=services.tasks,
+        settings=settings_at(tmp_path / "settings.ini"),
+    )
+    from disputekit.ui.shell.session import CaseSession
+
+    new_session = CaseSession(services.store)
+    new_session.select(case_id)
+    recovered = OrderTab(again, new_session)
+    qtbot.addWidget(recovered)
+    assert recovered.fields["complainant.name"].editor.text() == "张三"
+    assert recovered.fields["order.amount_paid"].editor.text() == "98.50"
+    assert recovered.is_dirty() and recovered.save_button.isEnabled()
+    assert recovered.state_label.text() == "已恢复上次未保存的修改"
+    assert recovered.save() is True
+    assert services.store.cases.get(case_id).complainant.name == "张三"
+    assert again.settings.value(key) is None
