@@ -82,6 +82,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         self.filer_edit_button.setText(self.tr("Edit on the Order tab"))
         self.exhibits.relabel()
         self._show_filer()
+        self.fit_controls()  # English lines are longer
 
     def kind(self) -> PacketKind:
         """The packet kind chosen."""

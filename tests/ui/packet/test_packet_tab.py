@@ -464,3 +464,24 @@ def test_the_exhibit_picker_shows_each_item_s_packet_number(tab):
     texts = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert texts[0].startswith("订单截图") and texts[1].startswith("证据1  客服聊天记录")
     assert "内部编号：e2" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 705), (1920, 1080)])
+def test_no_packet_control_is_cut_off_in_english(services, main_window, qapp, width, height):
+    main_window.resize(width, height)
+    main_window.request_case(services.store.cases.create(full_case(services.store)))
+    install_language(qapp, ENGLISH)
+    try:
+        main_window.show_tab("packet")
+        tab = main_window.tab("packet")
+        tab.set_kind(PacketKind.COMPLAINT_12315)
+        qapp.processEvents()
+        viewport = tab._scroll.viewport()
+        widgets = [tab.filer_edit_button, *(b for _t, b in tab.blockers.fix_buttons)]
+        widgets += [tab.kind_group.button(n) for n in range(len(PacketKind))]
+        for widget in widgets:
+            right = widget.mapTo(viewport, widget.rect().topRight()).x()
+            assert right <= viewport.width(), widget.text()
+            assert widget.width() >= widget.minimumSizeHint().width(), widget.text()
+    finally:
+        install_language(qapp, CHINESE)
