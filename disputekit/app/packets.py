@@ -6,6 +6,7 @@ database once the paths are resolved).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -13,12 +14,13 @@ from pathlib import Path
 from disputekit.app.case_loading import LoadedCase, packet_cache_dir, packet_cache_key
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.domain.case.withheld import releasable
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.files.private_files import private_dir
 from disputekit.packet.builder import PacketBlocked, PacketCancelled, PacketResult, build_packet
 from disputekit.packet.images.budget import BudgetExceeded
 from disputekit.packet.kinds.fill_sheet import FillField, fill_sheet_fields, write_fill_sheet
-from disputekit.packet.preflight import precheck_warnings
+from disputekit.packet.preflight import fact_warnings, precheck_warnings
 from disputekit.packet.verify.packet_verify import PacketVerifyError, verify_packet
 from disputekit.store import Store
 
@@ -35,6 +37,7 @@ __all__ = [
     "fill_sheet_fields",
     "packet_cache_dir",
     "packet_cache_key",
+    "packet_file_name",
     "packet_path",
     "vault_intake_times",
     "vault_paths",
@@ -44,9 +47,17 @@ __all__ = [
 ]
 
 
-def packet_path(data_dir: Path, case_id: int, kind: PacketKind) -> Path:
-    """Where the generated packet of a case is kept (the data folder, not the vault)."""
-    return Path(data_dir) / "packets" / f"case-{case_id}-{kind.value}.pdf"
+def packet_file_name(kind: PacketKind, order_no: str = "") -> str:
+    """The name a packet is saved under: its kind in Chinese and the order number
+    (`12315投诉材料-KM2026….pdf`), with characters no file system takes left out."""
+    order = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", order_no).strip(" .")
+    return f"{kind.zh}-{order}.pdf" if order else f"{kind.zh}.pdf"
+
+
+def packet_path(data_dir: Path, case_id: int, kind: PacketKind, order_no: str = "") -> Path:
+    """Where the generated packet of a case is kept (the data folder, not the vault): a folder
+    per case, the file named as it is saved (`packet_file_name`)."""
+    return Path(data_dir) / "packets" / f"case-{case_id}" / packet_file_name(kind, order_no)
 
 
 def with_exhibits(case: Case, included: list[str]) -> Case:
@@ -164,11 +175,16 @@ def build_loaded_packet(
     )
 
 
-def write_case_fill_sheet(case: Case, today: date, path: Path) -> None:
-    """Write the 12315 web form's fields of `case`, with character counts, to `path`."""
-    write_fill_sheet(fill_sheet_fields(case, today), path)
+def write_case_fill_sheet(
+    case: Case, today: date, path: Path, include_withheld: bool = False
+) -> None:
+    """Write the 12315 web form's fields of `case`, with character counts, to `path`; its
+    exhibits counted as the packet counts them (withheld originals left out unless asked)."""
+    write_fill_sheet(fill_sheet_fields(releasable(case, include_withheld), today), path)
 
 
 def contact_warnings(loaded: LoadedCase, kind: PacketKind) -> list[str]:
-    """Notes on other stored cases whose complainant uses this one's phone or address."""
-    return precheck_warnings(loaded.case, kind, loaded.shared_contacts)
+    """Notes on other stored cases whose complainant uses this one's phone or address, and
+    on what the packet prints wrong or bare (`fact_warnings`)."""
+    facts = [b.message_zh for b in fact_warnings(loaded.case, kind)]
+    return precheck_warnings(loaded.case, kind, loaded.shared_contacts) + facts

@@ -21,7 +21,7 @@ from disputekit.domain.deadlines.case_deadlines import deadlines_for
 from disputekit.domain.deadlines.deadline_judge import as_instant
 from disputekit.packet.blocker import Blocker
 from disputekit.packet.pages.blank_rows import BlankRow, blank_rows
-from disputekit.packet.preflight import precheck_warnings, preflight
+from disputekit.packet.preflight import fact_warnings, precheck_warnings, preflight
 
 __all__ = ["BlankRow", "Blocker", "Precheck", "precheck", "recommended_evidence"]
 
@@ -35,6 +35,7 @@ class Precheck:
     missing_evidence: list[list[EvidenceKind]]
     blank_rows: list[BlankRow]
     contact_notes: list[str]
+    warnings: list[Blocker]
 
     @property
     def blocks(self) -> bool:
@@ -57,9 +58,11 @@ def precheck(
     today: date,
     calendar: WorkCalendar | None = None,
     shared: tuple[SharedContact, ...] = (),
+    whole: Case | None = None,
 ) -> Precheck:
     """Check `case` for a `kind` packet on `today`; `shared` lists other stored cases whose
-    complainant uses this one's phone or address."""
+    complainant uses this one's phone or address; `whole` is the case as stored when `case`
+    holds only the chosen exhibits (its withheld originals are looked at)."""
     blockers = preflight(case, kind, today, calendar)
     # A row already red (a required field) is not repeated as an amber blank row.
     red = {b.field_path for b in blockers}
@@ -69,4 +72,5 @@ def precheck(
         missing_evidence=recommended_evidence(case, today, calendar),
         blank_rows=blanks,
         contact_notes=precheck_warnings(case, kind, shared),
+        warnings=fact_warnings(whole or case, kind),
     )

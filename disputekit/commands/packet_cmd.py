@@ -38,7 +38,13 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("case", metavar="CASE_ID|CASE_JSON", help="a stored case id or a case file")
     p.add_argument("--kind", required=True, choices=[k.value for k in PacketKind])
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.pdf",
+        help="where to write it (default: the kind and order number, e.g. "
+        "12315投诉材料-KM….pdf, in the current folder)",
+    )
     p.add_argument(
         "--fill-sheet",
         type=Path,
@@ -98,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
         PacketBlocked,
         build_loaded_packet,
         contact_warnings,
+        packet_file_name,
         write_case_fill_sheet,
     )
 
@@ -116,6 +123,12 @@ def run(args: argparse.Namespace) -> int:
         _err(str(exc))
         return 1
     kind = PacketKind(args.kind)
+    if args.out is None:
+        args.out = Path(packet_file_name(kind, loaded.case.order.order_no))
+        problem = output_problem(args.out)
+        if problem:
+            _err(msg("cli.cannot_write", path=str(args.out), reason=problem))
+            return 1
     progress = _progress if len(loaded.case.evidence) >= PROGRESS_FROM else None
     try:
         result = build_loaded_packet(
@@ -143,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.fill_sheet:
         try:
-            write_case_fill_sheet(loaded.case, today, args.fill_sheet)
+            write_case_fill_sheet(loaded.case, today, args.fill_sheet, args.include_withheld)
         except OSError as exc:
             reason = os_reason(exc)
             _err(msg("cli.fill_sheet_not_written", path=str(args.fill_sheet), reason=reason))

@@ -645,7 +645,7 @@ MESSAGES: dict[str, str] = {
         "{found}. Complaints from several people with the same phone number or postal address "
         "may be judged not to be a genuine consumer dispute ({law}). Each buyer should give "
         "their own phone and address; a volunteer files as the agent with a power of attorney "
-        "({agent_law}) and never enters their own contact details as the complainant's"
+        "({agent_law}) and never enters their own contact details as the complainant's."
     ),
     # which regulator (domain/jurisdiction.py)
     "jurisdiction.where": " ({address})",
@@ -740,6 +740,27 @@ MESSAGES: dict[str, str] = {
         "export the photo as JPEG)."
     ),
     "intake.unreadable": "{name} could not be read: {detail}.",
+    # What a packet files as fact: amount, order time, 统一社会信用代码, withheld originals
+    # (domain/credit_code.py, packet/preflight.py)
+    "credit_code.charset": (
+        "Characters a unified social credit code does not use: {chars} (only digits and capital"
+        " letters, never I, O, Z, S, V)"
+    ),
+    "credit_code.length": "A unified social credit code has 18 characters, this one {length}",
+    "credit_code.check": (
+        "The check character does not match (the first 17 give {expected}); a character may be"
+        " mistyped, please check"
+    ),
+    "preflight.no_amount": "The amount paid is ¥0.00: enter what was actually paid",
+    "preflight.no_ordered_at": "The order time is missing",
+    "preflight.credit_code_invalid": (
+        "The unified social credit code is wrong: {problem}. A wrong code is worse than none;"
+        " check it or clear it"
+    ),
+    "preflight.withheld_only": (
+        "The event \u201c{kind}\u201d of {at} links only withheld originals, so the packet shows it"
+        " without evidence: link the redacted copy instead"
+    ),
     # 公民身份号码 checks (domain/id_number.py)
     "id_number.length": "The ID number must have 18 characters (17 digits and a digit or X)",
     "id_number.checksum": (

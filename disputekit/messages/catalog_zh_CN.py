@@ -397,7 +397,7 @@ MESSAGES: dict[str, str] = {
     "contact.warning": (
         "{found}。多人使用同一手机号码、通讯地址投诉，可能被认为不是真实的消费者权益争议"
         "（{law}）。每位买家应填写本人的电话和地址；志愿者以受托人身份"
-        "代为投诉，附授权委托书（{agent_law}），不要把自己的联系方式填为投诉人的"
+        "代为投诉，附授权委托书（{agent_law}），不要把自己的联系方式填为投诉人的联系方式。"
     ),
     # which regulator (domain/jurisdiction.py)
     "jurisdiction.where": "（{address}）",
@@ -461,6 +461,21 @@ MESSAGES: dict[str, str] = {
         "JPEG）。"
     ),
     "intake.unreadable": "「{name}」无法读取：{detail}。",
+    # What a packet files as fact: amount, order time, 统一社会信用代码, withheld originals
+    # (domain/credit_code.py, packet/preflight.py)
+    "credit_code.charset": (
+        "含有统一社会信用代码不用的字符：{chars}（代码只用数字和大写字母，不用 I、O、Z、S、V）"
+    ),
+    "credit_code.length": "统一社会信用代码应为18位，现为{length}位",
+    "credit_code.check": "校验位不符（按前17位应为 {expected}），可能有字符输错，请核对",
+    "preflight.no_amount": "实付金额为 ¥0.00：请填写实际支付的金额",
+    "preflight.no_ordered_at": "缺少下单时间",
+    "preflight.credit_code_invalid": (
+        "统一社会信用代码有误：{problem}。错误的代码比不填更糟，请核对或清空"
+    ),
+    "preflight.withheld_only": (
+        "{at} 的「{kind}」只关联了不外发的原图，材料中这件事没有证据：请改为关联打码后的副本"
+    ),
     # 公民身份号码 checks (domain/id_number.py)
     "id_number.length": "身份证号应为18位（17位数字加一位数字或X）",
     "id_number.checksum": "身份证号校验位不符，可能有数字输错，请核对",

@@ -11,13 +11,15 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from disputekit.domain.advice.contact_check import SharedContact, contact_warnings
+from disputekit.domain.case.credit_code import credit_code_problem
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import PacketKind
+from disputekit.domain.case.withheld import withheld_only_events
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.domain.legal.citations import cite
 from disputekit.domain.legal.eligibility import bar_problem, missing_required_fields
 from disputekit.domain.legal.route_12315 import already_handled
-from disputekit.messages import msg
+from disputekit.messages import When, msg
 from disputekit.packet.blocker import Blocker
 from disputekit.packet.kinds.kind_checks import kind_blockers
 from disputekit.packet.pages.fonts import check_case_glyphs
@@ -52,6 +54,40 @@ def _article_9(case: Case) -> list[Blocker]:
     return blockers
 
 
+def _order_facts(case: Case) -> list[Blocker]:
+    # A new case starts with neither: ¥0.00 or no time is "not entered", never a fact to file.
+    facts = []
+    if not case.order.amount_paid:
+        facts.append(Blocker("amount_missing", msg("preflight.no_amount"), "order.amount_paid"))
+    if case.order.ordered_at is None:
+        facts.append(
+            Blocker("ordered_at_missing", msg("preflight.no_ordered_at"), "order.ordered_at")
+        )
+    return facts
+
+
+def _credit_code(case: Case) -> list[Blocker]:
+    # A wrong code names another company or none: worse than leaving it blank.
+    problem = credit_code_problem(case.respondent.credit_code)
+    if problem is None:
+        return []
+    text = msg("preflight.credit_code_invalid", problem=problem)
+    return [Blocker("credit_code_invalid", text, "respondent.credit_code")]
+
+
+def fact_warnings(case: Case, kind: PacketKind) -> list[Blocker]:
+    """What a final packet may carry but prints wrong or bare: for the platform appeal an
+    amount or order time not entered (they block the other kinds); for every kind an event
+    whose only evidence is a withheld original (`case` as stored, before the withheld
+    originals are left out)."""
+    warnings = _order_facts(case) if kind is PacketKind.APPEAL else []
+    for n in withheld_only_events(case):
+        event = case.events[n]
+        text = msg("preflight.withheld_only", kind=event.kind, at=When(event.at))
+        warnings.append(Blocker("withheld_only", text, f"events[{n}].evidence"))
+    return warnings
+
+
 def preflight(
     case: Case, kind: PacketKind, today: date, calendar: WorkCalendar | None = None
 ) -> list[Blocker]:
@@ -81,6 +117,8 @@ def preflight(
                             path,
                         )
                     )
+    if kind is not PacketKind.APPEAL:  # what 12315, a 消协 and a court act on
+        blockers += _order_facts(case) + _credit_code(case)
 
     blockers += kind_blockers(case, kind)
     end_of_today = datetime.combine(today, datetime.max.time(), SHANGHAI)

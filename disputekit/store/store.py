@@ -19,6 +19,7 @@ from disputekit.files.private_files import (
 )
 from disputekit.messages import msg
 from disputekit.store.cases.case_repository import CaseRepository
+from disputekit.store.cases.search_index import refresh_search_text
 from disputekit.store.cases.search_repair import repair_search
 from disputekit.store.db import Database, StoreError, connect, user_version
 from disputekit.store.db_errors import StoreDamaged, StoreReadOnly, explain, full_disk
@@ -89,6 +90,7 @@ class Store:
             db.close()
             raise explain(path, exc) from exc
         store = cls(data_dir, db)
+        refresh_search_text(db)  # cases indexed before phones were searchable
         if clean_up:
             store.clean_up()
         return store

@@ -31,8 +31,13 @@ def _png(colour: str) -> bytes:
 
 
 def test_the_packet_lives_in_the_data_folder_by_case_and_kind(tmp_path: Path) -> None:
-    assert packet_path(tmp_path, 7, PacketKind.COMPLAINT_12315) == (
-        tmp_path / "packets" / "case-7-complaint_12315.pdf"
+    assert packet_path(tmp_path, 7, PacketKind.COMPLAINT_12315, "KM2026112000123") == (
+        tmp_path / "packets" / "case-7" / "12315投诉材料-KM2026112000123.pdf"
+    )
+    # No order number yet, or one with characters a file name cannot hold.
+    assert packet_path(tmp_path, 7, PacketKind.APPEAL).name == "平台申诉材料.pdf"
+    assert packet_path(tmp_path, 7, PacketKind.CIVIL_COMPLAINT, "a/b:c").name == (
+        "民事起诉状-abc.pdf"
     )
     assert packet_cache_dir(tmp_path) == tmp_path / "cache" / "packet-images"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from disputekit.app.precheck import precheck, recommended_evidence
 from disputekit.domain.advice.engine import advise
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
@@ -79,3 +81,69 @@ def test_missing_evidence_is_what_the_advice_names() -> None:
     done = make_case(evidence=[str(k[0]) for k in expected])
     assert recommended_evidence(done, TODAY, CAL) == []
     assert all(isinstance(k, EvidenceKind) for group in expected for k in group)
+
+
+def _codes(check: object) -> list[tuple[str, str | None]]:
+    return [(b.code, b.field_path) for b in check.blockers]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "kind", [COMPLAINT, PacketKind.CONSUMER_ASSOCIATION, PacketKind.CIVIL_COMPLAINT]
+)
+def test_an_amount_or_order_time_nobody_entered_blocks_the_authority_packets(kind) -> None:
+    case = make_case(amount="0.00", events=[ev("cs_contacted", at(2026, 9, 29))])
+    case.order.ordered_at = None
+    check = precheck(case, kind, TODAY, CAL)
+    assert ("amount_missing", "order.amount_paid") in _codes(check)
+    assert ("ordered_at_missing", "order.ordered_at") in _codes(check)
+    assert "实付金额为 ¥0.00：请填写实际支付的金额" in [b.message_zh for b in check.blockers]
+
+
+def test_the_appeal_only_warns_about_them() -> None:
+    case = make_case(amount="0.00", events=[ev("cs_contacted", at(2026, 9, 29))])
+    case.order.ordered_at = None
+    check = precheck(case, PacketKind.APPEAL, TODAY, CAL)
+    assert not [c for c in _codes(check) if c[0] in ("amount_missing", "ordered_at_missing")]
+    assert [(w.code, w.field_path) for w in check.warnings] == [
+        ("amount_missing", "order.amount_paid"),
+        ("ordered_at_missing", "order.ordered_at"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "blocks"),
+    [
+        ("", False),  # not given: the blank row says so
+        ("91440300708461136T", False),
+        ("9144030070846113", True),  # 16 characters
+        ("91440300708461136Q", True),  # check character wrong
+        ("91440300708461136I", True),  # I is not in the alphabet
+    ],
+)
+def test_a_malformed_credit_code_blocks_12315_association_and_court(code, blocks) -> None:
+    case = make_case(respondent={"credit_code": code}, events=[ev("cs_contacted", at(2026, 9, 29))])
+    for kind in (COMPLAINT, PacketKind.CONSUMER_ASSOCIATION, PacketKind.CIVIL_COMPLAINT):
+        found = ("credit_code_invalid", "respondent.credit_code") in _codes(
+            precheck(case, kind, TODAY, CAL)
+        )
+        assert found is blocks, kind
+    assert ("credit_code_invalid", "respondent.credit_code") not in _codes(
+        precheck(case, PacketKind.APPEAL, TODAY, CAL)
+    )
+
+
+def test_an_event_whose_only_evidence_is_withheld_is_warned_about() -> None:
+    case = make_case(
+        evidence=["chat_log", "chat_log"],
+        events=[
+            ev("cs_contacted", at(2026, 9, 29)),
+            ev("cs_refused", at(2026, 9, 30)),
+        ],
+    )
+    case.events[0].evidence, case.events[1].evidence = ["e1"], ["e1", "e2"]
+    case.evidence[0].withheld = True
+    check = precheck(case, COMPLAINT, TODAY, CAL)
+    assert [(w.code, w.field_path) for w in check.warnings] == [
+        ("withheld_only", "events[0].evidence")
+    ]
+    assert "不外发" in check.warnings[0].message_zh

@@ -273,3 +273,17 @@ def test_an_out_name_longer_than_the_file_system_allows_is_named_before_any_work
     out = tmp_path / ("a" * 300 + ".pdf")
     assert main(["packet", str(case_json), "--kind", "appeal", "--out", str(out)]) == 1
     assert capsys.readouterr().err == f"disputekit packet: 无法写入 {out}：文件名或路径太长\n"
+
+
+def test_without_out_the_packet_is_named_by_its_kind_and_order_number(
+    case_json, tmp_path, capsys, monkeypatch
+):
+    order_no = json.loads(case_json.read_text(encoding="utf-8"))["order"]["order_no"]
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    args = ["packet", str(case_json), "--kind", "complaint_12315", "--today", "2026-11-26"]
+    assert main(args) == 0, capsys.readouterr().err
+    written = work / f"12315投诉材料-{order_no}.pdf"
+    assert written.read_bytes().startswith(b"%PDF-")
+    assert capsys.readouterr().out.startswith(f"12315投诉材料-{order_no}.pdf：")

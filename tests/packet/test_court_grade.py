@@ -117,7 +117,7 @@ def test_civil_complaint_reads_as_a_complaint(packets):
         "出生日期（年龄）1990年1月1日",
         "公民身份号码33010619900101123X",
         "被告杭州堃昇网络科技有限公司",
-        "统一社会信用代码91330106MA2XXXXX7Q",
+        "统一社会信用代码91330106MA2XXXXX7L",
         "住所地浙江省杭州市滨江区网商路599号",
         "判令被告退还原告货款¥98.50",
         "本案诉讼费用由被告承担",
@@ -233,7 +233,8 @@ def test_pre_checks_name_what_blocks_each_kind(complete, tmp_path):
     mismatch = {b.field_path for b in preflight(case, PacketKind.CIVIL_COMPLAINT, today)}
     assert "complainant.birth_date" in mismatch
     association = {b.field_path for b in preflight(case, PacketKind.CONSUMER_ASSOCIATION, today)}
-    assert association == {"respondent.address"}
+    # A malformed 统一社会信用代码 is worse than none: it blocks the 消协 request too.
+    assert association == {"respondent.address", "respondent.credit_code"}
     # The identity is asked only for a court: the appeal does not need it.
     assert all(
         not (b.field_path or "").startswith("complainant")

@@ -63,7 +63,7 @@ def test_case_data_is_extractable_exactly(built):
         "李昇珺",
         "杭州堃昇网络科技有限公司",
         "珺昇游戏专营店",
-        "91330106MA2XXXXX7Q",
+        "91330106MA2XXXXX7L",
         "KM2026112000123",
         "¥98.50",
         "浙江省杭州市滨江区网商路599号",

@@ -103,7 +103,7 @@ def sample_case_dict(evidence: list[dict[str, Any]], *, filed_by: bool = True) -
             "url": "https://km.example.cn",
             "shop": "珺昇游戏专营店",
             "company": "杭州堃昇网络科技有限公司",
-            "credit_code": "91330106MA2XXXXX7Q",
+            "credit_code": "91330106MA2XXXXX7L",
             "address": "浙江省杭州市滨江区网商路599号",
             "contact": "400-000-0000",
         },

@@ -7,16 +7,12 @@ legal name, its 统一社会信用代码 and its 住所. A platform's trading na
 
 from __future__ import annotations
 
-import re
-
 from disputekit.domain.case.id_number import id_number_problems
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.messages import Msg, msg
 from disputekit.packet.blocker import Blocker
 from disputekit.packet.kinds.party_checks import party_blockers
-
-CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
 
 
 def _missing(pairs: list[tuple[str, str, Msg]], code: str, why: Msg) -> list[Blocker]:
@@ -98,15 +94,7 @@ def civil_blockers(case: Case) -> list[Blocker]:
             Blocker("civil_id_number_mismatch", message, f"complainant.{key}")
             for key, message in id_number_problems(c.id_number, c.gender, c.birth_date)
         ]
-    code = r.credit_code.strip().upper()
-    if code and not CREDIT_CODE.fullmatch(code):
-        blockers.append(
-            Blocker(
-                "civil_credit_code_invalid",
-                msg("kind_check.civil.credit_code_invalid"),
-                "respondent.credit_code",
-            )
-        )
+    # A malformed 统一社会信用代码 is blocked by the preflight, for every kind that files it.
     blockers += _claims(case, "civil_claims_missing", msg("kind_check.civil.claims"))
     if not case.events:
         blockers.append(Blocker("civil_facts_missing", msg("kind_check.civil.no_events"), "events"))

@@ -62,9 +62,6 @@ def blank_rows(case: Case, kind: PacketKind) -> list[BlankRow]:
             ("来源", item.source, "source"),
         ):
             if not value.strip():
-                blank.append(
-                    BlankRow(
-                        f"证据“{item.original_name or item.file}”的{label}", f"evidence[{i}].{key}"
-                    )
-                )
+                # Numbered as the packet numbers its exhibits (证据1, 证据2, … in case order).
+                blank.append(BlankRow(f"证据{i + 1}的{label}", f"evidence[{i}].{key}"))
     return blank

@@ -32,6 +32,7 @@ _STATUS_RANK = " ".join(f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(Order
 # Each list column's order in SQL. Text ignores ASCII case; Chinese sorts by code point.
 SORT_KEYS: dict[str, str] = {
     "platform": "c.platform COLLATE NOCASE",
+    "complainant_name": "c.complainant_name COLLATE NOCASE",
     "order_no": "c.order_no COLLATE NOCASE",
     "product": "c.product COLLATE NOCASE",
     # Stored as decimal text: "1000.00" must come after "99.00".

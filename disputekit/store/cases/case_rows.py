@@ -115,9 +115,10 @@ def case_to_rows(case: Case) -> CaseRows:
 
 def fts_text(case: Case) -> dict[str, str]:
     """The searchable text of a case, one entry per `case_fts` column."""
-    names = [case.complainant.name, case.respondent.company]
+    # A volunteer is handed a buyer's name, phone or payment transaction number.
+    names = [case.complainant.name, case.complainant.phone, case.respondent.company]
     if case.filed_by:
-        names.append(case.filed_by.name)
+        names += [case.filed_by.name, case.filed_by.phone]
     notes = [e.note for e in case.events]
     notes += [part for v in case.evidence for part in (v.caption, v.proves)]
     notes.append(case.claims.other)
@@ -125,7 +126,7 @@ def fts_text(case: Case) -> dict[str, str]:
     return {
         "platform": case.respondent.platform,
         "shop": case.respondent.shop,
-        "order_no": case.order.order_no,
+        "order_no": "\n".join(n for n in (case.order.order_no, case.order.transaction_no) if n),
         "product": case.order.product,
         "names": "\n".join(n for n in names if n),
         "notes": "\n".join(n for n in notes if n),

@@ -50,10 +50,11 @@ def redact_evidence(
         raise RedactionError(msg("redaction.bill", evidence_id=evidence_id, format=info.format))
     data = store.vault.blob_path(sha).read_bytes()
     stem = PurePath(item.original_name or info.original_name or item.id).stem
+    # Named in the packet's language: the 证据目录 prints the name.
     if info.format == "PDF":
-        copy_bytes, name = redact_pdf(data, boxes), f"{stem}-redacted.pdf"
+        copy_bytes, name = redact_pdf(data, boxes), f"{stem}（已打码）.pdf"
     else:
-        copy_bytes, name = redact_picture(data, boxes), f"{stem}-redacted.png"
+        copy_bytes, name = redact_picture(data, boxes), f"{stem}（已打码）.png"
     stored = store.vault.add_bytes(copy_bytes, name, source_note="redacted", derived_from=sha)
     with write_transaction(store.db):
         case = store.cases.get(case_id)  # re-read inside the lock: another writer may have run

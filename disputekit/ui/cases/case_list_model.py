@@ -44,6 +44,14 @@ class Column(IntEnum):
     STATUS = 4
     DEADLINE = 5
     UPDATED = 6
+    BUYER = 7
+
+
+# Left to right as the list shows them: who, how much, what is due next first.
+SHOWN_ORDER = (
+    Column.BUYER, Column.AMOUNT, Column.DEADLINE, Column.PLATFORM, Column.ORDER_NO,
+    Column.PRODUCT, Column.STATUS, Column.UPDATED,
+)  # fmt: skip
 
 
 # Each column's order, by its real values (SQL in store.case_list.SORT_KEYS).
@@ -55,6 +63,7 @@ _SORT_KEYS = {
     Column.STATUS: "status",
     Column.DEADLINE: "next_due_at",
     Column.UPDATED: "updated_at",
+    Column.BUYER: "complainant_name",
 }
 
 
@@ -196,6 +205,7 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Next deadline"),
             self.tr("Updated"),
+            self.tr("Buyer"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -251,7 +261,13 @@ class CaseListModel(QAbstractTableModel):
         if col == Column.STATUS:
             return row.status.label(vocab_lang())
         if col == Column.DEADLINE:
-            return _shanghai(row.next_due_at) if row.next_due_at else "—"
+            if row.next_due_at is None:
+                return "—"
+            # The deadline by name first: a time alone says nothing about what is due.
+            name = deadline_kind_label(row.next_due_kind) if row.next_due_kind else ""
+            return f"{name} {_shanghai(row.next_due_at)}".strip()
+        if col == Column.BUYER:
+            return row.complainant_name or "—"
         return _shanghai(row.updated_at)
 
 

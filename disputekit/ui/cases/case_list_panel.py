@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.domain.case.vocabulary import OrderStatus
+from disputekit.ui.cases.case_columns import ColumnChooser
 from disputekit.ui.cases.case_list_model import CASE_ID_ROLE, CaseFilterProxy, CaseListModel, Column
 from disputekit.ui.shared.i18n import vocab_lang
 from disputekit.ui.shared.services import Services
@@ -79,15 +80,20 @@ class CaseListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         widths = {
+            Column.BUYER: 64,
             Column.PLATFORM: 110,
             Column.ORDER_NO: 150,
             Column.PRODUCT: 120,
-            Column.AMOUNT: 80,
+            Column.AMOUNT: 72,
             Column.STATUS: 95,
-            Column.DEADLINE: 125,
+            Column.DEADLINE: 230,
         }
         for col, width in widths.items():
             header.resizeSection(col, width)
+        self.columns = ColumnChooser(header, self._services.settings)
+        self.no_match = QLabel()  # a search that finds nothing says so
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
 
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -108,11 +114,15 @@ class CaseListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.pages, 1)
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
-        self.search.setPlaceholderText(self.tr("Search platform, order no., product, names…"))
+        self.search.setPlaceholderText(
+            self.tr("Search names, phones, order or transaction no., shop…")
+        )
+        self._show_no_match()
         self.status_filter.setItemText(0, self.tr("All statuses"))
         for i, status in enumerate(OrderStatus, start=1):
             self.status_filter.setItemText(i, status.label(vocab_lang()))
@@ -135,6 +145,7 @@ class CaseListPanel(QWidget):
         self.loaded = True
         empty = not self.model.query.strip() and self.model.rowCount() == 0
         self.pages.setCurrentIndex(1 if empty else 0)
+        self._show_no_match()
         self.show_case(self._shown_id)
         if first:
             self.loaded_once.emit()
@@ -149,7 +160,9 @@ class CaseListPanel(QWidget):
             if row is None:
                 selection.clear()
                 return
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            # The first column shown: scrolling to it keeps the list at its left edge.
+            first = self.view.horizontalHeader().logicalIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, first))
             if not index.isValid():
                 selection.clear()
                 return
@@ -169,7 +182,13 @@ class CaseListPanel(QWidget):
 
     def _run_search(self) -> None:
         self.model.reload(self.search.text())
+        self._show_no_match()
         self.show_case(self._shown_id)
+
+    def _show_no_match(self) -> None:
+        query = self.model.query.strip()
+        self.no_match.setText(self.tr("Nothing found for “{query}”.").format(query=query))
+        self.no_match.setVisible(bool(query) and self.model.rowCount() == 0)
 
     def _status_changed(self, _index: int) -> None:
         value = self.status_filter.currentData()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -32,6 +34,7 @@ from disputekit.domain.case.vocabulary import (
     PaymentMethod,
     Problem,
 )
+from disputekit.ui.cases.field_help import credit_code_text
 from disputekit.ui.shared.form_binding import Field
 from disputekit.ui.shared.form_widgets import (
     EnumCombo,
@@ -83,20 +86,20 @@ LAYOUT: dict[str, list[tuple[str, int, int]]] = {
         ("order.order_no", TEXT, 200), ("order.transaction_no", TEXT, 200),
         ("order.product", TEXT, 500), ("order.category", TEXT, 0),
         ("order.quantity", INT, 0), ("order.amount_paid", MONEY, 0),
-        ("order.payment_method", TEXT, 0), ("order.ordered_at", WHEN, 0),
+        ("order.payment_method", TEXT, 0), ("order.ordered_at", OPT_WHEN, 0),
         ("order.status", TEXT, 0), ("order.instant_delivery", BOOL, 0),
         ("order.flash_sale", BOOL, 0),
-    ],
-    "target": [
-        ("order.target_account.game", TEXT, 200), ("order.target_account.region", TEXT, 200),
-        ("order.target_account.server", TEXT, 200),
-        ("order.target_account.account", TEXT, 200),
     ],
     "problem": [
         ("problem", TEXT, 0), ("problem_known_at", OPT_WHEN, 0),
         ("claims.refund_amount", OPT_MONEY, 0), ("claims.delivery", BOOL, 0),
         ("claims.fraud_damages", BOOL, 0), ("claims.void_purchase", BOOL, 0),
         ("claims.other", LONG, 0), ("claims.court_at", TEXT, 0),
+    ],
+    "target": [
+        ("order.target_account.game", TEXT, 200), ("order.target_account.region", TEXT, 200),
+        ("order.target_account.server", TEXT, 200),
+        ("order.target_account.account", TEXT, 200),
     ],
     "filed_by": [
         ("filed_by.name", TEXT, 200), ("filed_by.phone", TEXT, 40),
@@ -130,11 +133,18 @@ def make_field(
 
         def get_money() -> str | None:
             value = money.value()
+            if value is None and path == "order.amount_paid" and not money.text().strip():
+                return "0.00"  # not entered yet: the packets' pre-check asks for it
             if value is None:
                 return None if kind == OPT_MONEY or not money.text() else money.text()
             return str(value)
 
-        return Field(path, money, get_money, money.set_value)
+        def set_money(value: Any) -> None:
+            # ¥0.00 paid is an amount nobody entered: shown empty, not as a fact.
+            unset = path == "order.amount_paid" and value is not None and not Decimal(value)
+            money.set_value(None if unset else value)
+
+        return Field(path, money, get_money, set_money)
     if kind == WHEN:
         when = ShanghaiDateTimeEdit()
         when.dateTimeChanged.connect(changed)
@@ -170,6 +180,8 @@ def make_field(
     line = QLineEdit()
     line.setMaxLength(limit or 10)
     line.textChanged.connect(changed)
+    if path == "respondent.credit_code":  # checked as typed (GB 32100: length, charset, check)
+        line.textChanged.connect(lambda text: problem(path, credit_code_text(text)))
     if kind == DATE:
         line.setPlaceholderText("YYYY-MM-DD")
     if kind == DATE or path == "complainant.email":
@@ -198,8 +210,9 @@ def money_problems(fields: dict[str, Field]) -> dict[str, str]:
     }
 
 
-def field_cell(editor: QWidget) -> tuple[QWidget, QLabel]:
-    """The editor with its (hidden) error line right under it, as one form cell."""
+def field_cell(editor: QWidget, help_line: QLabel | None = None) -> tuple[QWidget, QLabel]:
+    """The editor with its (hidden) error line right under it, and a help line if given, as
+    one form cell."""
     error = QLabel()
     error.setObjectName("fieldError")
     error.setStyleSheet("color:#c62828;")
@@ -210,6 +223,10 @@ def field_cell(editor: QWidget) -> tuple[QWidget, QLabel]:
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
     column.addWidget(editor)
+    if help_line is not None:
+        help_line.setWordWrap(True)
+        help_line.setStyleSheet("color: #555;")
+        column.addWidget(help_line)
     column.addWidget(error)
     return cell, error
 

@@ -1,10 +1,6 @@
-"""The 订单 tab: every field of the case's parties, order, problem and claims, with Save/Revert,
-validation beside each field and an unsaved-changes guard.
-
-The editing model is explicit save: nothing typed here reaches the store until 保存, and every
-way of leaving the form (another tab, another case, export, closing) first asks
-保存并继续 / 放弃修改 / 取消, so no other view ever works on data other than what is shown.
-The 代他人投诉 details are part of this form and saved with the case."""
+"""The 订单 tab: every field of the case (the 代他人投诉 details included), Save/Revert, errors
+beside each field, typed edits kept against a crash, and a guard that asks 保存并继续 / 放弃修改 /
+取消 on every way out: nothing typed reaches the store before 保存."""
 
 from __future__ import annotations
 
@@ -25,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.app.cases import DEFAULT_COMPLAINANT
-from disputekit.domain.case.case_json import FieldError, case_to_dict
+from disputekit.domain.case.case_json import case_to_dict
 from disputekit.domain.case.model import Respondent
+from disputekit.ui.cases.draft_keeper import DraftKeeper, recovered_text
+from disputekit.ui.cases.field_help import help_texts
+from disputekit.ui.cases.form_errors import FieldErrors
 from disputekit.ui.cases.order_fields import (
     LAYOUT,
     OPTIONAL_PARTS,
-    error_text,
     field_cell,
     field_group,
     field_labels,
@@ -52,6 +50,8 @@ from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.unsaved_prompt import Answer, ask_unsaved
 
+HELPED = ("order.instant_delivery", "order.flash_sale")  # fields with a line of help
+
 
 class OrderTab(QWidget):
     """Edits the current case's order data; saving replaces the case in one transaction."""
@@ -65,9 +65,11 @@ class OrderTab(QWidget):
         self._loading = False
         self.fields: dict[str, Field] = {}
         self.labels: dict[str, QLabel] = {}
-        self.errors: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
+        self.helps: dict[str, QLabel] = {}  # one line of help under some fields
         self._build()
+        self._drafts = DraftKeeper(services.settings, self.fields, self.on_behalf, self._values,
+                                   self.is_dirty, lambda: session.case_id, self)  # fmt: skip
         self.retranslate()
         session.current_changed.connect(lambda _id: self.load())
         session.case_changed.connect(self._case_changed)
@@ -78,6 +80,8 @@ class OrderTab(QWidget):
     # --- view ---------------------------------------------------------------------------
     def _build(self) -> None:
         body = QWidget()
+        self.scroll_area = QScrollArea()
+        self.errors = FieldErrors(self.scroll_area)
         # Two independent columns: a short group is not stretched to the height of the group
         # beside it, so the whole form fits without scrolling on a 900-pixel-high screen.
         row = QHBoxLayout(body)
@@ -96,10 +100,11 @@ class OrderTab(QWidget):
                 )
                 self.fields[path] = field
                 label = QLabel()
-                cell, error = field_cell(field.editor)
+                helper = self.helps.setdefault(path, QLabel()) if path in HELPED else None
+                cell, error = field_cell(field.editor, helper)
                 label.setBuddy(field.editor)
                 form.addRow(label, cell)
-                self.labels[path], self.errors[path] = label, error
+                self.labels[path], self.errors.labels[path] = label, error
             if group_key == "respondent":
                 # Where to find the seller's details, right under the fields that need them.
                 self.respondent_help = RespondentHelp()
@@ -111,13 +116,10 @@ class OrderTab(QWidget):
         self._set_on_behalf_visible(False)
         self.on_behalf.toggled.connect(self._on_behalf_toggled)
 
-        scroll = QScrollArea()
-        self.scroll_area = scroll
+        scroll = self.scroll_area
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color:#c62828;")
-        self.general_error.setWordWrap(True)
+        self.general_error = self.errors.general
         self.state_label = QLabel()
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
@@ -145,6 +147,8 @@ class OrderTab(QWidget):
         texts = field_labels()
         for path, label in self.labels.items():
             label.setText(texts[path])
+        for path, text in help_texts().items():
+            self.helps[path].setText(text)
         self.on_behalf.setText(
             self.tr("Filing on someone else's behalf (needs a power of attorney)")
         )
@@ -172,11 +176,14 @@ class OrderTab(QWidget):
             self.on_behalf.setChecked(self._base.get("filed_by") is not None)
         finally:
             self._loading = False
-        self._show_errors({}, [])
+        self.errors.show({}, [], self.fields)
         self._update_regulator()
         self._baseline = self._values()
         self.setEnabled(case is not None)
         self._update_state()
+        if self._drafts.restore():  # typed before a crash: shown again, unsaved
+            self._update_state()
+            self.state_label.setText(recovered_text())
 
     def _case_changed(self) -> None:
         if self.is_dirty() and self._session.case is not None:
@@ -210,20 +217,24 @@ class OrderTab(QWidget):
         money = money_problems(self.fields)
         if money:
             for path, problem in money.items():
-                self._show_live_error(path, problem)
-            self.fields[next(iter(money))].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.errors.live(path, problem)
+            first = next(iter(money))
+            line = self.errors.bring_into_view(first, self.fields[first], money[first])
+            self._session.status_message.emit(line)
             return False
         case, errors = validate(self.form_data())
         if case is None:
             placed, rest = errors_by_field(errors, set(self.fields))
-            self._show_errors(placed, rest)
+            self._session.status_message.emit(self.errors.show(placed, rest, self.fields))
             return False
         self._session.save(case)
+        self._drafts.drop()
         self.load()  # the stored case is now the baseline
         return True
 
     def revert(self) -> None:
         """Drop the edits."""
+        self._drafts.drop()
         self.load()
 
     def confirm_leave(self) -> bool:
@@ -254,6 +265,7 @@ class OrderTab(QWidget):
         if not self._loading:
             self._update_state()
             self._update_regulator()
+            self._drafts.schedule()
 
     def _update_regulator(self) -> None:
         # The regulator line follows the respondent fields as typed, before any save.
@@ -278,22 +290,10 @@ class OrderTab(QWidget):
         self._changed()
 
     def _show_live_error(self, path: str, text: str) -> None:
-        label = self.errors[path]
-        label.setText(text)
-        label.setVisible(bool(text))
+        self.errors.live(path, text)
 
     def _set_on_behalf_visible(self, visible: bool) -> None:
         form = self.groups["filed_by"].layout()
         assert isinstance(form, QFormLayout)
         for row in range(1, form.rowCount()):
             form.setRowVisible(row, visible)
-
-    def _show_errors(self, placed: dict[str, FieldError], rest: list[str]) -> None:
-        for path, label in self.errors.items():
-            message = error_text(placed[path]) if path in placed else ""
-            label.setText(message)
-            label.setVisible(bool(message))
-        self.general_error.setText("\n".join(rest))
-        if placed:
-            first = next(p for p in self.fields if p in placed)
-            self.fields[first].editor.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -39,8 +39,18 @@ def countdown(deadline: Deadline, now: datetime, calendar: WorkCalendar) -> Coun
         return Countdown(sev, QCoreApplication.translate("Countdown", "Done"))
     due = to_shanghai(deadline.due)
     today = to_shanghai(now).date()
+    hours_away = int(abs((due - now).total_seconds()) // 3600)
+    if deadline.unit is DeadlineUnit.HOURS and hours_away > 48:
+        # More than two days either way: in days ("已逾期 35 天", not "844 小时").
+        days_away = hours_away // 24
+        template = (
+            QCoreApplication.translate("Countdown", "Overdue by {n} day(s)")
+            if sev is DeadlineStatus.OVERDUE
+            else QCoreApplication.translate("Countdown", "{n} day(s) left")
+        )
+        return Countdown(sev, template.format(n=days_away))
     if deadline.unit is DeadlineUnit.HOURS:
-        hours = int(abs((due - now).total_seconds()) // 3600)
+        hours = hours_away
         template = (
             QCoreApplication.translate("Countdown", "Overdue by {n} h")
             if sev is DeadlineStatus.OVERDUE

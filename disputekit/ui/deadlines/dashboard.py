@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -93,8 +94,16 @@ class Dashboard(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button = QPushButton(self.tr("Export selected as bundles…"))
         self.export_button.clicked.connect(self._ask_export)
+        # What the last export wrote, with the way to its folder.
+        self.export_result = QLabel()
+        self.export_result.setWordWrap(True)
+        self.open_export_button = QPushButton(self.tr("Open folder"))
+        self.open_export_button.clicked.connect(self._open_export_folder)
+        self.open_export_button.hide()
+        self._export_folder: Path | None = None
         row.addWidget(self.refresh_button)
-        row.addStretch(1)
+        row.addWidget(self.export_result, 1)
+        row.addWidget(self.open_export_button)
         row.addWidget(self.export_button)
         layout.addLayout(row)
         self.resize(1000, 700)
@@ -179,13 +188,26 @@ class Dashboard(QWidget):
 
         def done(paths: list[Path]) -> None:
             self.exported = paths
+            self._export_folder = folder
+            self.export_result.setText(
+                self.tr("Exported {count} bundle(s) to {folder}.").format(
+                    count=len(paths), folder=folder
+                )
+            )
+            self.open_export_button.show()
             if on_done is not None:
                 on_done(paths)
 
         def failed(exc: BaseException) -> None:
+            self.export_result.setText(self.tr("Nothing was exported."))
+            self.open_export_button.hide()
             if not isinstance(exc, TaskCancelled | ExportCancelled):
                 QMessageBox.warning(self, self.tr("Export"), error_text(exc))
 
         run_with_progress_dialog(
             self, self._services.tasks, self.tr("Exporting bundles…"), work, done, failed
         )
+
+    def _open_export_folder(self) -> None:
+        if self._export_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._export_folder)))

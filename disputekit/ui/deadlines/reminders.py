@@ -38,7 +38,9 @@ Background = Callable[
 
 def rows_of(found: list[DueDeadline]) -> list[DeadlineRow]:
     """`due_deadlines` as table rows, in its order."""
-    return [DeadlineRow(due.case_id, case_title(due.case), due.deadline) for due in found]
+    return [
+        DeadlineRow(due.case_id, case_title(due.case, buyer=True), due.deadline) for due in found
+    ]
 
 
 def due_rows(store: Store, now: datetime) -> list[DeadlineRow]:
@@ -113,7 +115,7 @@ class ReminderService(QObject):
         self,
         store: Store,
         clock: Callable[[], datetime],
-        banner: Callable[[str, str], None],
+        banner: Callable[[Callable[[], str], str], None],
         parent: QObject | None = None,
         background: Background | None = None,
     ) -> None:
@@ -152,15 +154,21 @@ class ReminderService(QObject):
     def _tell(self, rows: list[DeadlineRow]) -> list[DeadlineRow]:
         overdue = sum(r.deadline.status is DeadlineStatus.OVERDUE for r in rows)
         if rows:
-            text = self.tr(
-                "{soon} deadline(s) due within a working day, {overdue} overdue. "
-                "See View → Deadline reminders."
-            ).format(soon=len(rows) - overdue, overdue=overdue)
+            text = self._banner_text(len(rows) - overdue, overdue)
             if self.tray is not None:
                 self.tray.showMessage(
                     self.tr("DisputeKit deadlines"), text, QSystemTrayIcon.MessageIcon.Warning
                 )
             else:
-                self._banner(text, "error" if overdue else "warning")
+                # Worded again in the language the user switches to.
+                soon = len(rows) - overdue
+                level = "error" if overdue else "warning"
+                self._banner(lambda: self._banner_text(soon, overdue), level)
         self.checked.emit(rows)
         return rows
+
+    def _banner_text(self, soon: int, overdue: int) -> str:
+        return self.tr(
+            "{soon} deadline(s) due within a working day, {overdue} overdue. "
+            "See View → Deadline reminders."
+        ).format(soon=soon, overdue=overdue)

@@ -59,6 +59,11 @@ class EvidenceEditor(QGroupBox):
         ):
             label.setBuddy(editor)
             self.form.addRow(label, editor)
+        # Why 取证人/设备 are asked: they fill the 证据目录's 来源 column.
+        self.capture_help = QLabel()
+        self.capture_help.setWordWrap(True)
+        self.capture_help.setStyleSheet("color: #555;")
+        self.form.addRow(self.capture_help)
         self.form.addRow(self.facts)
         self.kind.currentIndexChanged.connect(self._emit)
         self.caption.editingFinished.connect(self._emit)
@@ -92,6 +97,12 @@ class EvidenceEditor(QGroupBox):
         self.captured_by.setPlaceholderText(self.tr("Who took the screenshot or photo"))
         self.device.setPlaceholderText(
             self.tr("Phone or computer; read from the photo's EXIF when left empty")
+        )
+        self.capture_help.setText(
+            self.tr(
+                "Who captured it and on what device go in the source column of the exhibit "
+                "list; leave them empty if unknown."
+            )
         )
         self.kind.retranslate()
         self.source.retranslate()

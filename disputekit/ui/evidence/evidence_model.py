@@ -43,13 +43,22 @@ class EvidenceModel(QAbstractListModel):
         if health is not None:
             health.changed.connect(self.retranslate)  # marks appear or go: repaint every row
         self._items: list[EvidenceItem] = []
+        self._numbers: dict[str, int] = {}
         self._icons: dict[str, QIcon] = {}  # by sha256: files never change, so neither do thumbs
 
     def set_items(self, items: list[EvidenceItem]) -> None:
         """Show `items` (a reset: the list is small and changes as a whole)."""
         self.beginResetModel()
         self._items = list(items)
+        # The 证据N each carries in the packet: withheld originals are not numbered.
+        shown = [i for i in self._items if not i.withheld]
+        self._numbers = {item.id: n for n, item in enumerate(shown, start=1)}
         self.endResetModel()
+
+    def number_text(self, item: EvidenceItem) -> str:
+        """"Exhibit N" as the packet numbers it, or the withheld tag."""
+        n = self._numbers.get(item.id)
+        return self.tr("Exhibit {n}").format(n=n) if n else self.tr("withheld")
 
     def item(self, row: int) -> EvidenceItem:
         """The evidence item in `row`."""
@@ -73,11 +82,8 @@ class EvidenceModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             title = item.caption or item.original_name or item.file
-            if item.withheld:  # first on the caption line, where the narrow grid keeps it
-                # Outside the f-string, where lupdate can find it.
-                tag = self.tr("withheld")
-                title = f"{tag} · {title}"
-            head = f"{item.id} · {item.kind.label(vocab_lang())}"
+            # The packet's number first (a withheld original says so instead of a number).
+            head = f"{self.number_text(item)} · {item.kind.label(vocab_lang())}"
             mark = self._mark(item)
             # A tile shows two lines: the warning takes the caption's place (the caption is
             # still in the tooltip and the editor).
@@ -88,6 +94,7 @@ class EvidenceModel(QAbstractListModel):
             return self._icon(item.sha256)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self._mark(item), item.original_name or item.file, item.caption, item.proves]
+            lines.append(self.tr("Internal id: {id}").format(id=item.id))
             if item.withheld:
                 lines.append(
                     self.tr("Not in packets or exports: a redacted copy replaces this original.")

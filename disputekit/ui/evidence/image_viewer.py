@@ -5,7 +5,7 @@ viewer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,10 +27,12 @@ from disputekit.app.redaction import (
     render_page,
 )
 from disputekit.domain.case.model import EvidenceItem
+from disputekit.domain.case.withheld import exhibit_numbers
 from disputekit.ui.evidence.file_facts import viewer_facts
 from disputekit.ui.evidence.qimages import pil_to_qimage, to_qimage
 from disputekit.ui.evidence.zoom_view import ZoomView
 from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.screen_fit import fit_to_screen
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.tasks import ProgressReporter, run_with_progress_dialog
@@ -60,6 +62,7 @@ class ImageViewer(QDialog):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setMinimumWidth(260)
+        self.facts.setMaximumWidth(320)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.open_external = QPushButton()
         self.open_external.clicked.connect(self.open_externally)
@@ -90,7 +93,7 @@ class ImageViewer(QDialog):
         self.open_external.setVisible(self.is_pdf or self.is_sheet)
         self.view.boxes_changed.connect(self._update_actions)
         self.retranslate()
-        self.resize(1000, 720)
+        fit_to_screen(self, QSize(1000, 720))
         self.view.fit()
 
     def _make_actions(self) -> None:
@@ -119,15 +122,17 @@ class ImageViewer(QDialog):
         self.previous_page_action = act(lambda: self.show_page(self.page - 1), "PgUp")
         self.next_page_action = act(lambda: self.show_page(self.page + 1), "PgDown")
         self.page_label = QLabel()
-        self.toolbar.addWidget(self.page_label)
+        self.page_label_action = self.toolbar.addWidget(self.page_label)
         self._update_actions()
 
     def retranslate(self) -> None:
         """Texts in the current language."""
         name = self.item.original_name or self.item.file
-        self.setWindowTitle(
-            self.tr("Evidence %1 — %2").replace("%1", self.item.id).replace("%2", name)
-        )
+        case = self._session.case
+        n = exhibit_numbers(case).get(self.item.id) if case is not None else None
+        # The packet's number (证据N), as everywhere else; a withheld original has none.
+        number = str(n) if n else self.tr("(withheld)")
+        self.setWindowTitle(self.tr("Evidence %1 — %2").replace("%1", number).replace("%2", name))
         self.zoom_in_action.setText(self.tr("Zoom in"))
         self.zoom_out_action.setText(self.tr("Zoom out"))
         self.fit_action.setText(self.tr("Fit"))
@@ -175,7 +180,7 @@ class ImageViewer(QDialog):
         self.save_action.setEnabled(has_boxes and self._session.case_id is not None)
         for action in (self.previous_page_action, self.next_page_action):
             action.setVisible(self.is_pdf)
-        self.page_label.setVisible(self.is_pdf)
+        self.page_label_action.setVisible(self.is_pdf)  # a picture has no pages
         self.previous_page_action.setEnabled(self.page > 1)
         self.next_page_action.setEnabled(self.page < self.page_count)
         self.page_label.setText(
@@ -250,6 +255,7 @@ class ImageViewer(QDialog):
         self.redact_action.setChecked(False)
         self._toggle_redact(False)
         self._session.store_changed()
+        self._show_copy(new_id)
         self.status.setText(
             self.tr(
                 "Saved as %1. The original is unchanged and withheld: packets and exports"
@@ -257,6 +263,24 @@ class ImageViewer(QDialog):
             ).replace("%1", new_id)
         )
         self.redacted.emit(new_id)
+
+    def _show_copy(self, new_id: str) -> None:
+        # What was saved, as it will be shared: the redacted copy, not the original.
+        case = self._session.case
+        copy = case.evidence_by_id(new_id) if case is not None else None
+        if copy is None or not copy.sha256:
+            return
+        self.item, self.sha = copy, copy.sha256
+        store = self._services.store
+        self.info, self.intact = store.vault.info(self.sha), store.vault.verify(self.sha)
+        self._data = store.vault.path(self.sha).read_bytes()
+        self.page = 0
+        if self.is_pdf:
+            self._show_page(1)
+        else:
+            self.view.set_image(pil_to_qimage(self._data))
+        self.retranslate()
+        self.view.fit()
 
     def _not_saved(self, exc: BaseException) -> None:
         # An error the redaction expects says why in words; anything else is a bug to report.

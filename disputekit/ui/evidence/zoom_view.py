@@ -114,7 +114,8 @@ class ZoomView(QGraphicsView):
         rect = rect.normalized().intersected(self.image_rect())
         if rect.width() < 1 or rect.height() < 1:
             return None
-        item = self.scene().addRect(rect, QPen(QColor("#ff1744"), 0), QBrush(QColor(0, 0, 0, 200)))
+        # Opaque, as the saved copy will be: what shows through a box would not be hidden.
+        item = self.scene().addRect(rect, QPen(QColor("#ff1744"), 0), QBrush(QColor(0, 0, 0)))
         self.boxes.append(item)
         self.boxes_changed.emit()
         return item
@@ -139,7 +140,9 @@ class ZoomView(QGraphicsView):
         if self.redacting and event.button() == Qt.MouseButton.LeftButton:
             self._start = self.mapToScene(event.position().toPoint())
             self._drawing = self.scene().addRect(
-                QRectF(self._start, self._start), QPen(QColor("#ff1744"), 0)
+                QRectF(self._start, self._start),
+                QPen(QColor("#ff1744"), 0),
+                QBrush(QColor(0, 0, 0)),  # opaque while drawn too
             )
             event.accept()
             return

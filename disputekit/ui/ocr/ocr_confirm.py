@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QEvent,
     QRectF,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap
@@ -37,6 +38,7 @@ from disputekit.ui.ocr.ocr_proposals_model import (
     ProposalModel,
     box_colour,
 )
+from disputekit.ui.shared.screen_fit import fit_to_screen
 
 
 class BoxedImage(QGraphicsView):
@@ -135,7 +137,7 @@ class OcrConfirmDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.image_view.highlight(current.row())
         )
-        self.resize(1180, 700)
+        fit_to_screen(self, QSize(1180, 700))
         self.retranslate()
         self._update_fill()
 

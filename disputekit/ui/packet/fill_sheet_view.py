@@ -87,6 +87,7 @@ class FillSheetView(Retranslating, QScrollArea):
         note.setWordWrap(True)
         outer.addWidget(note)
         grid = QGridLayout()
+        grid.setColumnStretch(0, 1)  # the label takes what the count and buttons leave
         outer.addLayout(grid)
         outer.addStretch(1)
         self.copy_buttons, self.large_buttons, self.count_labels, self.values = {}, {}, {}, {}
@@ -94,6 +95,7 @@ class FillSheetView(Retranslating, QScrollArea):
             self.values[field.key] = field.value
             name = QLabel(field.label)
             name.setStyleSheet("font-weight: bold")
+            name.setWordWrap(True)  # a long label wraps rather than push the buttons out
             value = QLabel(breakable(field.value) or self.tr("(empty)"))
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -8,6 +8,7 @@ evidence the channel still recommends, and every row the packet would print as �
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,7 +17,8 @@ from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.ui.shared.i18n import shown
+from disputekit.ui.cases.order_fields import field_labels
+from disputekit.ui.shared.i18n import CHINESE, current_language, shown
 from disputekit.ui.shared.retranslate import Retranslating
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.vocab_text import discard, label
@@ -49,6 +51,8 @@ class BlockersBox(Retranslating, QGroupBox):
         self.fix_buttons: list[tuple[str, QPushButton]] = []
         self.blockers: list[Blocker] = []
         self.warnings: list[str] = []
+        self._last: tuple[Any, ...] | None = None  # what was checked, redone in a new language
+        self._refused: list[Blocker] = []
         self.retranslate()
 
     def blocks(self) -> bool:
@@ -56,8 +60,12 @@ class BlockersBox(Retranslating, QGroupBox):
         return bool(self.blockers)
 
     def retranslate(self) -> None:
-        """The title in the current language (the rows are redone on the next check)."""
+        """The title and every row in the current language."""
         self.setTitle(self.tr("Before you submit"))
+        if self._last is not None:
+            self.show_for(*self._last)
+        elif self._refused:
+            self.show_blockers(self._refused)
 
     def show_for(
         self,
@@ -66,15 +74,26 @@ class BlockersBox(Retranslating, QGroupBox):
         today: date,
         calendar: WorkCalendar,
         shared: tuple[SharedContact, ...] = (),
+        whole: Case | None = None,
     ) -> None:
         """Check `case` for a `kind` packet on `today`; `shared` lists other stored cases whose
-        complainant uses this one's phone or address (shown as a warning to fix)."""
-        check = precheck(case, kind, today, calendar, shared)
-        self._fill(check.blockers, check.missing_evidence, check.blank_rows, check.contact_notes)
+        complainant uses this one's phone or address (shown as a warning to fix); `whole` is
+        the case as stored (`case` holding only the chosen exhibits)."""
+        self._last = (case, kind, today, calendar, shared, whole)
+        check = precheck(case, kind, today, calendar, shared, whole)
+        self._fill(
+            check.blockers,
+            check.missing_evidence,
+            check.blank_rows,
+            check.contact_notes,
+            check.warnings,
+        )
 
     def show_blockers(self, blockers: list[Blocker]) -> None:
         """Show what the builder refused with (PacketBlocked), e.g. an altered original."""
-        self._fill(blockers, [], [], [])
+        self._last = None
+        self._refused = blockers
+        self._fill(blockers, [], [], [], [])
 
     def _fill(
         self,
@@ -82,6 +101,7 @@ class BlockersBox(Retranslating, QGroupBox):
         missing: list[list[EvidenceKind]],
         blanks: list[BlankRow],
         notes: list[str],
+        facts: list[Blocker],
     ) -> None:
         self.blockers, self.warnings = blockers, []
         discard(self._rows)
@@ -102,12 +122,15 @@ class BlockersBox(Retranslating, QGroupBox):
         warnings = [
             (shown(note), "order", None, "complainant.phone") for note in notes
         ] + [
+            (shown(fact.message_zh), fix_tab(fact.field_path), None, fact.field_path)
+            for fact in facts
+        ] + [
             (self.tr("Evidence recommended: {kinds}").format(
                 kinds=" / ".join(label(k) for k in group)
             ), "evidence", group[0], None)
             for group in missing
         ] + [
-            (self.tr("Will print as 未填写: {row}").format(row=blank.label_zh),
+            (self.tr("Left blank in the packet: {row}").format(row=self._row_name(blank)),
              fix_tab(blank.field_path), None, blank.field_path)
             for blank in blanks
         ]  # fmt: skip
@@ -116,6 +139,18 @@ class BlockersBox(Retranslating, QGroupBox):
         for text, tab, kind, path in warnings:
             self.warnings.append(text)
             self._row(rows, "▲ " + text, AMBER, tab, kind, path)
+
+    def _row_name(self, blank: BlankRow) -> str:
+        # The packet's own (Chinese) label in Chinese; the form's name of the field otherwise.
+        if current_language() == CHINESE:
+            return blank.label_zh
+        path = blank.field_path
+        if path.startswith("evidence["):
+            number, key = path[len("evidence[") :].split("].")
+            what = {"caption": self.tr("description"), "proves": self.tr("what it proves"),
+                    "source": self.tr("source")}[key]  # fmt: skip
+            return self.tr("evidence {n}: {what}").format(n=int(number) + 1, what=what)
+        return field_labels().get(path, self.tr("claims")).replace("&", "")
 
     def _heading(self, rows: QVBoxLayout, text: str, colour: str) -> None:
         heading = QLabel(text)

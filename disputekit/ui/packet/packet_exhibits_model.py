@@ -63,6 +63,7 @@ class PacketExhibitsModel(QAbstractListModel):
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
         self._items.insert(to, self._items.pop(row))
         self.endMoveRows()
+        self._renumber()
         return True
 
     # --- Qt model API ----------------------------------------------------------------------
@@ -76,11 +77,19 @@ class PacketExhibitsModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             caption = f" — {item.caption}" if item.caption else ""
-            return f"{label(item.kind)}{caption}"
+            # The 证据N this item gets in the packet: the included ones, in this order.
+            included = self.order()
+            number = (
+                self.tr("Exhibit {n}").format(n=included.index(item.id) + 1) + "  "
+                if item.id in included
+                else ""
+            )
+            return f"{number}{label(item.kind)}{caption}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if self._included[item.id] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.original_name or item.file or None
+            internal = self.tr("Internal id: {id}").format(id=item.id)
+            return "\n".join(t for t in (item.original_name or item.file, internal) if t)
         if role == EVIDENCE_ID_ROLE:
             return item.id
         return None
@@ -91,7 +100,14 @@ class PacketExhibitsModel(QAbstractListModel):
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         self._included[self._items[index.row()].id] = checked
         self.dataChanged.emit(index, index, [role])
+        self._renumber()
         return True
+
+    def _renumber(self) -> None:
+        # A tick or a move changes the 证据N of the rows after it.
+        if self._items:
+            last = self.index(len(self._items) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsDropEnabled  # dropping between rows, on the root

@@ -69,6 +69,10 @@ class BudgetBox(Retranslating, QGroupBox):
         self.form = QFormLayout(self)
         for spin in (self.max_mb_spin, self.max_pages_spin, self.dpi_spin):
             self.form.addRow(QLabel(), spin)
+        self.dpi_help = QLabel()  # what the resolution changes, in one line
+        self.dpi_help.setWordWrap(True)
+        self.dpi_help.setStyleSheet("color: #555;")
+        self.form.addRow(self.dpi_help)
         self.form.addRow(self.draft_check)
         self.form.addRow(self.withheld_check)
         self.form.addRow(self.withheld_warning)
@@ -77,6 +81,9 @@ class BudgetBox(Retranslating, QGroupBox):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.setTitle(self.tr("Size budget"))
+        self.dpi_help.setText(
+            self.tr("Higher resolution: sharper screenshots, larger file. 150 dpi reads well.")
+        )
         self.max_mb_spin.setSpecialValueText(self.tr("no limit"))
         self.max_pages_spin.setSpecialValueText(self.tr("no limit"))
         self.draft_check.setText(self.tr("Draft (build even with items missing)"))

@@ -57,7 +57,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         self.result: PacketResult | None = None
         self._shared: tuple[SharedContact, ...] = ()
         self.budget.withheld_check.toggled.connect(lambda _on: self.refresh())
-        self.kind_group.idClicked.connect(lambda _id: self.refresh())
+        self.kind_group.idToggled.connect(self._kind_toggled)
         self.filer_edit_button.clicked.connect(self._edit_filer)
         self.exhibits.dataChanged.connect(self._exhibit_ticked)
         self.budget.draft_check.toggled.connect(lambda _on: self._check())
@@ -84,6 +84,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         self.filer_edit_button.setText(self.tr("Edit on the Order tab"))
         self.exhibits.relabel()
         self._show_filer()
+        self.fit_controls()  # English lines are longer
 
     def kind(self) -> PacketKind:
         """The packet kind chosen."""
@@ -92,7 +93,17 @@ class PacketBuilderTab(Retranslating, PacketTabView):
     def set_kind(self, kind: PacketKind) -> None:
         """Choose the packet kind (as a click on its radio button would)."""
         self.kind_group.button(list(PacketKind).index(kind)).setChecked(True)
-        self.refresh()
+
+    def _kind_toggled(self, _id: int, checked: bool) -> None:
+        # The preview and "Save as" show one kind's packet: another kind is built first.
+        if checked:
+            self._drop_result()
+            self.refresh()
+
+    def _drop_result(self) -> None:
+        self.result = None
+        self.preview.clear()
+        self.status.setText("")
 
     def _case_switched(self, *_: object) -> None:
         self.result = None
@@ -108,14 +119,12 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         if case is None:
             self.exhibits.set_items([])
             return
-        today = self._services.today()
         self._show_filer()
         # Other stored cases sharing the complainant's phone or address (办法第十七条(四)).
         self._shared = self._services.store.cases.shared_contacts(case, self._session.case_id)
         shown = releasable(case, self.budget.withheld_check.isChecked())
         self.exhibits.set_items(shown.evidence)
         self._check()
-        self.fill_sheet.set_fields(fill_sheet_fields(case, today))
         # The 12315 web form has nothing to do with a 消协 application or a court filing.
         court_or_association = self.kind() in (
             PacketKind.CONSUMER_ASSOCIATION,
@@ -134,7 +143,11 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             self._services.today(),
             self._services.store.calendar(),
             self._shared,
+            whole=case,
         )
+        # The fill sheet counts the exhibits the packet holds ("证据N份").
+        chosen = with_exhibits(case, self.exhibits.order())
+        self.fill_sheet.set_fields(fill_sheet_fields(chosen, self._services.today()))
         final_blocked = self.blockers.blocks() and not self.budget.draft_check.isChecked()
         self.generate_button.setToolTip(
             self.tr("Fix the red items first, or tick Draft to build a draft anyway.")
@@ -175,7 +188,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             self.status.setText(self.tr("Not generated: fix the items listed above first."))
             return
         store = self._services.store
-        out = packet_path(store.data_dir, case_id, self.kind())
+        out = packet_path(store.data_dir, case_id, self.kind(), case.order.order_no)
         self.status.setText(self.tr("Generating…"))
         build_in_background(
             self,

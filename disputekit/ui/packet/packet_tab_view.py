@@ -96,6 +96,7 @@ class PacketTabView(QSplitter):
         left_column.addLayout(actions)
         left_column.addWidget(self.status)
         left.setMinimumWidth(340)
+        self._controls, self._scroll, self._left = controls, scroll, left
         self.addWidget(left)
 
         self.right = QTabWidget()
@@ -112,6 +113,17 @@ class PacketTabView(QSplitter):
         # the controls need about 400 pixels, more only helps long English lines.
         if not self._sized:
             self._sized = True
-            controls = max(340, min(460, self.width() * 2 // 5))
+            controls = max(self.fit_controls(), min(460, self.width() * 2 // 5))
             self.setSizes([controls, self.width() - controls])
         super().showEvent(event)
+
+    def fit_controls(self) -> int:
+        """Keep the controls column at least as wide as its widest line needs (longer in
+        English), so nothing in it is cut off; returns that width."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        needed = max(340, self._controls.minimumSizeHint().width() + bar + 4)
+        self._left.setMinimumWidth(needed)
+        sizes = self.sizes()
+        if self._sized and sizes and sizes[0] < needed:
+            self.setSizes([needed, max(0, sum(sizes) - needed)])
+        return needed

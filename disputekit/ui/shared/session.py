@@ -25,6 +25,7 @@ class CaseSession(QObject):
     request_field = Signal(str)  # a case JSON path whose editor should get the cursor
     bill_dropped = Signal(object)  # Path of an official bill file dropped on a case tab
     request_packet_kind = Signal(str)  # a PacketKind value: choose it in the 材料 tab
+    status_message = Signal(str)  # one line for the window's status bar ("" clears it)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -43,9 +43,12 @@ def copy_text(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
 
 
-def case_title(case: Case) -> str:
-    """A short name for a case in lists and calendar entries: platform and order no."""
-    return " ".join(p for p in (case.respondent.platform, case.order.order_no) if p)
+def case_title(case: Case, buyer: bool = False) -> str:
+    """A short name for a case in lists and calendar entries: platform and order no., after
+    the buyer's name when `buyer` (a volunteer's list of many buyers' deadlines)."""
+    title = " ".join(p for p in (case.respondent.platform, case.order.order_no) if p)
+    name = case.complainant.name.strip() if buyer else ""
+    return f"{name} · {title}" if name and title else name or title
 
 
 def discard(widget: QWidget | None) -> None:

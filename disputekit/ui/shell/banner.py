@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 _STYLES = {
@@ -28,11 +31,19 @@ class Banner(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.close_button)
         self.level = "info"
+        self._text: Callable[[], str] | None = None
         self.hide()
 
-    def show_message(self, text: str, level: str = "info") -> None:
-        """Show `text`; an unknown level is shown as info."""
+    def show_message(self, text: str | Callable[[], str], level: str = "info") -> None:
+        """Show `text`; an unknown level is shown as info. Given as a function, the text is
+        made again when the language changes (a fixed text stays as it was written)."""
         self.level = level if level in _STYLES else "info"
         self.setStyleSheet(f"#banner {{{_STYLES[self.level]} border-radius:4px;}}")
-        self.label.setText(text)
+        self._text = text if callable(text) else None
+        self.label.setText(text() if callable(text) else text)
         self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._text is not None:
+            self.label.setText(self._text())
+        super().changeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -103,6 +104,7 @@ class MainWindow(CaseWindow):
         self.session.current_changed.connect(self._current_changed)
         self.session.cases_changed.connect(self.case_list.reload)
         self.session.request_tab.connect(self.show_tab)
+        self.session.status_message.connect(lambda text: self.statusBar().showMessage(text))
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def export_action(self) -> QAction:
@@ -113,8 +115,9 @@ class MainWindow(CaseWindow):
         """The top-level menu for "file", "edit", "view", "evidence", "language" or "help"."""
         return self._menus[key]
 
-    def show_banner(self, text: str, level: str = "info") -> None:
-        """Show a message above the tabs; level is "info", "warning" or "error"."""
+    def show_banner(self, text: str | Callable[[], str], level: str = "info") -> None:
+        """Show a message above the tabs; level is "info", "warning" or "error"; a function
+        gives the text again in a new language."""
         self.banner.show_message(text, level)
 
     def tab(self, key: str) -> QWidget:

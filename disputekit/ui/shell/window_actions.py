@@ -152,8 +152,7 @@ class WindowActions(QObject):
         if not self.window.session.can_leave():
             return
         self.window.session.drop_if_empty_draft(self.window.session.case_id)
-        case = Case()
-        case.order.ordered_at = self.window.services.now().replace(second=0, microsecond=0)
+        case = Case()  # amount and order time empty until entered: never filed as fact
         case_id = self.window.services.store.cases.create(case)
         self.window.case_list.reload()
         self.window.session.select(case_id)

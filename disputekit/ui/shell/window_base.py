@@ -4,6 +4,8 @@ imports them: no import circle, not even a type-only one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -30,8 +32,9 @@ class CaseWindow(QMainWindow):
         """文件 → 导出案件包…: the item that case-level file actions sit before."""
         raise NotImplementedError
 
-    def show_banner(self, text: str, level: str = "info") -> None:
-        """Show a message above the tabs; level is "info", "warning" or "error"."""
+    def show_banner(self, text: str | Callable[[], str], level: str = "info") -> None:
+        """Show a message above the tabs; level is "info", "warning" or "error"; a function
+        gives the text again in a new language."""
         raise NotImplementedError
 
     def show_tab(self, key: str) -> None:

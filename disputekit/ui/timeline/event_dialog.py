@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimeZone
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.case.model import Case, Event
 from disputekit.domain.case.vocabulary import EventKind, Outcome
+from disputekit.domain.case.withheld import exhibit_numbers
 from disputekit.timeutil import SHANGHAI, to_shanghai
 from disputekit.ui.shared.unsaved_prompt import Answer, ask_unsaved
 from disputekit.ui.shared.vocab_text import label
@@ -109,11 +111,17 @@ class EventDialog(QDialog):
 
         self.evidence_list = QListWidget()
         self.evidence_list.setIconSize(QSize(48, 48))
-        for n, item in enumerate(case.evidence, start=1):
-            number = self.tr("Exhibit {n}").format(n=n)
-            text = f"{number}  {label(item.kind)}  {item.caption}"
+        numbers = exhibit_numbers(case)  # as the packet numbers them
+        for item in case.evidence:
+            n = numbers.get(item.id)
+            # A withheld original has no number: it is tagged where the number would be.
+            number = self.tr("Exhibit {n}").format(n=n) if n else self.tr("withheld")
+            text = f"{number}  {label(item.kind)}  {item.caption or item.original_name}"
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(self.tr("Internal id: {id}").format(id=item.id))
+            if item.withheld:
+                row.setForeground(QColor("#b3261e"))
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = item.id in event.evidence
             row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -122,6 +130,18 @@ class EventDialog(QDialog):
                 row.setIcon(QIcon(QPixmap(str(thumb))))
             self.evidence_list.addItem(row)
         form.addRow(self.tr("Linked exhibits"), self.evidence_list)
+        self.withheld_warning = QLabel(
+            self.tr(
+                "A withheld original is linked: packets leave it out, so this event shows "
+                "without it. Link its redacted copy instead."
+            )
+        )
+        self.withheld_warning.setWordWrap(True)
+        self.withheld_warning.setStyleSheet("color: #b3261e;")
+        form.addRow(self.withheld_warning)
+        self._withheld = {item.id for item in case.evidence if item.withheld}
+        self.evidence_list.itemChanged.connect(lambda _row: self._warn_withheld())
+        self._warn_withheld()
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -177,3 +197,12 @@ class EventDialog(QDialog):
             evidence=linked,
             extra=extra,
         )
+
+    def _warn_withheld(self) -> None:
+        rows = (self.evidence_list.item(i) for i in range(self.evidence_list.count()))
+        linked = {
+            r.data(Qt.ItemDataRole.UserRole)
+            for r in rows
+            if r.checkState() == Qt.CheckState.Checked
+        }
+        self.withheld_warning.setVisible(bool(linked & self._withheld))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from disputekit.domain.case.model import Case, Event
 from disputekit.domain.case.vocabulary import Outcome
+from disputekit.domain.case.withheld import exhibit_numbers
 from disputekit.ui.shared.vocab_text import fmt_dt, label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +92,10 @@ class EventsModel(QAbstractTableModel):
         # Exhibit numbers as the packet numbers them: position in the case's evidence list.
         if self._case is None:
             return ""
-        order = {item.id: n for n, item in enumerate(self._case.evidence, start=1)}
+        order = exhibit_numbers(self._case)
+        known = {item.id for item in self._case.evidence}
         return ", ".join(
-            self.tr("Exhibit {n}").format(n=order[eid]) for eid in event.evidence if eid in order
+            self.tr("Exhibit {n}").format(n=order[eid]) if eid in order else self.tr("withheld")
+            for eid in event.evidence
+            if eid in known
         )

@@ -299,6 +299,10 @@
         <translation>去修改…</translation>
     </message>
     <message>
+        <source>Left blank in the packet: {row}</source>
+        <translation>材料中将显示“未填写”：{row}</translation>
+    </message>
+    <message>
         <source>Must be fixed before filing:</source>
         <translation>提交前必须解决：</translation>
     </message>
@@ -311,8 +315,24 @@
         <translation>建议处理（不处理也能生成）：</translation>
     </message>
     <message>
-        <source>Will print as 未填写: {row}</source>
-        <translation>材料中将显示“未填写”：{row}</translation>
+        <source>claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>evidence {n}: {what}</source>
+        <translation>证据{n}的{what}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>what it proves</source>
+        <translation>证明目的</translation>
     </message>
 </context>
 <context>
@@ -320,6 +340,10 @@
     <message>
         <source>Draft (build even with items missing)</source>
         <translation>草稿（有缺项也生成）</translation>
+    </message>
+    <message>
+        <source>Higher resolution: sharper screenshots, larger file. 150 dpi reads well.</source>
+        <translation>分辨率越高，截图越清晰，文件也越大；150 dpi 已足够看清。</translation>
     </message>
     <message>
         <source>Image resolution</source>
@@ -460,6 +484,10 @@
         <translation>金额</translation>
     </message>
     <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
         <source>Damaged data</source>
         <translation>数据已损坏</translation>
     </message>
@@ -503,6 +531,10 @@
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>显示的列</translation>
+    </message>
+    <message>
         <source>Load example cases</source>
         <translation>载入示例案件</translation>
     </message>
@@ -515,8 +547,12 @@
         <translation>还没有案件。新建一个案件，或载入示例案件看看。</translation>
     </message>
     <message>
-        <source>Search platform, order no., product, names…</source>
-        <translation>搜索平台、订单号、商品、姓名…</translation>
+        <source>Nothing found for “{query}”.</source>
+        <translation>没有找到与“{query}”相符的案件。</translation>
+    </message>
+    <message>
+        <source>Search names, phones, order or transaction no., shop…</source>
+        <translation>搜索姓名、电话、订单号、交易号、店铺…</translation>
     </message>
 </context>
 <context>
@@ -624,8 +660,20 @@
         <translation>导出所选案件为案件包…</translation>
     </message>
     <message>
+        <source>Exported {count} bundle(s) to {folder}.</source>
+        <translation>已导出 {count} 个案件包到 {folder}。</translation>
+    </message>
+    <message>
         <source>Exporting bundles…</source>
         <translation>正在导出案件包…</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>没有导出任何案件包。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Overdue: {n}</source>
@@ -725,8 +773,16 @@
         <translation>（无）</translation>
     </message>
     <message>
+        <source>A withheld original is linked: packets leave it out, so this event shows without it. Link its redacted copy instead.</source>
+        <translation>关联了不外发的原图：材料中不含原图，这件事将没有这份证据。请改为关联打码后的副本。</translation>
+    </message>
+    <message>
         <source>Exhibit {n}</source>
         <translation>证据{n}</translation>
+    </message>
+    <message>
+        <source>Internal id: {id}</source>
+        <translation>内部编号：{id}</translation>
     </message>
     <message>
         <source>Linked exhibits</source>
@@ -772,6 +828,10 @@
         <source>When (Beijing time)</source>
         <translation>时间（北京时间）</translation>
     </message>
+    <message>
+        <source>withheld</source>
+        <translation>不外发</translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -798,6 +858,10 @@
     <message>
         <source>When</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>不外发</translation>
     </message>
 </context>
 <context>
@@ -839,6 +903,10 @@
         <translation>证明目的</translation>
     </message>
     <message>
+        <source>Who captured it and on what device go in the source column of the exhibit list; leave them empty if unknown.</source>
+        <translation>取证人和设备会写入证据目录的“来源”栏，说明截图由谁、用什么设备取得；不清楚可留空。</translation>
+    </message>
+    <message>
         <source>Who took the screenshot or photo</source>
         <translation>截图或拍照的人</translation>
     </message>
@@ -861,6 +929,14 @@
 <context>
     <name>EvidenceModel</name>
     <message>
+        <source>Exhibit {n}</source>
+        <translation>证据{n}</translation>
+    </message>
+    <message>
+        <source>Internal id: {id}</source>
+        <translation>内部编号：{id}</translation>
+    </message>
+    <message>
         <source>Not in packets or exports: a redacted copy replaces this original.</source>
         <translation>不放入材料包或导出：此原件已由打码副本代替。</translation>
     </message>
@@ -874,10 +950,6 @@
     <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
-    </message>
-    <message>
-        <source>Received from a phone (%1) at %2, as sent: %3</source>
-        <translation>%2 从手机（%1）接收，手机上的文件名：%3</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
@@ -926,6 +998,10 @@
     <message>
         <source>Pasted from the clipboard</source>
         <translation>从剪贴板粘贴</translation>
+    </message>
+    <message>
+        <source>Received from a phone (%1) at %2, as sent: %3</source>
+        <translation>%2 从手机（%1）接收，手机上的文件名：%3</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -991,8 +1067,12 @@ Remove the location from the exported copies? The originals on this computer sta
 <context>
     <name>FramesBar</name>
     <message>
-        <source>Take &amp;key frames from recording…</source>
-        <translation>从录屏提取关键帧(&amp;K)…</translation>
+        <source>%1 key frames kept as evidence.</source>
+        <translation>已将 %1 张关键帧保存为证据。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 key frames go into packets.</source>
+        <translation>%2 张关键帧中有 %1 张放入材料包。</translation>
     </message>
     <message>
         <source>Key frames need the optional video component: %1. The recording itself is kept as evidence.</source>
@@ -1003,31 +1083,27 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>正在逐帧查找新的画面…</translation>
     </message>
     <message>
-        <source>Taking key frames…</source>
-        <translation>正在提取关键帧…</translation>
-    </message>
-    <message>
         <source>No key frames were taken: %1</source>
         <translation>未能提取关键帧：%1</translation>
     </message>
     <message>
-        <source>%1 key frames kept as evidence.</source>
-        <translation>已将 %1 张关键帧保存为证据。</translation>
+        <source>Take &amp;key frames from recording…</source>
+        <translation>从录屏提取关键帧(&amp;K)…</translation>
     </message>
     <message>
-        <source>%1 of %2 key frames go into packets.</source>
-        <translation>%2 张关键帧中有 %1 张放入材料包。</translation>
+        <source>Taking key frames…</source>
+        <translation>正在提取关键帧…</translation>
     </message>
 </context>
 <context>
     <name>FramesDialog</name>
     <message>
-        <source>Key frames of %1</source>
-        <translation>%1 的关键帧</translation>
-    </message>
-    <message>
         <source>%1 key frames were found, one per screen, each kept as evidence with its own SHA-256. Tick the frames that go into packets; the recording itself is listed as the original, supplied on a storage medium.</source>
         <translation>共找到 %1 张关键帧（每个画面一张），均已作为证据保存，各有自己的 SHA-256。请勾选要放入材料包的关键帧；录屏本身在证据目录中列为原件，另附储存载体提交。</translation>
+    </message>
+    <message>
+        <source>Key frames of %1</source>
+        <translation>%1 的关键帧</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1043,6 +1119,10 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>%1 (redacted)</source>
         <translation>%1（已打码）</translation>
+    </message>
+    <message>
+        <source>(withheld)</source>
+        <translation>（不外发）</translation>
     </message>
     <message>
         <source>1:1</source>
@@ -1097,10 +1177,6 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <source>Play in video player</source>
-        <translation>用视频播放器播放</translation>
-    </message>
-    <message>
         <source>Open in spreadsheet program</source>
         <translation>用表格软件打开</translation>
     </message>
@@ -1115,6 +1191,10 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Pixels: %1 × %2</source>
         <translation>像素：%1 × %2</translation>
+    </message>
+    <message>
+        <source>Play in video player</source>
+        <translation>用视频播放器播放</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -1454,6 +1534,14 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <source>Not saved: {field} – {error}</source>
+        <translation>未保存：{field} – {error}</translation>
+    </message>
+    <message>
         <source>Occupation (court only)</source>
         <translation>职业（仅起诉用）</translation>
     </message>
@@ -1570,8 +1658,20 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>订单表单</translation>
     </message>
     <message>
+        <source>Tick if bought in a flash or time-limited sale: cancelling such orders may be limited (e.g. once); the advice warns.</source>
+        <translation>以秒杀或限时抢购价下单时勾选：这类订单的取消可能受限（如仅限1次），建议中会提醒。</translation>
+    </message>
+    <message>
+        <source>Tick if the product page promises instant (automatic) delivery: it may be delivered before a cancellation goes through, and the advice changes.</source>
+        <translation>商品页写有“自动发货/秒充”时勾选：可能在取消前就已发货，建议会随之调整。</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Unsaved edits recovered from last time</source>
+        <translation>已恢复上次未保存的修改</translation>
     </message>
     <message>
         <source>Website</source>
@@ -1681,6 +1781,17 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
+    <name>PacketExhibitsModel</name>
+    <message>
+        <source>Exhibit {n}</source>
+        <translation>证据{n}</translation>
+    </message>
+    <message>
+        <source>Internal id: {id}</source>
+        <translation>内部编号：{id}</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Cannot open {name}.</source>
@@ -1709,67 +1820,79 @@ Remove the location from the exported copies? The originals on this computer sta
 <context>
     <name>PhoneUploadDialog</name>
     <message>
-        <source>Receiving has ended; the port is closed.</source>
-        <translation>接收已结束，端口已关闭。</translation>
-    </message>
-    <message>
-        <source>Open for %1:%2 more</source>
-        <translation>还可接收 %1:%2</translation>
-    </message>
-    <message>
-        <source>Arriving…</source>
-        <translation>接收中…</translation>
-    </message>
-    <message>
-        <source>Waiting for you to add it</source>
-        <translation>等待你确认加入</translation>
-    </message>
-    <message>
-        <source>Declined; its files were deleted</source>
-        <translation>已拒绝，收到的文件已删除</translation>
-    </message>
-    <message>
-        <source>Adding to the case…</source>
-        <translation>正在加入案件…</translation>
+        <source>%1 not added</source>
+        <translation>%1 个未能加入</translation>
     </message>
     <message>
         <source>Added to the case: %1</source>
         <translation>已加入案件：%1</translation>
     </message>
     <message>
-        <source>%1 not added</source>
-        <translation>%1 个未能加入</translation>
+        <source>Adding to the case…</source>
+        <translation>正在加入案件…</translation>
+    </message>
+    <message>
+        <source>Arriving…</source>
+        <translation>接收中…</translation>
+    </message>
+    <message>
+        <source>Declined; its files were deleted</source>
+        <translation>已拒绝，收到的文件已删除</translation>
+    </message>
+    <message>
+        <source>Open for %1:%2 more</source>
+        <translation>还可接收 %1:%2</translation>
+    </message>
+    <message>
+        <source>Receiving has ended; the port is closed.</source>
+        <translation>接收已结束，端口已关闭。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to add it</source>
+        <translation>等待你确认加入</translation>
     </message>
 </context>
 <context>
     <name>PhoneUploadView</name>
     <message>
+        <source>&lt;b&gt;The phone cannot open the page?&lt;/b&gt; Phone and computer must be on the same network. On Windows, allow DisputeKit when the firewall asks (private networks); on a network marked public it is blocked. Guest, hotel or shop Wi-Fi often keeps devices apart (AP isolation): use the phone&apos;s hotspot instead. If the scanner opens the link inside WeChat or another app, copy the link and open it in the phone&apos;s browser.</source>
+        <translation>&lt;b&gt;手机打不开页面？&lt;/b&gt;手机和电脑必须在同一个网络中。Windows 弹出防火墙提示时，请允许 DisputeKit 访问“专用网络”；网络被设为“公用”时会被拦截。访客 Wi-Fi、酒店或商场的 Wi-Fi 常会隔离设备（AP 隔离），请改用手机热点。如果扫码后在微信等 App 内打开，请复制链接，到手机浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>Add every batch to the case as it arrives</source>
+        <translation>收到后自动加入案件</translation>
+    </message>
+    <message>
         <source>Add from phone</source>
         <translation>从手机添加</translation>
     </message>
     <message>
-        <source>Scan the code with the phone&apos;s camera or browser, or open the address in the phone&apos;s browser, then pick screenshots, photos, screen recordings or PDFs. Each file is hashed when it arrives here.</source>
-        <translation>用手机相机或浏览器扫描二维码，或在手机浏览器中打开下面的地址，然后选择截图、照片、录屏或 PDF。每个文件到达电脑时即计算校验值。</translation>
+        <source>Add to case</source>
+        <translation>加入案件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <source>This is plain HTTP on the local network. Connect the phone to your home Wi-Fi or connect this computer to the phone&apos;s hotspot; avoid public Wi-Fi.</source>
-        <translation>这是局域网内的普通 HTTP 连接：请让手机连接家里的 Wi-Fi，或让电脑连接手机热点；不要使用公共 Wi-Fi。</translation>
+        <source>Decline</source>
+        <translation>拒绝</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The phone cannot open the page?&lt;/b&gt; Phone and computer must be on the same network. On Windows, allow DisputeKit when the firewall asks (private networks); on a network marked public it is blocked. Guest, hotel or shop Wi-Fi often keeps devices apart (AP isolation): use the phone&apos;s hotspot instead. If the scanner opens the link inside WeChat or another app, copy the link and open it in the phone&apos;s browser.</source>
-        <translation>&lt;b&gt;手机打不开页面？&lt;/b&gt;手机和电脑必须在同一个网络中。Windows 弹出防火墙提示时，请允许 DisputeKit 访问“专用网络”；网络被设为“公用”时会被拦截。访客 Wi-Fi、酒店或商场的 Wi-Fi 常会隔离设备（AP 隔离），请改用手机热点。如果扫码后在微信等 App 内打开，请复制链接，到手机浏览器中打开。</translation>
+        <source>Files</source>
+        <translation>文件数</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>文件数</translation>
+        <source>Scan the code with the phone&apos;s camera or browser, or open the address in the phone&apos;s browser, then pick screenshots, photos, screen recordings or PDFs. Each file is hashed when it arrives here.</source>
+        <translation>用手机相机或浏览器扫描二维码，或在手机浏览器中打开下面的地址，然后选择截图、照片、录屏或 PDF。每个文件到达电脑时即计算校验值。</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1780,20 +1903,8 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>状态</translation>
     </message>
     <message>
-        <source>Add to case</source>
-        <translation>加入案件</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>拒绝</translation>
-    </message>
-    <message>
-        <source>Add every batch to the case as it arrives</source>
-        <translation>收到后自动加入案件</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>This is plain HTTP on the local network. Connect the phone to your home Wi-Fi or connect this computer to the phone&apos;s hotspot; avoid public Wi-Fi.</source>
+        <translation>这是局域网内的普通 HTTP 连接：请让手机连接家里的 Wi-Fi，或让电脑连接手机热点；不要使用公共 Wi-Fi。</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1932,17 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Use</source>
         <translation>采用</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

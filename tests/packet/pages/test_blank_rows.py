@@ -54,5 +54,5 @@ def test_filled_fields_agent_phone_and_evidence_details():
     rows = blank_rows(case, PacketKind.COMPLAINT_12315)
     assert [(r.label_zh, r.field_path) for r in rows] == [
         ("代为投诉人联系电话", "filed_by.phone"),
-        ("证据“evidence/chat.png”的证明目的", "evidence[0].proves"),
+        ("证据1的证明目的", "evidence[0].proves"),
     ]

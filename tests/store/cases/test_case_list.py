@@ -38,6 +38,7 @@ def four(store: Store, make_case: Callable[..., Case]) -> list[int]:
         case.respondent.platform = platform
         case.order.order_no, case.order.product = order_no, product
         case.order.amount_paid, case.order.status = Decimal(amount), status
+        case.complainant.name = order_no[::-1]  # an order of its own, ASCII case ignored
         cases.append(case)
     ids = store.cases.create_many(cases)
     for n, (case_id, row) in enumerate(zip(ids, ROWS, strict=True)):
@@ -59,6 +60,7 @@ def test_every_sort_key_orders_in_sql(store, four, descending):
         "amount_paid": lambda i: float(row[i][3]),
         "status": lambda i: status_rank[row[i][4]],
         "updated_at": lambda i: -four.index(i),
+        "complainant_name": lambda i: row[i][1][::-1].casefold(),
     }
     assert set(keys) | {"next_due_at"} == set(SORT_KEYS)
     for sort, key in keys.items():

@@ -43,7 +43,9 @@ def found(store, query, status=None):
         ("000123", ["km"]),  # the middle of an order number
         ("KM20", ["km"]),  # as-you-type prefix
         ("km2026112000123", ["km"]),
-        ("2026", ["jd", "km"]),
+        ("2026", ["jd", "km", "xy"]),  # order numbers, and every case's transaction number
+        ("22001400000", ["jd", "km", "xy"]),  # inside the payment transaction number
+        ("13900000000", ["km"]),  # the filer's phone (the others were filed in person)
         ("点卡", ["jd", "km"]),  # shop 星辰点卡专营店 and platform 京东点卡
         ("张三", ["km"]),
         ("李志愿", ["km"]),  # filed_by

@@ -122,6 +122,9 @@ def test_a_phone_another_complainant_uses_is_warned_about(services, session, qtb
     warning = next(w for w in widget.advice.warnings if "第十七条（四）" in w)
     assert f"案件#{other_id}（李四）" in warning
     assert f"案件#{other_id}" in widget.warnings_label.text()
+    # The whole sentence, to its end.
+    assert warning.endswith("不要把自己的联系方式填为投诉人的联系方式。")
+    assert "不要把自己的联系方式填为投诉人的联系方式。" in widget.warnings_label.text()
 
 
 def test_advice_offers_the_packet_of_each_channel_it_names(tab, session, services, qtbot):
@@ -167,3 +170,4 @@ def test_english_ui_shows_english_advice_and_keeps_the_message_chinese(main_wind
         install_language(qapp, CHINESE)
     assert advice.reason_label.text().startswith("平台显示已发货但商品未到账")
     assert "全程截图保存与客服的聊天记录" in advice.steps_label.text()
+

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from disputekit.domain.case.vocabulary import OrderStatus
+from disputekit.domain.case.vocabulary import DeadlineKind, OrderStatus
 from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.store.cases.case_list import PAGE_SIZE, CaseList
 from disputekit.timeutil import SHANGHAI
@@ -125,7 +125,7 @@ def test_deadline_column_is_coloured(services, clock):
     model = CaseListModel(services.store, services.clock)
     model.reload()
     cell = model.index(model.row_of(case_id), Column.DEADLINE)
-    assert cell.data() == "2026-11-24 18:00"
+    assert cell.data() == "平台申诉处理期限 2026-11-24 18:00"
     overdue = status_colour(DeadlineStatus.OVERDUE)
     assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == overdue
     assert cell.data(DEADLINE_STATE_ROLE) == DeadlineStatus.OVERDUE
@@ -192,3 +192,106 @@ def test_a_long_list_reads_only_the_rows_shown(services, qtbot, monkeypatch):
     widget.status_filter.setCurrentIndex(index)
     assert widget.proxy.rowCount() == 0  # filtered in SQL, not by reading every row
     assert len(pages) == 3
+
+
+def _buyer_case(store, name, phone, transaction_no, shop):
+    case = helpers.make_case("丁卡盟", "D4")
+    case.complainant.name, case.complainant.phone = name, phone
+    case.order.transaction_no = transaction_no
+    case.respondent.shop = shop
+    return store.cases.create(case)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["李小梅", "13912345678", "2345678", "2026112022001456789", "22001456", "D4", "星辰点卡"],
+)
+def test_search_finds_what_a_volunteer_is_given(services, qtbot, query):
+    add(services.store, "甲卡盟", "A1", "99.00")
+    wanted = _buyer_case(services.store, "李小梅", "13912345678", "2026112022001456789", "星辰点卡")
+    widget = CaseListPanel(services)
+    qtbot.addWidget(widget)
+    widget.reload()
+    helpers.type_text(qtbot, widget.search, query)
+    qtbot.waitUntil(lambda: widget.proxy.rowCount() == 1)
+    assert widget.proxy.index(0, 0).data(CASE_ID_ROLE) == wanted
+    assert not widget.no_match.isVisibleTo(widget)
+
+
+def test_a_search_that_finds_nothing_says_so(panel, qtbot):
+    helpers.type_text(qtbot, panel.search, "13800009999")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0)
+    assert panel.no_match.isVisibleTo(panel)
+    assert panel.no_match.text() == "没有找到与“13800009999”相符的案件。"
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 3)
+    assert not panel.no_match.isVisibleTo(panel)
+
+
+def test_cases_stored_before_phones_were_searchable_are_found_after_reopening(tmp_path):
+    from disputekit.store import Store
+
+    with Store.open(tmp_path / "d") as store:
+        case_id = _buyer_case(store, "李小梅", "13912345678", "2026112022001456789", "星辰点卡")
+        # The index as an older version wrote it: no phone, no transaction number.
+        for table in ("case_fts", "case_chars"):
+            store.db.conn.execute(f"UPDATE {table} SET names = '', order_no = '' WHERE rowid = ?",
+                                  [case_id])  # fmt: skip
+        assert CaseList.select(store.db, ["13912345678"]).ids == ()
+    with Store.open(tmp_path / "d") as store:
+        assert CaseList.select(store.db, ["13912345678"]).ids == (case_id,)
+        assert CaseList.select(store.db, ["22001456789"]).ids == (case_id,)
+
+
+def test_the_list_shows_buyer_amount_and_the_next_deadline_by_name_first(services, qtbot, clock):
+    case = helpers.make_case("甲卡盟", "A1")
+    case.complainant.name = "李小梅"
+    case.order.amount_paid = Decimal("98.50")
+    services.store.cases.create(case)
+    widget = CaseListPanel(services)
+    qtbot.addWidget(widget)
+    widget.resize(460, 600)
+    widget.show()
+    widget.reload()
+    header = widget.view.horizontalHeader()
+    first = [header.logicalIndex(v) for v in range(3)]
+    assert first == [Column.BUYER, Column.AMOUNT, Column.DEADLINE]
+    assert widget.model.index(0, Column.BUYER).data() == "李小梅"
+    deadline = widget.model.index(0, Column.DEADLINE).data()
+    assert deadline.split(" ")[0] in {k.zh for k in DeadlineKind}
+    # The three are on screen in a list 460 pixels wide (the 1366×768 window's share).
+    right = header.sectionViewportPosition(Column.DEADLINE) + header.sectionSize(Column.DEADLINE)
+    assert right <= widget.view.viewport().width()
+
+
+def test_columns_are_chosen_from_the_header_and_remembered(services, qtbot):
+    widget = CaseListPanel(services)
+    qtbot.addWidget(widget)
+    menu = widget.columns.menu()
+    actions = {a.text(): a for a in menu.actions()}
+    assert list(actions)[:3] == [
+        widget.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in (Column.BUYER, Column.AMOUNT, Column.DEADLINE)
+    ]
+    actions["商品"].setChecked(False)
+    assert widget.view.horizontalHeader().isSectionHidden(Column.PRODUCT)
+    again = CaseListPanel(services)
+    qtbot.addWidget(again)
+    assert again.view.horizontalHeader().isSectionHidden(Column.PRODUCT)
+    assert not again.view.horizontalHeader().isSectionHidden(Column.BUYER)
+
+
+def test_at_1366x768_the_list_opens_on_buyer_amount_and_deadline(services, main_window, qtbot):
+    case = helpers.make_case("甲卡盟", "A1")
+    case.complainant.name = "李小梅"
+    case_id = services.store.cases.create(case)
+    main_window.resize(1366, 705)
+    main_window.splitter.give_list_30_percent(1366)  # a first start at that size
+    main_window.case_list.reload()
+    main_window.request_case(case_id)
+    view = main_window.case_list.view
+    assert view.horizontalScrollBar().value() == 0  # selecting a case does not scroll it aside
+    header = view.horizontalHeader()
+    for column in (Column.BUYER, Column.AMOUNT, Column.DEADLINE):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert header.sectionViewportPosition(column) >= 0 and right <= view.viewport().width()

@@ -37,7 +37,7 @@ def type_into(qtbot, form, path, text):
 
 def test_loaded_case_is_shown_and_clean(form):
     assert form.fields["respondent.platform"].editor.text() == "星辰卡盟"
-    assert form.fields["order.ordered_at"].editor.text() == "2026-11-20 10:15 (UTC+8)"
+    assert form.fields["order.ordered_at"].editor.edit.text() == "2026-11-20 10:15 (UTC+8)"
     assert not form.is_dirty()
     assert not form.save_button.isEnabled()
 
@@ -47,7 +47,9 @@ def test_typing_saves_every_kind_of_field(form, session, qtbot):
     type_into(qtbot, form, "order.amount_paid", "98.50")
     type_into(qtbot, form, "order.target_account.account", "QQ 12345")
     form.fields["order.status"].editor.set_value(OrderStatus.DELIVERED_NOT_CREDITED.value)
-    form.fields["order.ordered_at"].editor.set_value(datetime(2026, 11, 21, 9, 30, tzinfo=SHANGHAI))
+    form.fields["order.ordered_at"].editor.set_value(
+        datetime(2026, 11, 21, 9, 30, tzinfo=SHANGHAI), datetime.now(SHANGHAI)
+    )
     form.fields["claims.refund_amount"].editor.setText("98.5")
     form.on_behalf.setChecked(True)
     type_into(qtbot, form, "filed_by.name", "李志愿")
@@ -130,14 +132,87 @@ def test_quantity_takes_full_width_digits(form):
     assert spin.value() == 12
 
 
-def test_required_fields_show_messages_beside_them(form, session, qtbot):
+def test_a_draft_saves_without_order_number_platform_or_order_time(form, session):
+    # Only the packets need them (their pre-check names them); OCR or a bill fills them later.
     form.fields["respondent.platform"].editor.clear()
     form.fields["order.order_no"].editor.clear()
+    form.fields["order.ordered_at"].editor.known.setChecked(False)
+    assert form.save() is True, form.general_error.text()
+    case = session.store.cases.get(session.case_id)
+    assert (case.respondent.platform, case.order.order_no) == ("", "")
+    assert case.order.ordered_at is None
+    assert not any(label.isVisibleTo(form) for label in form.errors.labels.values())
+
+
+def test_a_failed_save_scrolls_to_the_error_and_names_it_in_the_status_bar(
+    services, main_window, qtbot
+):
+    window = main_window
+    window.resize(1366, 705)
+    window.request_case(services.store.cases.create(helpers.make_case()))
+    window.show_tab("order")
+    form = window.tab("order")
+    form.scroll_area.verticalScrollBar().setValue(0)
+    form.fields["claims.other"].editor.setPlainText("退" * 20_001)
     assert form.save() is False
-    assert form.errors["respondent.platform"].text() == "必填"
-    assert form.errors["order.order_no"].isVisibleTo(form)
-    assert not form.errors["complainant.name"].isVisibleTo(form)
-    assert session.store.cases.get(session.case_id).respondent.platform == "星辰卡盟"
+    error = form.errors["claims.other"]
+    assert error.text() == "最多 20000 个字"
+    # The error line is inside the visible part of the scroll area.
+    viewport = form.scroll_area.viewport()
+    top = error.mapTo(viewport, error.rect().topLeft()).y()
+    assert top >= 0 and top + error.height() <= viewport.height()
+    assert form.fields["claims.other"].editor.hasFocus() or QApplication_focus_in(form)
+    assert window.statusBar().currentMessage() == "未保存：其他诉求 – 最多 20000 个字"
+
+
+def QApplication_focus_in(form) -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    focus = QApplication.focusWidget()
+    return focus is not None and form.fields["claims.other"].editor.isAncestorOf(focus)
+
+
+def test_new_case_starts_with_amount_and_order_time_empty(services, session, qtbot, dialogs):
+    from disputekit.ui.shell.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.commands.new_case()
+    form = window.tab("order")
+    assert form.fields["order.amount_paid"].editor.text() == ""
+    assert form.fields["order.ordered_at"].editor.value() is None
+    case = services.store.cases.get(window.session.case_id)
+    assert case.order.ordered_at is None and case.order.amount_paid == 0
+    helpers.type_text(qtbot, form.fields["complainant.name"].editor, "张三")
+    assert form.save() is True, form.general_error.text()
+    case = services.store.cases.get(window.session.case_id)
+    assert case.order.ordered_at is None and case.order.amount_paid == 0
+    assert form.fields["order.amount_paid"].editor.text() == ""
+
+
+def test_the_credit_code_is_checked_as_typed(form, qtbot, qapp):
+    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+
+    editor = form.fields["respondent.credit_code"].editor
+    error = form.errors["respondent.credit_code"]
+    editor.clear()
+    helpers.type_text(qtbot, editor, "91330106MA2B3C4D")
+    assert error.isVisibleTo(form) and error.text() == "统一社会信用代码应为18位，现为16位"
+    editor.setText("91330106MA2B3C4D5E")
+    assert error.text() == "校验位不符（按前17位应为 D），可能有字符输错，请核对"
+    editor.setText("91330106MA2B3C4D5I")
+    assert "I" in error.text() and "不用" in error.text()
+    editor.setText("91440300708461136T")  # a real code: its check character matches
+    assert not error.isVisibleTo(form)
+    editor.setText("9144030070846113")
+    assert form.save() is True  # stored as typed; the packets refuse it, the error stays
+    assert error.text() == "统一社会信用代码应为18位，现为16位"
+    install_language(qapp, ENGLISH)
+    try:
+        editor.setText("9144030070846113X")
+        assert error.text() == "A unified social credit code has 18 characters, this one 17"
+    finally:
+        install_language(qapp, CHINESE)
 
 
 def test_overlong_text_is_capped_or_worded_in_the_ui_language(form, session):
@@ -306,3 +381,78 @@ def test_untouched_guardian_and_legal_rep_stay_absent(form, session, qtbot):
     case = session.store.cases.get(session.case_id)
     assert case.complainant.name == "张三"
     assert case.complainant.guardian is None and case.respondent.legal_rep is None
+
+
+def test_fields_a_buyer_cannot_act_on_carry_one_line_of_help(form, qapp):
+    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+
+    for path in ("order.instant_delivery", "order.flash_sale"):
+        assert form.helps[path].isVisibleTo(form)
+        assert form.helps[path].text()
+    assert "自动发货" in form.helps["order.instant_delivery"].text()
+    assert "秒杀" in form.helps["order.flash_sale"].text()
+    install_language(qapp, ENGLISH)
+    try:
+        assert form.helps["order.flash_sale"].text().startswith("Tick if bought in a flash")
+    finally:
+        install_language(qapp, CHINESE)
+
+
+def test_the_capture_fields_and_the_resolution_carry_help(services, session, qtbot):
+    from disputekit.ui.evidence.evidence_editor import EvidenceEditor
+    from disputekit.ui.packet.packet_options import BudgetBox
+
+    editor = EvidenceEditor(services.now())
+    qtbot.addWidget(editor)
+    assert "取证人和设备" in editor.capture_help.text()
+    budget = BudgetBox(services.store.settings)
+    qtbot.addWidget(budget)
+    assert "分辨率" in budget.dpi_help.text()
+
+
+def test_the_problem_is_above_the_fold_at_1366x768(services, main_window, qtbot):
+    window = main_window
+    window.resize(1366, 705)  # what a maximised window gets on a 1366×768 laptop
+    window.request_case(services.store.cases.create(helpers.make_case()))
+    window.show_tab("order")
+    form = window.tab("order")
+    qtbot.waitUntil(lambda: form.scroll_area.viewport().height() > 0)
+    form.scroll_area.verticalScrollBar().setValue(0)
+    viewport = form.scroll_area.viewport()
+    editor = form.fields["problem"].editor
+    bottom = editor.mapTo(viewport, editor.rect().bottomLeft()).y()
+    assert 0 < bottom <= viewport.height()
+
+
+def test_typed_edits_come_back_after_a_crash(services, session, qtbot, tmp_path):
+    from disputekit.ui.shared.services import Services, settings_at
+
+    case_id = services.store.cases.create(helpers.make_case())
+    session.select(case_id)
+    form = OrderTab(services, session)
+    qtbot.addWidget(form)
+    helpers.type_text(qtbot, form.fields["complainant.name"].editor, "张三")
+    form.fields["order.amount_paid"].editor.setText("98.50")
+    key = f"unsaved_order_form/case-{case_id}"
+    qtbot.waitUntil(lambda: services.settings.value(key) is not None)
+    # The process dies here: nothing was saved. A new one reads the settings file afresh.
+    assert services.store.cases.get(case_id).complainant.name == ""
+    again = Services(
+        store=services.store,
+        clock=services.clock,
+        tasks=services.tasks,
+        settings=settings_at(tmp_path / "settings.ini"),
+    )
+    from disputekit.ui.shared.session import CaseSession
+
+    new_session = CaseSession(services.store)
+    new_session.select(case_id)
+    recovered = OrderTab(again, new_session)
+    qtbot.addWidget(recovered)
+    assert recovered.fields["complainant.name"].editor.text() == "张三"
+    assert recovered.fields["order.amount_paid"].editor.text() == "98.50"
+    assert recovered.is_dirty() and recovered.save_button.isEnabled()
+    assert recovered.state_label.text() == "已恢复上次未保存的修改"
+    assert recovered.save() is True
+    assert services.store.cases.get(case_id).complainant.name == "张三"
+    assert again.settings.value(key) is None

@@ -151,3 +151,19 @@ def test_complainants_sharing_a_phone_are_flagged(services, store, qtbot):
     assert not widget.contacts_label.isHidden()
     assert f"#{a} KM005" in widget.contacts_label.text()
     assert "KM007" not in widget.contacts_label.text()
+
+
+def test_bulk_export_reports_back_with_a_way_to_the_folder(dashboard, ids, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    dashboard.table.selectAll()
+    out = tmp_path / "bundles"
+    out.mkdir()
+    assert not dashboard.open_export_button.isVisibleTo(dashboard)
+    dashboard.export_selected(out)
+    assert dashboard.export_result.text() == f"已导出 {len(ids)} 个案件包到 {out}。"
+    assert dashboard.open_export_button.isVisibleTo(dashboard)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    dashboard.open_export_button.click()
+    assert opened == [str(out)]

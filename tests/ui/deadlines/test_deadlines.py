@@ -158,3 +158,13 @@ def test_rules_and_labels_follow_the_ui_language(setup, qapp):
     finally:
         install_language(qapp, CHINESE)
     assert _cell(tab, row, COL_BASIS) == "卡盟取消订单指南：平台惯例，非法定期限"
+
+
+def test_an_hour_deadline_long_past_counts_in_days(setup):
+    tab, clock = setup
+    clock.now = at(2026, 10, 3, 10, 40)  # 48 h past the 24 h reply period: still hours
+    tab.refresh()
+    assert _cell(tab, _row(tab, "cs_review_due"), COL_COUNTDOWN) == "已逾期 48 小时"
+    clock.now = at(2026, 11, 5, 14, 40)  # 844 hours past it
+    tab.refresh()
+    assert _cell(tab, _row(tab, "cs_review_due"), COL_COUNTDOWN) == "已逾期 35 天"

@@ -30,7 +30,7 @@ def test_due_rows_are_titled_by_platform_and_order_number(store, clock, cases):
 
 def test_service_falls_back_to_the_banner_and_checks_again_hourly(store, clock, cases, qapp):
     shown: list[tuple[str, str]] = []
-    service = ReminderService(store, clock, lambda text, level: shown.append((text, level)))
+    service = ReminderService(store, clock, lambda text, level: shown.append((text(), level)))
     if QSystemTrayIcon.isSystemTrayAvailable():
         pytest.skip("a system tray exists here: the tray path is taken instead")
     assert service.timer.interval() == 60 * 60 * 1000
@@ -46,7 +46,7 @@ def test_service_falls_back_to_the_banner_and_checks_again_hourly(store, clock, 
 def test_nothing_due_shows_nothing(store, clock, qapp):
     store.cases.create(due_case("KM-QUIET"))
     shown: list[tuple[str, str]] = []
-    service = ReminderService(store, clock, lambda text, level: shown.append((text, level)))
+    service = ReminderService(store, clock, lambda text, level: shown.append((text(), level)))
     service.check()
     assert shown == []
 
@@ -118,3 +118,28 @@ def test_the_window_reads_due_cases_off_the_gui_thread(
     qtbot.waitUntil(lambda: overview.model.rowCount() == 2)
     assert decoded_on and not any(decoded_on)
     services.tasks.wait_all()
+
+
+def test_each_due_row_names_the_buyer(store, clock, cases):
+    _soon, overdue, _quiet = cases
+    case = store.cases.get(overdue)
+    case.complainant.name = "李小梅"
+    store.cases.save(overdue, case)
+    rows = {r.case_id: r.case_title for r in due_rows(store, clock())}
+    assert rows[overdue] == "李小梅 · 某某卡盟 KM-LATE"
+
+
+def test_the_banner_follows_a_language_switch(store, clock, cases, main_window, qapp):
+    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+
+    service = ReminderService(store, clock, main_window.show_banner)
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        pytest.skip("a system tray exists here: the tray path is taken instead")
+    service.check()
+    assert "已逾期" in main_window.banner.label.text()
+    install_language(qapp, ENGLISH)
+    try:
+        assert main_window.banner.label.text().endswith("See View → Deadline reminders.")
+    finally:
+        install_language(qapp, CHINESE)
+    assert "已逾期" in main_window.banner.label.text()

@@ -55,7 +55,7 @@ def test_zoom_fit_and_rotation(viewer):
 
 
 def test_facts_show_the_hash(viewer):
-    assert viewer.item.sha256 in viewer.facts.text()
+    assert viewer.item.sha256 in viewer.facts.text().replace("\n", "")
     assert "200 × 100" in viewer.facts.text()
 
 
@@ -81,6 +81,7 @@ def test_redact_by_dragging_creates_a_new_black_file(viewer, session, qtbot):
     new = case.evidence_by_id(new_id)
     assert new is not None and new.derived_from == original.sha256
     assert new.kind == EvidenceKind.CHAT_LOG
+    assert new.original_name == "chat（已打码）.png"  # the 证据目录 prints it: no English
     data = session.store.vault.path(new.sha256).read_bytes()
     with Image.open(BytesIO(data)) as image:
         rgb = image.convert("RGB")
@@ -144,7 +145,7 @@ def test_pdf_evidence_shows_facts_and_opens_externally(
     assert abs(width - 100 * 150 / 72) <= 1 and abs(height - 140 * 150 / 72) <= 1.5
     assert window.page_label.text() == "第 1/2 页"
     assert "页数：2" in window.facts.text()
-    assert session.case.evidence[0].sha256 in window.facts.text()
+    assert session.case.evidence[0].sha256 in window.facts.text().replace("\n", "")
     window.open_external.click()
     assert opened and opened[0].toLocalFile() == str(services.store.vault.path(window.sha))
 
@@ -225,3 +226,47 @@ def test_a_refused_redaction_says_why_in_the_ui_language(viewer, services, dialo
     install_language(qapp, ENGLISH)
     viewer.save_action.trigger()
     assert "is damaged or missing; nothing to redact" in dialogs.messages("warning")[-1]
+
+
+def test_a_picture_has_no_page_line_and_the_hash_does_not_widen_the_panel(viewer):
+    assert not viewer.page_label_action.isVisible()
+    assert not viewer.page_label.isVisible()
+    assert viewer.facts.width() <= 320
+    assert viewer.item.sha256[:32] in viewer.facts.text()
+    assert viewer.windowTitle().startswith("证据 1 — ")
+
+
+def test_the_viewer_fits_the_screen_it_opens_on(viewer):
+    from PySide6.QtCore import QSize
+
+    from disputekit.ui.shared.screen_fit import FRAME, fitted
+
+    room = viewer.screen().availableGeometry().size()
+    assert viewer.width() + FRAME.width() <= room.width()
+    assert viewer.height() + FRAME.height() <= room.height()
+    # A 1366×768 screen less a 40-pixel taskbar: the viewer and the OCR dialog fit under a title.
+    laptop = QSize(1366, 728)
+    for wanted in (QSize(1000, 720), QSize(1180, 700)):
+        size = fitted(wanted, laptop)
+        assert size.height() + FRAME.height() <= 728 and size.width() <= 1366
+
+
+def test_boxes_are_opaque_while_drawn_and_the_copy_is_shown_after_saving(viewer, session, qtbot):
+    viewer.actual_action.trigger()
+    viewer.redact_action.trigger()
+    view = viewer.view
+    start, end = view.mapFromScene(20, 10), view.mapFromScene(80, 40)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), pos=end)
+    drawing = view._drawing
+    assert drawing is not None and drawing.brush().color().alpha() == 255
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert view.boxes[0].brush().color().alpha() == 255
+    original = viewer.item
+    with qtbot.waitSignal(viewer.redacted) as blocker:
+        viewer.save_action.trigger()
+    assert viewer.item.id == blocker.args[0] and viewer.item.id != original.id
+    assert viewer.sha != original.sha256
+    assert viewer.sha[:32] in viewer.facts.text()
+    shown = view.scene().items()[-1].pixmap().toImage()
+    assert shown.pixelColor(50, 25).name() == "#000000"

@@ -65,9 +65,9 @@ def test_the_check_names_and_marks_damaged_and_missing_files(
     assert f"案件 {case_id} · 证据 e1（evidence/shot0.png）：已损坏" in text
     assert f"案件 {case_id} · 证据 e3（evidence/shot2.png）：缺失" in text
     assert "e2" not in text
-    assert tile_text(tab, 0) == "⚠ 文件已损坏\ne1 · 其他"
+    assert tile_text(tab, 0) == "⚠ 文件已损坏\n证据1 · 其他"
     assert "⚠" not in tile_text(tab, 1)
-    assert tile_text(tab, 2) == "⚠ 文件缺失\ne3 · 其他"
+    assert tile_text(tab, 2) == "⚠ 文件缺失\n证据3 · 其他"
     assert tab.model.data(tab.model.index(0), Qt.ItemDataRole.ForegroundRole) is not None
 
 

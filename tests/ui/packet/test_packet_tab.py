@@ -96,7 +96,7 @@ def test_generated_packet_opens_in_preview_with_its_page_count(tab):
     assert tab.result.pages == pages
     assert tab.preview.page_count() == pages
     assert str(pages) in tab.preview.info.text()
-    assert tab.result.path.name.endswith("complaint_12315.pdf")
+    assert tab.result.path.name == "12315投诉材料-KM2026112000123.pdf"
     assert len(tab.result.exhibits) == 2
 
 
@@ -184,12 +184,12 @@ def test_precheck_separates_red_blockers_from_amber_warnings(tab, session):
 
 def test_unticking_an_exhibit_updates_the_blank_row_warnings(tab):
     tab.set_kind(PacketKind.APPEAL)
-    assert any("a.png" in w or "b.png" in w for w in tab.blockers.warnings)
+    assert any("证据1的" in w for w in tab.blockers.warnings)
     for row in range(tab.exhibits.rowCount()):
         tab.exhibits.setData(
             tab.exhibits.index(row), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
         )
-    assert not any("证据“" in w for w in tab.blockers.warnings)
+    assert not any("证据1的" in w for w in tab.blockers.warnings)
 
 
 def test_incomplete_filer_blocks_the_12315_packet_with_a_jump_to_the_field(tab, session, qtbot):
@@ -307,7 +307,7 @@ def test_court_packet_asks_for_the_plaintiff_identity_and_jumps_to_fix_it(tab, s
     assert tab.blockers.blockers == []
     tab.generate()
     assert tab.result is not None, tab.status.text()
-    assert tab.result.path.name.endswith("consumer_association.pdf")
+    assert tab.result.path.name == "消费者协会调解申请-KM2026112000123.pdf"
     assert "证据目录" in "".join(p.extract_text() for p in PdfReader(tab.result.path).pages)
 
 
@@ -325,7 +325,7 @@ def test_complete_court_case_builds_with_vault_intake_times(tab, session):
                 gender=Gender.MALE,
                 birth_date=datetime(1990, 1, 1).date(),
             ),
-            respondent=dataclasses.replace(case.respondent, credit_code="91330106MA2B3C4D5E"),
+            respondent=dataclasses.replace(case.respondent, credit_code="91330106MA2B3C4D5D"),
         )
     )
     tab.set_kind(PacketKind.CIVIL_COMPLAINT)
@@ -367,3 +367,133 @@ def test_a_refused_save_as_says_why_in_the_ui_language(tab, dialogs, tmp_path, q
         f"Could not write {target}: No such file or directory",
     ]
     assert not target.parent.exists()
+
+
+def test_changing_the_kind_drops_the_built_packet_until_the_new_kind_is_built(tab, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    tab.set_kind(PacketKind.APPEAL)
+    tab.generate()
+    assert tab.result is not None, tab.status.text()
+    assert tab.result.path.name == "平台申诉材料-KM2026112000123.pdf"
+    assert tab.save_as_button.isEnabled() and tab.preview.page_count() > 0
+    tab.kind_group.button(list(PacketKind).index(PacketKind.COMPLAINT_12315)).click()
+    assert tab.result is None
+    assert not tab.save_as_button.isEnabled()
+    assert not tab.open_folder_button.isEnabled()
+    assert tab.preview.page_count() == 0
+    offered: list[str] = []
+
+    def fake_save(_parent, _title, name, _filter):
+        offered.append(name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    tab.generate()
+    assert tab.result is not None, tab.status.text()
+    tab.save_as_button.click()
+    assert offered and offered[0].endswith("/12315投诉材料-KM2026112000123.pdf")
+
+
+def test_an_amount_never_entered_blocks_12315_and_warns_the_appeal(services, session, qtbot, qapp):
+    case = full_case(services.store)
+    case.order.amount_paid = Decimal("0.00")
+    case.order.ordered_at = None
+    session.select(services.store.cases.create(case))
+    tab = PacketBuilderTab(services, session)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    texts = [b.message_zh for b in tab.blockers.blockers]
+    assert "实付金额为 ¥0.00：请填写实际支付的金额" in texts and "缺少下单时间" in texts
+    assert "✔" not in " ".join(w.text() for w in tab.blockers.findChildren(QLabel))
+    tab.set_kind(PacketKind.APPEAL)
+    assert not tab.blockers.blocks()
+    assert "实付金额为 ¥0.00：请填写实际支付的金额" in tab.blockers.warnings
+    # The box follows a language switch at once, without another click.
+    install_language(qapp, ENGLISH)
+    try:
+        assert "The amount paid is ¥0.00: enter what was actually paid" in tab.blockers.warnings
+        rows = tab.blockers._rows
+        shown = " ".join(w.text() for w in rows.findChildren(QLabel))
+        assert "Recommended" in shown and "建议" not in shown
+        assert "Left blank in the packet: Website" in shown
+        assert "Left blank in the packet: evidence 1: what it proves" in shown
+        assert "未填写" not in shown
+    finally:
+        install_language(qapp, CHINESE)
+
+
+def test_the_fill_sheet_counts_exhibits_as_the_packet_does(services, session, qtbot):
+    case = full_case(services.store)
+    original = dataclasses.replace(case.evidence[1], id="e3", withheld=True)
+    case.evidence.append(original)
+    session.select(services.store.cases.create(case))
+    tab = PacketBuilderTab(services, session)
+    qtbot.addWidget(tab)
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    assert tab.exhibits.order() == ["e1", "e2"]
+    assert "证据2份" in tab.fill_sheet.values["facts"]
+    tab.exhibits.setData(
+        tab.exhibits.index(0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert "证据1份" in tab.fill_sheet.values["facts"]
+
+
+def test_the_fill_sheet_keeps_its_buttons_and_texts_in_view(services, session, qtbot, qapp):
+    # The jurisdiction's long label and text in the pane a 1366×768 window gives the sheet.
+    case = full_case(services.store)
+    session.select(services.store.cases.create(case))
+    tab = PacketBuilderTab(services, session)
+    qtbot.addWidget(tab)
+    tab.set_kind(PacketKind.COMPLAINT_12315)
+    from disputekit.ui.packet.fill_sheet_view import FillSheetView
+
+    sheet = FillSheetView()
+    qtbot.addWidget(sheet)
+    sheet.set_fields(tab.fill_sheet._fields)
+    sheet.resize(440, 600)  # the pane beside the controls, in the app font at 1366×768
+    sheet.show()
+    qtbot.waitUntil(lambda: sheet.viewport().width() > 0)
+    for language in (CHINESE, ENGLISH):
+        install_language(qapp, language)
+        qtbot.waitUntil(lambda: sheet.widget() is not None and sheet.widget().isVisible())
+        sheet.widget().layout().activate()
+        viewport = sheet.viewport()
+        assert sheet.widget().minimumSizeHint().width() <= viewport.width(), language
+        for button in [*sheet.large_buttons.values(), *sheet.copy_buttons.values()]:
+            right = button.mapTo(viewport, button.rect().topRight()).x()
+            assert right <= viewport.width(), (language, button.text())
+        assert not sheet.horizontalScrollBar().isVisible()
+    install_language(qapp, CHINESE)
+
+
+def test_the_exhibit_picker_shows_each_item_s_packet_number(tab):
+    model = tab.exhibits
+    texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert texts[0].startswith("证据1  订单截图") and texts[1].startswith("证据2  客服聊天记录")
+    model.setData(model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert texts[0].startswith("订单截图") and texts[1].startswith("证据1  客服聊天记录")
+    assert "内部编号：e2" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 705), (1920, 1080)])
+def test_no_packet_control_is_cut_off_in_english(services, main_window, qapp, width, height):
+    main_window.resize(width, height)
+    main_window.request_case(services.store.cases.create(full_case(services.store)))
+    install_language(qapp, ENGLISH)
+    try:
+        main_window.show_tab("packet")
+        tab = main_window.tab("packet")
+        tab.set_kind(PacketKind.COMPLAINT_12315)
+        qapp.processEvents()
+        viewport = tab._scroll.viewport()
+        widgets = [tab.filer_edit_button, *(b for _t, b in tab.blockers.fix_buttons)]
+        widgets += [tab.kind_group.button(n) for n in range(len(PacketKind))]
+        for widget in widgets:
+            right = widget.mapTo(viewport, widget.rect().topRight()).x()
+            assert right <= viewport.width(), widget.text()
+            assert widget.width() >= widget.minimumSizeHint().width(), widget.text()
+    finally:
+        install_language(qapp, CHINESE)

@@ -166,3 +166,17 @@ def test_bundled_cjk_font_becomes_the_fallback(qapp):
     assert family in QFontDatabase.families()
     assert family in qapp.font().families()
     assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese).count(family)
+
+
+def test_qt_s_own_file_dialog_speaks_chinese(qapp, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    from disputekit.ui.shared.i18n import CHINESE, install_language
+
+    install_language(qapp, CHINESE)
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    widgets = [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]
+    texts = [w.text() for w in widgets if w.text()]
+    assert "查找范围(&L)：" in texts and "文件类型(&T)：" in texts

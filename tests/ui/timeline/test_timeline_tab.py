@@ -177,3 +177,51 @@ def test_a_rejection_records_whether_only_materials_were_missing(tab, qtbot):
     assert dialog.result_event().extra["reason"] == "other"
     dialog.materials_check.click()
     assert dialog.result_event().extra["reason"] == "missing_materials"
+
+
+def _with_withheld_original(session):
+    """e1 becomes a withheld original replaced by its redacted copy e2; a bill is e3."""
+    import dataclasses
+
+    case = session.case
+    original = dataclasses.replace(case.evidence[0], withheld=True)
+    copy = dataclasses.replace(case.evidence[0], id="e2", caption="聊天（已打码）", withheld=False)
+    bill = dataclasses.replace(case.evidence[0], id="e3", kind=EvidenceKind.PAYMENT_RECORD)
+    event = dataclasses.replace(case.events[0], evidence=["e1", "e3"])
+    session.save(dataclasses.replace(case, evidence=[original, copy, bill], events=[event]))
+
+
+def test_exhibits_carry_the_packet_s_number_and_withheld_originals_are_tagged(tab, qtbot):
+    widget, session = tab
+    _with_withheld_original(session)
+    # The timeline's exhibit column numbers as the packet does: the bill is 证据2, not 证据3.
+    texts = " ".join(
+        str(widget.model.index(0, c).data()) for c in range(widget.model.columnCount())
+    )
+    assert "证据2" in texts and "证据3" not in texts and "不外发" in texts
+    dialog = EventDialog(session.case, session.case.events[0])
+    qtbot.addWidget(dialog)
+    rows = [dialog.evidence_list.item(i) for i in range(dialog.evidence_list.count())]
+    assert [r.text().split("  ")[0] for r in rows] == ["不外发", "证据1", "证据2"]
+    assert rows[0].toolTip() == "内部编号：e1"
+    # The original is linked: a warning says the packet leaves it out; unlinking clears it.
+    assert dialog.withheld_warning.isVisibleTo(dialog)
+    rows[0].setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.withheld_warning.isVisibleTo(dialog)
+    rows[0].setCheckState(Qt.CheckState.Checked)
+    assert dialog.withheld_warning.isVisibleTo(dialog)
+
+
+def test_the_evidence_tiles_number_as_the_packet(services, session, qtbot):
+    from disputekit.ui.evidence.evidence_model import EvidenceModel
+
+    items = [
+        EvidenceItem("e1", EvidenceKind.CHAT_LOG, caption="聊天", withheld=True),
+        EvidenceItem("e2", EvidenceKind.CHAT_LOG, caption="聊天（已打码）"),
+        EvidenceItem("e3", EvidenceKind.PAYMENT_RECORD, caption="支付宝账单"),
+    ]
+    model = EvidenceModel(services.store.vault)
+    model.set_items(items)
+    heads = [model.index(r).data().split("\n")[0] for r in range(3)]
+    assert heads == ["不外发 · 客服聊天记录", "证据1 · 客服聊天记录", "证据2 · 支付记录"]
+    assert "内部编号：e3" in model.index(2).data(Qt.ItemDataRole.ToolTipRole)
