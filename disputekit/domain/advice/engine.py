@@ -19,12 +19,13 @@ from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.advice.cs_message import TEMPLATE, message_context
 from disputekit.domain.advice.evidence_needs import missing_evidence
 from disputekit.domain.case.model import Case
-from disputekit.domain.case.vocabulary import Channel, EvidenceKind
+from disputekit.domain.case.vocabulary import PACKET_FOR_CHANNEL, Channel, EvidenceKind, PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.domain.deadlines.case_deadlines import Deadline, deadlines_for, next_deadline
 from disputekit.domain.deadlines.deadline_judge import as_instant
 from disputekit.domain.deadlines.rulebook import Rulebook
 from disputekit.domain.legal.eligibility import Eligibility, check_12315
+from disputekit.domain.legal.route_12315 import closed_by_16_2, live_complaint
 from disputekit.timeutil import to_shanghai
 
 Renderer = Callable[..., str]
@@ -49,6 +50,23 @@ class Advice:
     warnings: list[str]
     further_channels: list[Channel]
     situation: Situation | None = None
+
+    @property
+    def packets(self) -> list[PacketKind]:
+        """The papers worth preparing now and next, in the ladder's order. No 12315 complaint
+        while one is still being handled, nor once 12315 or a 消协 has handled the dispute
+        (办法第十六条(二)): that packet would be refused."""
+        kinds: list[PacketKind] = []
+        for channel in (self.channel, *self.further_channels):
+            kind = PACKET_FOR_CHANNEL.get(channel)
+            if kind is None or kind in kinds:
+                continue
+            if kind is PacketKind.COMPLAINT_12315 and self.no_new_12315:
+                continue
+            kinds.append(kind)
+        return kinds
+
+    no_new_12315: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The advice as the JSON object `disputekit advise --json` prints."""
@@ -103,4 +121,5 @@ def advise(
         warnings=warnings_for(case, choice, deadlines, shared_contacts, now=instant),
         further_channels=list(choice.further),
         situation=choice.situation,
+        no_new_12315=live_complaint(case) is not None or closed_by_16_2(case),
     )

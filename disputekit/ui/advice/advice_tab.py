@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.domain.advice.engine import Advice, advise
-from disputekit.domain.case.vocabulary import PACKET_FOR_CHANNEL, Channel, EvidenceKind, PacketKind
+from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating
 from disputekit.ui.shared.services import Services
@@ -167,17 +167,14 @@ class AdviceTab(Retranslating, QScrollArea):
             self.tr("If that fails: {channels}").format(channels=" → ".join(further))
         )
         self.further_label.setVisible(bool(further))
-        self._show_packet_buttons([advice.channel, *advice.further_channels])
+        self._show_packet_buttons(advice.packets)
 
-    def _show_packet_buttons(self, channels: list[Channel]) -> None:
+    def _show_packet_buttons(self, kinds: list[PacketKind]) -> None:
         while (item := self._packet_layout.takeAt(0)) is not None:
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.packet_buttons = {}
-        for channel in channels:
-            kind = PACKET_FOR_CHANNEL.get(channel)
-            if kind is None or kind in self.packet_buttons:
-                continue
+        for kind in kinds:
             button = QPushButton(self.tr("Prepare: {packet}…").format(packet=label(kind)))
             button.clicked.connect(lambda _=False, k=kind: self._request_packet(k))
             count = len(self.packet_buttons)

@@ -171,3 +171,21 @@ def test_english_ui_shows_english_advice_and_keeps_the_message_chinese(main_wind
     assert advice.reason_label.text().startswith("平台显示已发货但商品未到账")
     assert "全程截图保存与客服的聊天记录" in advice.steps_label.text()
 
+
+def test_no_12315_packet_is_offered_while_12315_handles_the_dispute(services, session, qtbot):
+    from disputekit.domain.case.vocabulary import Outcome, PacketKind
+
+    case = not_credited_case()
+    case.events += [
+        Event("ev2", at(2026, 11, 25, 9, 0), EventKind.CS_REFUSED, outcome=Outcome.NEGATIVE),
+        Event("ev3", at(2026, 11, 26, 9, 0), EventKind.COMPLAINT_FILED),
+        Event("ev4", at(2026, 11, 27, 9, 0), EventKind.COMPLAINT_ACCEPTED),
+    ]
+    session.select(services.store.cases.create(case))
+    widget = AdviceTab(services, session)
+    qtbot.addWidget(widget)
+    # In mediation, a second 12315 complaint would be refused (办法第十六条(二)): not offered;
+    # the routes after it are.
+    assert PacketKind.COMPLAINT_12315 not in widget.packet_buttons
+    assert PacketKind.COMPLAINT_12315 not in widget.advice.packets
+    assert PacketKind.CIVIL_COMPLAINT in widget.packet_buttons
