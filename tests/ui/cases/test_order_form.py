@@ -162,7 +162,7 @@ def test_a_failed_save_scrolls_to_the_error_and_names_it_in_the_status_bar(
     top = error.mapTo(viewport, error.rect().topLeft()).y()
     assert top >= 0 and top + error.height() <= viewport.height()
     assert form.fields["claims.other"].editor.hasFocus() or QApplication_focus_in(form)
-    assert window.statusBar().currentMessage() == "未保存：其他诉求 – 最多 20000 个字"
+    assert window.statusBar().currentMessage() == "未保存：其他要求（按原话列出） – 最多 20000 个字"
 
 
 def QApplication_focus_in(form) -> bool:
