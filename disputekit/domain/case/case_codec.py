@@ -64,8 +64,10 @@ def _default(f: dataclasses.Field[Any]) -> Any:
 def _encode_value(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return encode(value)
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return [_encode_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode_value(v) for k, v in value.items()}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Decimal):
@@ -93,9 +95,16 @@ def _decode_value(hint: Any, value: Any) -> Any:
     if value is None:
         return None
     hint, _ = optional_inner(hint)
-    if typing.get_origin(hint) is list:
+    origin = typing.get_origin(hint)
+    if origin is list:
         (item,) = typing.get_args(hint)
         return [_decode_value(item, v) for v in value]
+    if origin is tuple:
+        items = zip(typing.get_args(hint), value, strict=True)
+        return tuple(_decode_value(item, v) for item, v in items)
+    if origin is dict:
+        _key, item = typing.get_args(hint)
+        return {k: _decode_value(item, v) for k, v in value.items()}
     if dataclasses.is_dataclass(hint):
         return decode(typing.cast(type, hint), value)
     if isinstance(hint, type):

@@ -59,6 +59,8 @@ class Respondent:
     credit_code: str = field(default="", metadata=rule(limit=500))
     address: str = field(default="", metadata=rule(limit=500))
     contact: str = field(default="", metadata=rule(limit=500))
+    # What the shop publishes on the platform as its address (办法第十三条).
+    shop_address: str = field(default="", metadata={**rule(limit=500), OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -128,20 +130,13 @@ class Event:
     note: str = field(default="", metadata=rule(limit=LONG_TEXT))
     outcome: Outcome | None = None
     evidence: list[str] = field(default_factory=list)
+    # The date-time the seller promised to perform by.
+    promised_by: datetime | None = field(default=None, metadata={OMIT_DEFAULT: True})
+    # Why a 12315 refusal was given: `missing_materials` or `other` (办法第十六条(五)).
+    reason: str = field(default="", metadata={**rule(limit=40), CODE: True, OMIT_DEFAULT: True})
+    # When a demand (a letter) reached the seller, if later than it was sent.
+    reached_at: datetime | None = field(default=None, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def promised_by(self) -> datetime | None:
-        """The date-time the seller promised to perform by (`promised_by`, kept in `extra` so
-        it survives every store and bundle as written), or None when absent or unreadable."""
-        raw = self.extra.get("promised_by")
-        if not isinstance(raw, str):
-            return None
-        try:
-            moment = datetime.fromisoformat(raw)
-        except ValueError:
-            return None
-        return moment if moment.tzinfo is not None else None
 
 
 @dataclass
@@ -162,6 +157,11 @@ class EvidenceItem:
     # An original a redacted copy replaces: kept for the owner, left out of what leaves the
     # machine (packets, bundles) unless the user asks for it.
     withheld: bool = field(default=False, metadata={OMIT_DEFAULT: True})
+    # Who took a photo or screenshot, and on which device (the provenance page).
+    captured_by: str = field(default="", metadata={**rule(limit=500), OMIT_DEFAULT: True})
+    device: str = field(default="", metadata={**rule(limit=500), OMIT_DEFAULT: True})
+    # A bill's rows (numbered from 1) that are this case's order.
+    bill_rows: list[int] = field(default_factory=list, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -191,6 +191,16 @@ class Timestamp:
         return f"timestamps/{self.request_sha256}.tsq"
 
 
+@dataclass(frozen=True)
+class FieldSource:
+    """One confirmed value: which evidence item, which box (x, y, w, h in pixels), how read."""
+
+    evidence: str
+    box: tuple[int, int, int, int]
+    method: str = "ocr"
+    value: str = ""
+
+
 @dataclass
 class Case:
     """One dispute: the order, the parties, what happened and the evidence."""
@@ -205,6 +215,10 @@ class Case:
     events: list[Event] = field(default_factory=list)
     evidence: list[EvidenceItem] = field(default_factory=list)
     timestamps: list[Timestamp] = field(default_factory=list, metadata={OMIT_DEFAULT: True})
+    # Where a field's value came from, by the field's JSON path (`domain/case/field_sources`).
+    field_sources: dict[str, FieldSource] = field(
+        default_factory=dict, metadata={OMIT_DEFAULT: True}
+    )
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -4,7 +4,7 @@ A platform operator, or a seller on its own website, answers to the regulator wh
 domiciled (住所地). A seller inside a platform (a shop) answers where the address it publishes
 on the platform lies, or where the platform is domiciled; without a published address, or when
 it cannot be reached there, the platform's 住所地 decides. The respondent's fields say which:
-`shop` marks a seller inside a platform, `extra["shop_address"]` its published address, and
+`shop` marks a seller inside a platform, `shop_address` its published address, and
 `address` the platform's (or the seller's own) 住所地.
 """
 
@@ -17,8 +17,7 @@ from disputekit.messages import msg
 
 def shop_address(case: Case) -> str:
     """The address a seller inside a platform publishes there, or an empty string."""
-    value = case.respondent.extra.get("shop_address")
-    return value.strip() if isinstance(value, str) else ""
+    return case.respondent.shop_address.strip()
 
 
 def regulator_note(case: Case) -> str:

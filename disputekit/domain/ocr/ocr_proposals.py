@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from disputekit.domain.case.field_sources import FieldSource, field_value, record_source
-from disputekit.domain.case.model import Case
+from disputekit.domain.case.field_sources import field_value, record_source
+from disputekit.domain.case.model import Case, FieldSource
 from disputekit.domain.case.vocabulary import PaymentMethod
 from disputekit.domain.ocr.ocr_fields import FieldHit, Reading
 
@@ -62,7 +62,7 @@ def apply_proposals(case: Case, chosen: list[Proposal], evidence_id: str) -> lis
         before = field_value(case, p.path)
         _set(case, p.path, p.value)
         after = field_value(case, p.path) or ""
-        record_source(case, p.path, FieldSource(evidence_id, p.hit.box, after))
+        record_source(case, p.path, FieldSource(evidence_id, p.hit.box, value=after))
         if after != before:
             changed.append(p.path)
     return changed

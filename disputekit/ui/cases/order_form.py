@@ -256,10 +256,10 @@ class OrderTab(QWidget):
 
     def _update_regulator(self) -> None:
         # The regulator line follows the respondent fields as typed, before any save.
-        text = {p.rpartition(".")[2]: f.get() or "" for p, f in self.fields.items()
-                if p.startswith("respondent.")}  # fmt: skip
-        shop_address = text.pop("shop_address", "")
-        respondent = Respondent(**text, extra={"shop_address": shop_address})
+        respondent = Respondent()
+        for path, field in self.fields.items():
+            if path.startswith("respondent."):
+                setattr(respondent, path.rpartition(".")[2], field.get() or "")
         self.respondent_help.show_respondent(respondent)
 
     def _update_state(self) -> None:

@@ -234,18 +234,18 @@ def test_a_rejection_for_missing_materials_only_is_refiled():
     other = make_case(events=[ev("complaint_rejected", at(2026, 10, 12), note="不属于消费争议")])
     assert advise(other, date(2026, 10, 13), CAL).channel is Channel.CONSUMER_ASSOCIATION
     by_reason = make_case(events=[ev("complaint_rejected", at(2026, 10, 12))])
-    by_reason.events[0].extra["reason"] = "missing_materials"
+    by_reason.events[0].reason = "missing_materials"
     assert advise(by_reason, date(2026, 10, 13), CAL).situation is Situation.REGULATOR_REFILE
 
 
 def test_a_promise_with_a_date_sets_the_refund_deadline():
     case = make_case(events=[ev("refund_promised", at(2026, 9, 29))])
-    case.events[0].extra["promised_by"] = "2026-10-12T18:00:00+08:00"
+    case.events[0].promised_by = at(2026, 10, 12, 18)
     d = _kinds(case, date(2026, 9, 30))["refund_due"]
     assert d.due == at(2026, 10, 12, 18)
     assert d.basis.startswith("商家承诺")
     assert d.expected_from is None
-    case.events[0].extra["promised_by"] = "not a date"
+    case.events[0].promised_by = None
     assert _kinds(case, date(2026, 9, 30))["refund_due"].basis != d.basis
 
 
@@ -273,7 +273,7 @@ def test_the_regulator_follows_the_respondent_fields():
         "（《市场监督管理投诉举报处理办法》第十三条）"
     )
     shop = make_case(respondent={"shop": "星星游戏店"})
-    shop.respondent.extra["shop_address"] = "广州市天河区某路3号"
+    shop.respondent.shop_address = "广州市天河区某路3号"
     note = regulator_note(shop)
     assert "在平台公示的地址（广州市天河区某路3号）" in note and "某某卡盟住所地" in note
     unpublished = make_case(respondent={"shop": "星星游戏店"})

@@ -194,7 +194,7 @@ def test_the_shop_s_published_address_is_saved_for_the_jurisdiction(form, sessio
     type_into(qtbot, form, "respondent.shop_address", "广州市天河区某路3号")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     case = session.store.cases.get(session.case_id)
-    assert case.respondent.extra["shop_address"] == "广州市天河区某路3号"
+    assert case.respondent.shop_address == "广州市天河区某路3号"
     assert "在平台公示的地址（广州市天河区某路3号）" in regulator_note(case)
 
 

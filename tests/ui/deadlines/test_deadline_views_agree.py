@@ -79,7 +79,7 @@ CASES = {
                 "e1",
                 sh(2026, 9, 29, 10, 0),
                 EventKind.REFUND_PROMISED,
-                extra={"promised_by": "2026-10-11T12:00:00+08:00"},
+                promised_by=datetime.fromisoformat("2026-10-11T12:00:00+08:00"),
             ),
         ),
         "refund_due",
