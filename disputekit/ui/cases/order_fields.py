@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.domain.case.case_fields import text_limit
 from disputekit.domain.case.case_json import FieldError
 from disputekit.domain.case.vocabulary import (
     Category,
@@ -42,7 +43,8 @@ from disputekit.ui.shared.i18n import shown
 
 translate = QCoreApplication.translate
 
-# (group, JSON path, editor kind, max length) — the layout follows the case JSON contract.
+# (group, JSON path, editor kind) — the layout follows the case JSON contract; a text's longest
+# length is the model's own rule (`case_fields.text_limit`).
 TEXT, LONG, MONEY, OPT_MONEY, WHEN, OPT_WHEN, INT, BOOL, DATE = range(9)
 ENUMS = {
     "order.category": Category,
@@ -53,42 +55,42 @@ ENUMS = {
     "complainant.gender": Gender,
 }
 OPTIONAL_ENUMS = {"complainant.gender"}
-LAYOUT: dict[str, list[tuple[str, int, int]]] = {
+LAYOUT: dict[str, list[tuple[str, int]]] = {
     "complainant": [
-        ("complainant.name", TEXT, 200), ("complainant.phone", TEXT, 40),
-        ("complainant.address", TEXT, 500), ("complainant.email", TEXT, 200),
+        ("complainant.name", TEXT), ("complainant.phone", TEXT),
+        ("complainant.address", TEXT), ("complainant.email", TEXT),
         # Asked only by a 民事起诉状; every other packet leaves them out.
-        ("complainant.gender", TEXT, 0), ("complainant.birth_date", DATE, 0),
-        ("complainant.id_number", TEXT, 18),
+        ("complainant.gender", TEXT), ("complainant.birth_date", DATE),
+        ("complainant.id_number", TEXT),
     ],
     "respondent": [
-        ("respondent.platform", TEXT, 500), ("respondent.url", TEXT, 500),
-        ("respondent.shop", TEXT, 500), ("respondent.shop_address", TEXT, 500),
-        ("respondent.company", TEXT, 500),
-        ("respondent.credit_code", TEXT, 500), ("respondent.address", TEXT, 500),
-        ("respondent.contact", TEXT, 500),
+        ("respondent.platform", TEXT), ("respondent.url", TEXT),
+        ("respondent.shop", TEXT), ("respondent.shop_address", TEXT),
+        ("respondent.company", TEXT),
+        ("respondent.credit_code", TEXT), ("respondent.address", TEXT),
+        ("respondent.contact", TEXT),
     ],
     "order": [
-        ("order.order_no", TEXT, 200), ("order.transaction_no", TEXT, 200),
-        ("order.product", TEXT, 500), ("order.category", TEXT, 0),
-        ("order.quantity", INT, 0), ("order.amount_paid", MONEY, 0),
-        ("order.payment_method", TEXT, 0), ("order.ordered_at", WHEN, 0),
-        ("order.status", TEXT, 0), ("order.instant_delivery", BOOL, 0),
-        ("order.flash_sale", BOOL, 0),
+        ("order.order_no", TEXT), ("order.transaction_no", TEXT),
+        ("order.product", TEXT), ("order.category", TEXT),
+        ("order.quantity", INT), ("order.amount_paid", MONEY),
+        ("order.payment_method", TEXT), ("order.ordered_at", WHEN),
+        ("order.status", TEXT), ("order.instant_delivery", BOOL),
+        ("order.flash_sale", BOOL),
     ],
     "target": [
-        ("order.target_account.game", TEXT, 200), ("order.target_account.region", TEXT, 200),
-        ("order.target_account.server", TEXT, 200),
-        ("order.target_account.account", TEXT, 200),
+        ("order.target_account.game", TEXT), ("order.target_account.region", TEXT),
+        ("order.target_account.server", TEXT),
+        ("order.target_account.account", TEXT),
     ],
     "problem": [
-        ("problem", TEXT, 0), ("problem_known_at", OPT_WHEN, 0),
-        ("claims.refund_amount", OPT_MONEY, 0), ("claims.delivery", BOOL, 0),
-        ("claims.other", LONG, 0),
+        ("problem", TEXT), ("problem_known_at", OPT_WHEN),
+        ("claims.refund_amount", OPT_MONEY), ("claims.delivery", BOOL),
+        ("claims.other", LONG),
     ],
     "filed_by": [
-        ("filed_by.name", TEXT, 200), ("filed_by.phone", TEXT, 40),
-        ("filed_by.relation", TEXT, 0), ("filed_by.id_number", TEXT, 40),
+        ("filed_by.name", TEXT), ("filed_by.phone", TEXT),
+        ("filed_by.relation", TEXT), ("filed_by.id_number", TEXT),
     ],
 }  # fmt: skip
 
@@ -96,7 +98,6 @@ LAYOUT: dict[str, list[tuple[str, int, int]]] = {
 def make_field(
     path: str,
     kind: int,
-    limit: int,
     changed: Callable[..., None],
     problem: Callable[[str, str], None],
     now: Callable[[], datetime],
@@ -152,7 +153,7 @@ def make_field(
         text.textChanged.connect(changed)
         return Field(path, text, text.toPlainText, lambda v: text.setPlainText(v or ""))
     line = QLineEdit()
-    line.setMaxLength(limit or 10)
+    line.setMaxLength(10 if kind == DATE else text_limit(path))
     line.textChanged.connect(changed)
     if kind == DATE:
         line.setPlaceholderText("YYYY-MM-DD")

@@ -88,9 +88,9 @@ class OrderTab(QWidget):
             if group_key == "filed_by":
                 self.on_behalf = QCheckBox()
                 form.addRow(self.on_behalf)
-            for path, kind, limit in specs:
+            for path, kind in specs:
                 field = make_field(
-                    path, kind, limit, self._changed, self._show_live_error, self._services.now
+                    path, kind, self._changed, self._show_live_error, self._services.now
                 )
                 self.fields[path] = field
                 label = QLabel()
