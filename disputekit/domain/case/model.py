@@ -41,7 +41,7 @@ class Complainant:
     # Only a 民事起诉状 needs these (原告's identity); every other packet leaves them out,
     # and the document names them only when known.
     id_number: str = field(
-        default="", metadata={**rule(limit=40, form=ID_NUMBER), OMIT_DEFAULT: True}
+        default="", metadata={**rule(limit=18, form=ID_NUMBER), OMIT_DEFAULT: True}
     )
     gender: Gender | None = field(default=None, metadata={OMIT_DEFAULT: True})
     birth_date: date | None = field(default=None, metadata={OMIT_DEFAULT: True})

@@ -50,9 +50,9 @@ def test_each_text_editor_s_limit_is_the_model_s_rule(form):
         editor = form.fields[path].editor
         assert isinstance(editor, QLineEdit), path
         assert editor.maxLength() == (rule_of(model_field(path)).limit or SHORT_TEXT), path
-    # Once 18 by hand while the contract accepts 40 (it is normalised and checked as a
-    # resident ID number, 18 characters, once read).
-    assert form.fields["complainant.id_number"].editor.maxLength() == 40
+    # A resident ID number: 18 characters, the model's rule (the layout said 18 by hand while
+    # the model said 40).
+    assert form.fields["complainant.id_number"].editor.maxLength() == 18
     # A date typed as text: YYYY-MM-DD.
     assert form.fields["complainant.birth_date"].editor.maxLength() == 10
 
