@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from disputekit.domain.advice.engine import Advice, advise
+from disputekit.domain.advice.engine import Advice
 from disputekit.domain.case.case_codec import decode, encode
 from disputekit.domain.case.model import Event, EvidenceItem
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
@@ -19,6 +19,7 @@ from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.messages import render
 from disputekit.timeutil import SHANGHAI, to_shanghai
 from tests.domain.factories import ev, make_case
+from tests.support.shipped import advise
 
 HERE = Path(__file__).parent / "scenarios_2026_12"
 CAL = WorkCalendar()

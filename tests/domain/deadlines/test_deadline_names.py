@@ -10,12 +10,12 @@ import pytest
 
 from disputekit.domain.case.vocabulary import DeadlineKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.domain.deadlines.case_deadlines import deadlines_for
 from disputekit.domain.deadlines.rulebook import RulebookError, parse_rulebook
 from disputekit.messages import render
 from disputekit.resources import asset
 from disputekit.rules_data import load_rulebook
 from tests.domain.factories import at, ev, make_case
+from tests.support.shipped import deadlines_for
 
 
 def _data() -> dict:

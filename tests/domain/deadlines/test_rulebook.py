@@ -12,15 +12,15 @@ from hypothesis import strategies as st
 
 from disputekit.domain.advice.channel_rules import Situation
 from disputekit.domain.advice.contact_check import SharedContact
-from disputekit.domain.advice.engine import advise
 from disputekit.domain.case.vocabulary import Channel
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.domain.deadlines.case_deadlines import deadlines_for, find
+from disputekit.domain.deadlines.case_deadlines import find
 from disputekit.domain.deadlines.rulebook import RulebookError, parse_rulebook
 from disputekit.domain.legal.jurisdiction import regulator_note
 from disputekit.resources import asset
 from disputekit.rules_data import load_rulebook
 from tests.domain.factories import all_texts, at, end_of, ev, make_case
+from tests.support.shipped import advise, deadlines_for
 
 CAL = WorkCalendar()
 REPEALED = "投诉举报处理暂行办法"
