@@ -809,6 +809,14 @@ MESSAGES: dict[str, str] = {
     "case_load.evidence_outside": "{target}: evidence files must stay in its folder:",
     "case_load.no_store": "No case store in {folder}; pass a case JSON file instead",
     "case_load.not_found": "No case with id {case_id} in {folder}",
+    # the names of the case fields read off an exhibit (domain/case/field_labels.py): the OCR
+    # proposals and the packet's note on where a value came from
+    "source_field.order.order_no": "Order number",
+    "source_field.order.transaction_no": "Payment transaction number",
+    "source_field.order.amount_paid": "Amount paid",
+    "source_field.order.ordered_at": "Order time",
+    "source_field.respondent.platform": "Platform name",
+    "source_field.respondent.company": "Company",
     # case JSON validation (domain/json_reader.py, case_reader.py, case_json.py)
     "json.at": "{path}: {problem}",
     "json.missing": "is missing",

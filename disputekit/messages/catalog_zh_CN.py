@@ -517,6 +517,14 @@ MESSAGES: dict[str, str] = {
     "case_load.evidence_outside": "{target}：证据文件必须在案件文件所在的文件夹内：",
     "case_load.no_store": "{folder} 中没有案件库；请改为指定案件 JSON 文件",
     "case_load.not_found": "{folder} 中没有编号为 {case_id} 的案件",
+    # the names of the case fields read off an exhibit (domain/case/field_labels.py): the OCR
+    # proposals and the packet's note on where a value came from
+    "source_field.order.order_no": "订单号",
+    "source_field.order.transaction_no": "支付交易号",
+    "source_field.order.amount_paid": "实付金额",
+    "source_field.order.ordered_at": "下单时间",
+    "source_field.respondent.platform": "平台名称",
+    "source_field.respondent.company": "经营者名称",
     # case JSON validation (domain/json_reader.py, case_reader.py, case_json.py); a JSON path
     # and JSON values stay as written
     "json.at": "{path}：{problem}",

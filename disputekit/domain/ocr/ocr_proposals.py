@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from disputekit.domain.case.field_labels import SOURCE_FIELD_LABELS
 from disputekit.domain.case.field_sources import field_value, record_source
 from disputekit.domain.case.model import Case, FieldSource
 from disputekit.domain.case.vocabulary import PaymentMethod
@@ -48,7 +49,7 @@ def proposals(reading: Reading) -> list[Proposal]:
     else:
         targets["merchant_order_no"] = "order.order_no"
     targets.update(_COMMON)
-    order = ["order.order_no", "order.transaction_no", *_COMMON.values()]
+    order = list(SOURCE_FIELD_LABELS)
     found = [Proposal(path, name, fields[name].value, fields[name]) for name, path in
              targets.items() if name in fields]  # fmt: skip
     return sorted(found, key=lambda p: order.index(p.path))
