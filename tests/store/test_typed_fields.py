@@ -102,3 +102,30 @@ def test_a_document_without_the_keys_is_written_without_them(store: Store) -> No
     written = json.loads(dumps_case(loads_case(json.dumps(doc, ensure_ascii=False))))
     for where, key, *_ in FIELDS:
         assert key not in _part(written, where)
+
+
+@pytest.mark.parametrize(
+    ("where", "key", "value"),
+    [
+        ("events.1", "reached_at", "next week"),
+        ("events.1", "promised_by", "2026-11-25 18:00"),  # no offset
+        ("evidence.1", "bill_rows", ["row 2"]),
+        ("evidence.0", "device", 15),
+    ],
+)
+def test_a_stored_document_with_an_untyped_value_opens_and_keeps_it(
+    store: Store, where: str, key: str, value: Any
+) -> None:
+    """A store written before these fields were typed may hold a value of another shape (it
+    rode in `extra` unchecked): the case still opens, the field reads as unset, and the value
+    is written back exactly as it was."""
+    case_id = store.cases.create(loads_case(json.dumps(_document(store, None, "", None))))
+    doc = json.loads(dumps_case(store.cases.get(case_id)))
+    _part(doc, where)[key] = value
+    text = json.dumps(doc, ensure_ascii=False)
+    store.db.execute("UPDATE cases SET doc_json = ? WHERE id = ?", [text, case_id])
+    stored = store.cases.get(case_id)
+    assert _holder(stored, where).extra[key] == value
+    assert json.loads(dumps_case(stored)) == doc
+    store.cases.save(case_id, stored)
+    assert json.loads(dumps_case(store.cases.get(case_id))) == doc
