@@ -99,9 +99,9 @@ def test_every_advice_citation_resolves_to_a_shipped_article():
     import re
     from datetime import date
 
-    from disputekit.domain.advice.engine import advise
     from disputekit.rules_data import load_rulebook
     from tests.domain.factories import all_texts, at, ev, make_case
+    from tests.support.shipped import advise
 
     articles = load_articles()
     number = "第[〇零一二三四五六七八九十百千]+条"

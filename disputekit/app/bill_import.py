@@ -20,7 +20,6 @@ from disputekit.store.vault.evidence_vault import StoredFile
 from disputekit.timeutil import precise_datetime
 
 OFFICIAL_EXPORT = EvidenceSource.OFFICIAL_EXPORT.value
-BILL_ROWS = "bill_rows"  # evidence[].bill_rows: the 1-based bill rows of the case's order
 
 
 class NoMatchingRow(LookupError):
@@ -107,8 +106,7 @@ def _add_item(case: Case, stored: StoredFile, bill: Bill, rows: Sequence[BillRow
     numbers = [r.number for r in rows]
     existing = next((e for e in case.evidence if e.sha256 == stored.sha256), None)
     if existing is not None:
-        known = existing.extra.get(BILL_ROWS, [])
-        existing.extra[BILL_ROWS] = sorted({*known, *numbers})
+        existing.bill_rows = sorted({*existing.bill_rows, *numbers})
         return existing.id
     item = EvidenceItem(
         id=case.new_evidence_id(),
@@ -120,7 +118,7 @@ def _add_item(case: Case, stored: StoredFile, bill: Bill, rows: Sequence[BillRow
         captured_at=bill.exported_at,  # when the provider produced the file
         sha256=stored.sha256,
         original_name=stored.original_name,
-        extra={BILL_ROWS: numbers},
+        bill_rows=numbers,
     )
     case.evidence.append(item)
     return item.id

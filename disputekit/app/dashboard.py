@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from disputekit.app.advising import advise
 from disputekit.domain.advice.contact_check import contact_warnings
-from disputekit.domain.advice.engine import advise
 from disputekit.domain.case.vocabulary import Channel, OrderStatus
 from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.domain.deadlines.deadline_judge import judge_due

@@ -10,7 +10,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from disputekit.domain.case.model import EvidenceItem, Received
+from disputekit.domain.case.model import EvidenceItem
+from disputekit.domain.case.parts import Received
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store import IntakeError, Store, StoredFile
 from disputekit.store.db import write_transaction

@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from disputekit.app.advising import deadlines_for
 from disputekit.domain.advice.channel_rules import choose_channel
 from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.advice.evidence_needs import missing_evidence
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.domain.deadlines.case_deadlines import deadlines_for
 from disputekit.domain.deadlines.deadline_judge import as_instant
 from disputekit.packet.blocker import Blocker
 from disputekit.packet.pages.blank_rows import BlankRow, blank_rows

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from disputekit.app.advising import deadlines_for
 from disputekit.domain.case.model import Case
-from disputekit.domain.deadlines.case_deadlines import Deadline, DeadlineStatus, deadlines_for
+from disputekit.domain.deadlines.case_deadlines import Deadline, DeadlineStatus
 from disputekit.domain.deadlines.deadline_judge import soon_until
 from disputekit.store import CaseDamaged, Store
 

@@ -13,9 +13,10 @@ import sys
 from datetime import date, datetime
 from typing import Any
 
+from disputekit.app.advising import advise
 from disputekit.app.case_loading import CaseLoadError, load_case
 from disputekit.commands._args import day
-from disputekit.domain.advice.engine import Advice, advise
+from disputekit.domain.advice.engine import Advice
 from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, zh_datetime
 from disputekit.messages import msg
 from disputekit.timeutil import SHANGHAI

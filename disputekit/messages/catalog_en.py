@@ -933,6 +933,14 @@ MESSAGES: dict[str, str] = {
     ),
     "video.cancelled": "Key frame extraction cancelled; no picture was kept",
     "video.capped": "The limit of {count} key frames was reached; nothing after {at} was taken",
+    # the names of the case fields read off an exhibit (domain/case/field_labels.py): the OCR
+    # proposals and the packet's note on where a value came from
+    "source_field.order.order_no": "Order number",
+    "source_field.order.transaction_no": "Payment transaction number",
+    "source_field.order.amount_paid": "Amount paid",
+    "source_field.order.ordered_at": "Order time",
+    "source_field.respondent.platform": "Platform name",
+    "source_field.respondent.company": "Company",
     # case JSON validation (domain/json_reader.py, case_reader.py, case_json.py)
     "json.at": "{path}: {problem}",
     "json.missing": "is missing",

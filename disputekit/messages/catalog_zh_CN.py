@@ -616,6 +616,14 @@ MESSAGES: dict[str, str] = {
     ),
     "video.cancelled": "已取消提取关键帧，未保存任何画面",
     "video.capped": "关键帧已达上限 {count} 张，录屏 {at} 之后的画面未提取",
+    # the names of the case fields read off an exhibit (domain/case/field_labels.py): the OCR
+    # proposals and the packet's note on where a value came from
+    "source_field.order.order_no": "订单号",
+    "source_field.order.transaction_no": "支付交易号",
+    "source_field.order.amount_paid": "实付金额",
+    "source_field.order.ordered_at": "下单时间",
+    "source_field.respondent.platform": "平台名称",
+    "source_field.respondent.company": "经营者名称",
     # case JSON validation (domain/json_reader.py, case_reader.py, case_json.py); a JSON path
     # and JSON values stay as written
     "json.at": "{path}：{problem}",

@@ -6,17 +6,9 @@ case and numbered in this packet), so a field edited later is never attributed t
 
 from __future__ import annotations
 
+from disputekit.domain.case.field_labels import SOURCE_FIELD_LABELS
 from disputekit.domain.case.field_sources import current_sources
 from disputekit.domain.case.model import Case
-
-FIELD_NAMES_ZH = {
-    "order.order_no": "订单号",
-    "order.transaction_no": "交易号",
-    "order.amount_paid": "实付金额",
-    "order.ordered_at": "下单时间",
-    "respondent.platform": "平台名称",
-    "respondent.company": "经营者名称",
-}
 
 
 def source_note(case: Case, numbers: dict[str, int], who: str) -> str:
@@ -24,11 +16,12 @@ def source_note(case: Case, numbers: dict[str, int], who: str) -> str:
     packet's name for the buyer), or "" when none."""
     by_exhibit: dict[int, list[str]] = {}
     for path, src in current_sources(case).items():
-        if src.evidence in numbers and path in FIELD_NAMES_ZH:
+        if src.evidence in numbers and path in SOURCE_FIELD_LABELS:
             by_exhibit.setdefault(numbers[src.evidence], []).append(path)
     sentences = []
-    order = list(FIELD_NAMES_ZH)
+    order = list(SOURCE_FIELD_LABELS)
     for number in sorted(by_exhibit):
-        names = "、".join(FIELD_NAMES_ZH[p] for p in sorted(by_exhibit[number], key=order.index))
+        paths = sorted(by_exhibit[number], key=order.index)
+        names = "、".join(str(SOURCE_FIELD_LABELS[p]) for p in paths)  # the packet's Chinese
         sentences.append(f"{names}读自证据{number}截图中标出的位置，经{who}逐项核对确认。")
     return "".join(sentences)

@@ -24,6 +24,7 @@ from disputekit.packet.blocker import Blocker
 from disputekit.packet.kinds.kind_checks import kind_blockers
 from disputekit.packet.pages.fonts import check_case_glyphs
 from disputekit.packet.pages.text import SHANGHAI
+from disputekit.rules_data import load_rulebook
 
 ARTICLE_9 = cite("complaint_10")  # the materials a complaint must carry
 ARTICLE_10 = cite("complaint_11")  # filing for someone else
@@ -96,7 +97,7 @@ def preflight(
     if not case.order.order_no.strip():
         blockers.append(Blocker("order_no_missing", msg("preflight.no_order_no"), "order.order_no"))
     if kind is PacketKind.COMPLAINT_12315:
-        barred = bar_problem(case, today, calendar or WorkCalendar())
+        barred = bar_problem(case, today, calendar or WorkCalendar(), load_rulebook())
         if barred is not None:
             blockers.append(Blocker("complaint_bar_passed", barred, "problem_known_at"))
         handled = already_handled(case)  # 办法第十六条(二): the advice reads the same rule

@@ -110,9 +110,8 @@ def merge_pdf_pages(path: Path, placements: list[PdfPlacement]) -> None:
 
 def overdue_deadlines(case: Case, today: date, calendar: WorkCalendar | None = None) -> list[Any]:
     """The case's deadlines that had passed by `today` (the advice engine decides which)."""
-    from disputekit.domain.advice.engine import advise
-    from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
+    from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, deadlines_for
+    from disputekit.rules_data import load_rulebook
 
-    return [
-        d for d in advise(case, today, calendar).deadlines if d.status is DeadlineStatus.OVERDUE
-    ]
+    found = deadlines_for(case, today, calendar, rules=load_rulebook())
+    return [d for d in found if d.status is DeadlineStatus.OVERDUE]

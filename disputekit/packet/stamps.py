@@ -7,7 +7,8 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from disputekit.domain.case.model import Case, Timestamp
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.parts import Timestamp
 from disputekit.packet.images.exhibits import Exhibit
 from disputekit.packet.manifest import exhibit_path, parse_manifest
 from disputekit.rfc3161 import Stamp, StampRefused, read_reply

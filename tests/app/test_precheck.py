@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from disputekit.app.precheck import precheck, recommended_evidence
-from disputekit.domain.advice.engine import advise
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.domain.legal.eligibility import REQUIRED_FIELDS, check_12315
+from disputekit.domain.legal.eligibility import REQUIRED_FIELDS
 from disputekit.packet.preflight import preflight
 from tests.domain.factories import at, ev, make_case
+from tests.support.shipped import advise, check_12315
 
 CAL = WorkCalendar()
 TODAY = date(2026, 11, 26)

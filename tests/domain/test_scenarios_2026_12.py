@@ -4,7 +4,6 @@ against exact channels, due days and texts, in Chinese and in English."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -12,13 +11,15 @@ from typing import Any
 
 import pytest
 
-from disputekit.domain.advice.engine import Advice, advise
-from disputekit.domain.case.model import EvidenceItem
+from disputekit.domain.advice.engine import Advice
+from disputekit.domain.case.case_codec import decode, encode
+from disputekit.domain.case.model import Event, EvidenceItem
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.messages import render
 from disputekit.timeutil import SHANGHAI, to_shanghai
 from tests.domain.factories import ev, make_case
+from tests.support.shipped import advise
 
 HERE = Path(__file__).parent / "scenarios_2026_12"
 CAL = WorkCalendar()
@@ -47,7 +48,9 @@ def _event(spec: Any) -> Any:
         note = rest[1] if len(rest) > 1 else ""
         return ev(kind, _instant(when), outcome=outcome, note=note)
     made = ev(spec["kind"], _instant(spec["at"]), spec.get("outcome"), spec.get("note", ""))
-    return replace(made, extra=dict(spec.get("extra", {})), evidence=list(spec.get("evidence", [])))
+    # Keys under "extra" are read as the case JSON reads them (`reached_at` onto the event).
+    data = {**encode(made), **spec.get("extra", {}), "evidence": list(spec.get("evidence", []))}
+    return decode(Event, data)
 
 
 def build_case(spec: dict[str, Any]) -> Any:

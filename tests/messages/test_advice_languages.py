@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from disputekit.domain.advice.contact_check import SharedContact
-from disputekit.domain.advice.engine import advise
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.messages import Localized, Msg, render
 from tests.domain.advice.test_engine import demo_cases
+from tests.support.shipped import advise
 
 CAL = WorkCalendar()
 # Legal citations stay Chinese article names; Chinese in “quotes” or (brackets) names the

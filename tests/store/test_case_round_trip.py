@@ -25,11 +25,10 @@ from disputekit.domain.case.model import (
     Event,
     EvidenceItem,
     FiledBy,
-    Guardian,
     Order,
     Respondent,
-    Timestamp,
 )
+from disputekit.domain.case.parts import FieldSource, Guardian, Timestamp
 
 from .conftest import png_bytes
 
@@ -64,6 +63,8 @@ RULES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (Timestamp, "request_sha256"): st.from_regex(r"[0-9a-f]{64}", fullmatch=True),
     (Timestamp, "imprint"): st.from_regex(r"[0-9a-f]{64}", fullmatch=True),
     (Timestamp, "nonce"): st.integers(1, 2**64).map(str),
+    (EvidenceItem, "bill_rows"): st.lists(st.integers(1, 10_000), max_size=3),
+    (FieldSource, "evidence"): NONBLANK,
 }
 
 
@@ -74,7 +75,12 @@ def from_hint(hint: Any) -> st.SearchStrategy[Any]:
         return st.none() | from_hint(inner)
     if origin is list:
         return st.lists(from_hint(typing.get_args(hint)[0]), max_size=3)
+    if origin is tuple:
+        return st.tuples(*(from_hint(a) for a in typing.get_args(hint)))
     if origin is dict:
+        value = typing.get_args(hint)[1]
+        if dataclasses.is_dataclass(value):
+            return st.dictionaries(TEXT, of_model(value), max_size=2)
         return EXTRA
     if dataclasses.is_dataclass(hint):
         return of_model(hint)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from disputekit.domain.case.field_sources import FieldSource, field_sources, record_source
+from disputekit.domain.case.field_sources import field_sources, record_source
 from disputekit.domain.case.model import Case
+from disputekit.domain.case.parts import FieldSource
 from disputekit.store import Store
 from disputekit.store.bundles.bundle import export_bundle, import_bundle
 from disputekit.timeutil import SHANGHAI
@@ -24,7 +25,7 @@ def test_sources_round_trip_through_the_store_and_a_bundle(tmp_path):
         case_id = store.cases.create(case)
         item = store.cases.add_evidence(case_id, store.vault.add_file(shot))
         case = store.cases.get(case_id)
-        source = FieldSource(item.id, (12, 34, 56, 78), "KM2026112000123")
+        source = FieldSource(item.id, (12, 34, 56, 78), value="KM2026112000123")
         record_source(case, "order.order_no", source)
         store.cases.save(case_id, case)
         assert field_sources(store.cases.get(case_id)) == {"order.order_no": source}

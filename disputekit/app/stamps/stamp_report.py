@@ -20,7 +20,8 @@ from pathlib import Path
 from cryptography import x509
 
 from disputekit.domain.case.case_json import CaseFormatError, loads_case
-from disputekit.domain.case.model import Case, Timestamp
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.parts import Timestamp
 from disputekit.messages import Msg, msg
 from disputekit.packet.manifest import evidence_manifest, item_path, parse_manifest
 from disputekit.rfc3161 import Stamp, StampRefused, check_chain, read_reply

@@ -13,7 +13,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from disputekit.domain.case.model import Case, Timestamp
+from disputekit.domain.case.model import Case
+from disputekit.domain.case.parts import Timestamp
 from disputekit.domain.case.withheld import releasable
 from disputekit.files.private_files import write_private
 from disputekit.messages import msg

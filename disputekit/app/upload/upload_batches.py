@@ -15,7 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from disputekit.domain.case.model import Received
+from disputekit.domain.case.parts import Received
 from disputekit.messages import Msg, render
 
 

@@ -26,7 +26,7 @@ from disputekit.app.upload.upload_host import SessionClosed, UploadHost
 from disputekit.app.upload.upload_intake import remove_staged
 from disputekit.app.upload.upload_media import media_format, page_html, too_big
 from disputekit.app.upload.upload_names import browser_time, clean_text, safe_name
-from disputekit.domain.case.model import LAN_UPLOAD, Received
+from disputekit.domain.case.parts import LAN_UPLOAD, Received
 from disputekit.messages import Msg, msg, render
 from disputekit.store.vault.intake_errors import intake_error
 

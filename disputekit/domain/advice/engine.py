@@ -1,8 +1,10 @@
 """`advise(case, now)`: where the buyer stands and what to do next.
 
 Pure: the channel rules, evidence needs, deadlines, 12315 check, steps and warnings live in
-their own modules; this one puts them together. The copy-ready message is rendered from a
-Jinja2 template, imported lazily so importing the domain reads no file.
+their own modules; this one puts them together. What is read from files is passed in: the
+12315 rulebook (`disputekit.rules_data`) and the renderer of the copy-ready message's
+template (`disputekit.resources.render_template`); `disputekit.app.advising` passes the
+shipped ones.
 """
 
 from __future__ import annotations
@@ -87,28 +89,23 @@ def advise(
     now: date | datetime,
     calendar: WorkCalendar | None = None,
     *,
-    render: Renderer | None = None,
+    render: Renderer,
+    rules: Rulebook,
     shared_contacts: tuple[SharedContact, ...] = (),
-    rules: Rulebook | None = None,
 ) -> Advice:
     """Advise on `case` at `now`: an aware instant, or a date (judged at its 00:00 in
-    Asia/Shanghai; see `deadline_judge`). `render(template, **ctx)`
-    defaults to `disputekit.resources.render_template`. `shared_contacts` are the store's
-    finding of other complainants using this case's phone or address (办法第十七条(四));
-    `rules` the 12315 rulebook (default: the shipped one)."""
+    Asia/Shanghai; see `deadline_judge`). `render(template, **ctx)` renders the message's
+    template; `rules` is the 12315 rulebook. `shared_contacts` are the store's finding of
+    other complainants using this case's phone or address (办法第十七条(四))."""
     cal = calendar or WorkCalendar()
     instant = as_instant(now)
     today = to_shanghai(instant).date()
-    deadlines = deadlines_for(case, instant, cal, rules)
+    deadlines = deadlines_for(case, instant, cal, rules=rules)
     choice = choose_channel(case, deadlines)
     # Past the bar the check stays: it is where the user reads why 12315 is off the ladder.
     wants_check = choice.may_reach_12315 or choice.barred
-    eligibility = check_12315(case, today, cal, rules) if wants_check else None
+    eligibility = check_12315(case, today, cal, rules=rules) if wants_check else None
     missing = missing_evidence(case, choice.channel)
-    if render is None:
-        from disputekit.resources import render_template
-
-        render = render_template
     message = render(TEMPLATE, **message_context(case, choice, deadlines))
     return Advice(
         channel=choice.channel,

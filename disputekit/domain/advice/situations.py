@@ -73,9 +73,8 @@ class ChannelChoice:
 def rejected_for_missing_materials(event: Event) -> bool:
     """A 12315 refusal whose only reason is missing materials (办法第十六条(五)): recorded as
     `reason: "missing_materials"`, or (no reason given) said so in the note."""
-    reason = event.extra.get("reason")
-    if isinstance(reason, str) and reason:
-        return reason == "missing_materials"
+    if event.reason:
+        return event.reason == "missing_materials"
     return any(word in event.note for word in _MISSING_MATERIAL_WORDS)
 
 

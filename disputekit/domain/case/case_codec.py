@@ -64,8 +64,10 @@ def _default(f: dataclasses.Field[Any]) -> Any:
 def _encode_value(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return encode(value)
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return [_encode_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode_value(v) for k, v in value.items()}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Decimal):
@@ -81,21 +83,62 @@ def decode(cls: type[T], data: dict[str, Any], ignore: frozenset[str] = frozense
     hints = _hints(typing.cast(type, cls))
     known = {f.name for f in _fields(cls)}
     kwargs: dict[str, Any] = {}
-    for name in known:
-        if name in data:
-            kwargs[name] = _decode_value(hints[name], data[name])
+    kept: set[str] = set()
+    for f in _fields(cls):
+        if f.name not in data:
+            continue
+        if not f.metadata.get(OMIT_DEFAULT) or EXTRA not in hints:
+            kwargs[f.name] = _decode_value(hints[f.name], data[f.name])
+            continue
+        try:
+            kwargs[f.name] = _decode_checked(hints[f.name], data[f.name])
+        except (TypeError, ValueError, AttributeError):
+            # A field added later (written only when set) that an older document carried
+            # as an untyped key in a shape it cannot take: kept as written, in `extra`.
+            kept.add(f.name)
     if EXTRA in hints:
-        kwargs[EXTRA] = {k: v for k, v in data.items() if k not in known and k not in ignore}
+        kwargs[EXTRA] = {
+            k: v for k, v in data.items() if (k not in known or k in kept) and k not in ignore
+        }
     return cls(**kwargs)
+
+
+def _decode_checked(hint: Any, value: Any) -> Any:
+    decoded = _decode_value(hint, value)
+    if not _fits(hint, decoded):
+        raise TypeError(f"{value!r} is not a {hint!r}")
+    return decoded
+
+
+def _fits(hint: Any, value: Any) -> bool:
+    # Text is text, an instant carries its offset, a list holds what it says.
+    hint, _ = optional_inner(hint)
+    if value is None:
+        return True
+    if typing.get_origin(hint) is list:
+        (item,) = typing.get_args(hint)
+        return all(_fits(item, v) for v in value)
+    if hint is str:
+        return isinstance(value, str)
+    if hint is datetime:
+        return isinstance(value, datetime) and value.tzinfo is not None
+    return True
 
 
 def _decode_value(hint: Any, value: Any) -> Any:
     if value is None:
         return None
     hint, _ = optional_inner(hint)
-    if typing.get_origin(hint) is list:
+    origin = typing.get_origin(hint)
+    if origin is list:
         (item,) = typing.get_args(hint)
         return [_decode_value(item, v) for v in value]
+    if origin is tuple:
+        items = zip(typing.get_args(hint), value, strict=True)
+        return tuple(_decode_value(item, v) for item, v in items)
+    if origin is dict:
+        _key, item = typing.get_args(hint)
+        return {k: _decode_value(item, v) for k, v in value.items()}
     if dataclasses.is_dataclass(hint):
         return decode(typing.cast(type, hint), value)
     if isinstance(hint, type):

@@ -20,6 +20,8 @@ from disputekit.domain.case.case_codec import (
     optional_inner,
     rule_of,
 )
+from disputekit.domain.case.json_reader import SHORT_TEXT
+from disputekit.domain.case.model import Case
 
 
 def _is_text(f: dataclasses.Field[Any], hint: Any) -> bool:
@@ -42,3 +44,23 @@ def text_fields(obj: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
             for i, item in enumerate(value):
                 if dataclasses.is_dataclass(item) and not isinstance(item, type):
                     yield from text_fields(item, f"{path}[{i}].")
+
+
+def model_field(path: str, root: type = Case) -> dataclasses.Field[Any]:
+    """The model field at a JSON path of the case ("order.target_account.game"); KeyError when
+    the model has none."""
+    cls, found = root, None
+    for name in path.split("."):
+        if found is not None:
+            cls, _ = optional_inner(field_types(cls)[found.name])
+        found = next((f for f in model_fields(cls) if f.name == name), None)
+        if found is None:
+            raise KeyError(path)
+    assert found is not None  # a path has at least one name
+    return found
+
+
+def text_limit(path: str) -> int:
+    """The longest text the case JSON accepts at `path`: its rule's limit, else the reader's
+    default (what the form's editor allows)."""
+    return rule_of(model_field(path)).limit or SHORT_TEXT

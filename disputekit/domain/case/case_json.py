@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from disputekit.domain.case.case_dump import FORMAT_KEY, case_to_dict, dumps_case
-from disputekit.domain.case.case_reader import Check, read_part
+from disputekit.domain.case.case_reader import read_part
 from disputekit.domain.case.field_sources import KEY as FIELD_SOURCES_KEY
 from disputekit.domain.case.field_sources import source_problems
 from disputekit.domain.case.json_reader import (
@@ -23,16 +23,8 @@ from disputekit.domain.case.json_reader import (
     show_value,
     structure_errors,
 )
-from disputekit.domain.case.model import CASE_FORMAT, Case, Event
+from disputekit.domain.case.model import CASE_FORMAT, Case
 from disputekit.messages import msg
-
-
-def _promise_check(r: JsonReader, d: dict[str, Any], path: str) -> None:
-    # Validated here, kept as written in `extra` (see Event.promised_by).
-    r.when(d, "promised_by", path)
-
-
-_CHECKS: dict[type, Check] = {Event: _promise_check}
 
 
 def case_from_dict(data: Any) -> Case:
@@ -48,7 +40,7 @@ def case_from_dict(data: Any) -> Case:
     elif fmt != CASE_FORMAT:
         r.fail("format", msg("json.format_unsupported", value=show_value(fmt), expected=expected))
 
-    case = read_part(r, Case, root, "", _CHECKS, ignore=frozenset({FORMAT_KEY}))
+    case = read_part(r, Case, root, "", ignore=frozenset({FORMAT_KEY}))
     assert case is not None  # every field of a case has a default
     ids = {e.id for e in case.evidence}
     for i, event in enumerate(case.events):
@@ -62,7 +54,7 @@ def case_from_dict(data: Any) -> Case:
         if origin and not _is_sha256(origin) and origin not in ids:
             unknown = msg("json.unknown_evidence", value=show_value(origin))
             r.fail(f"evidence[{i}].derived_from", unknown)
-    if FIELD_SOURCES_KEY in root:  # optional; kept in case.extra (domain/field_sources.py)
+    if FIELD_SOURCES_KEY in root:  # optional; its entries checked as a whole here
         for where, problem in source_problems(root[FIELD_SOURCES_KEY]):
             r.fail(where, problem)
     if r.errors:

@@ -20,6 +20,7 @@ from disputekit.domain.case.case_codec import (
     DERIVED_FROM,
     ID_NUMBER,
     SHA256,
+    decode,
     field_types,
     model_fields,
     optional_inner,
@@ -111,7 +112,11 @@ def _read_field(
         (item,) = typing.get_args(kind)
         if dataclasses.is_dataclass(item):
             return read_items(r, typing.cast(type, item), d, f.name, path, checks)
+        if item is int:
+            return _read_numbers(r, d, f.name, path)
         return _read_ids(r, d, f.name, path)
+    if typing.get_origin(kind) is dict:
+        return _read_table(typing.get_args(kind)[1], d.get(f.name))
     if dataclasses.is_dataclass(kind):
         where = join_path(path, f.name)
         part = r.obj(d.get(f.name), where, required=need.required)
@@ -160,6 +165,34 @@ def _read_ids(r: JsonReader, d: dict[str, Any], key: str, path: str) -> list[str
                 join_path(join_path(path, key), j), msg("json.not_evidence_id", kind=kind_of(ref))
             )
     return [ref for ref in refs if isinstance(ref, str)]
+
+
+def _read_numbers(r: JsonReader, d: dict[str, Any], key: str, path: str) -> list[int]:
+    # A list of whole numbers: row numbers, counted from 1.
+    numbers = []
+    for j, value in enumerate(r.items(d, key, path)):
+        where = join_path(join_path(path, key), j)
+        if isinstance(value, bool) or not isinstance(value, int):
+            r.fail(where, msg("json.not_whole", value=show_value(value)))
+        elif value < 1:
+            r.fail(where, msg("json.out_of_range", value=value, low=1, high=100000))
+        else:
+            numbers.append(value)
+    return numbers
+
+
+def _read_table(item: Any, value: Any) -> dict[str, Any]:
+    # A table keyed by a JSON path (`field_sources`): its entries are checked by the document's
+    # own check (`case_json`), which reports every malformed one; those are left out here.
+    if not isinstance(value, dict):
+        return {}
+    table = {}
+    for key, entry in value.items():
+        try:
+            table[key] = decode(item, entry)
+        except (TypeError, ValueError, AttributeError):
+            continue
+    return table
 
 
 def _sha256(r: JsonReader, text: str, path: str) -> str | None:

@@ -1,8 +1,7 @@
 """Where a case field's value came from: an exhibit and the box on it the value was read from.
 
-Kept in the case JSON as the optional top-level object `field_sources`, keyed by the field's
-JSON path (`"order.order_no"`), so it survives every round trip (store, export, import) the
-way unknown keys do:
+Kept in the case JSON as the optional top-level object `field_sources` (`Case.field_sources`),
+keyed by the field's JSON path (`"order.order_no"`):
 
     "field_sources": {"order.order_no": {"evidence": "e2", "box": [396, 1162, 625, 40],
                       "method": "ocr", "value": "KM2026112000123"}}
@@ -13,32 +12,14 @@ longer speaks for it (`current_sources`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from disputekit.domain.case.case_dump import case_to_dict
 from disputekit.domain.case.model import Case
+from disputekit.domain.case.parts import FieldSource
 from disputekit.messages import Msg, msg
 
 KEY = "field_sources"
-
-
-@dataclass(frozen=True)
-class FieldSource:
-    """One confirmed value: which evidence item, which box (x, y, w, h in pixels), how read."""
-
-    evidence: str
-    box: tuple[int, int, int, int]
-    value: str
-    method: str = "ocr"
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "evidence": self.evidence,
-            "box": list(self.box),
-            "method": self.method,
-            "value": self.value,
-        }
 
 
 def source_problems(data: Any) -> list[tuple[str, Msg]]:
@@ -66,29 +47,13 @@ def source_problems(data: Any) -> list[tuple[str, Msg]]:
 
 
 def field_sources(case: Case) -> dict[str, FieldSource]:
-    """The recorded sources, skipping any entry that is not well formed."""
-    raw = case.extra.get(KEY)
-    if not isinstance(raw, dict):
-        return {}
-    found = {}
-    for path, entry in raw.items():
-        if source_problems({path: entry}):
-            continue
-        found[path] = FieldSource(
-            evidence=entry["evidence"],
-            box=tuple(entry["box"]),
-            value=entry["value"],
-            method=str(entry.get("method") or "ocr"),
-        )
-    return found
+    """The recorded sources, by the field's JSON path."""
+    return dict(case.field_sources)
 
 
 def record_source(case: Case, path: str, source: FieldSource) -> None:
     """Remember where the value now in `path` came from (replacing an older record)."""
-    raw = case.extra.get(KEY)
-    table = dict(raw) if isinstance(raw, dict) else {}
-    table[path] = source.to_json()
-    case.extra[KEY] = table
+    case.field_sources = {**case.field_sources, path: source}
 
 
 def field_value(case: Case, path: str) -> str | None:

@@ -23,13 +23,13 @@ from disputekit.domain.case.case_codec import (
     rule,
 )
 from disputekit.domain.case.json_reader import LONG_TEXT
+from disputekit.domain.case.parts import FieldSource, Guardian, LegalRep, Received, Timestamp
 from disputekit.domain.case.vocabulary import (
     Category,
     CourtBasis,
     EventKind,
     EvidenceKind,
     Gender,
-    GuardianRelation,
     OrderStatus,
     Outcome,
     PaymentMethod,
@@ -45,26 +45,6 @@ def _optional(**kw: Any) -> dict[str, Any]:
 
 
 @dataclass
-class Guardian:
-    """The 法定代理人 of a buyer under 18 (民法典第二十三条), who files and sues for them."""
-
-    name: str = field(default="", metadata=rule(limit=200))
-    phone: str = field(default="", metadata=rule(limit=40))
-    id_number: str = field(default="", metadata=_optional(limit=40, form=ID_NUMBER))
-    relation: GuardianRelation = GuardianRelation.PARENT
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class LegalRep:
-    """A company's 法定代表人 (民诉法第一百二十四条): name and post, where known."""
-
-    name: str = field(default="", metadata=rule(limit=200))
-    title: str = field(default="", metadata=rule(limit=200))
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
 class Complainant:
     """The buyer: who complains (办法第十条(一): name, phone, address)."""
 
@@ -75,7 +55,7 @@ class Complainant:
     # Only a 民事起诉状 needs these (原告's identity); every other packet leaves them out,
     # and the document names them only when known.
     id_number: str = field(
-        default="", metadata={**rule(limit=40, form=ID_NUMBER), OMIT_DEFAULT: True}
+        default="", metadata={**rule(limit=18, form=ID_NUMBER), OMIT_DEFAULT: True}
     )
     gender: Gender | None = field(default=None, metadata={OMIT_DEFAULT: True})
     birth_date: date | None = field(default=None, metadata={OMIT_DEFAULT: True})
@@ -182,40 +162,15 @@ class Event:
     note: str = field(default="", metadata=rule(limit=LONG_TEXT))
     outcome: Outcome | None = None
     evidence: list[str] = field(default_factory=list)
+    # The date-time the seller promised to perform by.
+    promised_by: datetime | None = field(default=None, metadata={OMIT_DEFAULT: True})
+    # Why a 12315 refusal was given: `missing_materials` or `other` (办法第十六条(五)).
+    reason: str = field(default="", metadata={**rule(limit=40), CODE: True, OMIT_DEFAULT: True})
+    # When a demand (a letter) reached the seller, if later than it was sent.
+    reached_at: datetime | None = field(default=None, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def promised_by(self) -> datetime | None:
-        """The date-time the seller promised to perform by (`promised_by`, kept in `extra` so
-        it survives every store and bundle as written), or None when absent or unreadable."""
-        raw = self.extra.get("promised_by")
-        if not isinstance(raw, str):
-            return None
-        try:
-            moment = datetime.fromisoformat(raw)
-        except ValueError:
-            return None
-        return moment if moment.tzinfo is not None else None
 
-
-LAN_UPLOAD = "lan_upload"
-
-
-@dataclass
-class Received:
-    """How a file reached the computer when it did not come from a local file: sent from a
-    phone's browser over the local network (`via` `LAN_UPLOAD`). The bytes received are the
-    bytes hashed: a phone may have converted the file on sending (an iPhone photo picked from
-    the photo library arrives as JPEG without its metadata), so `original_name` and
-    `last_modified` are what the phone's browser said, not a property of the stored file."""
-
-    via: str = field(default="", metadata=rule(limit=40))
-    at: datetime | None = None
-    client: str = field(default="", metadata=rule(limit=100))
-    user_agent: str = field(default="", metadata=rule(limit=500))
-    original_name: str = field(default="", metadata=rule(limit=500))
-    last_modified: datetime | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -244,33 +199,12 @@ class EvidenceItem:
     withheld: bool = field(default=False, metadata={OMIT_DEFAULT: True})
     # Set for a file sent from a phone over the local network (`Received`); None otherwise.
     received: Received | None = field(default=None, metadata={OMIT_DEFAULT: True})
+    # Who took a photo or screenshot, and on which device (the provenance page).
+    captured_by: str = field(default="", metadata={**rule(limit=500), OMIT_DEFAULT: True})
+    device: str = field(default="", metadata={**rule(limit=500), OMIT_DEFAULT: True})
+    # A bill's rows (numbered from 1) that are this case's order.
+    bill_rows: list[int] = field(default_factory=list, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class Timestamp:
-    """An RFC 3161 time-stamp request over the case's evidence manifest, and once a TSA
-    answered, its token. The request, the manifest it stamps (named by `imprint`, its
-    SHA-256) and the reply are kept as files beside the case; `token` names the reply's file
-    (in a bundle, a tag file) and is empty while the request awaits its reply."""
-
-    request_sha256: str = field(metadata=rule(required=True, limit=64, form=SHA256))
-    imprint: str = field(metadata=rule(required=True, limit=64, form=SHA256))
-    nonce: str = field(metadata=rule(required=True, limit=40))  # decimal: wider than JSON's
-    tsa: str = field(default="", metadata=rule(limit=500))  # the TSA's name, from the token
-    gen_time: datetime | None = None
-    token: str = field(default="", metadata=rule(limit=200))
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def manifest_file(self) -> str:
-        """The stamped manifest's file name (a tag file in a bundle)."""
-        return f"timestamps/manifest-{self.imprint}.txt"
-
-    @property
-    def request_file(self) -> str:
-        """The request's file name."""
-        return f"timestamps/{self.request_sha256}.tsq"
 
 
 @dataclass
@@ -287,6 +221,10 @@ class Case:
     events: list[Event] = field(default_factory=list)
     evidence: list[EvidenceItem] = field(default_factory=list)
     timestamps: list[Timestamp] = field(default_factory=list, metadata={OMIT_DEFAULT: True})
+    # Where a field's value came from, by the field's JSON path (`domain/case/field_sources`).
+    field_sources: dict[str, FieldSource] = field(
+        default_factory=dict, metadata={OMIT_DEFAULT: True}
+    )
     extra: dict[str, Any] = field(default_factory=dict)
 
     def frames_of(self, recording_id: str) -> list[EvidenceItem]:

@@ -25,17 +25,18 @@ def deadlines_for(
     case: Case,
     now: date | datetime,
     calendar: WorkCalendar | None = None,
-    rules: Rulebook | None = None,
+    *,
+    rules: Rulebook,
 ) -> list[Deadline]:
     """Every deadline of `case` with its status at `now` (an aware instant; a date means its
-    00:00 in Asia/Shanghai), earliest due first. The 12315 periods follow `rules` (default:
-    the shipped rulebook)."""
+    00:00 in Asia/Shanghai), earliest due first. The 12315 periods follow `rules` (the
+    shipped ones: `disputekit.rules_data.load_rulebook`)."""
     cal = calendar or WorkCalendar()
     return [replace(d, status=judge(d, now, cal)) for d in _unjudged(case, cal, rules)]
 
 
 def next_deadline(
-    case: Case, calendar: WorkCalendar | None = None, rules: Rulebook | None = None
+    case: Case, calendar: WorkCalendar | None = None, *, rules: Rulebook
 ) -> Deadline | None:
     """The earliest-due deadline that is not met, or None. Independent of the time: its status
     is left `upcoming`; judge it at an instant with `deadline_judge.judge`."""
@@ -45,7 +46,7 @@ def next_deadline(
     )
 
 
-def _unjudged(case: Case, cal: WorkCalendar, rules: Rulebook | None) -> list[Deadline]:
+def _unjudged(case: Case, cal: WorkCalendar, rules: Rulebook) -> list[Deadline]:
     """All deadlines, status `met` or (not yet judged) `upcoming`, sorted by due instant."""
     found = build_deadlines(case, cal, rules)
     return sorted(found, key=lambda d: (d.due, KIND_ORDER.index(d.kind)))

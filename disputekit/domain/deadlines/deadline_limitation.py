@@ -178,14 +178,9 @@ def _first_after(case: Case, start: Event, kinds: tuple[EventKind, ...]) -> Even
 
 def _reached(event: Event) -> datetime:
     """When a demand reached the seller: `reached_at` when recorded (a letter), else at once."""
-    raw = event.extra.get("reached_at")
-    if isinstance(raw, str):
-        try:
-            moment = datetime.fromisoformat(raw)
-        except ValueError:
-            return event.at
-        if moment.tzinfo is not None and moment >= event.at:
-            return moment
+    moment = event.reached_at
+    if moment is not None and moment >= event.at:
+        return moment
     return event.at
 
 

@@ -5,22 +5,11 @@ it: shared by the platform-practice rules (`deadline_rules`) and the statutory p
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from disputekit.domain.case.model import Case, Event
 from disputekit.domain.case.vocabulary import DeadlineKind, DeadlineUnit, EventKind
 from disputekit.domain.deadlines import clocks
 from disputekit.domain.deadlines.deadline_types import Deadline, DeadlineStatus
-
-if TYPE_CHECKING:
-    from disputekit.domain.deadlines.rulebook import Rulebook
-
-
-def default_rulebook() -> Rulebook:
-    """The shipped rulebook, read outside the domain (imported lazily: no I/O at import)."""
-    from disputekit.rules_data import load_rulebook
-
-    return load_rulebook()
 
 
 def met_after(case: Case, start: Event, *closing: EventKind) -> bool:

@@ -23,7 +23,7 @@ from disputekit.domain.case.vocabulary import (
 from disputekit.domain.deadlines import clocks
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.domain.deadlines.deadline_limitation import limitation
-from disputekit.domain.deadlines.deadline_make import default_rulebook, make_deadline, met_after
+from disputekit.domain.deadlines.deadline_make import make_deadline, met_after
 from disputekit.domain.deadlines.deadline_statutory import complaint_bar, from_rulebook
 from disputekit.domain.deadlines.deadline_types import Deadline
 from disputekit.domain.deadlines.rulebook import Rulebook
@@ -52,16 +52,15 @@ APPEAL_WORKING_DAYS = 5  # seed guide: 申诉部门会在3-5个工作日内反�
 PROMISE_BASIS = msg("deadline.promise_basis")
 
 
-def build_deadlines(case: Case, cal: WorkCalendar, rules: Rulebook | None = None) -> list[Deadline]:
+def build_deadlines(case: Case, cal: WorkCalendar, rules: Rulebook) -> list[Deadline]:
     """Every deadline of `case`, unsorted; status `met` or, not yet judged, `upcoming`.
-    The 12315 periods come from `rules` (default: the shipped rulebook)."""
-    book = rules if rules is not None else default_rulebook()
-    periods = from_rulebook(case, cal, book)
+    The 12315 periods come from `rules` (the shipped ones: `disputekit.rules_data`)."""
+    periods = from_rulebook(case, cal, rules)
     return [
         *_refund(case, cal),
         *_from_events(case, cal),
         *periods,
-        *([bar] if (bar := complaint_bar(case, cal, book)) is not None else []),
+        *([bar] if (bar := complaint_bar(case, cal, rules)) is not None else []),
         *limitation(case, cal, periods),
     ]
 

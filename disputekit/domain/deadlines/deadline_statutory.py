@@ -12,7 +12,7 @@ from disputekit.domain.case.model import Case, Event
 from disputekit.domain.case.vocabulary import DeadlineKind, DeadlineUnit, EventKind
 from disputekit.domain.deadlines import clocks
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.domain.deadlines.deadline_make import default_rulebook, make_deadline
+from disputekit.domain.deadlines.deadline_make import make_deadline
 from disputekit.domain.deadlines.deadline_types import Deadline
 from disputekit.domain.deadlines.rulebook import Rulebook
 from disputekit.domain.legal.citations import cite
@@ -71,13 +71,12 @@ def _closing(case: Case, start: Event, kinds: tuple[str, ...]) -> Event | None:
     return next((e for e in found if e.at >= start.at), None)
 
 
-def complaint_bar(case: Case, cal: WorkCalendar, rules: Rulebook | None = None) -> Deadline | None:
+def complaint_bar(case: Case, cal: WorkCalendar, book: Rulebook) -> Deadline | None:
     """办法第十六条(四): three years from when the buyer knew of the harm, never interrupted,
     judged on the day the complaint is made. The rule is that of the live complaint's filing
     day (a complaint filed in time stays in time while handled: the bar is met), else today's.
     `due` is the nominal last day; a day moved over a non-working day (第四十五条) is only
     `grace_until`, when a complaint may still be accepted."""
-    book = rules if rules is not None else default_rulebook()
     known = case.harm_known_at
     if known is None:
         return None

@@ -140,9 +140,12 @@ def _rule(item: Any, i: int) -> Rule:
     kind = text("kind")
     if kind not in {k.value for k in DeadlineKind}:
         raise RulebookError(f"{where}.kind: {kind!r} is not a known deadline kind")
+    if "label_en" in item:
+        # One English name per deadline: the kind's own (vocabulary.DeadlineKind).
+        raise RulebookError(f"{where}.label_en: the English name is the deadline kind's own")
     return Rule(
         kind=kind,
-        label=Localized(text("label"), optional("label_en")),
+        label=Localized(text("label"), DeadlineKind(kind).en),
         counts_from=counts_from,
         chosen_by=text("chosen_by", counts_from),
         met_by=tuple(met_by),

@@ -58,7 +58,8 @@ def check_12315(
     case: Case,
     today: date,
     calendar: WorkCalendar | None = None,
-    rules: Rulebook | None = None,
+    *,
+    rules: Rulebook,
 ) -> Eligibility:
     """Check `case` against the acceptance rules of a 12315 complaint on `today`."""
     cal = calendar or WorkCalendar()
@@ -100,9 +101,7 @@ def authorization_note(case: Case) -> str | None:
     return msg("eligibility.authorization", who=who, law=cite("complaint_11"))
 
 
-def bar_problem(
-    case: Case, today: date, cal: WorkCalendar, rules: Rulebook | None = None
-) -> str | None:
+def bar_problem(case: Case, today: date, cal: WorkCalendar, rules: Rulebook) -> str | None:
     """Why the 12315 three-year bar blocks the complaint, or None. The bar asks whether three
     years had passed on the day the complaint was made: a complaint filed and not refused is
     judged on its filing day, a new one on `today`; a last day moved over a non-working day

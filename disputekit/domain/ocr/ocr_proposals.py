@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from disputekit.domain.case.field_sources import FieldSource, field_value, record_source
+from disputekit.domain.case.field_labels import SOURCE_FIELD_LABELS
+from disputekit.domain.case.field_sources import field_value, record_source
 from disputekit.domain.case.model import Case
+from disputekit.domain.case.parts import FieldSource
 from disputekit.domain.case.vocabulary import PaymentMethod
 from disputekit.domain.ocr.ocr_fields import FieldHit, Reading
 
@@ -48,7 +50,7 @@ def proposals(reading: Reading) -> list[Proposal]:
     else:
         targets["merchant_order_no"] = "order.order_no"
     targets.update(_COMMON)
-    order = ["order.order_no", "order.transaction_no", *_COMMON.values()]
+    order = list(SOURCE_FIELD_LABELS)
     found = [Proposal(path, name, fields[name].value, fields[name]) for name, path in
              targets.items() if name in fields]  # fmt: skip
     return sorted(found, key=lambda p: order.index(p.path))
@@ -62,7 +64,7 @@ def apply_proposals(case: Case, chosen: list[Proposal], evidence_id: str) -> lis
         before = field_value(case, p.path)
         _set(case, p.path, p.value)
         after = field_value(case, p.path) or ""
-        record_source(case, p.path, FieldSource(evidence_id, p.hit.box, after))
+        record_source(case, p.path, FieldSource(evidence_id, p.hit.box, value=after))
         if after != before:
             changed.append(p.path)
     return changed

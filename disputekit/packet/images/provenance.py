@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from disputekit.domain.case.model import LAN_UPLOAD, EvidenceItem
+from disputekit.domain.case.model import EvidenceItem
+from disputekit.domain.case.parts import LAN_UPLOAD
 from disputekit.domain.case.vocabulary import source_label
 from disputekit.packet.pages.text import fmt_datetime
 
@@ -140,7 +141,7 @@ def provenance(item: EvidenceItem, path: Path | None) -> Provenance:
     meta = file_metadata(path) if path is not None and path.suffix.lower() != ".pdf" else {}
     from_file: list[str] = []
     source = source_label(item.source)  # a known code in the packet's words (zh label)
-    device = str(item.extra.get("device") or "").strip()
+    device = item.device.strip()
     if not device and (meta.get("device") or meta.get("software")):
         device = meta.get("device") or meta["software"]
         from_file.append("设备")
@@ -151,7 +152,7 @@ def provenance(item: EvidenceItem, path: Path | None) -> Provenance:
     return Provenance(
         source=source,
         captured_at=captured_at,
-        captured_by=str(item.extra.get("captured_by") or "").strip(),
+        captured_by=item.captured_by.strip(),
         device=device,
         from_file=tuple(from_file),
         received=received_note(item),

@@ -42,9 +42,8 @@ def rows_for_case(bill: Bill, case: Case, item: EvidenceItem) -> list[BillRow]:
     """The rows of the bill that are this case's order: those recorded at import
     (`evidence[].bill_rows`), else found by the rules of `find_row` (every row carrying the
     order's numbers when several do)."""
-    recorded = item.extra.get("bill_rows")
-    if isinstance(recorded, list):
-        wanted = {n for n in recorded if isinstance(n, int)}
+    if item.bill_rows:
+        wanted = set(item.bill_rows)
         rows = [r for r in bill.rows if r.number in wanted]
         if rows:
             return rows[:_MAX_ROWS]

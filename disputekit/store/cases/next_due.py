@@ -26,8 +26,9 @@ def next_due(case: Case, calendar: WorkCalendar | None) -> tuple[str | None, str
     # Imported on first save, not with the store: the advice engine pulls in the holiday
     # calendar, which the app's first paint does not need.
     from disputekit.domain.advice.engine import next_deadline
+    from disputekit.rules_data import load_rulebook
 
-    deadline = next_deadline(case, calendar)
+    deadline = next_deadline(case, calendar, rules=load_rulebook())
     if deadline is None:
         return None, None
     return instant(deadline.due), str(deadline.kind)

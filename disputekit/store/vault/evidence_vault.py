@@ -8,7 +8,6 @@ made from the image already decoded for the check.
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,7 +22,7 @@ from disputekit.store.vault.blob_io import (
     too_big,
     write_durably,
 )
-from disputekit.store.vault.intake_errors import IntakeError, intake_error
+from disputekit.store.vault.intake_errors import DISK_FULL, IntakeError, unexpected_error
 from disputekit.store.vault.recording_check import (
     Copy,
     check_recording,
@@ -109,12 +108,12 @@ class EvidenceVault:
                     report.failed.append((path, exc))
                     staged = None
                 except OSError as exc:
-                    if exc.errno in _DISK_FULL:  # the data folder's disk, not this file
+                    if exc.errno in DISK_FULL:  # the data folder's disk, not this file
                         raise
-                    report.failed.append((path, _unexpected(path, exc)))
+                    report.failed.append((path, unexpected_error(path, exc)))
                     staged = None
                 except Exception as exc:  # one odd file never drops the rest of the batch
-                    report.failed.append((path, _unexpected(path, exc)))
+                    report.failed.append((path, unexpected_error(path, exc)))
                     staged = None
                 if waiting is not None:
                     self._finish(waiting, report, progress, total)
@@ -298,14 +297,3 @@ class EvidenceVault:
         """Remove every file not in `referenced` that came in more than `grace` ago
         (`vault_gc`). Only an explicit command calls this. Returns the removed hashes."""
         return collect_garbage(self, self._db, self._clock(), referenced, grace)
-
-
-# A full disk (or quota) while writing into the data folder: said as such, never as a
-# refusal of the file being added.
-_DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
-
-
-def _unexpected(path: Path, exc: Exception) -> IntakeError:
-    """A failure no check foresaw, worded as a refusal of this one file."""
-    detail = f"{type(exc).__name__}: {exc}"
-    return intake_error(path, "unreadable", detail, detail)

@@ -5,6 +5,7 @@ Every message names the file and the problem, and where the user can fix it, say
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from disputekit.messages import Localized, Msg, msg, render
@@ -52,3 +53,14 @@ def intake_error(path: Path, code: str, detail: str = "", detail_zh: str = "") -
         detail=detail if isinstance(detail, Msg) else Localized(detail_zh or detail, detail),
     )
     return IntakeError(path, code, text)
+
+
+# A full disk (or quota) while writing into the data folder: said as such, never as a
+# refusal of the file being added.
+DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def unexpected_error(path: Path, exc: Exception) -> IntakeError:
+    """A failure no check foresaw, worded as a refusal of this one file."""
+    detail = f"{type(exc).__name__}: {exc}"
+    return intake_error(path, "unreadable", detail, detail)

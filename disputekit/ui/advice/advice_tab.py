@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.advice.engine import Advice, advise
+from disputekit.app.advising import advise
+from disputekit.domain.advice.engine import Advice
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.retranslate import Retranslating

@@ -2,7 +2,7 @@
 labels, the editor for each kind of value, and the wording of a field's validation error.
 
 Adding an order field (or any field of the case) to the form is one row in `LAYOUT` and one
-label in `field_labels()`. Labels are in the "OrderTab" context, the tab that shows them."""
+label in `order_labels.field_labels()`."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.domain.case.case_fields import text_limit
 from disputekit.domain.case.case_json import FieldError
 from disputekit.domain.case.vocabulary import (
     Category,
@@ -47,7 +48,8 @@ from disputekit.ui.shared.i18n import shown
 
 translate = QCoreApplication.translate
 
-# (group, JSON path, editor kind, max length) — the layout follows the case JSON contract.
+# (group, JSON path, editor kind) — the layout follows the case JSON contract; a text's longest
+# length is the model's own rule (`case_fields.text_limit`).
 TEXT, LONG, MONEY, OPT_MONEY, WHEN, OPT_WHEN, INT, BOOL, DATE = range(9)
 ENUMS = {
     "order.category": Category,
@@ -60,51 +62,51 @@ ENUMS = {
     "claims.court_at": CourtBasis,
 }
 OPTIONAL_ENUMS = {"complainant.gender"}
-LAYOUT: dict[str, list[tuple[str, int, int]]] = {
+LAYOUT: dict[str, list[tuple[str, int]]] = {
     "complainant": [
-        ("complainant.name", TEXT, 200), ("complainant.phone", TEXT, 40),
-        ("complainant.address", TEXT, 500), ("complainant.email", TEXT, 200),
+        ("complainant.name", TEXT), ("complainant.phone", TEXT),
+        ("complainant.address", TEXT), ("complainant.email", TEXT),
         # Asked only by a 民事起诉状; every other packet leaves them out.
-        ("complainant.gender", TEXT, 0), ("complainant.birth_date", DATE, 0),
-        ("complainant.id_number", TEXT, 18), ("complainant.ethnicity", TEXT, 40),
-        ("complainant.occupation", TEXT, 200), ("complainant.employer", TEXT, 500),
-        ("complainant.share_consent", BOOL, 0),
+        ("complainant.gender", TEXT), ("complainant.birth_date", DATE),
+        ("complainant.id_number", TEXT), ("complainant.ethnicity", TEXT),
+        ("complainant.occupation", TEXT), ("complainant.employer", TEXT),
+        ("complainant.share_consent", BOOL),
     ],
     "guardian": [  # a buyer under 18 on the order day acts through them (法定代理人)
-        ("complainant.guardian.name", TEXT, 200), ("complainant.guardian.phone", TEXT, 40),
-        ("complainant.guardian.id_number", TEXT, 18), ("complainant.guardian.relation", TEXT, 0),
+        ("complainant.guardian.name", TEXT), ("complainant.guardian.phone", TEXT),
+        ("complainant.guardian.id_number", TEXT), ("complainant.guardian.relation", TEXT),
     ],
     "respondent": [
-        ("respondent.platform", TEXT, 500), ("respondent.url", TEXT, 500),
-        ("respondent.shop", TEXT, 500), ("respondent.shop_address", TEXT, 500),
-        ("respondent.company", TEXT, 500),
-        ("respondent.credit_code", TEXT, 500), ("respondent.address", TEXT, 500),
-        ("respondent.legal_rep.name", TEXT, 200), ("respondent.legal_rep.title", TEXT, 200),
-        ("respondent.contact", TEXT, 500), ("respondent.platform_address", TEXT, 500),
+        ("respondent.platform", TEXT), ("respondent.url", TEXT),
+        ("respondent.shop", TEXT), ("respondent.shop_address", TEXT),
+        ("respondent.company", TEXT),
+        ("respondent.credit_code", TEXT), ("respondent.address", TEXT),
+        ("respondent.legal_rep.name", TEXT), ("respondent.legal_rep.title", TEXT),
+        ("respondent.contact", TEXT), ("respondent.platform_address", TEXT),
     ],
     "order": [
-        ("order.order_no", TEXT, 200), ("order.transaction_no", TEXT, 200),
-        ("order.product", TEXT, 500), ("order.category", TEXT, 0),
-        ("order.quantity", INT, 0), ("order.amount_paid", MONEY, 0),
-        ("order.payment_method", TEXT, 0), ("order.ordered_at", OPT_WHEN, 0),
-        ("order.status", TEXT, 0), ("order.instant_delivery", BOOL, 0),
-        ("order.flash_sale", BOOL, 0),
+        ("order.order_no", TEXT), ("order.transaction_no", TEXT),
+        ("order.product", TEXT), ("order.category", TEXT),
+        ("order.quantity", INT), ("order.amount_paid", MONEY),
+        ("order.payment_method", TEXT), ("order.ordered_at", OPT_WHEN),
+        ("order.status", TEXT), ("order.instant_delivery", BOOL),
+        ("order.flash_sale", BOOL),
     ],
     "problem": [
-        ("problem", TEXT, 0), ("problem_known_at", OPT_WHEN, 0),
-        ("claims.refund_amount", OPT_MONEY, 0), ("claims.delivery", BOOL, 0),
-        ("claims.fraud_damages", BOOL, 0), ("claims.void_purchase", BOOL, 0),
-        ("claims.other", LONG, 0), ("claims.court_at", TEXT, 0),
+        ("problem", TEXT), ("problem_known_at", OPT_WHEN),
+        ("claims.refund_amount", OPT_MONEY), ("claims.delivery", BOOL),
+        ("claims.fraud_damages", BOOL), ("claims.void_purchase", BOOL),
+        ("claims.other", LONG), ("claims.court_at", TEXT),
     ],
     "target": [
-        ("order.target_account.game", TEXT, 200), ("order.target_account.region", TEXT, 200),
-        ("order.target_account.server", TEXT, 200),
-        ("order.target_account.account", TEXT, 200),
+        ("order.target_account.game", TEXT), ("order.target_account.region", TEXT),
+        ("order.target_account.server", TEXT),
+        ("order.target_account.account", TEXT),
     ],
     "filed_by": [
-        ("filed_by.name", TEXT, 200), ("filed_by.phone", TEXT, 40),
-        ("filed_by.relation", TEXT, 0), ("filed_by.id_number", TEXT, 40),
-        ("filed_by.recommended_by", TEXT, 500),
+        ("filed_by.name", TEXT), ("filed_by.phone", TEXT),
+        ("filed_by.relation", TEXT), ("filed_by.id_number", TEXT),
+        ("filed_by.recommended_by", TEXT),
     ],
 }  # fmt: skip
 OPTIONAL_PARTS = {  # parts of the case that stay absent while their fields are blank
@@ -115,7 +117,6 @@ OPTIONAL_PARTS = {  # parts of the case that stay absent while their fields are 
 def make_field(
     path: str,
     kind: int,
-    limit: int,
     changed: Callable[..., None],
     problem: Callable[[str, str], None],
     now: Callable[[], datetime],
@@ -178,7 +179,7 @@ def make_field(
         text.textChanged.connect(changed)
         return Field(path, text, text.toPlainText, lambda v: text.setPlainText(v or ""))
     line = QLineEdit()
-    line.setMaxLength(limit or 10)
+    line.setMaxLength(10 if kind == DATE else text_limit(path))
     line.textChanged.connect(changed)
     if path == "respondent.credit_code":  # checked as typed (GB 32100: length, charset, check)
         line.textChanged.connect(lambda text: problem(path, credit_code_text(text)))
@@ -229,80 +230,6 @@ def field_cell(editor: QWidget, help_line: QLabel | None = None) -> tuple[QWidge
         column.addWidget(help_line)
     column.addWidget(error)
     return cell, error
-
-
-def group_titles() -> dict[str, str]:
-    """The title of each group of `LAYOUT`, in the current language."""
-    return {
-        "complainant": translate("OrderTab", "Complainant (the buyer)"),
-        "guardian": translate("OrderTab", "Guardian (buyer under 18)"),
-        "respondent": translate("OrderTab", "Respondent (platform and shop)"),
-        "order": translate("OrderTab", "Order"),
-        "target": translate("OrderTab", "Account to be credited"),
-        "problem": translate("OrderTab", "Problem and claims"),
-        "filed_by": translate("OrderTab", "Filed on the buyer's behalf"),
-    }
-
-
-def field_labels() -> dict[str, str]:
-    """The label of each field of `LAYOUT`, in the current language."""
-    return {
-        "complainant.name": translate("OrderTab", "Name"),
-        "complainant.phone": translate("OrderTab", "Phone"),
-        "complainant.address": translate("OrderTab", "Address"),
-        "complainant.email": translate("OrderTab", "Email"),
-        "complainant.gender": translate("OrderTab", "Gender (court only)"),
-        "complainant.birth_date": translate("OrderTab", "Date of birth (court only)"),
-        "complainant.id_number": translate("OrderTab", "ID number (court only)"),
-        "complainant.ethnicity": translate("OrderTab", "Ethnicity (court only)"),
-        "complainant.occupation": translate("OrderTab", "Occupation (court only)"),
-        "complainant.employer": translate("OrderTab", "Employer (court only)"),
-        "complainant.share_consent": translate("OrderTab", "May be named in group reports"),
-        "complainant.guardian.name": translate("OrderTab", "Name"),
-        "complainant.guardian.phone": translate("OrderTab", "Phone"),
-        "complainant.guardian.id_number": translate("OrderTab", "ID number"),
-        "complainant.guardian.relation": translate("OrderTab", "Relation"),
-        "respondent.platform": translate("OrderTab", "Platform"),
-        "respondent.url": translate("OrderTab", "Website"),
-        "respondent.shop": translate("OrderTab", "Shop"),
-        # Decides which regulator handles a complaint about a shop (办法第十三条).
-        "respondent.shop_address": translate("OrderTab", "Shop address shown on the platform"),
-        "respondent.company": translate("OrderTab", "Company"),
-        "respondent.credit_code": translate("OrderTab", "Credit code"),
-        "respondent.address": translate("OrderTab", "Seller's address (domicile)"),
-        "respondent.contact": translate("OrderTab", "Contact"),
-        "respondent.legal_rep.name": translate("OrderTab", "Legal representative"),
-        "respondent.legal_rep.title": translate("OrderTab", "Legal representative's post"),
-        "respondent.platform_address": translate("OrderTab", "Platform operator's address"),
-        "order.order_no": translate("OrderTab", "Order no."),
-        "order.transaction_no": translate("OrderTab", "Payment transaction no."),
-        "order.product": translate("OrderTab", "Product"),
-        "order.category": translate("OrderTab", "Category"),
-        "order.quantity": translate("OrderTab", "Quantity"),
-        "order.amount_paid": translate("OrderTab", "Amount paid (¥)"),
-        "order.payment_method": translate("OrderTab", "Paid with"),
-        "order.ordered_at": translate("OrderTab", "Ordered at"),
-        "order.status": translate("OrderTab", "Order status"),
-        "order.instant_delivery": translate("OrderTab", "Instant delivery"),
-        "order.flash_sale": translate("OrderTab", "Flash sale"),
-        "order.target_account.game": translate("OrderTab", "Game / service"),
-        "order.target_account.region": translate("OrderTab", "Region"),
-        "order.target_account.server": translate("OrderTab", "Server"),
-        "order.target_account.account": translate("OrderTab", "Account"),
-        "problem": translate("OrderTab", "Problem"),
-        "problem_known_at": translate("OrderTab", "Known since"),
-        "claims.refund_amount": translate("OrderTab", "Refund claimed (¥)"),
-        "claims.delivery": translate("OrderTab", "Ask for delivery"),
-        "claims.other": translate("OrderTab", "Other claims (your own words)"),
-        "claims.fraud_damages": translate("OrderTab", "Claim triple damages (fraud)"),
-        "claims.void_purchase": translate("OrderTab", "Purchase by a minor is void"),
-        "claims.court_at": translate("OrderTab", "Sue at"),
-        "filed_by.name": translate("OrderTab", "Name"),
-        "filed_by.phone": translate("OrderTab", "Phone"),
-        "filed_by.relation": translate("OrderTab", "Relation"),
-        "filed_by.id_number": translate("OrderTab", "ID number"),
-        "filed_by.recommended_by": translate("OrderTab", "Recommended by (court agent)"),
-    }
 
 
 def error_text(error: FieldError) -> str:

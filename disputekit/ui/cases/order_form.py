@@ -31,11 +31,10 @@ from disputekit.ui.cases.order_fields import (
     OPTIONAL_PARTS,
     field_cell,
     field_group,
-    field_labels,
-    group_titles,
     make_field,
     money_problems,
 )
+from disputekit.ui.cases.order_labels import field_labels, group_titles
 from disputekit.ui.cases.respondent_help import RespondentHelp
 from disputekit.ui.shared.form_binding import (
     Field,
@@ -94,9 +93,9 @@ class OrderTab(QWidget):
             if group_key == "filed_by":
                 self.on_behalf = QCheckBox()
                 form.addRow(self.on_behalf)
-            for path, kind, limit in specs:
+            for path, kind in specs:
                 field = make_field(
-                    path, kind, limit, self._changed, self._show_live_error, self._services.now
+                    path, kind, self._changed, self._show_live_error, self._services.now
                 )
                 self.fields[path] = field
                 label = QLabel()
@@ -269,9 +268,10 @@ class OrderTab(QWidget):
 
     def _update_regulator(self) -> None:
         # The regulator line follows the respondent fields as typed, before any save.
-        text: dict[str, Any] = {p.rpartition(".")[2]: f.get() or "" for p, f in self.fields.items()
-                                if p.startswith("respondent.") and p.count(".") == 1}  # fmt: skip
-        respondent = Respondent(**text)
+        respondent = Respondent()
+        for path, field in self.fields.items():
+            if path.startswith("respondent.") and path.count(".") == 1:
+                setattr(respondent, path.rpartition(".")[2], field.get() or "")
         self.respondent_help.show_respondent(respondent)
 
     def _update_state(self) -> None:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.advising import deadlines_for
 from disputekit.app.calendar_export import CaseDeadline, build_ics
 from disputekit.domain.case.model import Case
-from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, deadlines_for
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.files.private_files import write_private
 from disputekit.messages import os_reason
 from disputekit.ui.deadlines.deadlines_model import (

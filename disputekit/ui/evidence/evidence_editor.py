@@ -122,9 +122,8 @@ class EvidenceEditor(QGroupBox):
             self.proves.setPlainText(item.proves if item else "")
             self.captured_at.set_value(item.captured_at if item else None, self._now)
             self.source.set_value(item.source if item else "")
-            extra = item.extra if item else {}
-            self.captured_by.setText(str(extra.get("captured_by") or ""))
-            self.device.setText(str(extra.get("device") or ""))
+            self.captured_by.setText(item.captured_by if item else "")
+            self.device.setText(item.device if item else "")
             self.facts.setText(facts)
         finally:
             self._loading = False
@@ -141,12 +140,8 @@ class EvidenceEditor(QGroupBox):
         when = self.captured_at.value()
         item.captured_at = when.astimezone(SHANGHAI) if when else None
         item.source = self.source.value()
-        for key, editor in (("captured_by", self.captured_by), ("device", self.device)):
-            text = editor.text().strip()
-            if text:
-                item.extra[key] = text
-            else:
-                item.extra.pop(key, None)
+        item.captured_by = self.captured_by.text().strip()
+        item.device = self.device.text().strip()
         return item
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

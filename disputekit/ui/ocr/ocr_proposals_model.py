@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,10 +16,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
 
+from disputekit.domain.case.field_labels import SOURCE_FIELD_LABELS
 from disputekit.domain.case.field_sources import field_value
 from disputekit.domain.case.model import Case
 from disputekit.domain.ocr.ocr_proposals import Proposal
 from disputekit.timeutil import precise_datetime
+from disputekit.ui.shared import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 COL_USE, COL_FIELD, COL_CROP, COL_VALUE, COL_NOW = range(5)
@@ -35,18 +36,9 @@ def box_colour(row: int) -> QColor:
 
 
 def field_title(path: str) -> str:
-    """The form's name for a case field, in the UI language."""
-    titles = {
-        "order.order_no": QCoreApplication.translate("OcrFields", "Order number"),
-        "order.transaction_no": QCoreApplication.translate(
-            "OcrFields", "Payment transaction number"
-        ),
-        "order.amount_paid": QCoreApplication.translate("OcrFields", "Amount paid"),
-        "order.ordered_at": QCoreApplication.translate("OcrFields", "Order time"),
-        "respondent.platform": QCoreApplication.translate("OcrFields", "Platform"),
-        "respondent.company": QCoreApplication.translate("OcrFields", "Company"),
-    }
-    return titles.get(path, path)
+    """The name of a case field read off a screenshot, in the UI language."""
+    label = SOURCE_FIELD_LABELS.get(path)
+    return i18n.shown(label) if label is not None else path
 
 
 class ProposalModel(QAbstractTableModel):

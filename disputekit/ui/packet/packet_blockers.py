@@ -17,7 +17,7 @@ from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.ui.cases.order_fields import field_labels
+from disputekit.ui.cases.order_labels import field_labels
 from disputekit.ui.shared.i18n import CHINESE, current_language, shown
 from disputekit.ui.shared.retranslate import Retranslating
 from disputekit.ui.shared.session import CaseSession

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from disputekit.app.cases import CaseDamaged, CaseNotFound
 from disputekit.ui.cases.case_list_panel import CaseListPanel
 from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.screen_fit import fit_to_screen
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shell import window_actions
@@ -226,7 +227,8 @@ class MainWindow(CaseWindow):
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self._fit_screen()
+            # The first start's 1280×800 does not fit a 1366×768 laptop screen.
+            fit_to_screen(self, self.size())
         width = max(self.width(), 800)
         # Without a saved state, 30% of the width the window really gets, once shown.
         self._size_list_on_show = not self.splitter.restore(settings.value(SPLITTER_KEY), width)
@@ -252,13 +254,6 @@ class MainWindow(CaseWindow):
             self.splitter.give_list_30_percent(self.width())
         super().showEvent(event)
 
-    def _fit_screen(self) -> None:
-        # The first start's 1280×800 does not fit a 1366×768 laptop screen (taskbar included).
-        screen = self.screen()
-        if screen is not None:
-            free = screen.availableGeometry()
-            self.resize(self.size().boundedTo(free.size()))
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.case_list.loaded:
             watched.removeEventFilter(self)
@@ -282,14 +277,6 @@ class MainWindow(CaseWindow):
 
             self.tool_windows = ToolWindows(self, self.services)
             self.bill_parts = BillWindowParts(self, self.services)
-
-    def case_list_shown(self) -> bool:
-        """False while the case list is collapsed."""
-        return self.splitter.list_shown()
-
-    def show_case_list(self, shown: bool) -> None:
-        """Collapse the case list, or open it again at its last width."""
-        self.splitter.show_list(shown)
 
     def save_state(self) -> None:
         """Write geometry and splitter state to the settings."""

@@ -47,8 +47,8 @@ class CaseWindow(QMainWindow):
 
     def case_list_shown(self) -> bool:
         """False while the case list is collapsed."""
-        raise NotImplementedError
+        return self.splitter.list_shown()
 
     def show_case_list(self, shown: bool) -> None:
         """Collapse the case list, or open it again at its last width."""
-        raise NotImplementedError
+        self.splitter.show_list(shown)

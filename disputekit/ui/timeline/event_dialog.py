@@ -90,7 +90,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Refund promised by (Beijing time)"), self.promised_edit)
         # A 12315 refusal only for missing materials: the next step is to complete and refile.
         self.materials_check = QCheckBox(self.tr("Refused only because materials were missing"))
-        self.materials_check.setChecked(event.extra.get("reason") == "missing_materials")
+        self.materials_check.setChecked(event.reason == "missing_materials")
         form.addRow(self.materials_check)
         self._form = form
         self.kind_combo.currentIndexChanged.connect(self._show_promise_rows)
@@ -179,14 +179,13 @@ class EventDialog(QDialog):
             if self.evidence_list.item(i).checkState() == Qt.CheckState.Checked
         ]
         kind = EventKind(self.kind_combo.currentData())
-        extra = dict(self._event.extra)
-        extra.pop("promised_by", None)
+        promised_by = None
         if kind is EventKind.REFUND_PROMISED and self.promised_check.isChecked():
-            extra["promised_by"] = from_qdatetime(self.promised_edit.dateTime()).isoformat()
-        extra.pop("reason", None)
+            promised_by = from_qdatetime(self.promised_edit.dateTime())
+        reason = ""
         if kind is EventKind.COMPLAINT_REJECTED:
             # Recorded either way, so a note mentioning 材料 is not read as the reason.
-            extra["reason"] = "missing_materials" if self.materials_check.isChecked() else "other"
+            reason = "missing_materials" if self.materials_check.isChecked() else "other"
         return Event(
             id=self._event.id,
             at=from_qdatetime(self.at_edit.dateTime()),
@@ -195,7 +194,10 @@ class EventDialog(QDialog):
             note=self.note_edit.toPlainText().strip(),
             outcome=Outcome(outcome) if (outcome := self.outcome_combo.currentData()) else None,
             evidence=linked,
-            extra=extra,
+            promised_by=promised_by,
+            reason=reason,
+            reached_at=self._event.reached_at,
+            extra=dict(self._event.extra),
         )
 
     def _warn_withheld(self) -> None:

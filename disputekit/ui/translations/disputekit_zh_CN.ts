@@ -1377,33 +1377,6 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
-    <name>OcrFields</name>
-    <message>
-        <source>Amount paid</source>
-        <translation>实付金额</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>经营者名称</translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Order time</source>
-        <translation>下单时间</translation>
-    </message>
-    <message>
-        <source>Payment transaction number</source>
-        <translation>支付交易号</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-</context>
-<context>
     <name>OrderTab</name>
     <message>
         <source>&amp;Save</source>

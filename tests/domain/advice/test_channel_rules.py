@@ -9,8 +9,8 @@ import pytest
 from disputekit.domain.advice.channel_rules import Situation, choose_channel, is_negative
 from disputekit.domain.case.vocabulary import Channel
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.domain.deadlines.case_deadlines import deadlines_for
 from tests.domain.factories import at, ev, make_case
+from tests.support.shipped import deadlines_for
 
 CAL = WorkCalendar()
 C = Channel

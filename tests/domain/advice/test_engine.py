@@ -18,7 +18,7 @@ from disputekit.domain.advice.advice_warnings import (
     NOT_LEGAL_ADVICE,
 )
 from disputekit.domain.advice.channel_rules import Situation
-from disputekit.domain.advice.engine import Advice, advise
+from disputekit.domain.advice.engine import Advice
 from disputekit.domain.case.vocabulary import (
     Channel,
     EventKind,
@@ -29,6 +29,7 @@ from disputekit.domain.case.vocabulary import (
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.legal_texts import load_articles
 from tests.domain.factories import ORDER_NO, all_texts, at, ev, make_case
+from tests.support.shipped import advise
 
 CAL = WorkCalendar()
 TODAY = date(2026, 10, 12)

@@ -14,8 +14,9 @@ from disputekit.domain.case.case_json import (
     dumps_case,
     loads_case,
 )
-from disputekit.domain.case.field_sources import FieldSource, current_sources, field_sources
+from disputekit.domain.case.field_sources import current_sources, field_sources
 from disputekit.domain.case.model import Case, EvidenceItem
+from disputekit.domain.case.parts import FieldSource
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.domain.ocr.ocr_fields import FieldHit, Reading
 from disputekit.domain.ocr.ocr_proposals import apply_proposals, proposals
@@ -69,9 +70,11 @@ def test_only_chosen_fields_are_applied_and_each_records_its_box():
     assert case.order.transaction_no == ""  # not chosen, not filled
     assert case.respondent.company == ""
     assert field_sources(case) == {
-        "order.order_no": FieldSource("e1", (600, 1040, 400, 40), "KM2026112000123"),
-        "order.amount_paid": FieldSource("e1", (600, 360, 400, 40), "98.50"),
-        "order.ordered_at": FieldSource("e1", (600, 600, 400, 40), "2026-11-20T10:15:32+08:00"),
+        "order.order_no": FieldSource("e1", (600, 1040, 400, 40), value="KM2026112000123"),
+        "order.amount_paid": FieldSource("e1", (600, 360, 400, 40), value="98.50"),
+        "order.ordered_at": FieldSource(
+            "e1", (600, 600, 400, 40), value="2026-11-20T10:15:32+08:00"
+        ),
     }
 
 

@@ -14,16 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.domain.deadlines.case_deadlines import (
-    DeadlineStatus,
-    deadlines_for,
-    find,
-    next_deadline,
-)
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, find
 from disputekit.domain.deadlines.deadline_judge import judge_due
 from disputekit.domain.legal.citations import GUIDE_BASIS
 from disputekit.timeutil import SHANGHAI
 from tests.domain.factories import at, end_of, ev, make_case
+from tests.support.shipped import deadlines_for, next_deadline
 
 CAL = WorkCalendar()
 S = DeadlineStatus

@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from disputekit.domain.advice.engine import advise
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, deadlines_for, find
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, find
 from disputekit.domain.deadlines.deadline_judge import as_instant, judge, judge_due, soon_until
 from disputekit.timeutil import SHANGHAI
 from tests.domain.factories import at, end_of, ev, make_case
+from tests.support.shipped import advise, deadlines_for
 
 CAL = WorkCalendar()
 S = DeadlineStatus

@@ -12,15 +12,15 @@ from hypothesis import strategies as st
 
 from disputekit.domain.advice.channel_rules import Situation
 from disputekit.domain.advice.contact_check import SharedContact
-from disputekit.domain.advice.engine import advise
 from disputekit.domain.case.vocabulary import Channel
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.domain.deadlines.case_deadlines import deadlines_for, find
+from disputekit.domain.deadlines.case_deadlines import find
 from disputekit.domain.deadlines.rulebook import RulebookError, parse_rulebook
 from disputekit.domain.legal.jurisdiction import regulator_note
 from disputekit.resources import asset
 from disputekit.rules_data import load_rulebook
 from tests.domain.factories import all_texts, at, end_of, ev, make_case
+from tests.support.shipped import advise, deadlines_for
 
 CAL = WorkCalendar()
 REPEALED = "投诉举报处理暂行办法"
@@ -234,18 +234,18 @@ def test_a_rejection_for_missing_materials_only_is_refiled():
     other = make_case(events=[ev("complaint_rejected", at(2026, 10, 12), note="不属于消费争议")])
     assert advise(other, date(2026, 10, 13), CAL).channel is Channel.CONSUMER_ASSOCIATION
     by_reason = make_case(events=[ev("complaint_rejected", at(2026, 10, 12))])
-    by_reason.events[0].extra["reason"] = "missing_materials"
+    by_reason.events[0].reason = "missing_materials"
     assert advise(by_reason, date(2026, 10, 13), CAL).situation is Situation.REGULATOR_REFILE
 
 
 def test_a_promise_with_a_date_sets_the_refund_deadline():
     case = make_case(events=[ev("refund_promised", at(2026, 9, 29))])
-    case.events[0].extra["promised_by"] = "2026-10-12T18:00:00+08:00"
+    case.events[0].promised_by = at(2026, 10, 12, 18)
     d = _kinds(case, date(2026, 9, 30))["refund_due"]
     assert d.due == at(2026, 10, 12, 18)
     assert d.basis.startswith("商家承诺")
     assert d.expected_from is None
-    case.events[0].extra["promised_by"] = "not a date"
+    case.events[0].promised_by = None
     assert _kinds(case, date(2026, 9, 30))["refund_due"].basis != d.basis
 
 

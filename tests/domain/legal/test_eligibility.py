@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.domain.legal.eligibility import authorization_note, check_12315
+from disputekit.domain.legal.eligibility import authorization_note
 from tests.domain.factories import at, make_case
+from tests.support.shipped import check_12315
 
 CAL = WorkCalendar()
 

@@ -40,7 +40,8 @@ def test_what_the_user_recorded_wins(tmp_path):
         EvidenceKind.CHAT_LOG,
         source="微信截图",
         captured_at=datetime(2026, 11, 21, 9, 0, tzinfo=SHANGHAI),
-        extra={"device": "iPhone 15", "captured_by": "李四（志愿者）"},
+        device="iPhone 15",
+        captured_by="李四（志愿者）",
     )
     p = provenance(item, photo(tmp_path / "a.jpg"))
     assert p.lines() == [
@@ -52,7 +53,7 @@ def test_what_the_user_recorded_wins(tmp_path):
 
 
 def test_a_file_from_the_phone_says_the_received_bytes_were_hashed(tmp_path):
-    from disputekit.domain.case.model import Received
+    from disputekit.domain.case.parts import Received
 
     item = EvidenceItem(
         "e1",

@@ -9,13 +9,13 @@ from decimal import Decimal
 
 import pytest
 
-from disputekit.domain.advice.engine import next_deadline
 from disputekit.domain.case.case_json import case_from_dict, dumps_case
 from disputekit.domain.case.model import Event
 from disputekit.domain.case.vocabulary import EventKind, EvidenceKind, OrderStatus
 from disputekit.messages import render
 from disputekit.store import CaseNotFound, EvidenceNotFound, MissingFileError
 from disputekit.timeutil import SHANGHAI
+from tests.support.shipped import next_deadline
 
 
 def test_create_get_round_trips_every_field_and_unknown_key(store, make_case, case_doc):

@@ -11,7 +11,6 @@ from PIL import Image
 from PySide6.QtCore import QItemSelectionModel
 
 from disputekit.app.bundles import bundle_name
-from disputekit.domain.advice.engine import advise
 from disputekit.domain.case.model import Case, Claims, Event, EvidenceItem, Order, Respondent
 from disputekit.domain.case.vocabulary import (
     Channel,
@@ -24,6 +23,7 @@ from disputekit.domain.case.vocabulary import (
 from disputekit.store.bundles.bundle import verify_bundle
 from disputekit.ui.deadlines.dashboard import Dashboard
 from tests.domain.factories import at
+from tests.support.shipped import advise
 
 
 def _case(n: int, status: OrderStatus, problem: Problem, *events: Event, claim=None) -> Case:

@@ -14,7 +14,6 @@ import pytest
 
 from disputekit.app.dashboard import compute_stats
 from disputekit.cli import main
-from disputekit.domain.advice.engine import advise
 from disputekit.domain.case.model import Case, Event, Order, Respondent
 from disputekit.domain.case.vocabulary import EventKind, OrderStatus, PaymentMethod
 from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, find
@@ -28,6 +27,7 @@ from disputekit.ui.cases.case_list_model import (
 from disputekit.ui.deadlines.deadlines_model import SEVERITY_ROLE
 from disputekit.ui.deadlines.deadlines_tab import DeadlinesTab
 from disputekit.ui.deadlines.reminders import due_rows
+from tests.support.shipped import advise
 
 S = DeadlineStatus
 
@@ -79,7 +79,7 @@ CASES = {
                 "e1",
                 sh(2026, 9, 29, 10, 0),
                 EventKind.REFUND_PROMISED,
-                extra={"promised_by": "2026-10-11T12:00:00+08:00"},
+                promised_by=datetime.fromisoformat("2026-10-11T12:00:00+08:00"),
             ),
         ),
         "refund_due",

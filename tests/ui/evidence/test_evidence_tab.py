@@ -100,10 +100,10 @@ def test_who_captured_it_and_on_which_device_are_saved(tab, session, tmp_path):
     tab.editor.device.setText("华为 P40")
     tab.editor.device.editingFinished.emit()
     stored = session.store.cases.get(session.case_id).evidence[0]
-    assert stored.extra == {"captured_by": "李四（志愿者）", "device": "华为 P40"}
+    assert (stored.captured_by, stored.device, stored.extra) == ("李四（志愿者）", "华为 P40", {})
     tab.editor.device.setText("")
     tab.editor.device.editingFinished.emit()
-    assert "device" not in session.store.cases.get(session.case_id).evidence[0].extra
+    assert session.store.cases.get(session.case_id).evidence[0].device == ""
 
 
 def test_remove_with_undo_and_redo(tab, session, tmp_path):

@@ -16,7 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from disputekit.domain.case.field_sources import FieldSource, field_sources
+from disputekit.domain.case.field_sources import field_sources
+from disputekit.domain.case.parts import FieldSource
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.domain.ocr.ocr_fields import TextBox
 from disputekit.ocr import ScreenReader
@@ -113,7 +114,7 @@ def test_new_screenshot_offers_fields_and_fills_only_the_ticked_ones(
     assert case.order.ordered_at == datetime(2026, 11, 21, 9, 30, 5, tzinfo=SHANGHAI)
     assert case.order.transaction_no == ""  # left unticked
     assert field_sources(case)["order.order_no"] == FieldSource(
-        item_id, (110, 180, 80, 16), "KM2026112100999"
+        item_id, (110, 180, 80, 16), value="KM2026112100999"
     )
     assert set(field_sources(case)) == {"order.order_no", "order.amount_paid", "order.ordered_at"}
     assert "3" in tab.ocr_bar.note.text()

@@ -149,7 +149,7 @@ def test_a_refund_promise_asks_for_the_promised_date(tab, qtbot, monkeypatch):
     stored = services_case(session)
     promise = stored.latest(EventKind.REFUND_PROMISED)
     assert promise.promised_by == datetime(2026, 11, 25, 18, 0, tzinfo=SHANGHAI)
-    assert promise.extra["promised_by"] == "2026-11-25T18:00:00+08:00"
+    assert promise.promised_by == datetime.fromisoformat("2026-11-25T18:00:00+08:00")
 
 
 def test_the_promise_date_is_hidden_for_other_events(tab, qtbot):
@@ -159,7 +159,7 @@ def test_the_promise_date_is_hidden_for_other_events(tab, qtbot):
     assert not dialog.promised_check.isVisibleTo(dialog)
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(EventKind.REFUND_PROMISED))
     assert dialog.promised_check.isVisibleTo(dialog)
-    assert "promised_by" not in dialog.result_event().extra
+    assert dialog.result_event().promised_by is None
 
 
 def services_case(session):
@@ -174,9 +174,9 @@ def test_a_rejection_records_whether_only_materials_were_missing(tab, qtbot):
     assert not dialog.materials_check.isVisibleTo(dialog)
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(EventKind.COMPLAINT_REJECTED))
     assert dialog.materials_check.isVisibleTo(dialog)
-    assert dialog.result_event().extra["reason"] == "other"
+    assert dialog.result_event().reason == "other"
     dialog.materials_check.click()
-    assert dialog.result_event().extra["reason"] == "missing_materials"
+    assert dialog.result_event().reason == "missing_materials"
 
 
 def _with_withheld_original(session):
