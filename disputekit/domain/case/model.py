@@ -45,6 +45,9 @@ class Complainant:
     )
     gender: Gender | None = field(default=None, metadata={OMIT_DEFAULT: True})
     birth_date: date | None = field(default=None, metadata={OMIT_DEFAULT: True})
+    # The buyer agreed that their name and contacts may appear in a report grouping several
+    # buyers' cases against one seller; otherwise such a report shows them only as 买家N.
+    share_consent: bool = field(default=False, metadata={OMIT_DEFAULT: True})
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -1,0 +1,136 @@
+"""Many buyers, one seller: the groups a window and `disputekit groups` show, the
+volunteer's merge and split decisions, and the consent to share a buyer's details."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+
+from disputekit.domain.groups.grouping import (
+    Decisions,
+    MergeSuggestion,
+    SellerGroup,
+    group_of,
+    suggest_merges,
+)
+from disputekit.store import CaseNotFound, Store
+from disputekit.store.cases.seller_groups import (
+    DECISIONS,
+    CaseFigures,
+    decisions_value,
+    read_decisions,
+    shared_contacts,
+    stored_groups,
+)
+
+__all__ = [
+    "CaseNotFound",
+    "GroupSummary",
+    "MergeSuggestion",
+    "confirm_merge",
+    "group_for_case",
+    "list_groups",
+    "merge_suggestions",
+    "set_share_consent",
+    "split_case",
+]
+
+NO_SELLER = "未填写商家"
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    """One seller's group: its key, a name to show, the cases, the total claimed, the
+    contacts shared between its buyers (kind, case ids) and the next deadline."""
+
+    key: str
+    seller: str
+    case_ids: tuple[int, ...]
+    total: Decimal
+    shared_contacts: list[tuple[str, tuple[int, ...]]]
+    next_due_at: str | None
+    next_due_kind: str | None
+
+
+def _seller_name(figures: list[CaseFigures]) -> str:
+    for attr in ("company", "shop", "platform"):
+        values = [str(getattr(f, attr)).strip() for f in figures]
+        names = Counter(v for v in values if v)
+        if names:
+            return names.most_common(1)[0][0]
+    return NO_SELLER
+
+
+def _summary(group: SellerGroup, figures: dict[int, CaseFigures]) -> GroupSummary:
+    mine = [figures[i] for i in group.case_ids]
+    due = min((f for f in mine if f.next_due_at), key=lambda f: f.next_due_at or "", default=None)
+    return GroupSummary(
+        key=group.key,
+        seller=_seller_name(mine),
+        case_ids=group.case_ids,
+        total=sum((f.claimed for f in mine), Decimal("0.00")),
+        shared_contacts=shared_contacts(mine),
+        next_due_at=due.next_due_at if due else None,
+        next_due_kind=due.next_due_kind if due else None,
+    )
+
+
+def _decisions(store: Store) -> Decisions:
+    return read_decisions(store.settings.get(DECISIONS))
+
+
+def _groups(store: Store) -> tuple[list[SellerGroup], dict[int, CaseFigures]]:
+    found = stored_groups(store.db.conn, _decisions(store))
+    return found.groups, found.figures
+
+
+def list_groups(store: Store) -> list[GroupSummary]:
+    """Every seller group, the largest first."""
+    groups, figures = _groups(store)
+    return [_summary(g, figures) for g in groups]
+
+
+def group_for_case(store: Store, case_id: int) -> GroupSummary:
+    """The group of case `case_id` (CaseNotFound when no such case is stored)."""
+    groups, figures = _groups(store)
+    group = group_of(groups, case_id)
+    if group is None:
+        raise CaseNotFound(case_id)
+    return _summary(group, figures)
+
+
+def merge_suggestions(store: Store) -> list[MergeSuggestion]:
+    """Groups whose seller names are near: suggested, never merged without the volunteer."""
+    groups, _ = _groups(store)
+    return suggest_merges(groups)
+
+
+def confirm_merge(store: Store, first_key: str, second_key: str) -> None:
+    """Remember that the groups of these two keys are one seller."""
+    d = _decisions(store)
+    pair = (first_key, second_key)
+    if pair not in d.merges:
+        d = Decisions((*d.merges, pair), d.splits)
+    store.settings.set(DECISIONS, decisions_value(d))
+
+
+def split_case(store: Store, case_id: int, apart: bool = True) -> None:
+    """Keep case `case_id` out of any group (`apart` False undoes it); merges that joined
+    its group through it are dropped with it."""
+    store.cases.get(case_id)  # CaseNotFound
+    d = _decisions(store)
+    splits = d.splits | {case_id} if apart else d.splits - {case_id}
+    merges = d.merges
+    if apart:
+        own = f"case:{case_id}"
+        merges = tuple(m for m in merges if own not in m)
+    store.settings.set(DECISIONS, decisions_value(Decisions(merges, frozenset(splits))))
+
+
+def set_share_consent(store: Store, case_id: int, consent: bool) -> None:
+    """Record whether the buyer of case `case_id` agreed to their name and contacts
+    appearing in a report shared with other buyers' cases."""
+    case = store.cases.get(case_id)
+    case.complainant.share_consent = consent
+    store.cases.save(case_id, case)

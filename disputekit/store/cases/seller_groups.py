@@ -1,0 +1,133 @@
+"""Cases grouped by seller, read in one pass over the `cases` table.
+
+The keys come from the columns the table keeps (shop, platform, contacts, amounts, next
+deadline) and, for the seller's credit code, address and company and the bills' payees,
+from `doc_json` by SQLite's JSON functions, so no case is decoded in Python. The registrable
+domain uses the public-suffix snapshot shipped inside the `publicsuffixlist` package (read
+from the package's own file, never downloaded). The volunteer's merges and splits are a
+setting (`seller_group_decisions`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, lru_cache
+from typing import Any
+
+from publicsuffixlist import PublicSuffixList
+
+from disputekit.domain.advice.contact_check import normalise_address, normalise_phone
+from disputekit.domain.groups.grouping import Decisions, SellerGroup, group_cases
+from disputekit.domain.groups.seller_keys import SellerFacts
+
+DECISIONS = "seller_group_decisions"
+_SEP = "\x1f"
+
+FACTS_SQL = f"""
+SELECT id, shop, platform, complainant_phone, complainant_address, amount_paid,
+       refund_amount, next_due_at, next_due_kind,
+       json_extract(doc_json, '$.respondent.credit_code'),
+       json_extract(doc_json, '$.respondent.url'),
+       json_extract(doc_json, '$.respondent.company'),
+       (SELECT group_concat(json_extract(e.value, '$.note'), char({ord(_SEP)}))
+          FROM json_each(doc_json, '$.events') AS e
+         WHERE json_extract(e.value, '$.kind') = 'paid')
+FROM cases
+"""
+
+
+@cache
+def _suffixes() -> PublicSuffixList:
+    return PublicSuffixList()  # the snapshot bundled with the package; no network
+
+
+@lru_cache(maxsize=65536)
+def registrable_domain(host: str) -> str | None:
+    """`host`'s registrable domain (eTLD+1) by the bundled public-suffix list."""
+    if not host:
+        return None
+    found: Any = _suffixes().privatesuffix(host)
+    return str(found) if found else None
+
+
+@dataclass(frozen=True)
+class CaseFigures:
+    """What a group's summary needs of one case."""
+
+    case_id: int
+    shop: str
+    platform: str
+    company: str
+    phone: str
+    address: str
+    claimed: Decimal
+    next_due_at: str | None
+    next_due_kind: str | None
+
+
+@dataclass(frozen=True)
+class StoredGroups:
+    """The groups and the figures of every case in them."""
+
+    groups: list[SellerGroup]
+    figures: dict[int, CaseFigures]
+
+
+def read_decisions(value: Any) -> Decisions:
+    """The stored decisions (anything malformed is ignored)."""
+    if not isinstance(value, dict):
+        return Decisions()
+    merges = tuple(
+        (str(m[0]), str(m[1]))
+        for m in value.get("merges", [])
+        if isinstance(m, list) and len(m) == 2
+    )
+    splits = frozenset(int(s) for s in value.get("splits", []) if isinstance(s, int))
+    return Decisions(merges, splits)
+
+
+def decisions_value(decisions: Decisions) -> dict[str, Any]:
+    """The decisions as a JSON value for the settings table."""
+    return {
+        "merges": [list(m) for m in decisions.merges],
+        "splits": sorted(decisions.splits),
+    }
+
+
+def stored_groups(conn: sqlite3.Connection, decisions: Decisions) -> StoredGroups:
+    """Every stored case in its seller group."""
+    facts: list[SellerFacts] = []
+    figures: dict[int, CaseFigures] = {}
+    for row in conn.execute(FACTS_SQL):
+        (cid, shop, platform, phone, address, paid, refund, due_at, due_kind,
+         credit, url, company, notes) = row  # fmt: skip
+        facts.append(
+            SellerFacts(
+                cid, credit or "", url or "", company or "", shop, platform,
+                tuple(notes.split(_SEP)) if notes else (),
+            )
+        )  # fmt: skip
+        claimed = Decimal(refund) if refund is not None else Decimal(paid)
+        figures[cid] = CaseFigures(
+            cid, shop, platform, company or "", phone, address, claimed, due_at, due_kind
+        )
+    return StoredGroups(group_cases(facts, registrable_domain, decisions), figures)
+
+
+def shared_contacts(figures: list[CaseFigures]) -> list[tuple[str, tuple[int, ...]]]:
+    """("phone" | "address", case ids) for each phone number or address that two or more
+    of these cases give (办法第十七条(四)); the values themselves are not returned."""
+    by_value: dict[tuple[str, str], list[int]] = {}
+    for f in figures:
+        for kind, value in (
+            ("phone", normalise_phone(f.phone)),
+            ("address", normalise_address(f.address)),
+        ):
+            if value:
+                by_value.setdefault((kind, value), []).append(f.case_id)
+    return sorted(
+        ((kind, tuple(sorted(ids))) for (kind, _), ids in by_value.items() if len(ids) > 1),
+        key=lambda item: (item[0], item[1]),
+    )
