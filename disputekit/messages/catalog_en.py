@@ -1230,8 +1230,7 @@ MESSAGES: dict[str, str] = {
     "cli.groups.split": "case {case_id} now stands alone",
     "cli.groups.unsplit": "case {case_id} is grouped by seller again",
     "cli.consent.yes": (
-        "case {case_id}: the buyer agreed to th"
-        "eir name and contacts in group reports"
+        "case {case_id}: the buyer agreed to their name and contacts in group reports"
     ),
     "cli.consent.no": "case {case_id}: no consent; group reports show the buyer only as 买家N",
     "cli.group_report.done": "group report on {count} buyers written (total {total}): {paths}",
@@ -1239,8 +1238,7 @@ MESSAGES: dict[str, str] = {
     "cli.group_report.not_a_file": "{path} is not a regular file and cannot be written",
     "cli.group_report.no_folder": "the folder of {path} does not exist",
     "cli.import_many.summary": (
-        "imported {imported}, skipped {skippe"
-        "d} already stored, refused {refused}"
+        "imported {imported}, skipped {skipped} already stored, refused {refused}"
     ),
     "cli.import_many.refused": "  refused {path}: {reason}",
     "precheck.same_file_elsewhere": (

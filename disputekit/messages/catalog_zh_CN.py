@@ -857,8 +857,7 @@ MESSAGES: dict[str, str] = {
     "cli.groups.line": "{key}  {seller}  {count} 件  合计 {total}  案件 {cases}",
     "cli.groups.shared": "    共用{kind}：案件 {cases}（办法第十七条（四），请核实）",
     "cli.groups.suggest": (
-        "  可能是同一商家（需确认后合并）："
-        "{first}「{first_name}」 与 {second}「{second_name}」"
+        "  可能是同一商家（需确认后合并）：{first}「{first_name}」 与 {second}「{second_name}」"
     ),
     "cli.groups.merged": "已合并：{first} 与 {second}",
     "cli.groups.split": "案件 {case_id} 已单独成组",
@@ -872,8 +871,7 @@ MESSAGES: dict[str, str] = {
     "cli.import_many.summary": "导入 {imported} 个，已存在跳过 {skipped} 个，拒绝 {refused} 个",
     "cli.import_many.refused": "  拒绝 {path}：{reason}",
     "precheck.same_file_elsewhere": (
-        "证据 {evidence_id}：同一文件也在案件 {cases} 中，"
-        "请确认没有附错文件（办法第十七条（四））"
+        "证据 {evidence_id}：同一文件也在案件 {cases} 中，请确认没有附错文件（办法第十七条（四））"
     ),
     "cli.list.none": "还没有案件",
     "cli.list.no_match": "没有与「{query}」匹配的案件",
