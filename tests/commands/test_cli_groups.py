@@ -143,3 +143,41 @@ def test_report_refuses_a_path_inside_the_data_folder(data: Path) -> None:
     assert result.returncode == 1
     assert "数据文件夹" in result.stderr and "Traceback" not in result.stderr
     assert not (data / "r.pdf").exists()
+
+
+def _with_file(case, stored_sha: str, evidence_id: str = "E1"):
+    from disputekit.domain.case.model import EvidenceItem
+    from disputekit.domain.case.vocabulary import EvidenceKind
+
+    case.evidence.append(
+        EvidenceItem(id=evidence_id, kind=EvidenceKind.PAYMENT_RECORD, file="pay.png",
+                     sha256=stored_sha)
+    )  # fmt: skip
+    return case
+
+
+def test_the_same_file_in_two_buyers_cases_is_named_by_advise_and_the_precheck(
+    tmp_path: Path, png
+) -> None:
+    from datetime import date
+
+    from disputekit.app.case_loading import load_case
+    from disputekit.app.precheck import precheck
+    from disputekit.domain.case.vocabulary import PacketKind
+
+    folder = tmp_path / "data"
+    with Store.open(folder) as store:
+        sha = store.vault.add_bytes(png((10, 20, 30)), "pay.png").sha256
+        own = store.vault.add_bytes(png((40, 50, 60)), "mine.png").sha256
+        first = store.cases.create(_with_file(seller_case(1, name="甲"), sha))
+        second = store.cases.create(_with_file(seller_case(2, name="乙"), sha))
+        third = store.cases.create(_with_file(seller_case(3, name="丙"), own))
+    result = run(folder, "advise", str(second), "--today", "2026-11-10")
+    assert result.returncode == 0, result.stderr
+    assert f"同一文件也在案件 {first} 中" in result.stdout
+    alone = run(folder, "advise", str(third), "--today", "2026-11-10")
+    assert "同一文件也在案件" not in alone.stdout
+    loaded = load_case(str(first), folder)
+    check = precheck(loaded.case, PacketKind.CONSUMER_ASSOCIATION, date(2026, 11, 10), None,
+                     loaded.shared_contacts)  # fmt: skip
+    assert any(f"同一文件也在案件 {second} 中" in note for note in check.contact_notes)
