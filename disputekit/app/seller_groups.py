@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
+from disputekit.domain.case.vocabulary import Channel
+from disputekit.domain.groups.channels import channels_reached
 from disputekit.domain.groups.grouping import (
     Decisions,
     MergeSuggestion,
@@ -51,6 +53,7 @@ class GroupSummary:
     shared_contacts: list[tuple[str, tuple[int, ...]]]
     next_due_at: str | None
     next_due_kind: str | None
+    channels: tuple[Channel, ...] = ()
 
 
 def _seller_name(figures: list[CaseFigures]) -> str:
@@ -73,6 +76,7 @@ def _summary(group: SellerGroup, figures: dict[int, CaseFigures]) -> GroupSummar
         shared_contacts=shared_contacts(mine),
         next_due_at=due.next_due_at if due else None,
         next_due_kind=due.next_due_kind if due else None,
+        channels=channels_reached(k for f in mine for k in f.event_kinds),
     )
 
 

@@ -97,3 +97,18 @@ def test_consent_is_stored_in_the_case(store: Store) -> None:
     assert store.cases.get(cid).complainant.share_consent is True
     with pytest.raises(CaseNotFound):
         set_share_consent(store, 999, True)
+
+
+def test_a_group_tells_the_channels_its_cases_reached(store: Store) -> None:
+    from disputekit.domain.case.model import Event
+    from disputekit.domain.case.vocabulary import Channel, EventKind
+
+    first = seller_case(1, shop="星辰")
+    second = seller_case(2, shop="星辰")
+    second.events.append(
+        Event(id=second.new_event_id(), at=second.order.ordered_at, kind=EventKind.COMPLAINT_FILED)
+    )
+    store.cases.create(first)
+    store.cases.create(second)
+    (group,) = list_groups(store)
+    assert group.channels == (Channel.CUSTOMER_SERVICE, Channel.REGULATOR_12315)

@@ -11,7 +11,7 @@ setting (`seller_group_decisions`).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from publicsuffixlist import PublicSuffixList
 
 from disputekit.domain.advice.contact_check import normalise_address, normalise_phone
+from disputekit.domain.groups.channels import REACHING_KINDS
 from disputekit.domain.groups.grouping import Decisions, SellerGroup, group_cases
 from disputekit.domain.groups.seller_keys import SellerFacts
 
@@ -65,6 +66,7 @@ class CaseFigures:
     claimed: Decimal
     next_due_at: str | None
     next_due_kind: str | None
+    event_kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,21 @@ def stored_groups(conn: sqlite3.Connection, decisions: Decisions) -> StoredGroup
         figures[cid] = CaseFigures(
             cid, shop, platform, company or "", phone, address, claimed, due_at, due_kind
         )
+    _add_event_kinds(conn, figures)
     return StoredGroups(group_cases(facts, registrable_domain, decisions), figures)
+
+
+def _add_event_kinds(conn: sqlite3.Connection, figures: dict[int, CaseFigures]) -> None:
+    """Each case's kinds of events that show a channel reached (the events_by_kind index)."""
+    marks = ",".join("?" * len(REACHING_KINDS))
+    kinds: dict[int, set[str]] = {}
+    for cid, kind in conn.execute(
+        f"SELECT DISTINCT case_id, kind FROM events WHERE kind IN ({marks})", REACHING_KINDS
+    ):
+        kinds.setdefault(cid, set()).add(kind)
+    for cid, found in kinds.items():
+        if cid in figures:
+            figures[cid] = replace(figures[cid], event_kinds=frozenset(found))
 
 
 def shared_contacts(figures: list[CaseFigures]) -> list[tuple[str, tuple[int, ...]]]:

@@ -1641,6 +1641,48 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
+    <name>SellerGroupsModel</name>
+    <message>
+        <source>Seller</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Total claimed</source>
+        <translation>主张金额合计</translation>
+    </message>
+    <message>
+        <source>Channels reached</source>
+        <translation>已到达的渠道</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+</context>
+<context>
+    <name>SellerGroupsWindow</name>
+    <message>
+        <source>By seller</source>
+        <translation>按商家</translation>
+    </message>
+    <message>
+        <source>Cases of the selected seller (double-click to open):</source>
+        <translation>所选商家的案件（双击打开）：</translation>
+    </message>
+    <message>
+        <source>{groups} sellers; {shared} with more than one case.</source>
+        <translation>共 {groups} 个商家，其中 {shared} 个有多件案件。</translation>
+    </message>
+    <message>
+        <source>Case #{id}</source>
+        <translation>案件 #{id}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Add</source>
@@ -1849,6 +1891,10 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>By seller…</source>
+        <translation>按商家…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,93 @@
+"""视图 → 按商家: the seller groups, and the cases of the one selected; double-clicking a
+case selects it in the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disputekit.app.cases import Store
+from disputekit.app.seller_groups import list_groups
+from disputekit.ui.cases.seller_groups_model import Column, SellerGroupsModel
+
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class SellerGroupsWindow(QWidget):
+    """A top-level window listing the groups; `open_case(id)` asks for a case."""
+
+    open_case = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._store = store
+        self.setObjectName("sellerGroupsWindow")
+        self.setWindowTitle(self.tr("By seller"))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        self.model = SellerGroupsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.SELLER, QHeaderView.ResizeMode.Stretch)
+        self.cases = QListWidget()
+        self.cases.itemDoubleClicked.connect(self._open)
+        self.cases.itemActivated.connect(self._open)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        self.cases_label = QLabel(self.tr("Cases of the selected seller (double-click to open):"))
+        box_layout.addWidget(self.cases_label)
+        box_layout.addWidget(self.cases)
+        split.addWidget(box)
+        split.setSizes([300, 160])
+        layout.addWidget(split, 1)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.resize(900, 520)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Group the stored cases again."""
+        groups = list_groups(self._store)
+        self.model.set_groups(groups)
+        shared = sum(1 for g in groups if len(g.case_ids) > 1)
+        self.summary.setText(
+            self.tr("{groups} sellers; {shared} with more than one case.").format(
+                groups=len(groups), shared=shared
+            )
+        )
+        self.cases.clear()
+        if groups:
+            self.table.selectRow(0)
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.cases.clear()
+        rows = {i.row() for i in selected.indexes()}
+        if not rows:
+            return
+        group = self.model.groups[min(rows)]
+        for case_id in group.case_ids:
+            item = QListWidgetItem(self.tr("Case #{id}").format(id=case_id))
+            item.setData(CASE_ROLE, case_id)
+            self.cases.addItem(item)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.open_case.emit(int(item.data(CASE_ROLE)))
