@@ -60,6 +60,8 @@ LAYOUT: dict[str, list[tuple[str, int, int]]] = {
         # Asked only by a 民事起诉状; every other packet leaves them out.
         ("complainant.gender", TEXT, 0), ("complainant.birth_date", DATE, 0),
         ("complainant.id_number", TEXT, 18),
+        # May a report on several buyers' cases against one seller name this buyer?
+        ("complainant.share_consent", BOOL, 0),
     ],
     "respondent": [
         ("respondent.platform", TEXT, 500), ("respondent.url", TEXT, 500),
@@ -220,6 +222,9 @@ def field_labels() -> dict[str, str]:
         "complainant.gender": translate("OrderTab", "Gender (court only)"),
         "complainant.birth_date": translate("OrderTab", "Date of birth (court only)"),
         "complainant.id_number": translate("OrderTab", "ID number (court only)"),
+        "complainant.share_consent": translate(
+            "OrderTab", "Agrees to name and contacts in reports on several buyers"
+        ),
         "respondent.platform": translate("OrderTab", "Platform"),
         "respondent.url": translate("OrderTab", "Website"),
         "respondent.shop": translate("OrderTab", "Shop"),

@@ -1268,6 +1268,10 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>地址</translation>
     </message>
     <message>
+        <source>Agrees to name and contacts in reports on several buyers</source>
+        <translation>同意在多名买家的汇总报告中显示姓名和联系方式</translation>
+    </message>
+    <message>
         <source>Amount paid (¥)</source>
         <translation>实付金额（¥）</translation>
     </message>

@@ -263,3 +263,13 @@ def test_each_editor_shows_what_it_takes(form):
     assert form.fields["complainant.birth_date"].editor.placeholderText() == "YYYY-MM-DD"
     assert form.fields["complainant.email"].editor.placeholderText() == ""
     assert form.fields["complainant.id_number"].editor.maxLength() == 18
+
+
+def test_share_consent_is_a_tick_box_saved_with_the_case(form, session, qtbot):
+    box = form.fields["complainant.share_consent"].editor
+    assert not box.isChecked()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # a tick box without a text: toggled by the keyboard
+    assert box.isChecked() and form.is_dirty()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert session.store.cases.get(session.case_id).complainant.share_consent is True
