@@ -1240,6 +1240,7 @@ MESSAGES: dict[str, str] = {
     "cli.import_many.summary": (
         "imported {imported}, skipped {skipped} already stored, refused {refused}"
     ),
+    "import_many.empty_folder": "{path} holds no case bundle (.zip) or case file (.json)",
     "cli.import_many.refused": "  refused {path}: {reason}",
     "precheck.same_file_elsewhere": (
         "evidence {evidence_id}: the same file is also in case "

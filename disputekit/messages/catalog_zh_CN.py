@@ -869,6 +869,7 @@ MESSAGES: dict[str, str] = {
     "cli.group_report.not_a_file": "{path} 不是普通文件，不能写入",
     "cli.group_report.no_folder": "{path} 所在的文件夹不存在",
     "cli.import_many.summary": "导入 {imported} 个，已存在跳过 {skipped} 个，拒绝 {refused} 个",
+    "import_many.empty_folder": "{path} 中没有案件包（.zip）或案件文件（.json）",
     "cli.import_many.refused": "  拒绝 {path}：{reason}",
     "precheck.same_file_elsewhere": (
         "证据 {evidence_id}：同一文件也在案件 {cases} 中，请确认没有附错文件（办法第十七条（四））"
