@@ -20,6 +20,7 @@ from disputekit.store import CaseNotFound, Store
 from disputekit.store.cases.seller_groups import (
     DECISIONS,
     CaseFigures,
+    StoredGroups,
     decisions_value,
     read_decisions,
     shared_contacts,
@@ -65,7 +66,9 @@ def _seller_name(figures: list[CaseFigures]) -> str:
     return NO_SELLER
 
 
-def _summary(group: SellerGroup, figures: dict[int, CaseFigures]) -> GroupSummary:
+def _summary(
+    group: SellerGroup, figures: dict[int, CaseFigures], kinds: dict[int, set[str]]
+) -> GroupSummary:
     mine = [figures[i] for i in group.case_ids]
     due = min((f for f in mine if f.next_due_at), key=lambda f: f.next_due_at or "", default=None)
     return GroupSummary(
@@ -73,10 +76,10 @@ def _summary(group: SellerGroup, figures: dict[int, CaseFigures]) -> GroupSummar
         seller=_seller_name(mine),
         case_ids=group.case_ids,
         total=sum((f.claimed for f in mine), Decimal("0.00")),
-        shared_contacts=shared_contacts(mine),
+        shared_contacts=shared_contacts(mine) if len(mine) > 1 else [],
         next_due_at=due.next_due_at if due else None,
         next_due_kind=due.next_due_kind if due else None,
-        channels=channels_reached(k for f in mine for k in f.event_kinds),
+        channels=channels_reached(k for i in group.case_ids for k in kinds.get(i, ())),
     )
 
 
@@ -84,30 +87,28 @@ def _decisions(store: Store) -> Decisions:
     return read_decisions(store.settings.get(DECISIONS))
 
 
-def _groups(store: Store) -> tuple[list[SellerGroup], dict[int, CaseFigures]]:
-    found = stored_groups(store.db.conn, _decisions(store))
-    return found.groups, found.figures
+def _groups(store: Store) -> StoredGroups:
+    return stored_groups(store.db.conn, _decisions(store))
 
 
 def list_groups(store: Store) -> list[GroupSummary]:
     """Every seller group, the largest first."""
-    groups, figures = _groups(store)
-    return [_summary(g, figures) for g in groups]
+    found = _groups(store)
+    return [_summary(g, found.figures, found.event_kinds) for g in found.groups]
 
 
 def group_for_case(store: Store, case_id: int) -> GroupSummary:
     """The group of case `case_id` (CaseNotFound when no such case is stored)."""
-    groups, figures = _groups(store)
-    group = group_of(groups, case_id)
+    found = _groups(store)
+    group = group_of(found.groups, case_id)
     if group is None:
         raise CaseNotFound(case_id)
-    return _summary(group, figures)
+    return _summary(group, found.figures, found.event_kinds)
 
 
 def merge_suggestions(store: Store) -> list[MergeSuggestion]:
     """Groups whose seller names are near: suggested, never merged without the volunteer."""
-    groups, _ = _groups(store)
-    return suggest_merges(groups)
+    return suggest_merges(_groups(store).groups)
 
 
 def confirm_merge(store: Store, first_key: str, second_key: str) -> None:

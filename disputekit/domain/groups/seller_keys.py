@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 CREDIT = "credit"
@@ -35,9 +36,9 @@ _CREDIT_CHARS = re.compile(r"[^0-9A-Z]")
 RegistrableDomain = Callable[[str], "str | None"]
 
 
-@dataclass(frozen=True)
-class SellerFacts:
-    """What one case says about its seller (from the store's row or the case itself)."""
+class SellerFacts(NamedTuple):
+    """What one case says about its seller (from the store's row or the case itself); a
+    named tuple, as ten thousand of them are made at once."""
 
     case_id: int
     credit_code: str = ""
@@ -48,11 +49,13 @@ class SellerFacts:
     payee_notes: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=65536)
 def credit_key(code: str) -> str:
     """The credit code as compared: NFKC, no blanks or dashes, upper-cased."""
     return _CREDIT_CHARS.sub("", unicodedata.normalize("NFKC", code).upper())
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A company or shop name as compared: NFKC, lower-case, no blanks or brackets, and
     without the endings that say only what kind of business it is."""
@@ -68,6 +71,7 @@ def name_key(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def host_of(url: str) -> str:
     """The host of `url` (with or without a scheme), lower-case, without a port or a
     trailing dot; "" when there is none."""
@@ -93,14 +97,14 @@ def seller_keys(facts: SellerFacts, registrable: RegistrableDomain) -> list[str]
     """The case's keys, strongest first, as "kind:value" strings (none for a case that
     says nothing of its seller)."""
     keys: list[str] = []
-    code = credit_key(facts.credit_code)
+    code = credit_key(facts.credit_code) if facts.credit_code else ""
     if code:
         keys.append(f"{CREDIT}:{code}")
-    host = host_of(facts.url)
+    host = host_of(facts.url) if facts.url else ""
     domain = registrable(host) if host else None
     if domain:
         keys.append(f"{DOMAIN}:{domain}")
-    for payee in payees(facts.payee_notes):
+    for payee in payees(facts.payee_notes) if facts.payee_notes else ():
         norm = name_key(payee)
         if norm:
             keys.append(f"{PAYEE}:{norm}")
