@@ -106,8 +106,10 @@ def bench_grouping(folder: Path, cases: int, repeat: int) -> float:
     finally:
         store.close()
     ratio = grouped / bare
-    print(f"grouping {cases} cases: list_groups {grouped * 1000:.1f} ms "
-          f"({len(groups)} groups), bare GROUP BY {bare * 1000:.1f} ms, ratio {ratio:.2f}")  # fmt: skip
+    print(
+        f"grouping {cases} cases: list_groups {grouped * 1000:.1f} ms ({len(groups)} groups), "
+        f"bare GROUP BY {bare * 1000:.1f} ms, ratio {ratio:.2f}"
+    )
     return ratio
 
 
