@@ -21,10 +21,11 @@ _REACHED: dict[EventKind, Channel] = {
     EventKind.ASSOCIATION_REQUESTED: Channel.CONSUMER_ASSOCIATION,
     EventKind.ASSOCIATION_RESULT: Channel.CONSUMER_ASSOCIATION,
 }
-REACHING_KINDS: tuple[str, ...] = tuple(k.value for k in _REACHED)
+_BY_VALUE: dict[str, Channel] = {k.value: c for k, c in _REACHED.items()}
+REACHING_KINDS: tuple[str, ...] = tuple(_BY_VALUE)
 
 
 def channels_reached(kinds: Iterable[str]) -> tuple[Channel, ...]:
     """The channels these event kinds (their JSON values) show were tried, in ladder order."""
-    found = {_REACHED[EventKind(k)] for k in kinds if k in REACHING_KINDS}
+    found = {_BY_VALUE[k] for k in kinds if k in _BY_VALUE}
     return tuple(c for c in Channel if c in found)
