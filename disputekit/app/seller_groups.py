@@ -22,6 +22,7 @@ from disputekit.store.cases.seller_groups import (
     CaseFigures,
     StoredGroups,
     decisions_value,
+    files_in_several_cases,
     read_decisions,
     shared_contacts,
     stored_groups,
@@ -36,6 +37,7 @@ __all__ = [
     "list_groups",
     "merge_suggestions",
     "set_share_consent",
+    "shared_files",
     "split_case",
 ]
 
@@ -104,6 +106,11 @@ def group_for_case(store: Store, case_id: int) -> GroupSummary:
     if group is None:
         raise CaseNotFound(case_id)
     return _summary(group, found.figures, found.event_kinds)
+
+
+def shared_files(store: Store) -> list[tuple[int, ...]]:
+    """The case ids holding one same evidence file, per file held by several cases."""
+    return files_in_several_cases(store.db.conn)
 
 
 def merge_suggestions(store: Store) -> list[MergeSuggestion]:

@@ -148,3 +148,13 @@ def shared_contacts(figures: list[CaseFigures]) -> list[tuple[str, tuple[int, ..
         ((kind, tuple(sorted(ids))) for (kind, _), ids in by_value.items() if len(ids) > 1),
         key=lambda item: (item[0], item[1]),
     )
+
+
+def files_in_several_cases(conn: sqlite3.Connection) -> list[tuple[int, ...]]:
+    """For each evidence file (SHA-256) that two or more cases hold: their case ids (by the
+    evidence_sha256 index), sorted."""
+    rows = conn.execute(
+        "SELECT group_concat(DISTINCT case_id) FROM evidence GROUP BY sha256 "
+        "HAVING count(DISTINCT case_id) > 1"
+    )
+    return sorted(tuple(sorted(int(i) for i in ids.split(","))) for (ids,) in rows)

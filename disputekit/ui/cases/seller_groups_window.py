@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.app.cases import Store
-from disputekit.app.seller_groups import list_groups
+from disputekit.app.seller_groups import list_groups, shared_files
 from disputekit.ui.cases.seller_groups_model import Column, SellerGroupsModel
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,6 +31,7 @@ class SellerGroupsWindow(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._store = store
+        self._files: list[tuple[int, ...]] = []
         self.setObjectName("sellerGroupsWindow")
         self.setWindowTitle(self.tr("By seller"))
         layout = QVBoxLayout(self)
@@ -57,6 +58,10 @@ class SellerGroupsWindow(QWidget):
         self.cases_label = QLabel(self.tr("Cases of the selected seller (double-click to open):"))
         box_layout.addWidget(self.cases_label)
         box_layout.addWidget(self.cases)
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setStyleSheet("color: #c62828")
+        box_layout.addWidget(self.checks)
         split.addWidget(box)
         split.setSizes([300, 160])
         layout.addWidget(split, 1)
@@ -67,6 +72,7 @@ class SellerGroupsWindow(QWidget):
     def refresh(self) -> None:
         """Group the stored cases again."""
         groups = list_groups(self._store)
+        self._files = shared_files(self._store)
         self.model.set_groups(groups)
         shared = sum(1 for g in groups if len(g.case_ids) > 1)
         self.summary.setText(
@@ -80,14 +86,39 @@ class SellerGroupsWindow(QWidget):
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.cases.clear()
+        self.checks.clear()
         rows = {i.row() for i in selected.indexes()}
         if not rows:
             return
         group = self.model.groups[min(rows)]
+        self.checks.setText("\n".join(self._checks(group.case_ids, group.shared_contacts)))
         for case_id in group.case_ids:
             item = QListWidgetItem(self.tr("Case #{id}").format(id=case_id))
             item.setData(CASE_ROLE, case_id)
             self.cases.addItem(item)
+
+    def _checks(
+        self, case_ids: tuple[int, ...], contacts: list[tuple[str, tuple[int, ...]]]
+    ) -> list[str]:
+        """What to check before a joint complaint (办法第十七条(四)): shared contacts, and
+        files also attached to another case."""
+        lines = []
+        for kind, ids in contacts:
+            text = (
+                self.tr("Cases {cases} give the same phone number.")
+                if kind == "phone"
+                else self.tr("Cases {cases} give the same address.")
+            )
+            lines.append(text.format(cases=", ".join(map(str, ids))))
+        mine = set(case_ids)
+        for ids in self._files:
+            if mine.intersection(ids):
+                lines.append(
+                    self.tr("The same file is attached to cases {cases}.").format(
+                        cases=", ".join(map(str, ids))
+                    )
+                )
+        return lines
 
     def _open(self, item: QListWidgetItem) -> None:
         self.open_case.emit(int(item.data(CASE_ROLE)))

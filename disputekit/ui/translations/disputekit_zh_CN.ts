@@ -1685,6 +1685,18 @@ Remove the location from the exported copies? The originals on this computer sta
         <source>Case #{id}</source>
         <translation>案件 #{id}</translation>
     </message>
+    <message>
+        <source>Cases {cases} give the same phone number.</source>
+        <translation>案件 {cases} 使用同一手机号码。</translation>
+    </message>
+    <message>
+        <source>Cases {cases} give the same address.</source>
+        <translation>案件 {cases} 使用同一通讯地址。</translation>
+    </message>
+    <message>
+        <source>The same file is attached to cases {cases}.</source>
+        <translation>同一文件也附在案件 {cases} 中。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

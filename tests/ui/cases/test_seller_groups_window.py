@@ -64,3 +64,34 @@ def test_a_groups_case_opens_in_the_main_window(grouped, main_window, qtbot):
     with qtbot.waitSignal(main_window.session.current_changed):
         window.cases.itemDoubleClicked.emit(target)
     assert main_window.session.case_id == second
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 80), (10, 20, 30)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def test_the_selected_group_shows_shared_contacts_and_files(store, qtbot):
+    from disputekit.domain.case.model import EvidenceItem
+    from disputekit.domain.case.vocabulary import EvidenceKind
+
+    sha = store.vault.add_bytes(_png(), "pay.png").sha256
+    ids = []
+    for n in (1, 2):
+        case = seller_case(n, shop="星辰", name=f"买家{n}", phone="13800000000")
+        case.evidence.append(
+            EvidenceItem(id="E1", kind=EvidenceKind.PAYMENT_RECORD, file="pay.png", sha256=sha)
+        )
+        ids.append(store.cases.create(case))
+    window = SellerGroupsWindow(store)
+    qtbot.addWidget(window)
+    lines = window.checks.text().splitlines()
+    assert lines == [
+        f"案件 {ids[0]}, {ids[1]} 使用同一手机号码。",
+        f"同一文件也附在案件 {ids[0]}, {ids[1]} 中。",
+    ]
