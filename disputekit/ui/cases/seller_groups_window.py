@@ -7,9 +7,11 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -17,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.app.cases import Store
-from disputekit.app.seller_groups import list_groups, shared_files
+from disputekit.app.seller_groups import (
+    confirm_merge,
+    list_groups,
+    merge_suggestions,
+    shared_files,
+    split_case,
+)
 from disputekit.ui.cases.seller_groups_model import Column, SellerGroupsModel
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -62,6 +70,25 @@ class SellerGroupsWindow(QWidget):
         self.checks.setWordWrap(True)
         self.checks.setStyleSheet("color: #c62828")
         box_layout.addWidget(self.checks)
+        self.apart_button = QPushButton(self.tr("Keep this case apart"))
+        self.apart_button.setToolTip(
+            self.tr("The selected case is not against this seller: take it out of the group.")
+        )
+        self.apart_button.clicked.connect(self._keep_apart)
+        apart_row = QHBoxLayout()
+        apart_row.addWidget(self.apart_button)
+        apart_row.addStretch(1)
+        box_layout.addLayout(apart_row)
+        box_layout.addWidget(QLabel(self.tr("Perhaps one seller (merged only when you confirm):")))
+        self.suggestions = QListWidget()
+        self.suggestions.setMaximumHeight(90)
+        box_layout.addWidget(self.suggestions)
+        row = QHBoxLayout()
+        self.merge_button = QPushButton(self.tr("Merge these two sellers"))
+        self.merge_button.clicked.connect(self._merge)
+        row.addWidget(self.merge_button)
+        row.addStretch(1)
+        box_layout.addLayout(row)
         split.addWidget(box)
         split.setSizes([300, 160])
         layout.addWidget(split, 1)
@@ -81,6 +108,15 @@ class SellerGroupsWindow(QWidget):
             )
         )
         self.cases.clear()
+        self.suggestions.clear()
+        for suggestion in merge_suggestions(self._store):
+            item = QListWidgetItem(
+                self.tr("{first} and {second}").format(
+                    first=suggestion.first_name, second=suggestion.second_name
+                )
+            )
+            item.setData(CASE_ROLE, (suggestion.first, suggestion.second))
+            self.suggestions.addItem(item)
         if groups:
             self.table.selectRow(0)
 
@@ -119,6 +155,19 @@ class SellerGroupsWindow(QWidget):
                     )
                 )
         return lines
+
+    def _merge(self) -> None:
+        item = self.suggestions.currentItem()
+        if item is not None:
+            first, second = item.data(CASE_ROLE)
+            confirm_merge(self._store, str(first), str(second))
+            self.refresh()
+
+    def _keep_apart(self) -> None:
+        item = self.cases.currentItem()
+        if item is not None:
+            split_case(self._store, int(item.data(CASE_ROLE)))
+            self.refresh()
 
     def _open(self, item: QListWidgetItem) -> None:
         self.open_case.emit(int(item.data(CASE_ROLE)))

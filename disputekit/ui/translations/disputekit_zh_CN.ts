@@ -1678,8 +1678,28 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>所选商家的案件（双击打开）：</translation>
     </message>
     <message>
+        <source>Keep this case apart</source>
+        <translation>此案件单独成组</translation>
+    </message>
+    <message>
+        <source>The selected case is not against this seller: take it out of the group.</source>
+        <translation>所选案件不是针对这个商家的：把它移出本组。</translation>
+    </message>
+    <message>
+        <source>Perhaps one seller (merged only when you confirm):</source>
+        <translation>可能是同一商家（确认后才合并）：</translation>
+    </message>
+    <message>
+        <source>Merge these two sellers</source>
+        <translation>合并这两个商家</translation>
+    </message>
+    <message>
         <source>{groups} sellers; {shared} with more than one case.</source>
         <translation>共 {groups} 个商家，其中 {shared} 个有多件案件。</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} 与 {second}</translation>
     </message>
     <message>
         <source>Case #{id}</source>

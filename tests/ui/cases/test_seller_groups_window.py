@@ -95,3 +95,23 @@ def test_the_selected_group_shows_shared_contacts_and_files(store, qtbot):
         f"案件 {ids[0]}, {ids[1]} 使用同一手机号码。",
         f"同一文件也附在案件 {ids[0]}, {ids[1]} 中。",
     ]
+
+
+def test_a_suggested_merge_is_confirmed_and_a_case_kept_apart(store, qtbot):
+    a = store.cases.create(seller_case(1, shop="星辰点卡"))
+    b = store.cases.create(seller_case(2, shop="星辰点卡专区"))
+    window = SellerGroupsWindow(store)
+    qtbot.addWidget(window)
+    assert window.model.rowCount() == 2
+    assert window.suggestions.count() == 1
+    assert window.suggestions.item(0).text() == "星辰点卡 与 星辰点卡专区"
+    window.suggestions.setCurrentRow(0)
+    qtbot.mouseClick(window.merge_button, Qt.MouseButton.LeftButton)
+    assert [g.case_ids for g in window.model.groups] == [(a, b)]
+    assert window.suggestions.count() == 0
+    window.cases.setCurrentRow(1)
+    qtbot.mouseClick(window.apart_button, Qt.MouseButton.LeftButton)
+    assert sorted(g.case_ids for g in window.model.groups) == [(a,), (b,)]
+    reopened = SellerGroupsWindow(store)  # the decisions are stored
+    qtbot.addWidget(reopened)
+    assert reopened.model.rowCount() == 2
