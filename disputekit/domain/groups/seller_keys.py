@@ -71,15 +71,20 @@ def name_key(name: str) -> str:
     return text
 
 
-@lru_cache(maxsize=65536)
 def host_of(url: str) -> str:
     """The host of `url` (with or without a scheme), lower-case, without a port or a
     trailing dot; "" when there is none."""
-    text = unicodedata.normalize("NFKC", url).strip()
-    if not text:
-        return ""
-    if "://" not in text:
-        text = "//" + text
+    # Only the part before the path decides: the many pages of one shop share one look-up.
+    if not url.isascii():
+        url = unicodedata.normalize("NFKC", url)
+    rest = url.split("://", 1)[1] if "://" in url else url
+    head = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    return _host_of_authority(head)
+
+
+@lru_cache(maxsize=65536)
+def _host_of_authority(authority: str) -> str:
+    text = "//" + unicodedata.normalize("NFKC", authority).strip()
     try:
         host = urlsplit(text).hostname or ""
     except ValueError:

@@ -109,3 +109,10 @@ def test_a_thousand_cases_of_one_seller_are_one_group() -> None:
     ]
     groups = group_cases(facts, registrable)
     assert len(groups) == 1 and len(groups[0].case_ids) == 1000
+
+
+def test_hosts_of_full_width_and_decorated_addresses() -> None:
+    assert host_of("ｈｔｔｐｓ：／／ａ．ｃｎ／x") == "a.cn"
+    assert host_of("http://user@Shop.Example.cn:8080/x?y#z") == "shop.example.cn"
+    assert host_of("  https://a.b.cn  ") == "a.b.cn"
+    assert host_of("https://a.cn?x=/y") == "a.cn"
