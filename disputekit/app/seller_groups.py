@@ -16,6 +16,7 @@ from disputekit.domain.groups.grouping import (
     group_of,
     suggest_merges,
 )
+from disputekit.messages import msg
 from disputekit.store import CaseNotFound, Store
 from disputekit.store.cases.seller_groups import (
     DECISIONS,
@@ -32,6 +33,7 @@ __all__ = [
     "CaseNotFound",
     "GroupSummary",
     "MergeSuggestion",
+    "UnknownSellerKey",
     "confirm_merge",
     "group_for_case",
     "list_groups",
@@ -118,8 +120,17 @@ def merge_suggestions(store: Store) -> list[MergeSuggestion]:
     return suggest_merges(_groups(store).groups)
 
 
+class UnknownSellerKey(ValueError):
+    """A merge names a key no stored case has; the message in the user's language."""
+
+
 def confirm_merge(store: Store, first_key: str, second_key: str) -> None:
-    """Remember that the groups of these two keys are one seller."""
+    """Remember that the groups of these two keys are one seller (UnknownSellerKey when a
+    key belongs to no stored case)."""
+    known = {k for g in _groups(store).groups for k in g.keys}
+    for key in (first_key, second_key):
+        if key not in known:
+            raise UnknownSellerKey(msg("cli.groups.unknown_key", key=key))
     d = _decisions(store)
     pair = (first_key, second_key)
     if pair not in d.merges:

@@ -17,6 +17,7 @@ from disputekit.app.cases import Store
 from disputekit.app.group_report import OutputRefused, make_group_report
 from disputekit.app.seller_groups import (
     GroupSummary,
+    UnknownSellerKey,
     confirm_merge,
     list_groups,
     merge_suggestions,
@@ -111,7 +112,10 @@ def run_merge(args: argparse.Namespace) -> int:
     """Remember that two groups are one seller."""
 
     def body(store: Store) -> int:
-        confirm_merge(store, args.first, args.second)
+        try:
+            confirm_merge(store, args.first, args.second)
+        except UnknownSellerKey as exc:
+            return fail(str(exc))
         print(msg("cli.groups.merged", first=args.first, second=args.second))
         return 0
 

@@ -1226,6 +1226,7 @@ MESSAGES: dict[str, str] = {
         "  perhaps one seller (merge only once confirmed): "
         "{first} {first_name!r} and {second} {second_name!r}"
     ),
+    "cli.groups.unknown_key": "no case has the seller key {key} (groups lists them)",
     "cli.groups.merged": "merged: {first} and {second}",
     "cli.groups.split": "case {case_id} now stands alone",
     "cli.groups.unsplit": "case {case_id} is grouped by seller again",

@@ -859,6 +859,7 @@ MESSAGES: dict[str, str] = {
     "cli.groups.suggest": (
         "  可能是同一商家（需确认后合并）：{first}「{first_name}」 与 {second}「{second_name}」"
     ),
+    "cli.groups.unknown_key": "没有案件带有商家标识 {key}（用 groups 查看各组的标识）",
     "cli.groups.merged": "已合并：{first} 与 {second}",
     "cli.groups.split": "案件 {case_id} 已单独成组",
     "cli.groups.unsplit": "案件 {case_id} 重新按商家分组",

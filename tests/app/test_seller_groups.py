@@ -112,3 +112,12 @@ def test_a_group_tells_the_channels_its_cases_reached(store: Store) -> None:
     store.cases.create(second)
     (group,) = list_groups(store)
     assert group.channels == (Channel.CUSTOMER_SERVICE, Channel.REGULATOR_12315)
+
+
+def test_a_merge_of_an_unknown_key_is_refused_and_nothing_stored(store: Store) -> None:
+    from disputekit.app.seller_groups import UnknownSellerKey
+
+    store.cases.create(seller_case(1, shop="星辰点卡"))
+    with pytest.raises(UnknownSellerKey, match="name:nobody"):
+        confirm_merge(store, "name:星辰点卡", "name:nobody")
+    assert store.settings.get("seller_group_decisions") is None
