@@ -25,6 +25,7 @@ from disputekit.domain.groups.grouping import Decisions, SellerGroup, group_case
 from disputekit.domain.groups.seller_keys import SellerFacts
 
 DECISIONS = "seller_group_decisions"
+_NO_SELLER = ("", "", "")
 _SEP = "\x1f"
 
 # One json_extract with three paths parses each document once (an array comes back); the
@@ -105,19 +106,17 @@ def stored_groups(conn: sqlite3.Connection, decisions: Decisions) -> StoredGroup
     """Every stored case in its seller group."""
     facts: list[SellerFacts] = []
     figures: dict[int, CaseFigures] = {}
+    loads, add = json.loads, facts.append  # local names: this loop runs once per case
     for row in conn.execute(FACTS_SQL):
         (cid, shop, platform, phone, address, paid, refund, due_at, due_kind,
          seller, notes) = row  # fmt: skip
-        credit, url, company = json.loads(seller) if seller else ("", "", "")
-        facts.append(
-            SellerFacts(
-                cid, credit or "", url or "", company or "", shop, platform,
-                tuple(notes.split(_SEP)) if notes else (),
-            )
-        )  # fmt: skip
-        claimed = Decimal(refund) if refund is not None else Decimal(paid)
+        credit, url, company = loads(seller) if seller else _NO_SELLER
+        company = company or ""
+        payee_notes = tuple(notes.split(_SEP)) if notes else ()
+        add(SellerFacts(cid, credit or "", url or "", company, shop, platform, payee_notes))
+        claimed = Decimal(paid if refund is None else refund)
         figures[cid] = CaseFigures(
-            cid, shop, platform, company or "", phone, address, claimed, due_at, due_kind
+            cid, shop, platform, company, phone, address, claimed, due_at, due_kind
         )
     groups = group_cases(facts, registrable_domain, decisions)
     return StoredGroups(groups, figures, _event_kinds(conn))
