@@ -69,7 +69,7 @@ def compute_stats(
         stats.claimed += claim
         if summary.refunded:
             stats.refunded += claim
-        shared = store.cases.shared_contacts(case, summary.id)
+        shared = [s for s in store.cases.shared_contacts(case, summary.id) if s.field != "file"]
         stats.by_channel[advise(case, now, calendar).channel] += 1
         if contact_warnings(case, shared):
             stats.shared_contacts.append((summary.id, summary.order_no))

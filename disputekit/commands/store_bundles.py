@@ -21,6 +21,7 @@ from disputekit.app.bundles import (
 from disputekit.app.cases import Store
 from disputekit.app.stamps.stamp_report import StampRefused, StampReport, bundle_stamps, tsa_roots
 from disputekit.commands._args import output_problem, whole_number
+from disputekit.commands._import_many import run_import_many
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import Msg, msg, os_failure
 
@@ -30,7 +31,13 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "import", help="import a case bundle (.zip) or a case JSON with its files beside it"
     )
-    p.add_argument("path", metavar="PATH", type=Path)
+    p.add_argument(
+        "paths",
+        metavar="PATH",
+        type=Path,
+        nargs="+",
+        help="bundles or case files; a folder imports the bundles and case files in it",
+    )
     again = p.add_mutually_exclusive_group()
     again.add_argument(
         "--as-new",
@@ -95,20 +102,23 @@ def _not_a_file(path: Path) -> Msg | None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """Import a bundle; prints the new case id."""
-    problem = _not_a_file(args.path)
-    if problem:
-        return fail(problem)
+    """Import a bundle (prints the new case id), or many with a summary."""
     if_stored: Literal["skip", "copy", "update"] = (
         "copy" if args.as_new else "update" if args.update else "skip"
     )
+    if len(args.paths) > 1 or args.paths[0].is_dir():
+        return run_import_many(args.paths, if_stored, args)
+    path = args.paths[0]
+    problem = _not_a_file(path)
+    if problem:
+        return fail(problem)
 
     def body(store: Store) -> int:
-        done = import_case(store, args.path, if_stored, force=args.force)
+        done = import_case(store, path, if_stored, force=args.force)
         if done.outcome == "skipped":
-            print(msg("cli.import.skipped", name=args.path.name, case_id=done.case_id))
+            print(msg("cli.import.skipped", name=path.name, case_id=done.case_id))
         elif done.outcome == "updated":
-            print(msg("cli.import.updated", name=args.path.name, case_id=done.case_id))
+            print(msg("cli.import.updated", name=path.name, case_id=done.case_id))
         else:
             imported = msg(
                 "cli.import.imported",

@@ -1464,6 +1464,35 @@ MESSAGES: dict[str, str] = {
     "cli.verify.altered": "{path}: altered (SHA-256 differs from the packet)",
     "cli.verify.missing": "{path}: missing",
     "cli.verify.packet_ok": "{path}: ok, {count} evidence files match",
+    # Many buyers, one seller: groups, consent, the group report.
+    "cli.groups.none": "no cases",
+    "cli.groups.line": "{key}  {seller}  {count} cases  total {total}  cases {cases}",
+    "cli.groups.shared": "    shared {kind}: cases {cases} (办法第十七条(四), please check)",
+    "cli.groups.suggest": (
+        "  perhaps one seller (merge only once confirmed): "
+        "{first} {first_name!r} and {second} {second_name!r}"
+    ),
+    "cli.groups.unknown_key": "no case has the seller key {key} (groups lists them)",
+    "cli.groups.merged": "merged: {first} and {second}",
+    "cli.groups.split": "case {case_id} now stands alone",
+    "cli.groups.unsplit": "case {case_id} is grouped by seller again",
+    "cli.consent.yes": (
+        "case {case_id}: the buyer agreed to their name and contacts in group reports"
+    ),
+    "cli.consent.no": "case {case_id}: no consent; group reports show the buyer only as 买家N",
+    "cli.group_report.done": "group report on {count} buyers written (total {total}): {paths}",
+    "cli.group_report.inside_data": "a report cannot be written inside the data folder: {path}",
+    "cli.group_report.not_a_file": "{path} is not a regular file and cannot be written",
+    "cli.group_report.no_folder": "the folder of {path} does not exist",
+    "cli.import_many.summary": (
+        "imported {imported}, skipped {skipped} already stored, refused {refused}"
+    ),
+    "import_many.empty_folder": "{path} holds no case bundle (.zip) or case file (.json)",
+    "cli.import_many.refused": "  refused {path}: {reason}",
+    "precheck.same_file_elsewhere": (
+        "evidence {evidence_id}: the same file is also in case "
+        "{cases}; check the right file was attached (办法第十七条(四))"
+    ),
     "cli.list.none": "no cases",
     "cli.list.no_match": "no case matches {query!r}",
     "cli.gc.removed": "removed {count} unreferenced files from the vault",

@@ -1051,6 +1051,29 @@ MESSAGES: dict[str, str] = {
     "cli.verify.altered": "{path}：已被改动（SHA-256 与材料包中记录的不符）",
     "cli.verify.missing": "{path}：缺失",
     "cli.verify.packet_ok": "{path}：校验通过，{count} 个证据文件一致",
+    # Many buyers, one seller: groups, consent, the group report.
+    "cli.groups.none": "还没有案件",
+    "cli.groups.line": "{key}  {seller}  {count} 件  合计 {total}  案件 {cases}",
+    "cli.groups.shared": "    共用{kind}：案件 {cases}（办法第十七条（四），请核实）",
+    "cli.groups.suggest": (
+        "  可能是同一商家（需确认后合并）：{first}「{first_name}」 与 {second}「{second_name}」"
+    ),
+    "cli.groups.unknown_key": "没有案件带有商家标识 {key}（用 groups 查看各组的标识）",
+    "cli.groups.merged": "已合并：{first} 与 {second}",
+    "cli.groups.split": "案件 {case_id} 已单独成组",
+    "cli.groups.unsplit": "案件 {case_id} 重新按商家分组",
+    "cli.consent.yes": "案件 {case_id}：买家同意在汇总报告中显示姓名和联系方式",
+    "cli.consent.no": "案件 {case_id}：买家不同意，汇总报告中只显示为“买家N”",
+    "cli.group_report.done": "已生成 {count} 名买家的汇总报告（合计 {total}）：{paths}",
+    "cli.group_report.inside_data": "不能把报告写到数据文件夹里：{path}",
+    "cli.group_report.not_a_file": "{path} 不是普通文件，不能写入",
+    "cli.group_report.no_folder": "{path} 所在的文件夹不存在",
+    "cli.import_many.summary": "导入 {imported} 个，已存在跳过 {skipped} 个，拒绝 {refused} 个",
+    "import_many.empty_folder": "{path} 中没有案件包（.zip）或案件文件（.json）",
+    "cli.import_many.refused": "  拒绝 {path}：{reason}",
+    "precheck.same_file_elsewhere": (
+        "证据 {evidence_id}：同一文件也在案件 {cases} 中，请确认没有附错文件（办法第十七条（四））"
+    ),
     "cli.list.none": "还没有案件",
     "cli.list.no_match": "没有与「{query}」匹配的案件",
     "cli.gc.removed": "已从证据库删除 {count} 个没有案件使用的文件",

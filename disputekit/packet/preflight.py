@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from disputekit.domain.advice.contact_check import SharedContact, contact_warnings
+from disputekit.domain.advice.contact_check import (
+    SharedContact,
+    contact_warnings,
+    same_file_warnings,
+)
 from disputekit.domain.case.credit_code import credit_code_problem
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import PacketKind
@@ -145,5 +149,5 @@ def precheck_warnings(
     """What a final packet may carry but the user should know first: for a 12315 complaint,
     contact details shared with other complainants or with the filer (办法第十七条(四))."""
     if kind is not PacketKind.COMPLAINT_12315:
-        return []
+        return same_file_warnings(shared)  # a wrong attachment matters to every packet
     return contact_warnings(case, shared)

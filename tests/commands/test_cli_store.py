@@ -142,10 +142,12 @@ def test_exit_codes_for_bad_input_and_usage(imported, tmp_path):
         1,
         f"disputekit: 找不到文件 {tmp_path / 'absent.zip'}\n",
     )
-    folder = run(imported, "import", str(tmp_path))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    folder = run(imported, "import", str(empty))
     assert (folder.returncode, folder.stderr) == (
         1,
-        f"disputekit: {tmp_path} 是文件夹：请写出其中的文件\n",
+        f"  拒绝 {empty}：{empty} 中没有案件包（.zip）或案件文件（.json）\n",
     )
     nowhere = run(imported, "export", "1", "--out", str(tmp_path / "no" / "such" / "x.zip"))
     assert nowhere.returncode == 1

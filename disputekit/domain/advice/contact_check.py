@@ -19,7 +19,7 @@ from disputekit.messages import Joined, msg
 class SharedContact:
     """Another stored case whose complainant (`other_name`) uses this case's `field`."""
 
-    field: str  # "phone" or "address"
+    field: str  # "phone", "address", or "file" (then `value` is this case's evidence id)
     value: str
     other_case: str  # how the user finds it: "#12 张三"
     other_name: str
@@ -35,6 +35,18 @@ def normalise_address(value: str) -> str:
     return "".join(value.split())
 
 
+def same_file_warnings(shared: list[SharedContact] | tuple[SharedContact, ...]) -> list[str]:
+    """For each evidence file another buyer's case also holds: "同一文件也在案件 N 中"."""
+    same_files: dict[str, list[str]] = {}
+    for item in shared:
+        if item.field == "file":
+            same_files.setdefault(item.value, []).append(item.other_case)
+    return [
+        msg("precheck.same_file_elsewhere", evidence_id=evidence_id, cases="、".join(cases))
+        for evidence_id, cases in same_files.items()
+    ]
+
+
 def contact_warnings(
     case: Case, shared: list[SharedContact] | tuple[SharedContact, ...] = ()
 ) -> list[str]:
@@ -47,19 +59,23 @@ def contact_warnings(
         found.append(msg("contact.same_as_filer", name=filer.name or ""))
     by_field: dict[str, list[str]] = {}
     for item in shared:
+        if item.field == "file":
+            continue
         by_field.setdefault(item.field, []).append(
             msg("contact.other_case", case=item.other_case, name=item.other_name)
         )
     for field, cases in by_field.items():
         label = msg(f"contact.field.{field}") if field in ("phone", "address") else field
         found.append(msg("contact.shared", field=label, cases=Joined(tuple(cases))))
+    files = same_file_warnings(shared)
     if not found:
-        return []
+        return files
     return [
+        *files,
         msg(
             "contact.warning",
             found=Joined(tuple(found), "clauses"),
             law=cite("complaint_17_4"),
             agent_law=cite("complaint_11"),
-        )
+        ),
     ]

@@ -21,6 +21,7 @@ CONSUMER_REGULATIONS = "《中华人民共和国消费者权益保护法实施�
 SEVEN_DAY_RULES = "《网络购买商品七日无理由退货暂行办法》"
 LIMITATION_RULES = "《最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定》"
 CIVIL_PROCEDURE = "《中华人民共和国民事诉讼法》"
+PROCEDURE_INTERPRETATION = "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》"
 
 # Said plainly wherever a figure is the platforms' usual practice, not a legal period.
 GUIDE_BASIS = msg("deadline.guide_basis")
@@ -138,6 +139,26 @@ CITATIONS: dict[str, Citation] = {
     "civil_201": Citation(CIVIL_CODE, "第二百零一条", "按日、月、年计算期间，开始的当日不计入"),
     "civil_203": Citation(
         CIVIL_CODE, "第二百零三条", "期间最后一日是法定休假日的，顺延至休假日结束的次日"
+    ),
+    # Many buyers, one seller: the routes a group has.
+    "complaint_12": Citation(
+        COMPLAINT_RULES,
+        "第十二条",
+        "两人以上就同一争议投诉同一经营者，经同意可按共同投诉处理，书面推选两名代表人",
+    ),
+    "consumer_37_7": Citation(
+        CONSUMER_LAW, "第三十七条", "消费者协会支持受损害的消费者提起诉讼", item="（七）"
+    ),
+    "civil_procedure_56": Citation(
+        CIVIL_PROCEDURE, "第五十六条", "当事人一方人数众多的共同诉讼，可以推选代表人进行诉讼"
+    ),
+    "civil_procedure_57": Citation(
+        CIVIL_PROCEDURE, "第五十七条", "人数众多在起诉时尚未确定的，法院可以公告通知权利人登记"
+    ),
+    "procedure_interpretation_75": Citation(
+        PROCEDURE_INTERPRETATION,
+        "第七十五条",
+        "民事诉讼法第五十六条、第五十七条规定的人数众多，一般指十人以上",
     ),
     "civil_566": Citation(
         CIVIL_CODE, "第五百六十六条", "合同解除后，尚未履行的终止履行，已经履行的可请求恢复原状"

@@ -1,4 +1,4 @@
-"""The main window's secondary windows: 视图 → 到期提醒 / 志愿者总览, 编辑 → 设置…, and the
+"""The main window's secondary windows: 视图 → 到期提醒 / 志愿者总览 / 按商家, 编辑 → 设置…, and the
 deadline reminder (at start-up and hourly; tray notification, else the in-window banner).
 
 Built by the main window after its first paint; holds its actions and windows in one QObject
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog
 
 from disputekit.app.cases import Store
 from disputekit.app.reminders import DueDeadline
+from disputekit.ui.cases.seller_groups_window import SellerGroupsWindow
 from disputekit.ui.deadlines.dashboard import Dashboard
 from disputekit.ui.deadlines.reminders import ReminderService, RemindersWindow
 from disputekit.ui.shared.tasks import ProgressReporter
@@ -36,14 +37,19 @@ class ToolWindows(QObject):
         self._window, self._services = window, services
         self.reminders_window: RemindersWindow | None = None
         self.dashboard: Dashboard | None = None
+        self.groups_window: SellerGroupsWindow | None = None
         self.reminders_action = QAction(self)
+        self.groups_action = QAction(self)
+        self.groups_action.setObjectName("sellerGroupsAction")
         self.dashboard_action = QAction(self)
         self.settings_action = QAction(self)
         self.reminders_action.triggered.connect(self.show_reminders)
         self.dashboard_action.triggered.connect(self.show_dashboard)
         self.settings_action.triggered.connect(self.show_settings)
+        self.groups_action.triggered.connect(self.show_groups)
         window.menu("view").addAction(self.reminders_action)
         window.menu("view").addAction(self.dashboard_action)
+        window.menu("view").addAction(self.groups_action)
         window.menu("edit").addSeparator()
         window.menu("edit").addAction(self.settings_action)
         self.reminder = ReminderService(
@@ -74,12 +80,13 @@ class ToolWindows(QObject):
         self.reminders_action.setText(self.tr("Deadline reminders…"))
         self.dashboard_action.setText(self.tr("Volunteer dashboard…"))
         self.settings_action.setText(self.tr("Settings…"))
+        self.groups_action.setText(self.tr("By seller…"))
         # The secondary windows are rebuilt in the new language the next time they open.
-        for window in (self.reminders_window, self.dashboard):
+        for window in (self.reminders_window, self.dashboard, self.groups_window):
             if window is not None:
                 window.close()
                 window.deleteLater()
-        self.reminders_window = self.dashboard = None
+        self.reminders_window = self.dashboard = self.groups_window = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
@@ -107,6 +114,21 @@ class ToolWindows(QObject):
         self.dashboard.show()
         self.dashboard.raise_()
         return self.dashboard
+
+    def show_groups(self) -> SellerGroupsWindow:
+        """Open (or raise) the 按商家 window, grouped again."""
+        if self.groups_window is None:
+            self.groups_window = SellerGroupsWindow(self._services.store, self._window)
+            self.groups_window.open_case.connect(self._select_case)
+        else:
+            self.groups_window.refresh()
+        self.groups_window.show()
+        self.groups_window.raise_()
+        return self.groups_window
+
+    def _select_case(self, case_id: int) -> None:
+        if self._window.request_case(case_id):
+            self._window.raise_()
 
     def show_settings(self) -> None:
         """The settings dialog; saved settings refresh the case list and the open case."""

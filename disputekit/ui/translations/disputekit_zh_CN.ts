@@ -1963,6 +1963,80 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
+    <name>SellerGroupsModel</name>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Channels reached</source>
+        <translation>已到达的渠道</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <source>Total claimed</source>
+        <translation>主张金额合计</translation>
+    </message>
+</context>
+<context>
+    <name>SellerGroupsWindow</name>
+    <message>
+        <source>By seller</source>
+        <translation>按商家</translation>
+    </message>
+    <message>
+        <source>Case #{id}</source>
+        <translation>案件 #{id}</translation>
+    </message>
+    <message>
+        <source>Cases of the selected seller (double-click to open):</source>
+        <translation>所选商家的案件（双击打开）：</translation>
+    </message>
+    <message>
+        <source>Cases {cases} give the same address.</source>
+        <translation>案件 {cases} 使用同一通讯地址。</translation>
+    </message>
+    <message>
+        <source>Cases {cases} give the same phone number.</source>
+        <translation>案件 {cases} 使用同一手机号码。</translation>
+    </message>
+    <message>
+        <source>Keep this case apart</source>
+        <translation>此案件单独成组</translation>
+    </message>
+    <message>
+        <source>Merge these two sellers</source>
+        <translation>合并这两个商家</translation>
+    </message>
+    <message>
+        <source>Perhaps one seller (merged only when you confirm):</source>
+        <translation>可能是同一商家（确认后才合并）：</translation>
+    </message>
+    <message>
+        <source>The same file is attached to cases {cases}.</source>
+        <translation>同一文件也附在案件 {cases} 中。</translation>
+    </message>
+    <message>
+        <source>The selected case is not against this seller: take it out of the group.</source>
+        <translation>所选案件不是针对这个商家的：把它移出本组。</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} 与 {second}</translation>
+    </message>
+    <message>
+        <source>{groups} sellers; {shared} with more than one case.</source>
+        <translation>共 {groups} 个商家，其中 {shared} 个有多件案件。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Add</source>
@@ -2160,6 +2234,10 @@ Remove the location from the exported copies? The originals on this computer sta
 </context>
 <context>
     <name>ToolWindows</name>
+    <message>
+        <source>By seller…</source>
+        <translation>按商家…</translation>
+    </message>
     <message>
         <source>Deadline reminders…</source>
         <translation>到期提醒…</translation>

@@ -456,3 +456,13 @@ def test_typed_edits_come_back_after_a_crash(services, session, qtbot, tmp_path)
     assert recovered.save() is True
     assert services.store.cases.get(case_id).complainant.name == "张三"
     assert again.settings.value(key) is None
+
+
+def test_share_consent_is_a_tick_box_saved_with_the_case(form, session, qtbot):
+    box = form.fields["complainant.share_consent"].editor
+    assert not box.isChecked()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # a tick box without a text: toggled by the keyboard
+    assert box.isChecked() and form.is_dirty()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert session.store.cases.get(session.case_id).complainant.share_consent is True

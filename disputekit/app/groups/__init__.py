@@ -1,0 +1,2 @@
+"""Many buyers, one seller: the groups of cases and the report a consumer association or a
+regulator reads."""

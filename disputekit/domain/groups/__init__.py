@@ -1,0 +1,1 @@
+"""Many buyers, one seller: the keys that tie cases to a seller, and their groups."""

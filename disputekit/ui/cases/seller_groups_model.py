@@ -1,0 +1,98 @@
+"""The 按商家 table: one row per seller group (count, total claimed, channels reached,
+next deadline)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from disputekit.app.groups.seller_groups import GroupSummary
+from disputekit.domain.case.money import format_yuan
+from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP
+from disputekit.ui.shared.vocab_text import deadline_kind_label, fmt_dt, label
+
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    SELLER = 0
+    COUNT = 1
+    TOTAL = 2
+    CHANNELS = 3
+    NEXT_DUE = 4
+
+
+HEADERS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("SellerGroupsModel", "Seller"),
+    QT_TRANSLATE_NOOP("SellerGroupsModel", "Cases"),
+    QT_TRANSLATE_NOOP("SellerGroupsModel", "Total claimed"),
+    QT_TRANSLATE_NOOP("SellerGroupsModel", "Channels reached"),
+    QT_TRANSLATE_NOOP("SellerGroupsModel", "Next deadline"),
+)
+
+
+class SellerGroupsModel(QAbstractTableModel):
+    """The groups `app.seller_groups.list_groups` returns, largest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[GroupSummary] = []
+
+    def set_groups(self, groups: list[GroupSummary]) -> None:
+        """Show `groups`."""
+        self.beginResetModel()
+        self.groups = list(groups)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.groups)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        return QCoreApplication.translate("SellerGroupsModel", HEADERS[section])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.groups):
+            return None
+        group = self.groups[index.row()]
+        col = Column(index.column())
+        if role == KEY_ROLE:
+            return group.key
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.COUNT, Column.TOTAL):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.SELLER:
+            return group.key
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == Column.SELLER:
+            return group.seller
+        if col == Column.COUNT:
+            return str(len(group.case_ids))
+        if col == Column.TOTAL:
+            return format_yuan(group.total)
+        if col == Column.CHANNELS:
+            return "、".join(label(c) for c in group.channels) or "—"
+        if group.next_due_at is None:
+            return "—"
+        due = fmt_dt(datetime.fromisoformat(group.next_due_at))
+        kind = deadline_kind_label(group.next_due_kind) if group.next_due_kind else ""
+        return f"{due} {kind}".strip()
