@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from disputekit.files.db_files import is_store_database
 from disputekit.files.private_files import private_dir
 from disputekit.messages import os_reason
 from disputekit.store.vault.blob_io import TEMP_PREFIX, remove_file
@@ -50,6 +51,8 @@ class CheckedRecording:
 def recording_format(path: Path) -> str | None:
     """The recording format of the file at `path` by its first bytes, or None (not a video,
     or unreadable: the ordinary intake then says why)."""
+    if is_store_database(path):  # opening it would drop this process's locks on it
+        return None
     try:
         with path.open("rb") as f:
             return sniff_video(f.read(64))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDir, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QMessageBox,
@@ -244,7 +244,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         path = ask_save_path(
             self,
             self.tr("Save packet as"),
-            self.result.path.name,
+            str(Path(QDir.homePath()) / self.result.path.name),
             self.tr("PDF files (*.pdf)"),
             self._services.data_dir,
         )

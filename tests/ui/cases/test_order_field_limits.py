@@ -40,7 +40,7 @@ def _set(doc: dict[str, Any], path: str, value: str) -> None:
     *parts, key = path.split(".")
     node = doc
     for part in parts:
-        node = node[part]
+        node = node.setdefault(part, {}) if node.get(part) is None else node[part]
     node[key] = value
 
 

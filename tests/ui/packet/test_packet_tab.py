@@ -8,6 +8,7 @@ import io
 import random
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -343,7 +344,8 @@ def test_complete_court_case_builds_with_vault_intake_times(tab, session):
     from disputekit.packet.images.exhibit_images import record_path, seal
 
     key = bytes.fromhex(session.store.settings.get("packet_cache_key"))
-    cached = list((tab.result.path.parent.parent / "cache" / "packet-images").glob("*.jpg"))
+    cache = Path(session.store.data_dir) / "cache" / "packet-images"
+    cached = list(cache.glob("*.jpg"))
     assert cached
     for jpeg in cached:
         sha = hashlib.sha256(jpeg.read_bytes()).hexdigest()
