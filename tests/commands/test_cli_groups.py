@@ -195,7 +195,8 @@ def test_groups_text_suggest_merge_and_split(tmp_path: Path) -> None:
         "name:星辰点卡  星辰点卡  2 件  合计 ¥197.00  案件 1、2",
         "    共用手机号码：案件 1、2（办法第十七条（四），请核实）",
         "name:星辰点卡专区  星辰点卡专区  1 件  合计 ¥1.50  案件 3",
-        "  可能是同一商家（需确认后合并）：name:星辰点卡「星辰点卡」 与 name:星辰点卡专区「星辰点卡专区」",
+        "  可能是同一商家（需确认后合并）："
+        "name:星辰点卡「星辰点卡」 与 name:星辰点卡专区「星辰点卡专区」",
     ]
     bad = run(folder, "group-merge", "name:星辰点卡", "name:没有")
     assert bad.returncode == 1 and "没有案件带有商家标识 name:没有" in bad.stderr
