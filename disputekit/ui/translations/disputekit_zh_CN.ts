@@ -1269,7 +1269,7 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
     <message>
         <source>Agrees to name and contacts in reports on several buyers</source>
-        <translation>同意在多名买家的汇总报告中显示姓名和联系方式</translation>
+        <translation>允许汇总报告显示姓名和联系方式</translation>
     </message>
     <message>
         <source>Amount paid (¥)</source>
