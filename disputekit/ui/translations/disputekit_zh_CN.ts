@@ -1100,6 +1100,25 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
+    <name>ImportFolder</name>
+    <message>
+        <source>Import a folder of case bundles</source>
+        <translation>导入文件夹中的案件包</translation>
+    </message>
+    <message>
+        <source>DisputeKit</source>
+        <translation>DisputeKit</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, skipped {skipped} already stored, refused {refused}.</source>
+        <translation>导入 {imported} 个，已存在跳过 {skipped} 个，拒绝 {refused} 个。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeProblems</name>
     <message>
         <source>Files that were not added:</source>
@@ -1931,6 +1950,10 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>By seller…</source>
         <translation>按商家…</translation>
+    </message>
+    <message>
+        <source>Import a folder of case bundles…</source>
+        <translation>导入文件夹中的案件包…</translation>
     </message>
 </context>
 <context>
