@@ -181,3 +181,29 @@ def test_the_same_file_in_two_buyers_cases_is_named_by_advise_and_the_precheck(
     check = precheck(loaded.case, PacketKind.CONSUMER_ASSOCIATION, date(2026, 11, 10), None,
                      loaded.shared_contacts)  # fmt: skip
     assert any(f"同一文件也在案件 {second} 中" in note for note in check.contact_notes)
+
+
+def test_groups_text_suggest_merge_and_split(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    with Store.open(folder) as store:
+        store.cases.create(seller_case(1, shop="星辰点卡", phone="13800000000", name="甲"))
+        store.cases.create(seller_case(2, shop="星辰点卡店", phone="138-0000-0000", name="乙"))
+        store.cases.create(seller_case(3, shop="星辰点卡专区", amount="1.50"))
+    text = run(folder, "groups", "--suggest")
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.splitlines() == [
+        "name:星辰点卡  星辰点卡  2 件  合计 ¥197.00  案件 1、2",
+        "    共用手机号码：案件 1、2（办法第十七条（四），请核实）",
+        "name:星辰点卡专区  星辰点卡专区  1 件  合计 ¥1.50  案件 3",
+        "  可能是同一商家（需确认后合并）："
+        "name:星辰点卡「星辰点卡」 与 name:星辰点卡专区「星辰点卡专区」",
+    ]
+    bad = run(folder, "group-merge", "name:星辰点卡", "name:没有")
+    assert bad.returncode == 1 and "没有案件带有商家标识 name:没有" in bad.stderr
+    assert run(folder, "group-merge", "name:星辰点卡", "name:星辰点卡专区").returncode == 0
+    merged = json.loads(run(folder, "groups", "--json").stdout)
+    assert [g["cases"] for g in merged] == [[1, 2, 3]]
+    split = run(folder, "group-split", "2")
+    assert (split.returncode, split.stdout.strip()) == (0, "案件 2 已单独成组")
+    apart = json.loads(run(folder, "groups", "--json").stdout)
+    assert sorted(g["cases"] for g in apart) == [[1, 3], [2]]

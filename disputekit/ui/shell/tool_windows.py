@@ -21,6 +21,7 @@ from disputekit.ui.cases.seller_groups_window import SellerGroupsWindow
 from disputekit.ui.deadlines.dashboard import Dashboard
 from disputekit.ui.deadlines.reminders import ReminderService, RemindersWindow
 from disputekit.ui.shared.tasks import ProgressReporter
+from disputekit.ui.shell.import_folder import ImportFolder
 from disputekit.ui.shell.settings_dialog import SettingsDialog
 from disputekit.ui.shell.window_base import CaseWindow
 
@@ -41,6 +42,10 @@ class ToolWindows(QObject):
         self.reminders_action = QAction(self)
         self.groups_action = QAction(self)
         self.groups_action.setObjectName("sellerGroupsAction")
+        self.import_folder_action = QAction(self)
+        self.import_folder_action.setObjectName("importFolderAction")
+        self.import_folder = ImportFolder(window)
+        self.import_folder_action.triggered.connect(self.import_folder.run)
         self.dashboard_action = QAction(self)
         self.settings_action = QAction(self)
         self.reminders_action.triggered.connect(self.show_reminders)
@@ -50,6 +55,14 @@ class ToolWindows(QObject):
         window.menu("view").addAction(self.reminders_action)
         window.menu("view").addAction(self.dashboard_action)
         window.menu("view").addAction(self.groups_action)
+        file_menu = window.menu("file")
+        # Beside 导入案件包…: before the first separator after it, else at the end.
+        separators = [a for a in file_menu.actions() if a.isSeparator()]
+        after_import = separators[1] if len(separators) > 1 else None
+        if after_import is not None:
+            file_menu.insertAction(after_import, self.import_folder_action)
+        else:
+            file_menu.addAction(self.import_folder_action)
         window.menu("edit").addSeparator()
         window.menu("edit").addAction(self.settings_action)
         self.reminder = ReminderService(
@@ -81,6 +94,7 @@ class ToolWindows(QObject):
         self.dashboard_action.setText(self.tr("Volunteer dashboard…"))
         self.settings_action.setText(self.tr("Settings…"))
         self.groups_action.setText(self.tr("By seller…"))
+        self.import_folder_action.setText(self.tr("Import a folder of case bundles…"))
         # The secondary windows are rebuilt in the new language the next time they open.
         for window in (self.reminders_window, self.dashboard, self.groups_window):
             if window is not None:

@@ -1250,6 +1250,25 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
+    <name>ImportFolder</name>
+    <message>
+        <source>DisputeKit</source>
+        <translation>DisputeKit</translation>
+    </message>
+    <message>
+        <source>Import a folder of case bundles</source>
+        <translation>导入文件夹中的案件包</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, skipped {skipped} already stored, refused {refused}.</source>
+        <translation>导入 {imported} 个，已存在跳过 {skipped} 个，拒绝 {refused} 个。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
     <name>IntakeProblems</name>
     <message>
         <source>Clear list</source>
@@ -2241,6 +2260,10 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Deadline reminders…</source>
         <translation>到期提醒…</translation>
+    </message>
+    <message>
+        <source>Import a folder of case bundles…</source>
+        <translation>导入文件夹中的案件包…</translation>
     </message>
     <message>
         <source>Settings…</source>

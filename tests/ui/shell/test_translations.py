@@ -161,11 +161,15 @@ def test_bundled_cjk_font_becomes_the_fallback(qapp):
 
     from disputekit.ui.shared.fonts import register_fonts
 
-    family = register_fonts(qapp)
-    assert family is not None
-    assert family in QFontDatabase.families()
-    assert family in qapp.font().families()
-    assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese).count(family)
+    before = qapp.font()
+    try:
+        family = register_fonts(qapp)
+        assert family is not None
+        assert family in QFontDatabase.families()
+        assert family in qapp.font().families()
+        assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese).count(family)
+    finally:
+        qapp.setFont(before)  # the application font is global: later tests measure layouts
 
 
 def test_qt_s_own_file_dialog_speaks_chinese(qapp, qtbot):
