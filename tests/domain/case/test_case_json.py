@@ -35,7 +35,7 @@ DOC = {
         "flash_sale": False,
         "transaction_no": "T1",
         "target_account": {"game": "G", "region": "R", "server": "S", "account": "A", "z": [1]},
-        "sku": {"id": 7, "tags": ["a", None]},
+        "x_sku": {"id": 7, "tags": ["a", None]},
     },
     "problem": "not_received",
     "problem_known_at": "2026-11-20T11:00:00Z",
@@ -85,7 +85,7 @@ def test_load_dump_load_is_identical_and_keeps_unknown_keys_everywhere():
     out = json.loads(text)
     assert out["complainant"]["qq"] == "1"
     assert out["respondent"]["x_rating"] == 4.5
-    assert out["order"]["sku"] == {"id": 7, "tags": ["a", None]}
+    assert out["order"]["x_sku"] == {"id": 7, "tags": ["a", None]}
     assert out["order"]["target_account"]["z"] == [1]
     assert out["filed_by"]["badge"] == 12
     assert out["claims"]["extra_claim"] == "x"
