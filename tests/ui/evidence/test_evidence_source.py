@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from disputekit.domain.case.vocabulary import EvidenceKind
+from disputekit.domain.case.vocabulary import EvidenceKind, EvidenceSource
 from disputekit.ui.evidence.evidence_tab import EvidenceTab
 from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
 
@@ -56,12 +56,9 @@ def test_an_official_export_shows_its_label_in_the_ui_language(tab, qapp):
     install_language(qapp, ENGLISH)
     try:
         assert source.currentText() == "Official bill export (original file)"
+        # every code, in the enum's order, in the UI's language
         assert [source.itemText(i) for i in range(source.count())] == [
-            "Official bill export (original file)",
-            "Platform export",
-            "Screenshot",
-            "Photo",
-            "Screen recording",
+            s.label("en") for s in EvidenceSource
         ]
     finally:
         install_language(qapp, CHINESE)
@@ -89,7 +86,7 @@ def test_typed_free_text_is_stored_as_typed(tab, session, qtbot):
     qtbot.keyClick(source.lineEdit(), Qt.Key.Key_Return)
     assert stored_source(session) == "微信聊天记录截图"
     assert source.currentText() == "微信聊天记录截图"
-    assert source.count() == 5  # Enter does not add the typed text as an entry
+    assert source.count() == len(EvidenceSource)  # Enter does not add the typed text
     tab.undo_stack.undo()
     assert stored_source(session) == "official_export"
 
