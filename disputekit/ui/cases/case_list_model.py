@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush
 from disputekit.app.cases import CaseList, CaseSummary, Store
 from disputekit.domain.case.money import format_yuan
 from disputekit.domain.case.vocabulary import OrderStatus
-from disputekit.domain.deadlines.deadline_judge import judge_due
+from disputekit.domain.deadlines.deadline_attention import judge_cached
 from disputekit.domain.deadlines.deadline_types import DeadlineStatus
 from disputekit.timeutil import short_datetime
 from disputekit.ui.shared.i18n import vocab_lang
@@ -68,11 +68,13 @@ _SORT_KEYS = {
 
 
 def deadline_state(
-    due: datetime | None, now: datetime, calendar: WorkCalendar
+    due: datetime | None, now: datetime, calendar: WorkCalendar, kind: str | None = None
 ) -> DeadlineStatus | None:
-    """The state of a case's next (cached) deadline at `now` by the one deadline rule; None
-    when the case has no unmet deadline."""
-    return None if due is None else judge_due(due, now, calendar)
+    """The state of a case's next (cached) deadline of `kind` at `now` by the one deadline
+    rule (a 12315 bar's grace days included); None when the case has no unmet deadline."""
+    if due is None:
+        return None
+    return judge_cached(kind, due, now, calendar)
 
 
 def _shanghai(dt: datetime) -> str:
@@ -174,7 +176,9 @@ class CaseListModel(QAbstractTableModel):
                 # The calendar loads the holidays: only when a listed deadline needs it.
                 self._calendar = self._store.calendar()
             self._states[row] = (
-                deadline_state(due, self._now, self._calendar) if self._calendar else None
+                deadline_state(due, self._now, self._calendar, summary.next_due_kind)
+                if self._calendar
+                else None
             )
         return self._states[row]
 

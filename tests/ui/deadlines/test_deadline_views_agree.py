@@ -214,3 +214,19 @@ def test_the_dashboard_window_shows_both_figures_in_the_palette_colours(
     widget.refresh()
     assert widget.due_soon_label.text() == "即将到期：0"
     assert "color" not in widget.due_soon_label.styleSheet()
+
+
+def test_the_case_list_keeps_a_12315_bar_due_soon_through_its_grace_day(
+    services, session, clock, store, qtbot
+):
+    # Known 2023-11-29: the bar's nominal last day is Sunday 2026-11-29; a complaint may still
+    # be accepted through Monday 11-30 (办法第四十五条). On Monday the list, the tab and the
+    # advice all say due soon, not overdue.
+    case = _case("BAR")
+    case.problem_known_at = sh(2023, 11, 29, 10, 0)
+    case_id = store.cases.create(case)
+    now = sh(2026, 11, 30, 10, 0)
+    bar = find(advise(case, now, services.store.calendar()).deadlines, "complaint_bar_due")
+    assert bar.status is S.DUE_SOON
+    assert _list_states(services, clock, now)[case_id] == S.DUE_SOON
+    assert _list_states(services, clock, sh(2026, 12, 1, 0, 0))[case_id] == S.OVERDUE
