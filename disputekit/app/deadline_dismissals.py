@@ -8,6 +8,7 @@ afresh (another message to customer service), the new period reminds again.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from disputekit.domain.deadlines.deadline_attention import is_legal
@@ -31,7 +32,13 @@ class NotDismissable(ValueError):
 
 def deadline_key(deadline: Deadline) -> str:
     """The deadline's kind and due instant, as a dismissal names it."""
-    return f"{deadline.kind}@{to_shanghai(deadline.due).isoformat()}"
+    return key_of(str(deadline.kind), deadline.due)
+
+
+def key_of(kind: str, due: datetime) -> str:
+    """A dismissal's name for the deadline of `kind` due at `due` (the case list has only
+    these two of its next deadline)."""
+    return f"{kind}@{to_shanghai(due).isoformat()}"
 
 
 def dismissed_deadlines(store: Store) -> set[DismissalKey]:

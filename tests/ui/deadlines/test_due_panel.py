@@ -5,12 +5,13 @@ and undone from 已不再提醒, the dismissal kept in the store. Friday 2026-11
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from disputekit.app.deadline_dismissals import dismissed_deadlines
 from disputekit.domain.case.model import Event
 from disputekit.domain.case.vocabulary import EventKind
+from disputekit.domain.deadlines.deadline_types import DeadlineStatus
 from disputekit.ui.deadlines.dashboard import Dashboard
 from disputekit.ui.deadlines.deadlines_model import COL_CASE, COL_COUNTDOWN
 from disputekit.ui.deadlines.due_panel import DISMISSED, LEGAL, PLATFORM
@@ -91,3 +92,28 @@ def test_dashboard_and_banner_count_alike_and_a_platform_period_is_dismissed(
     assert dismissed_deadlines(store) == set()
     panel.select_view(LEGAL)
     assert panel.model.rowCount() == 2
+
+
+def test_the_case_list_stops_colouring_a_dismissed_platform_period(services, store, ids, qtbot):
+    from disputekit.app.deadline_dismissals import dismiss_deadline, restore_deadline
+    from disputekit.app.reminders import due_deadlines
+    from disputekit.ui.cases.case_list_model import CaseListModel, Column
+    from disputekit.ui.shared.palette import status_colour
+
+    review, _barred = ids
+
+    def colour():
+        model = CaseListModel(store, services.clock)
+        model.reload()
+        brush = model.index(model.row_of(review), Column.DEADLINE).data(
+            Qt.ItemDataRole.ForegroundRole
+        )
+        return brush.color().name() if brush is not None else None
+
+    overdue = status_colour(DeadlineStatus.OVERDUE).name()
+    assert colour() == overdue
+    period = next(d for d in due_deadlines(store, services.clock()) if d.case_id == review)
+    dismiss_deadline(store, review, period.deadline)
+    assert colour() is None
+    restore_deadline(store, review, period.deadline)
+    assert colour() == overdue
