@@ -87,7 +87,9 @@ class OrderTab(QWidget):
         stacks = [QVBoxLayout(), QVBoxLayout()]
         for stack in stacks:
             row.addLayout(stack, 1)
-        columns = {"complainant": 0, "respondent": 0, "filed_by": 0}
+        # The parties on the left (the guardian with the buyer they act for), the order, the
+        # problem and the claims on the right, where 问题 stays above the fold at 1366×768.
+        columns = {"complainant": 0, "guardian": 0, "respondent": 0, "filed_by": 0}
         for group_key, specs in LAYOUT.items():
             box, form = field_group()
             if group_key == "filed_by":
