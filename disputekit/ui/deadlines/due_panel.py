@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -74,6 +75,11 @@ class DuePanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._enable)
         layout.addWidget(self.table, 1)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Rows sized while the panel was hidden (a narrow, unshown tab) fit its width now.
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def retranslate(self) -> None:
         """Texts in the UI language."""

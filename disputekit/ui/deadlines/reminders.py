@@ -54,21 +54,32 @@ def due_rows(store: Store, now: datetime) -> list[DeadlineRow]:
 
 
 def counts_text(counts: DueCounts) -> str:
-    """The one count in words: legal deadlines, then platform periods, named apart."""
-    parts = []
-    if counts.overdue or counts.due_soon or not counts.platform:
-        legal = QCoreApplication.translate(
-            "Reminders", "Legal deadlines: {overdue} overdue, {soon} due within a working day."
+    """The one count in words, only what is there: legal deadlines, then platform periods,
+    named apart (one line on a 1366-pixel screen)."""
+    translate = QCoreApplication.translate
+    parts = [
+        text.format(n=n)
+        for n, text in (
+            (counts.overdue, translate("Reminders", "{n} legal deadline(s) overdue")),
+            (
+                counts.due_soon,
+                translate("Reminders", "{n} legal deadline(s) due within a working day"),
+            ),
+            (
+                counts.platform_overdue,
+                translate("Reminders", "{n} platform period(s) past (not legal deadlines)"),
+            ),
+            (
+                counts.platform_due_soon,
+                translate("Reminders", "{n} platform period(s) due within a working day"),
+            ),
         )
-        parts.append(legal.format(overdue=counts.overdue, soon=counts.due_soon))
-    if counts.platform:
-        platform = QCoreApplication.translate(
-            "Reminders",
-            "Platform's own periods (not legal deadlines): {late} past, {soon} due within a "
-            "working day.",
-        )
-        parts.append(platform.format(late=counts.platform_overdue, soon=counts.platform_due_soon))
-    return _sentences(parts)
+        if n
+    ]
+    if not parts:
+        return translate("Reminders", "Nothing is due within a working day.")
+    chinese = current_language() == CHINESE
+    return ("；" if chinese else "; ").join(parts) + ("。" if chinese else ".")
 
 
 def _sentences(parts: list[str]) -> str:

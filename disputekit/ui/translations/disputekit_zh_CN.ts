@@ -2020,12 +2020,24 @@ Remove the location from the exported copies? The originals on this computer sta
 <context>
     <name>Reminders</name>
     <message>
-        <source>Legal deadlines: {overdue} overdue, {soon} due within a working day.</source>
-        <translation>法定期限：{overdue} 个已逾期，{soon} 个在一个工作日内到期。</translation>
+        <source>{n} legal deadline(s) overdue</source>
+        <translation>{n} 个法定期限已逾期</translation>
     </message>
     <message>
-        <source>Platform&apos;s own periods (not legal deadlines): {late} past, {soon} due within a working day.</source>
-        <translation>平台自定期限（非法定期限）：{late} 个已过，{soon} 个在一个工作日内到期。</translation>
+        <source>{n} legal deadline(s) due within a working day</source>
+        <translation>{n} 个法定期限将在一个工作日内到期</translation>
+    </message>
+    <message>
+        <source>{n} platform period(s) past (not legal deadlines)</source>
+        <translation>{n} 个平台自定期限已过（非法定期限）</translation>
+    </message>
+    <message>
+        <source>{n} platform period(s) due within a working day</source>
+        <translation>{n} 个平台自定期限将在一个工作日内到期</translation>
+    </message>
+    <message>
+        <source>Nothing is due within a working day.</source>
+        <translation>一个工作日内没有到期的期限。</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,7 @@ def test_dashboard_and_banner_count_alike_and_a_platform_period_is_dismissed(
     if not QSystemTrayIcon.isSystemTrayAvailable():
         service.check()
         assert shown[-1] == (
-            "法定期限：0 个已逾期，2 个在一个工作日内到期。"
-            "平台自定期限（非法定期限）：1 个已过，0 个在一个工作日内到期。"
+            "2 个法定期限将在一个工作日内到期；1 个平台自定期限已过（非法定期限）。"
             "见 查看 → 到期提醒。",
             "warning",
         )

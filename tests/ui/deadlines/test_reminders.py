@@ -142,11 +142,12 @@ def test_the_banner_follows_a_language_switch(store, clock, cases, main_window, 
     install_language(qapp, ENGLISH)
     try:
         assert main_window.banner.label.text() == (
-            "Platform's own periods (not legal deadlines): 1 past, 1 due within a working day. "
-            "See View → Deadline reminders."
+            "1 platform period(s) past (not legal deadlines); 1 platform period(s) due within a "
+            "working day. See View → Deadline reminders."
         )
     finally:
         install_language(qapp, CHINESE)
     assert main_window.banner.label.text() == (
-        "平台自定期限（非法定期限）：1 个已过，1 个在一个工作日内到期。见 查看 → 到期提醒。"
+        "1 个平台自定期限已过（非法定期限）；1 个平台自定期限将在一个工作日内到期。"
+        "见 查看 → 到期提醒。"
     )
