@@ -436,8 +436,13 @@ def test_the_problem_is_above_the_fold_at_1366x768(
 
 
 def _problem_above_the_fold(services, main_window, qtbot):
+    from disputekit.domain.deadlines.deadline_attention import DueCounts
+    from disputekit.ui.deadlines.reminders import counts_text
+
     window = main_window
     window.resize(1366, 705)  # what a maximised window gets on a 1366×768 laptop
+    # With the deadline banner up, as at a start-up with deadlines due.
+    window.show_banner(counts_text(DueCounts(due_soon=1, platform_overdue=2)), "warning")
     window.request_case(services.store.cases.create(helpers.make_case()))
     window.show_tab("order")
     form = window.tab("order")
