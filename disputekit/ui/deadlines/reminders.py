@@ -156,6 +156,7 @@ class ReminderService(QObject):
         self.setObjectName("reminderService")
         self._store, self._clock, self._banner = store, clock, banner
         self._background = background
+        self._told = False  # the last check found something to tell
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -197,6 +198,10 @@ class ReminderService(QObject):
                 # deadline passed: a platform's own period past costs the buyer no right.
                 level = "error" if counts.overdue else "warning"
                 self._banner(lambda: self._banner_text(counts), level)
+        elif self._told and self.tray is None:
+            # What the banner said is no longer so (met, dismissed): it says so, not the old count.
+            self._banner(lambda: counts_text(counts), "info")
+        self._told = counts.any
         self.checked.emit(rows)
         return rows
 

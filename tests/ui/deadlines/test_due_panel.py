@@ -116,3 +116,32 @@ def test_the_case_list_stops_colouring_a_dismissed_platform_period(services, sto
     assert colour() is None
     restore_deadline(store, review, period.deadline)
     assert colour() == overdue
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_dismissing_from_the_dashboard_recounts_the_banner(ids, main_window, qtbot):
+    from disputekit.ui.shell.tool_windows import ToolWindows
+
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        pytest.skip("a system tray exists here: the tray path is taken instead")
+    parts = main_window.findChild(ToolWindows)
+    qtbot.waitUntil(lambda: main_window.banner.isVisible())
+    assert main_window.banner.label.text() == (
+        "2 个法定期限将在一个工作日内到期；1 个平台自定期限已过（非法定期限）。见 查看 → 到期提醒。"
+    )
+    dashboard = parts.show_dashboard()
+    qtbot.addWidget(dashboard)
+    panel = dashboard.due_panel
+    panel.select_view(PLATFORM)
+    _select_all(panel)
+    panel.dismiss_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            main_window.banner.label.text()
+            == "2 个法定期限将在一个工作日内到期。见 查看 → 到期提醒。"
+        )
+    )
+    panel.select_view(DISMISSED)
+    _select_all(panel)
+    panel.restore_button.click()
+    qtbot.waitUntil(lambda: "1 个平台自定期限已过" in main_window.banner.label.text())
