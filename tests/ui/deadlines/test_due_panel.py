@@ -84,7 +84,7 @@ def test_dashboard_and_banner_count_alike_and_a_platform_period_is_dismissed(
 
     panel.select_view(DISMISSED)
     assert _texts(panel, COL_CASE) == ["李小梅 · 某某卡盟 KM-CS"]
-    assert panel.restore_button.isVisible() or not window.isVisible()
+    assert not panel.restore_button.isHidden() and panel.dismiss_button.isHidden()
     _select_all(panel)
     panel.restore_button.click()
     qtbot.waitUntil(lambda: window.platform_label.text() == "平台自定期限：1")
