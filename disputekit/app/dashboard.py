@@ -10,10 +10,10 @@ from datetime import datetime
 from decimal import Decimal
 
 from disputekit.app.advising import advise
+from disputekit.app.reminders import DueDeadline, due_counts, due_deadlines
 from disputekit.domain.advice.contact_check import contact_warnings
 from disputekit.domain.case.vocabulary import Channel, OrderStatus
-from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
-from disputekit.domain.deadlines.deadline_judge import judge_due
+from disputekit.domain.deadlines.deadline_attention import DueCounts
 from disputekit.store import CaseDamaged, Store
 
 Progress = Callable[[int, int, str], None]
@@ -27,15 +27,25 @@ class DashboardStats:
     total: int = 0
     by_status: Counter[OrderStatus] = field(default_factory=Counter)
     by_channel: Counter[Channel] = field(default_factory=Counter)
-    # Cases whose earliest unmet deadline is overdue / due soon, by the one deadline rule
-    # (a case with any overdue deadline has its earliest one overdue).
-    overdue: int = 0
-    due_soon: int = 0
+    # The pressing deadlines (`app.reminders.due_deadlines`) and their one count, as the
+    # banner and the reminders window show them: legal ones and platform periods apart.
+    due: list[DueDeadline] = field(default_factory=list)
+    counts: DueCounts = field(default_factory=DueCounts)
     claimed: Decimal = Decimal("0.00")
     refunded: Decimal = Decimal("0.00")
     # Cases whose complainant shares a phone or address with another complainant or with the
     # filer (办法第十七条(四)): (case id, order number), in list order.
     shared_contacts: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def overdue(self) -> int:
+        """Legal deadlines overdue."""
+        return self.counts.overdue
+
+    @property
+    def due_soon(self) -> int:
+        """Legal deadlines due soon."""
+        return self.counts.due_soon
 
 
 def compute_stats(
@@ -59,10 +69,6 @@ def compute_stats(
         if case is None:  # a damaged row: counted in the total, its figures unknown
             continue
         stats.by_status[summary.status] += 1
-        if summary.next_due_at is not None:
-            state = judge_due(summary.next_due_at, now, calendar)
-            stats.overdue += state is DeadlineStatus.OVERDUE
-            stats.due_soon += state is DeadlineStatus.DUE_SOON
         claim = (
             summary.refund_claimed if summary.refund_claimed is not None else summary.amount_paid
         )
@@ -75,4 +81,7 @@ def compute_stats(
             stats.shared_contacts.append((summary.id, summary.order_no))
         if progress is not None:
             progress(done, len(summaries), summary.order_no)
+    if not cancelled():
+        stats.due = due_deadlines(store, now)
+        stats.counts = due_counts(stats.due)
     return stats

@@ -557,6 +557,8 @@ MESSAGES: dict[str, str] = {
     "warning.bar_tail_expired": (
         "The limitation period is a separate clock and has run out too (see the next warning)"
     ),
+    # Platform periods kept apart from legal deadlines (不再提醒).
+    "deadline.not_dismissable": "“{name}” is a legal deadline; it cannot be dismissed.",
     "deadline.bar.moved": (
         "{rule}; the last day as written is {nominal}, a rest day, and whether {law} moves it to "
         "{moved} is not settled: file by {nominal}"

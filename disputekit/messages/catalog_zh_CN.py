@@ -328,6 +328,8 @@ MESSAGES: dict[str, str] = {
     ),
     "warning.bar_tail": "这不影响请求消费者协会调解或向人民法院起诉，诉讼时效另行计算",
     "warning.bar_tail_expired": "诉讼时效是另一期限，也已届满（见下条）",
+    # Platform periods kept apart from legal deadlines (不再提醒).
+    "deadline.not_dismissable": "「{name}」是法定期限，不能设为不再提醒。",
     "deadline.bar.moved": (
         "{rule}；名义上的最后一日是{nominal}，该日为休息日，按{law}顺延至{moved}是否适用尚无定论，"
         "最迟应于{nominal}（含当日）提交"

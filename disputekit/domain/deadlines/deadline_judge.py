@@ -61,8 +61,14 @@ def judge(deadline: Deadline, now: date | datetime, calendar: WorkCalendar) -> D
     nominal day but within `grace_until` (a last day that may have moved), still due soon."""
     if deadline.status is DeadlineStatus.MET:
         return DeadlineStatus.MET
-    status = judge_due(deadline.due, now, calendar)
-    grace = deadline.grace_until
-    if status is DeadlineStatus.OVERDUE and grace is not None and as_instant(now) < grace:
-        return DeadlineStatus.DUE_SOON
-    return status
+    return judge_unmet(deadline.due, deadline.grace_until, now, calendar)
+
+
+def judge_unmet(
+    due: datetime, grace_until: datetime | None, now: date | datetime, calendar: WorkCalendar
+) -> DeadlineStatus:
+    """An unmet deadline due at `due` by `judge_due`, except that until `grace_until` (when
+    given) a passed one is still due soon."""
+    status = judge_due(due, now, calendar)
+    in_grace = grace_until is not None and as_instant(now) < grace_until
+    return DeadlineStatus.DUE_SOON if status is DeadlineStatus.OVERDUE and in_grace else status

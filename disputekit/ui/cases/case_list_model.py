@@ -18,9 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from disputekit.app.cases import CaseList, CaseSummary, Store
+from disputekit.app.deadline_dismissals import DismissalKey, dismissed_deadlines, key_of
 from disputekit.domain.case.money import format_yuan
 from disputekit.domain.case.vocabulary import OrderStatus
-from disputekit.domain.deadlines.deadline_judge import judge_due
+from disputekit.domain.deadlines.deadline_attention import judge_cached
 from disputekit.domain.deadlines.deadline_types import DeadlineStatus
 from disputekit.timeutil import short_datetime
 from disputekit.ui.shared.i18n import vocab_lang
@@ -68,15 +69,13 @@ _SORT_KEYS = {
 
 
 def deadline_state(
-    due: datetime | None, now: datetime, calendar: WorkCalendar
+    due: datetime | None, now: datetime, calendar: WorkCalendar, kind: str | None = None
 ) -> DeadlineStatus | None:
-    """The state of a case's next (cached) deadline at `now` by the one deadline rule; None
-    when the case has no unmet deadline."""
-    return None if due is None else judge_due(due, now, calendar)
-
-
-def _shanghai(dt: datetime) -> str:
-    return short_datetime(dt)
+    """The state of a case's next (cached) deadline of `kind` at `now` by the one deadline
+    rule (a 12315 bar's grace days included); None when the case has no unmet deadline."""
+    if due is None:
+        return None
+    return judge_cached(kind, due, now, calendar)
 
 
 class CaseListModel(QAbstractTableModel):
@@ -98,6 +97,7 @@ class CaseListModel(QAbstractTableModel):
         self._now = clock()
         self._calendar: WorkCalendar | None = None
         self._states: dict[int, DeadlineStatus | None] = {}
+        self._dismissed: set[DismissalKey] | None = None
 
     def reload(self, query: str | None = None) -> None:
         """Re-query the store (optionally with a new search text); deadline colours are
@@ -162,6 +162,7 @@ class CaseListModel(QAbstractTableModel):
     def _set_rows(self, rows: CaseList, keep_clock: bool = False) -> None:
         self._rows = rows
         self._states = {}
+        self._dismissed = None  # read again on first use: dismissals change on the dashboard
         if not keep_clock:
             # The calendar is read again too: its overrides may have changed in the settings.
             self._now, self._calendar = self._clock(), None
@@ -174,9 +175,19 @@ class CaseListModel(QAbstractTableModel):
                 # The calendar loads the holidays: only when a listed deadline needs it.
                 self._calendar = self._store.calendar()
             self._states[row] = (
-                deadline_state(due, self._now, self._calendar) if self._calendar else None
+                deadline_state(due, self._now, self._calendar, summary.next_due_kind)
+                if self._calendar
+                else None
             )
         return self._states[row]
+
+    def _is_dismissed(self, summary: CaseSummary) -> bool:
+        if summary.next_due_at is None or not summary.next_due_kind:
+            return False
+        if self._dismissed is None:
+            self._dismissed = dismissed_deadlines(self._store)
+        key = key_of(summary.next_due_kind, summary.next_due_at)
+        return (summary.id, key) in self._dismissed
 
     def retranslate(self) -> None:
         """Headers and status labels follow the UI language."""
@@ -225,22 +236,21 @@ class CaseListModel(QAbstractTableModel):
             state = self._state(index.row(), row)
             return state.value if state is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and col == Column.DEADLINE:
-            # Only what needs attention is coloured: a list of green dates would hide it.
+            # Only what needs attention is coloured: a list of green dates would hide it; a
+            # platform period the user dismissed (不再提醒) is not coloured either.
             state = self._state(index.row(), row)
-            if state in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON):
+            pressing = state in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON)
+            if state is not None and pressing and not self._is_dismissed(row):
                 return QBrush(status_colour(state))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.DEADLINE and row.next_due_kind:
             state = self._state(index.row(), row)
-            note = (
-                {
-                    DeadlineStatus.OVERDUE: self.tr("Overdue"),
-                    DeadlineStatus.DUE_SOON: self.tr("Due soon"),
-                }.get(state)
-                if state is not None
-                else None
-            )
+            notes = {
+                DeadlineStatus.OVERDUE: self.tr("Overdue"),
+                DeadlineStatus.DUE_SOON: self.tr("Due soon"),
+            }
+            note = notes.get(state) if state is not None else None
             kind = deadline_kind_label(row.next_due_kind)
             return kind + (f" ({note})" if note else "")
         return None
@@ -265,10 +275,10 @@ class CaseListModel(QAbstractTableModel):
                 return "—"
             # The deadline by name first: a time alone says nothing about what is due.
             name = deadline_kind_label(row.next_due_kind) if row.next_due_kind else ""
-            return f"{name} {_shanghai(row.next_due_at)}".strip()
+            return f"{name} {short_datetime(row.next_due_at)}".strip()
         if col == Column.BUYER:
             return row.complainant_name or "—"
-        return _shanghai(row.updated_at)
+        return short_datetime(row.updated_at)
 
 
 class CaseFilterProxy(QSortFilterProxyModel):

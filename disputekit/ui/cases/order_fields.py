@@ -11,11 +11,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -223,11 +224,19 @@ def field_cell(editor: QWidget, help_line: QLabel | None = None) -> tuple[QWidge
     column = QVBoxLayout(cell)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
-    column.addWidget(editor)
     if help_line is not None:
         help_line.setWordWrap(True)
         help_line.setStyleSheet("color: #555;")
-        column.addWidget(help_line)
+    if help_line is not None and isinstance(editor, QCheckBox):
+        # A tick box is narrow: its help beside it, not under it (a shorter form).
+        row = QHBoxLayout()
+        row.addWidget(editor, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(help_line, 1)
+        column.addLayout(row)
+    else:
+        column.addWidget(editor)
+        if help_line is not None:
+            column.addWidget(help_line)
     column.addWidget(error)
     return cell, error
 

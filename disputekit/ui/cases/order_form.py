@@ -81,13 +81,14 @@ class OrderTab(QWidget):
         body = QWidget()
         self.scroll_area = QScrollArea()
         self.errors = FieldErrors(self.scroll_area)
-        # Two independent columns: a short group is not stretched to the height of the group
-        # beside it, so the whole form fits without scrolling on a 900-pixel-high screen.
+        # Two independent columns (a group is not stretched to the height of the one beside
+        # it): the parties, the guardian beside the buyer, on the left; the order, problem and
+        # claims on the right, where 问题 stays above the fold at 1366×768.
         row = QHBoxLayout(body)
         stacks = [QVBoxLayout(), QVBoxLayout()]
         for stack in stacks:
             row.addLayout(stack, 1)
-        columns = {"complainant": 0, "respondent": 0, "filed_by": 0}
+        columns = {"complainant": 0, "guardian": 0, "respondent": 0, "filed_by": 0}
         for group_key, specs in LAYOUT.items():
             box, form = field_group()
             if group_key == "filed_by":

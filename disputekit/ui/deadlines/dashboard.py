@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from disputekit.domain.case.money import format_yuan
 from disputekit.domain.case.vocabulary import Channel, OrderStatus
 from disputekit.ui.cases.case_list_model import CaseListModel
 from disputekit.ui.deadlines.bar_chart import BarChart
+from disputekit.ui.deadlines.due_panel import DuePanel
 from disputekit.ui.shared import palette
 from disputekit.ui.shared.i18n import error_text
 from disputekit.ui.shared.services import Services
@@ -43,25 +45,28 @@ class Dashboard(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._services = services
         self.stats: DashboardStats | None = None
+        self._judged_at = services.clock()
         self.exported: list[Path] = []
         self.setWindowTitle(self.tr("Volunteer dashboard"))
         layout = QVBoxLayout(self)
 
         figures = QGridLayout()
         self.total_label, self.overdue_label = QLabel(), QLabel()
-        self.due_soon_label = QLabel()
+        self.due_soon_label, self.platform_label = QLabel(), QLabel()
         self.claimed_label, self.refunded_label = QLabel(), QLabel()
+        # Money on the first row, the one count of deadlines (as the banner's) on the second.
         for n, widget in enumerate(
             (
                 self.total_label,
-                self.overdue_label,
-                self.due_soon_label,
                 self.claimed_label,
                 self.refunded_label,
+                self.overdue_label,
+                self.due_soon_label,
+                self.platform_label,
             )
         ):
             widget.setStyleSheet("font-size: 14pt; font-weight: bold")
-            figures.addWidget(widget, 0, n)
+            figures.addWidget(widget, n // 3, n % 3)
         layout.addLayout(figures)
         self.contacts_label = QLabel()
         self.contacts_label.setWordWrap(True)
@@ -87,7 +92,12 @@ class Dashboard(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table, 1)
+        self.due_panel = DuePanel(services.store, services.clock)
+        self.due_panel.changed.connect(self.refresh)
+        self.lists = QTabWidget()
+        self.lists.addTab(self.table, self.tr("Cases"))
+        self.lists.addTab(self.due_panel, self.tr("Deadlines"))
+        layout.addWidget(self.lists, 1)
 
         row = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -113,6 +123,7 @@ class Dashboard(QWidget):
         """Recount every case (in the background: the channel needs each case's advice)."""
         self.cases.reload()
         services, now = self._services, self._services.clock()
+        self._judged_at = now
 
         def work(reporter: ProgressReporter) -> DashboardStats:
             # The window is not modal: the worker reads through its own connection.
@@ -124,8 +135,20 @@ class Dashboard(QWidget):
     def _show(self, stats: DashboardStats) -> None:
         self.stats = stats
         self.total_label.setText(self.tr("Cases: {n}").format(n=stats.total))
-        self.overdue_label.setText(self.tr("Overdue: {n}").format(n=stats.overdue))
-        self.due_soon_label.setText(self.tr("Due soon: {n}").format(n=stats.due_soon))
+        counts = stats.counts
+        self.overdue_label.setText(self.tr("Legal overdue: {n}").format(n=counts.overdue))
+        self.due_soon_label.setText(self.tr("Legal due soon: {n}").format(n=counts.due_soon))
+        self.platform_label.setText(self.tr("Platform periods: {n}").format(n=counts.platform))
+        self.platform_label.setToolTip(
+            self.tr(
+                "Periods a platform or seller sets itself (e.g. a 24-hour customer-service "
+                "review): {late} past, {soon} due soon, {dismissed} dismissed. Not legal deadlines."
+            ).format(
+                late=counts.platform_overdue, soon=counts.platform_due_soon,
+                dismissed=counts.dismissed,
+            )
+        )  # fmt: skip
+        self.due_panel.set_found(stats.due, self._judged_at)
         self.claimed_label.setText(
             self.tr("Claimed: {amount}").format(amount=format_yuan(stats.claimed))
         )
@@ -133,8 +156,9 @@ class Dashboard(QWidget):
             self.tr("Refunded: {amount}").format(amount=format_yuan(stats.refunded))
         )
         for widget, count, colour in (
-            (self.overdue_label, stats.overdue, palette.OVERDUE),
-            (self.due_soon_label, stats.due_soon, palette.DUE_SOON),
+            (self.overdue_label, counts.overdue, palette.OVERDUE),
+            (self.due_soon_label, counts.due_soon, palette.DUE_SOON),
+            (self.platform_label, counts.platform, palette.DUE_SOON),
         ):
             widget.setStyleSheet(
                 "font-size: 14pt; font-weight: bold" + (f"; color: {colour}" if count else "")

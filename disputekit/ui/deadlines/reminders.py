@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.app.cases import Store
-from disputekit.app.reminders import DueDeadline, due_deadlines
-from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
+from disputekit.app.reminders import DueDeadline, due_counts, due_deadlines
+from disputekit.domain.deadlines.deadline_attention import DueCounts
 from disputekit.ui.deadlines.deadlines_model import CASE_ID_ROLE, DeadlineRow, DeadlinesModel
 from disputekit.ui.deadlines.deadlines_tab import deadline_table
+from disputekit.ui.shared.i18n import CHINESE, current_language
 from disputekit.ui.shared.vocab_text import case_title
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000
@@ -36,17 +37,54 @@ Background = Callable[
 ]
 
 
+def row_of(due: DueDeadline) -> DeadlineRow:
+    """One of `due_deadlines` as a table row, named by its buyer."""
+    return DeadlineRow(due.case_id, case_title(due.case, True, due.case_id), due.deadline)
+
+
 def rows_of(found: list[DueDeadline]) -> list[DeadlineRow]:
-    """`due_deadlines` as table rows, in its order."""
-    return [
-        DeadlineRow(due.case_id, case_title(due.case, buyer=True), due.deadline) for due in found
-    ]
+    """`due_deadlines` as table rows, in its order: the ones not dismissed."""
+    return [row_of(due) for due in found if not due.dismissed]
 
 
 def due_rows(store: Store, now: datetime) -> list[DeadlineRow]:
     """The overdue and due-soon deadlines of every case at `now` as table rows, overdue first,
-    then by due time."""
+    then by due time (dismissed platform periods left out)."""
     return rows_of(due_deadlines(store, now))
+
+
+def counts_text(counts: DueCounts) -> str:
+    """The one count in words, only what is there: legal deadlines, then platform periods,
+    named apart (one line on a 1366-pixel screen)."""
+    translate = QCoreApplication.translate
+    parts = [
+        text.format(n=n)
+        for n, text in (
+            (counts.overdue, translate("Reminders", "{n} legal deadline(s) overdue")),
+            (
+                counts.due_soon,
+                translate("Reminders", "{n} legal deadline(s) due within a working day"),
+            ),
+            (
+                counts.platform_overdue,
+                translate("Reminders", "{n} platform period(s) past (not legal deadlines)"),
+            ),
+            (
+                counts.platform_due_soon,
+                translate("Reminders", "{n} platform period(s) due within a working day"),
+            ),
+        )
+        if n
+    ]
+    if not parts:
+        return translate("Reminders", "Nothing is due within a working day.")
+    chinese = current_language() == CHINESE
+    return ("；" if chinese else "; ").join(parts) + ("。" if chinese else ".")
+
+
+def _sentences(parts: list[str]) -> str:
+    """Sentences one after another: spaced in English, not in Chinese."""
+    return ("" if current_language() == CHINESE else " ").join(parts)
 
 
 class RemindersWindow(QWidget):
@@ -83,7 +121,7 @@ class RemindersWindow(QWidget):
         given: the window shows at once and fills when they are read)."""
         now = self._clock()
         if self._background is None:
-            self._show(due_rows(self._store, now), now)
+            self._show(due_deadlines(self._store, now), now)
             return
         self._background(
             lambda store: due_deadlines(store, now), lambda found: self._fill(found, now)
@@ -92,18 +130,13 @@ class RemindersWindow(QWidget):
     def _fill(self, found: list[DueDeadline], now: datetime) -> None:
         # The window may have been closed and deleted while the rows were read.
         with contextlib.suppress(RuntimeError):
-            self._show(rows_of(found), now)
+            self._show(found, now)
 
-    def _show(self, rows: list[DeadlineRow], now: datetime) -> None:
+    def _show(self, found: list[DueDeadline], now: datetime) -> None:
+        # Legal deadlines first, then the platform's own periods; each in `found`'s order.
+        rows = rows_of(sorted(found, key=lambda due: not due.legal))
         self.model.set_rows(rows, now, self._store.calendar())
-        overdue = sum(
-            self.model.severity(r) is DeadlineStatus.OVERDUE for r in range(self.model.rowCount())
-        )
-        self.summary.setText(
-            self.tr("{overdue} overdue, {soon} due within a working day.").format(
-                overdue=overdue, soon=len(rows) - overdue
-            )
-        )
+        self.summary.setText(counts_text(due_counts(found)))
 
 
 class ReminderService(QObject):
@@ -123,6 +156,7 @@ class ReminderService(QObject):
         self.setObjectName("reminderService")
         self._store, self._clock, self._banner = store, clock, banner
         self._background = background
+        self._told = False  # the last check found something to tell
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -137,7 +171,7 @@ class ReminderService(QObject):
     def check(self) -> list[DeadlineRow]:
         """Look for due and overdue deadlines now, on this thread, and tell the user if there
         are any."""
-        return self._tell(due_rows(self._store, self._clock()))
+        return self._tell(due_deadlines(self._store, self._clock()))
 
     def check_in_background(self) -> None:
         """`check` with the reading done off the GUI thread (`checked` says when it is done);
@@ -149,26 +183,27 @@ class ReminderService(QObject):
         self._background(lambda store: due_deadlines(store, now), self._found)
 
     def _found(self, found: list[DueDeadline]) -> None:
-        self._tell(rows_of(found))
+        self._tell(found)
 
-    def _tell(self, rows: list[DeadlineRow]) -> list[DeadlineRow]:
-        overdue = sum(r.deadline.status is DeadlineStatus.OVERDUE for r in rows)
-        if rows:
-            text = self._banner_text(len(rows) - overdue, overdue)
+    def _tell(self, found: list[DueDeadline]) -> list[DeadlineRow]:
+        rows, counts = rows_of(found), due_counts(found)
+        if counts.any:
+            text = self._banner_text(counts)
             if self.tray is not None:
                 self.tray.showMessage(
                     self.tr("DisputeKit deadlines"), text, QSystemTrayIcon.MessageIcon.Warning
                 )
             else:
-                # Worded again in the language the user switches to.
-                soon = len(rows) - overdue
-                level = "error" if overdue else "warning"
-                self._banner(lambda: self._banner_text(soon, overdue), level)
+                # Worded again in the language the user switches to. Red only for a legal
+                # deadline passed: a platform's own period past costs the buyer no right.
+                level = "error" if counts.overdue else "warning"
+                self._banner(lambda: self._banner_text(counts), level)
+        elif self._told and self.tray is None:
+            # What the banner said is no longer so (met, dismissed): it says so, not the old count.
+            self._banner(lambda: counts_text(counts), "info")
+        self._told = counts.any
         self.checked.emit(rows)
         return rows
 
-    def _banner_text(self, soon: int, overdue: int) -> str:
-        return self.tr(
-            "{soon} deadline(s) due within a working day, {overdue} overdue. "
-            "See View → Deadline reminders."
-        ).format(soon=soon, overdue=overdue)
+    def _banner_text(self, counts: DueCounts) -> str:
+        return _sentences([counts_text(counts), self.tr("See View → Deadline reminders.")])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -43,11 +44,14 @@ def copy_text(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
 
 
-def case_title(case: Case, buyer: bool = False) -> str:
+def case_title(case: Case, buyer: bool = False, case_id: int | None = None) -> str:
     """A short name for a case in lists and calendar entries: platform and order no., after
-    the buyer's name when `buyer` (a volunteer's list of many buyers' deadlines)."""
+    the buyer's name when `buyer` (a volunteer's list of many buyers' deadlines); a buyer
+    without a name is 买家 #`case_id` when the id is given."""
     title = " ".join(p for p in (case.respondent.platform, case.order.order_no) if p)
     name = case.complainant.name.strip() if buyer else ""
+    if buyer and not name and case_id is not None:
+        name = QCoreApplication.translate("CaseTitle", "Buyer #{id}").format(id=case_id)
     return f"{name} · {title}" if name and title else name or title
 
 

@@ -123,6 +123,9 @@ class ToolWindows(QObject):
         """Open (or raise) the volunteer dashboard, recounted."""
         if self.dashboard is None:
             self.dashboard = Dashboard(self._services, self._window)
+            # A platform period dismissed or reminded again: the banner and the list count anew.
+            self.dashboard.due_panel.changed.connect(self.reminder.check_in_background)
+            self.dashboard.due_panel.changed.connect(self._window.case_list.reload)
         else:
             self.dashboard.refresh()
         self.dashboard.show()

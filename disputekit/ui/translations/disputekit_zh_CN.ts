@@ -583,6 +583,13 @@
     </message>
 </context>
 <context>
+    <name>CaseTitle</name>
+    <message>
+        <source>Buyer #{id}</source>
+        <translation>买家 #{id}</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <source>Done</source>
@@ -632,8 +639,32 @@
         <translation>按订单状态</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
         <source>Cases: {n}</source>
         <translation>案件：{n}</translation>
+    </message>
+    <message>
+        <source>Legal overdue: {n}</source>
+        <translation>法定期限已逾期：{n}</translation>
+    </message>
+    <message>
+        <source>Legal due soon: {n}</source>
+        <translation>法定期限即将到期：{n}</translation>
+    </message>
+    <message>
+        <source>Platform periods: {n}</source>
+        <translation>平台自定期限：{n}</translation>
+    </message>
+    <message>
+        <source>Periods a platform or seller sets itself (e.g. a 24-hour customer-service review): {late} past, {soon} due soon, {dismissed} dismissed. Not legal deadlines.</source>
+        <translation>平台或商家自己定的期限（如客服 24 小时审核）：{late} 个已过，{soon} 个即将到期，{dismissed} 个不再提醒。不是法定期限。</translation>
     </message>
     <message>
         <source>Claimed: {amount}</source>
@@ -642,10 +673,6 @@
     <message>
         <source>Dashboard</source>
         <translation>总览</translation>
-    </message>
-    <message>
-        <source>Due soon: {n}</source>
-        <translation>即将到期：{n}</translation>
     </message>
     <message>
         <source>Export</source>
@@ -674,10 +701,6 @@
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>Overdue: {n}</source>
-        <translation>已逾期：{n}</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -764,6 +787,45 @@
     <message>
         <source>Working days follow the official holiday schedule, including make-up workdays. An &apos;Estimate&apos; mark means the schedule for that year is not published yet.</source>
         <translation>工作日按国务院公布的节假日安排计算（含调休上班日）。标有“估算”的期限，所涉年份的安排尚未公布。</translation>
+    </message>
+</context>
+<context>
+    <name>DuePanel</name>
+    <message>
+        <source>Legal deadlines</source>
+        <translation>法定期限</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s own periods</source>
+        <translation>平台自定期限</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已不再提醒</translation>
+    </message>
+    <message>
+        <source>Don&apos;t remind again</source>
+        <translation>不再提醒</translation>
+    </message>
+    <message>
+        <source>Remind again</source>
+        <translation>恢复提醒</translation>
+    </message>
+    <message>
+        <source>Statutory periods: they cannot be dismissed.</source>
+        <translation>法律规定的期限：不能设为不再提醒。</translation>
+    </message>
+    <message>
+        <source>Periods a platform or seller sets itself: past, the next step may be taken; no right is lost.</source>
+        <translation>平台或商家自己定的期限：过了只说明可以走下一步，不会因此失去任何权利。</translation>
+    </message>
+    <message>
+        <source>Platform periods you chose not to be reminded of.</source>
+        <translation>已设为不再提醒的平台自定期限。</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -1951,8 +2013,31 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>DisputeKit 期限提醒</translation>
     </message>
     <message>
-        <source>{soon} deadline(s) due within a working day, {overdue} overdue. See View → Deadline reminders.</source>
-        <translation>{soon} 个期限将在一个工作日内到期，{overdue} 个已逾期。请查看“视图 → 到期提醒”。</translation>
+        <source>See View → Deadline reminders.</source>
+        <translation>见 查看 → 到期提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>{n} legal deadline(s) overdue</source>
+        <translation>{n} 个法定期限已逾期</translation>
+    </message>
+    <message>
+        <source>{n} legal deadline(s) due within a working day</source>
+        <translation>{n} 个法定期限将在一个工作日内到期</translation>
+    </message>
+    <message>
+        <source>{n} platform period(s) past (not legal deadlines)</source>
+        <translation>{n} 个平台自定期限已过（非法定期限）</translation>
+    </message>
+    <message>
+        <source>{n} platform period(s) due within a working day</source>
+        <translation>{n} 个平台自定期限将在一个工作日内到期</translation>
+    </message>
+    <message>
+        <source>Nothing is due within a working day.</source>
+        <translation>一个工作日内没有到期的期限。</translation>
     </message>
 </context>
 <context>
@@ -1964,10 +2049,6 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>Double-click a row to open the case.</source>
         <translation>双击一行打开对应案件。</translation>
-    </message>
-    <message>
-        <source>{overdue} overdue, {soon} due within a working day.</source>
-        <translation>已逾期 {overdue} 个，一个工作日内到期 {soon} 个。</translation>
     </message>
 </context>
 <context>

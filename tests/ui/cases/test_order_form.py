@@ -410,9 +410,39 @@ def test_the_capture_fields_and_the_resolution_carry_help(services, session, qtb
     assert "分辨率" in budget.dpi_help.text()
 
 
-def test_the_problem_is_above_the_fold_at_1366x768(services, main_window, qtbot):
+@pytest.fixture
+def app_fonts(qapp):
+    """The bundled CJK font registered as the app does at start-up (its metrics are what the
+    form must fit), the app font put back afterwards."""
+    from disputekit.ui.shared.fonts import register_fonts
+
+    before = qapp.font()
+    assert register_fonts(qapp) is not None
+    yield
+    qapp.setFont(before)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_problem_is_above_the_fold_at_1366x768(
+    language, app_fonts, services, main_window, qtbot, qapp
+):
+    from disputekit.ui.shared.i18n import CHINESE, install_language
+
+    install_language(qapp, language)
+    try:
+        _problem_above_the_fold(services, main_window, qtbot)
+    finally:
+        install_language(qapp, CHINESE)
+
+
+def _problem_above_the_fold(services, main_window, qtbot):
+    from disputekit.domain.deadlines.deadline_attention import DueCounts
+    from disputekit.ui.deadlines.reminders import counts_text
+
     window = main_window
     window.resize(1366, 705)  # what a maximised window gets on a 1366×768 laptop
+    # With the deadline banner up, as at a start-up with deadlines due.
+    window.show_banner(counts_text(DueCounts(due_soon=1, platform_overdue=2)), "warning")
     window.request_case(services.store.cases.create(helpers.make_case()))
     window.show_tab("order")
     form = window.tab("order")

@@ -159,8 +159,10 @@ def test_all_views_agree(now, expected, services, session, clock, stored, qtbot)
     pressing = {n: s for n, s in want.items() if s in (S.OVERDUE, S.DUE_SOON)}
     assert reminded == {(stored[n], CASES[n][1]): s for n, s in pressing.items()}
 
-    stats = compute_stats(store, now)
-    assert (stats.overdue, stats.due_soon) == (
+    # All five are platform periods: counted apart from legal deadlines, as the banner does.
+    counts = compute_stats(store, now).counts
+    assert (counts.overdue, counts.due_soon) == (0, 0)
+    assert (counts.platform_overdue, counts.platform_due_soon) == (
         sum(s is S.OVERDUE for s in want.values()),
         sum(s is S.DUE_SOON for s in want.values()),
     )
@@ -206,11 +208,34 @@ def test_the_dashboard_window_shows_both_figures_in_the_palette_colours(
     clock.now = sh(2026, 11, 27, 10, 0)  # Friday: the two Monday deadlines are due soon
     widget = Dashboard(services)
     qtbot.addWidget(widget)
-    assert widget.overdue_label.text() == "已逾期：3"
-    assert widget.due_soon_label.text() == "即将到期：2"
-    assert f"color: {palette.OVERDUE}" in widget.overdue_label.styleSheet()
-    assert f"color: {palette.DUE_SOON}" in widget.due_soon_label.styleSheet()
-    clock.now = sh(2026, 11, 25, 10, 0)  # Wednesday: nothing due soon
+    # All five are platform periods: none is a legal deadline.
+    assert widget.overdue_label.text() == "法定期限已逾期：0"
+    assert widget.platform_label.text() == "平台自定期限：5"
+    assert "color" not in widget.overdue_label.styleSheet()
+    assert f"color: {palette.DUE_SOON}" in widget.platform_label.styleSheet()
+    bar = _case("BAR")
+    bar.problem_known_at = sh(2023, 11, 29, 10, 0)  # the 12315 bar ends Sunday 11-29
+    services.store.cases.create(bar)
     widget.refresh()
-    assert widget.due_soon_label.text() == "即将到期：0"
-    assert "color" not in widget.due_soon_label.styleSheet()
+    assert widget.due_soon_label.text() == "法定期限即将到期：2"  # with the limitation period
+    assert f"color: {palette.DUE_SOON}" in widget.due_soon_label.styleSheet()
+    clock.now = sh(2026, 12, 1, 10, 0)
+    widget.refresh()
+    assert widget.overdue_label.text() == "法定期限已逾期：2"
+    assert f"color: {palette.OVERDUE}" in widget.overdue_label.styleSheet()
+
+
+def test_the_case_list_keeps_a_12315_bar_due_soon_through_its_grace_day(
+    services, session, clock, store, qtbot
+):
+    # Known 2023-11-29: the bar's nominal last day is Sunday 2026-11-29; a complaint may still
+    # be accepted through Monday 11-30 (办法第四十五条). On Monday the list, the tab and the
+    # advice all say due soon, not overdue.
+    case = _case("BAR")
+    case.problem_known_at = sh(2023, 11, 29, 10, 0)
+    case_id = store.cases.create(case)
+    now = sh(2026, 11, 30, 10, 0)
+    bar = find(advise(case, now, services.store.calendar()).deadlines, "complaint_bar_due")
+    assert bar.status is S.DUE_SOON
+    assert _list_states(services, clock, now)[case_id] == S.DUE_SOON
+    assert _list_states(services, clock, sh(2026, 12, 1, 0, 0))[case_id] == S.OVERDUE

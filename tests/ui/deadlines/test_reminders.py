@@ -22,10 +22,11 @@ def cases(store):
     return store_due_cases(store)
 
 
-def test_due_rows_are_titled_by_platform_and_order_number(store, clock, cases):
+def test_due_rows_are_titled_by_buyer_platform_and_order_number(services, store, clock, cases):
     _soon, overdue, _quiet = cases
     rows = due_rows(store, clock())
-    assert (rows[0].case_id, rows[0].case_title) == (overdue, "某某卡盟 KM-LATE")
+    # No name given: the buyer is named by the case's number.
+    assert (rows[0].case_id, rows[0].case_title) == (overdue, f"买家 #{overdue} · 某某卡盟 KM-LATE")
 
 
 def test_service_falls_back_to_the_banner_and_checks_again_hourly(store, clock, cases, qapp):
@@ -37,7 +38,8 @@ def test_service_falls_back_to_the_banner_and_checks_again_hourly(store, clock, 
     found: list[list] = []
     service.checked.connect(found.append)
     assert len(service.check()) == 2
-    assert shown[-1][1] == "error"  # something is overdue
+    # Only platform periods are past (a refund's arrival): a warning; red is for a legal one.
+    assert shown[-1][1] == "warning"
     clock.advance(days=1)
     service.timer.timeout.emit()  # the hourly tick checks and tells again
     assert (len(shown), len(found)) == (2, 2)
@@ -60,7 +62,7 @@ def test_overview_window_colours_and_opens_the_case(cases, main_window, qtbot):
     # The cases existed before the window: its start-up check, run once the event loop
     # turned, put the banner up.
     qtbot.waitUntil(lambda: main_window.banner.isVisible())
-    assert main_window.banner.level == "error"
+    assert main_window.banner.level == "warning"  # platform periods only
     window = parts.show_reminders()
     qtbot.addWidget(window)
     assert isinstance(window, RemindersWindow)
@@ -109,7 +111,7 @@ def test_the_window_reads_due_cases_off_the_gui_thread(
     assert len(found.args[0]) == 2
     assert decoded_on and not any(decoded_on)  # the due cases were read, in the worker
     qtbot.waitUntil(lambda: window.banner.isVisible())
-    assert window.banner.level == "error"
+    assert window.banner.level == "warning"
     # The overview window, opened from the menu, fills in the same way.
     decoded_on.clear()
     overview = parts.show_reminders()
@@ -136,10 +138,16 @@ def test_the_banner_follows_a_language_switch(store, clock, cases, main_window, 
     if QSystemTrayIcon.isSystemTrayAvailable():
         pytest.skip("a system tray exists here: the tray path is taken instead")
     service.check()
-    assert "已逾期" in main_window.banner.label.text()
+    assert "平台自定期限" in main_window.banner.label.text()
     install_language(qapp, ENGLISH)
     try:
-        assert main_window.banner.label.text().endswith("See View → Deadline reminders.")
+        assert main_window.banner.label.text() == (
+            "1 platform period(s) past (not legal deadlines); 1 platform period(s) due within a "
+            "working day. See View → Deadline reminders."
+        )
     finally:
         install_language(qapp, CHINESE)
-    assert "已逾期" in main_window.banner.label.text()
+    assert main_window.banner.label.text() == (
+        "1 个平台自定期限已过（非法定期限）；1 个平台自定期限将在一个工作日内到期。"
+        "见 查看 → 到期提醒。"
+    )
