@@ -30,6 +30,9 @@ from disputekit.ui.deadlines.deadlines_tab import deadline_table
 from disputekit.ui.deadlines.reminders import row_of
 from disputekit.ui.shared.i18n import error_text
 
+# A legal deadline refused (ValueError) or the store unavailable: said, nothing changed.
+_REFUSALS: tuple[type[BaseException], ...] = (ValueError, *FAILURES)
+
 LEGAL, PLATFORM, DISMISSED = range(3)
 
 
@@ -151,7 +154,7 @@ class DuePanel(QWidget):
         try:
             for due in chosen:
                 action(self._store, due.case_id, due.deadline)
-        except (ValueError, *FAILURES) as exc:
+        except _REFUSALS as exc:
             QMessageBox.warning(self, self.tr("Deadlines"), error_text(exc))
         if chosen:
             self.changed.emit()
