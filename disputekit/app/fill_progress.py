@@ -13,14 +13,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from disputekit.packet.kinds.fill_sheet import FillField, FillSheetSpecError, spec_path
-from disputekit.store import Store
+from disputekit.app.data_folder import FAILURES, failure_message
+from disputekit.packet.kinds import fill_sheet
+from disputekit.packet.kinds.fill_sheet import FillField, FillSheetSpecError
+from disputekit.store import CaseNotFound, Store, StoreError
 from disputekit.store.fill_ticks import FieldTick
 
 __all__ = [
     "FieldState",
     "FillProgress",
     "FillSheetSpecError",
+    "TickNotSaved",
     "fill_progress",
     "fill_sheet_spec_path",
     "tick_field",
@@ -68,14 +71,25 @@ class FillProgress:
         return None
 
 
+class TickNotSaved(Exception):
+    """A tick could not be stored; `reason` says why (the store locked, read-only, full…)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 def value_digest(value: str) -> str:
     """The SHA-256 (hex) of a field's text, which a tick keeps instead of the text itself."""
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
 def fill_progress(store: Store, case_id: int, fields: Sequence[FillField]) -> FillProgress:
-    """Each of `fields`' state for stored case `case_id` (raises CaseNotFound)."""
-    ticks = store.fill_ticks.load(case_id)
+    """Each of `fields`' state for stored case `case_id` (none ticked once it is deleted)."""
+    try:
+        ticks = store.fill_ticks.load(case_id)
+    except CaseNotFound:
+        ticks = {}
     states: dict[str, FieldState] = {}
     for field in fields:
         tick = ticks.get(field.key)
@@ -89,11 +103,15 @@ def fill_progress(store: Store, case_id: int, fields: Sequence[FillField]) -> Fi
 
 
 def tick_field(store: Store, case_id: int, field: FillField, ticked: bool, now: datetime) -> None:
-    """Record `field` as filled in with its current text at `now` (aware), or clear its tick."""
+    """Record `field` as filled in with its current text at `now` (aware), or clear its tick;
+    raises `TickNotSaved` saying why the store refused."""
     tick = FieldTick(value_digest(field.value), now.isoformat()) if ticked else None
-    store.fill_ticks.set(case_id, field.key, tick)
+    try:
+        store.fill_ticks.set(case_id, field.key, tick)
+    except (*FAILURES, StoreError) as exc:
+        raise TickNotSaved(failure_message(exc, store.data_dir)) from exc
 
 
 def fill_sheet_spec_path() -> str:
     """Where the fields' order, labels and limits are kept, for the user to edit."""
-    return str(spec_path())
+    return str(fill_sheet.spec_path())

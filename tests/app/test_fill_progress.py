@@ -9,9 +9,15 @@ from decimal import Decimal
 
 import pytest
 
-from disputekit.app.fill_progress import FieldState, fill_progress, tick_field, value_digest
+from disputekit.app.fill_progress import (
+    FieldState,
+    TickNotSaved,
+    fill_progress,
+    tick_field,
+    value_digest,
+)
 from disputekit.app.packets import fill_sheet_fields
-from disputekit.store import CaseNotFound, Store
+from disputekit.store import Store
 from disputekit.store.fill_ticks import TICKS_PREFIX
 from tests.domain.factories import make_case
 
@@ -103,5 +109,22 @@ def test_damaged_ticks_read_as_none_and_a_missing_case_is_named(store):
         [json.dumps("[")[:-1], f"{TICKS_PREFIX}{case_id}"],
     )
     assert fill_progress(store, case_id, list(_fields(store, case_id).values())).done == 0
-    with pytest.raises(CaseNotFound):
+    with pytest.raises(TickNotSaved, match="999"):
         tick_field(store, 999, _fields(store, case_id)["amount"], True, NOW)
+
+
+def test_a_tick_the_store_refuses_is_reported_and_nothing_changes(tmp_path):
+    store = Store.open(tmp_path / "data")
+    case_id = store.cases.create(make_case())
+    fields = _fields(store, case_id)
+    tick_field(store, case_id, fields["order_no"], True, NOW)
+    store.close()
+    read_only = Store.open(tmp_path / "data", read_only=True)
+    try:
+        with pytest.raises(TickNotSaved) as caught:
+            tick_field(read_only, case_id, fields["amount"], True, NOW)
+        assert caught.value.reason
+        progress = fill_progress(read_only, case_id, list(fields.values()))
+        assert (progress.done, progress.states["amount"]) == (1, FieldState.TODO)
+    finally:
+        read_only.close()
