@@ -38,6 +38,7 @@ class FillField:
     count: int
     limit: int | None
     over_limit: bool
+    label_en: str = ""  # the label explained in English, for the English interface
 
 
 class FillSheetSpecError(ValueError):
@@ -74,6 +75,7 @@ def load_spec() -> dict[str, Any]:
 
 def _check_field(path: Path, n: int, field: Any, seen: set[str]) -> None:
     ok = isinstance(field, dict) and isinstance(field.get("label"), str) and field["label"]
+    ok = ok and isinstance(field.get("label_en", ""), str)
     limit = field.get("limit") if isinstance(field, dict) else None
     if not ok or not (limit is None or (type(limit) is int and limit > 0)):
         raise FillSheetSpecError(msg("fill_sheet.spec_bad_field", path=str(path), n=n))
@@ -141,6 +143,7 @@ def fill_sheet_fields(case: Case, today: date) -> list[FillField]:
                 len(value),
                 limit,
                 limit is not None and len(value) > limit,
+                spec.get("label_en", ""),
             )
         )
     return fields

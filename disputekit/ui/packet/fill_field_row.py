@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.app.fill_progress import FieldState
+from disputekit.ui.shared.i18n import ENGLISH, current_language
 from disputekit.ui.shared.palette import DUE_SOON, OVERDUE
 from disputekit.ui.shared.vocab_text import copy_text
 
@@ -124,13 +125,14 @@ class FillFieldRow(QFrame):
     def show_field(self, field: Any) -> None:
         """Show `field` (a FillField) in place: value, count, and texts in the current language."""
         self.field = field
-        self.name.setText(field.label)
-        self.value.setText(breakable(field.value) or self.tr("(empty)"))
         self.retranslate()
 
     def retranslate(self) -> None:
         """Texts in the current language."""
         field = self.field
+        english = current_language() == ENGLISH and field.label_en
+        self.name.setText(f"{field.label} ({field.label_en})" if english else field.label)
+        self.value.setText(breakable(field.value) or self.tr("(empty)"))
         self.tick.setText(self.tr("Filled"))
         self.tick.setToolTip(self.tr("Tick once this field is filled in on the 12315 website."))
         self.large_button.setText(self.tr("Large type"))

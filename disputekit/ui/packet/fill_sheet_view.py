@@ -63,7 +63,6 @@ class FillSheetView(Retranslating, QWidget):
         header.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(self.scroll, 1)
         self.rows: dict[str, FillFieldRow] = {}
@@ -177,6 +176,7 @@ class FillSheetView(Retranslating, QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.note)  # at the top of the list: it scrolls away as the user works
         self.rows = {}
         for field in fields:
             row = FillFieldRow(field)
@@ -185,7 +185,7 @@ class FillSheetView(Retranslating, QWidget):
             column.addWidget(row)
             self.rows[field.key] = row
         column.addStretch(1)
-        self.scroll.setWidget(body)  # deletes the previous body
+        self.scroll.setWidget(body)  # deletes the previous body (the note has moved on)
         self.current = None
         self.set_progress(self._progress)
 

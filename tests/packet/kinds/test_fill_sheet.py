@@ -81,6 +81,7 @@ def test_the_order_of_the_fields_is_the_spec_s_and_says_it_is_unconfirmed(
         (lambda s: s["fields"].append(dict(s["fields"][0])), "重复出现"),
         (lambda s: s["fields"][1].update(limit="18"), "fields 第 2 项有误"),
         (lambda s: s["fields"][1].update(limit=0), "fields 第 2 项有误"),
+        (lambda s: s["fields"][0].update(label_en=5), "fields 第 1 项有误"),
         (lambda s: s.pop("fields"), "没有 fields 列表"),
     ],
 )

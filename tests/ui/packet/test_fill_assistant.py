@@ -17,6 +17,7 @@ from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.packet.kinds import fill_sheet
 from disputekit.store import Store
 from disputekit.ui.packet.packet_tab import PacketBuilderTab
+from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.tasks import TaskRunner
@@ -172,3 +173,22 @@ def test_a_spec_file_edited_wrongly_is_named_in_the_sheet(
     assert sheet.error.isVisibleTo(sheet) and not sheet.rows
     assert "shoe_size" in sheet.error.text() and str(path) in sheet.error.text()
     assert not sheet.next_button.isEnabled()
+
+
+def test_the_assistant_speaks_english_and_keeps_the_website_s_chinese_labels(tab, qtbot, qapp):
+    sheet = tab.fill_sheet
+    qtbot.mouseClick(sheet.ticks["order_no"], Qt.MouseButton.LeftButton)
+    try:
+        install_language(qapp, ENGLISH)
+        row = sheet.rows["respondent_name"]
+        assert row.name.text() == "被投诉人名称 (Respondent's name)"
+        assert (row.copy_button.text(), row.large_button.text()) == ("Copy", "Large type")
+        assert row.tick.text() == "Filled"
+        assert sheet.count_labels["order_no"].text() == "15 / 50 chars"
+        assert sheet.progress_label.text() == f"Filled 1/{len(sheet.ticks)}"
+        assert sheet.next_button.text() == "Next field"
+        assert "unconfirmed" in sheet.note.text()
+    finally:
+        install_language(qapp, CHINESE)
+    assert sheet.rows["respondent_name"].name.text() == "被投诉人名称"
+    assert sheet.progress_label.text() == f"已填 1/{len(sheet.ticks)}"
