@@ -119,6 +119,9 @@ class FillFieldRow(QFrame):
         column.addWidget(self.value)
         column.addWidget(self.stale)
         column.addLayout(bottom)
+        # Keys follow the line: 大字, 复制, 已填 (Space on 复制, Tab, Space ticks and moves on).
+        QWidget.setTabOrder(self.large_button, self.copy_button)
+        QWidget.setTabOrder(self.copy_button, self.tick)
         self.set_current(False)
         self.show_field(field)
 

@@ -192,3 +192,34 @@ def test_the_assistant_speaks_english_and_keeps_the_website_s_chinese_labels(tab
         install_language(qapp, CHINESE)
     assert sheet.rows["respondent_name"].name.text() == "被投诉人名称"
     assert sheet.progress_label.text() == f"已填 1/{len(sheet.ticks)}"
+
+
+def test_the_keyboard_alone_copies_ticks_and_moves_on(tab, qtbot):
+    sheet = tab.fill_sheet
+    first, second = list(sheet.ticks)[:2]
+    sheet.focus_field(first)
+    qtbot.waitUntil(lambda: sheet.copy_buttons[first].hasFocus())
+    QGuiApplication.clipboard().setText("-")
+    qtbot.keyClick(sheet.copy_buttons[first], Qt.Key.Key_Space)
+    assert QGuiApplication.clipboard().text() == sheet.values[first]
+    qtbot.keyClick(sheet.copy_buttons[first], Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: sheet.ticks[first].hasFocus())
+    qtbot.keyClick(sheet.ticks[first], Qt.Key.Key_Space)
+    assert sheet.ticks[first].isChecked()
+    qtbot.waitUntil(lambda: sheet.copy_buttons[second].hasFocus())
+    assert sheet.current == second
+
+
+def test_a_tick_the_store_refuses_is_said_and_not_shown_as_done(tab, qtbot, dialogs, monkeypatch):
+    import sqlite3
+
+    def refuse(*_args: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(tab._services.store.fill_ticks, "set", refuse)
+    sheet = tab.fill_sheet
+    qtbot.mouseClick(sheet.ticks["order_no"], Qt.MouseButton.LeftButton)
+    (warning,) = dialogs.messages("warning")
+    assert warning.startswith("勾选未能保存：") and "只读" in warning
+    assert not sheet.ticks["order_no"].isChecked()
+    assert sheet.progress_label.text() == f"已填 0/{len(sheet.ticks)}"
