@@ -71,6 +71,10 @@ class FillProgress:
         return None
 
 
+# What the store may raise when it cannot write a tick (locked, read-only, full, case gone).
+REFUSALS: tuple[type[BaseException], ...] = (*FAILURES, StoreError)
+
+
 class TickNotSaved(Exception):
     """A tick could not be stored; `reason` says why (the store locked, read-only, full…)."""
 
@@ -108,7 +112,7 @@ def tick_field(store: Store, case_id: int, field: FillField, ticked: bool, now: 
     tick = FieldTick(value_digest(field.value), now.isoformat()) if ticked else None
     try:
         store.fill_ticks.set(case_id, field.key, tick)
-    except (*FAILURES, StoreError) as exc:
+    except REFUSALS as exc:
         raise TickNotSaved(failure_message(exc, store.data_dir)) from exc
 
 

@@ -54,17 +54,17 @@ class FillSheetView(Retranslating, QWidget):
         self.error.setStyleSheet(f"color: {OVERDUE}; font-weight: bold")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area = QScrollArea()
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
         header = QHBoxLayout()
         header.addWidget(self.progress_label, 1)
         header.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.error)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.fields_area, 1)
         self.rows: dict[str, FillFieldRow] = {}
         self.current: str | None = None
         self._progress: FillProgress | None = None
@@ -119,7 +119,7 @@ class FillSheetView(Retranslating, QWidget):
         """Show `fields` (the packet's FillField rows, in order); the same fields are updated
         in place, so focus and the scroll position stay where the user is."""
         self.error.hide()
-        self.scroll.show()
+        self.fields_area.show()
         fields = list(fields)
         if [f.key for f in fields] == [f.key for f in self._fields] and self.rows:
             for field in fields:
@@ -146,7 +146,7 @@ class FillSheetView(Retranslating, QWidget):
         self._rebuild([])
         self.error.setText(text)
         self.error.show()
-        self.scroll.hide()
+        self.fields_area.hide()
         self._progress = None
         self._show_progress()
 
@@ -155,7 +155,7 @@ class FillSheetView(Retranslating, QWidget):
         self._mark_current(key)
         if key in self.rows:
             row = self.rows[key]
-            self.scroll.ensureWidgetVisible(row, 0, 12)
+            self.fields_area.ensureWidgetVisible(row, 0, 12)
             row.copy_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def advance_from(self, key: str) -> None:
@@ -185,7 +185,7 @@ class FillSheetView(Retranslating, QWidget):
             column.addWidget(row)
             self.rows[field.key] = row
         column.addStretch(1)
-        self.scroll.setWidget(body)  # deletes the previous body (the note has moved on)
+        self.fields_area.setWidget(body)  # deletes the previous body (the note has moved on)
         self.current = None
         self.set_progress(self._progress)
 

@@ -457,10 +457,10 @@ def test_the_fill_sheet_keeps_its_buttons_and_texts_in_view(services, session, q
     sheet.set_progress(tab.fill_sheet._progress)
     sheet.resize(440, 600)  # the pane beside the controls, in the app font at 1366×768
     sheet.show()
-    qtbot.waitUntil(lambda: sheet.scroll.viewport().width() > 0)
+    qtbot.waitUntil(lambda: sheet.fields_area.viewport().width() > 0)
     for language in (CHINESE, ENGLISH):
         install_language(qapp, language)
-        body = sheet.scroll.widget()
+        body = sheet.fields_area.widget()
         qtbot.waitUntil(lambda body=body: body.isVisible())
         body.layout().activate()
         controls = [
@@ -471,7 +471,7 @@ def test_the_fill_sheet_keeps_its_buttons_and_texts_in_view(services, session, q
         qtbot.waitUntil(  # the rows lay their new texts out
             lambda controls=controls: all(c.width() >= c.sizeHint().width() for c in controls)
         )
-        viewport = sheet.scroll.viewport()
+        viewport = sheet.fields_area.viewport()
         assert body.minimumSizeHint().width() <= viewport.width(), language
         assert sheet.minimumSizeHint().width() <= sheet.width(), language
         for button in controls:
@@ -479,7 +479,7 @@ def test_the_fill_sheet_keeps_its_buttons_and_texts_in_view(services, session, q
             assert right <= viewport.width(), (language, button.text())
         right = sheet.next_button.mapTo(sheet, sheet.next_button.rect().topRight()).x()
         assert right <= sheet.width() and sheet.next_button.width() >= 40, language
-        assert not sheet.scroll.horizontalScrollBar().isVisible()
+        assert not sheet.fields_area.horizontalScrollBar().isVisible()
     install_language(qapp, CHINESE)
 
 
