@@ -223,3 +223,20 @@ def test_a_tick_the_store_refuses_is_said_and_not_shown_as_done(tab, qtbot, dial
     assert warning.startswith("勾选未能保存：") and "只读" in warning
     assert not sheet.ticks["order_no"].isChecked()
     assert sheet.progress_label.text() == f"已填 0/{len(sheet.ticks)}"
+
+
+def test_ticks_belong_to_their_case(services, session, case_id, qtbot):
+    other_case = full_case(services.store)
+    other_case.order = dataclasses.replace(other_case.order, order_no="KM-OTHER-2")
+    other = services.store.cases.create(other_case)
+    tab = _open_tab(services, session, qtbot)
+    sheet = tab.fill_sheet
+    qtbot.mouseClick(sheet.ticks["order_no"], Qt.MouseButton.LeftButton)
+    assert sheet.current != "respondent_name"
+    session.select(other)
+    assert sheet.values["order_no"] == "KM-OTHER-2"
+    assert not any(box.isChecked() for box in sheet.ticks.values())
+    assert sheet.progress_label.text() == f"已填 0/{len(sheet.ticks)}"
+    assert sheet.current == "respondent_name"  # another case starts from its first field
+    session.select(case_id)
+    assert [k for k, box in sheet.ticks.items() if box.isChecked()] == ["order_no"]
