@@ -154,8 +154,9 @@ def format_fill_sheet(fields: list[FillField]) -> str:
     spec = load_spec()
     lines = [f"{spec['form']} · 逐项填写", "", f"注意：{spec['note']}"]
     if spec.get("order_note"):
-        lines.append(f"顺序：{spec['order_note']}")
-    lines.append("")
+        lines.append(spec["order_note"])
+    # "本文件" in the notes is the spec, not this sheet: name it.
+    lines += [f"（以上所说的文件：{spec_path()}）", ""]
     for f in fields:
         count = f"{f.count} 字" if f.limit is None else f"{f.count}/{f.limit} 字"
         if f.over_limit and f.limit is not None:

@@ -71,7 +71,8 @@ def test_the_order_of_the_fields_is_the_spec_s_and_says_it_is_unconfirmed(
     write_fill_sheet(fields, out)
     text = out.read_text(encoding="utf-8")
     assert text.index("【事实描述】") < text.index("【被投诉人名称】")
-    assert f"顺序：{spec['order_note']}" in text
+    assert spec["order_note"] in text
+    assert f"（以上所说的文件：{tmp_path / 'fill_sheet_12315.json'}）" in text
 
 
 @pytest.mark.parametrize(
