@@ -132,6 +132,10 @@ def capture(out: Path) -> list[Path]:
             settle(parts.app, rounds=40, pause=0.05)  # the preview renders in a thread
             shot("08-packet-12315")
             packet.right.setCurrentIndex(1)
+            sheet = packet.fill_sheet
+            for key in list(sheet.ticks)[:2]:  # two fields filled in: 已填 2/N, on to the third
+                sheet.ticks[key].click()
+            settle(parts.app)
             shot("09-fill-sheet")
             add(
                 Event(

@@ -99,6 +99,7 @@ def _err(message: str) -> None:
 def run(args: argparse.Namespace) -> int:
     """Load the case, build the packet (and fill sheet), report."""
     # The packet builder (reportlab) only when a packet is built, not for every command.
+    from disputekit.app.fill_progress import FillSheetSpecError
     from disputekit.app.packets import (
         BudgetExceeded,
         PacketBlocked,
@@ -160,6 +161,9 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             reason = os_reason(exc)
             _err(msg("cli.fill_sheet_not_written", path=str(args.fill_sheet), reason=reason))
+            return 1
+        except FillSheetSpecError as exc:  # the editable field list was edited wrongly
+            _err(msg("cli.fill_sheet_not_written", path=str(args.fill_sheet), reason=exc.text))
             return 1
         print(msg("cli.fill_sheet_written", path=str(args.fill_sheet)))
     for warning in contact_warnings(loaded, kind):

@@ -1213,6 +1213,21 @@ MESSAGES: dict[str, str] = {
         "the password for {name} is wrong; check the 6 digits the 微信支付 official account "
         "sent with this export"
     ),
+    # the 12315 fill sheet's editable spec and its copy assistant (packet/kinds/fill_sheet.py,
+    # app/fill_progress.py)
+    "fill_sheet.spec_unreadable": "the 12315 form field file {path} cannot be read: {reason}",
+    "fill_sheet.spec_no_fields": "the 12315 form field file {path} has no fields list",
+    "fill_sheet.spec_bad_field": (
+        "entry {n} of fields in the 12315 form field file {path} is wrong: it needs a label "
+        "(text) and a limit (a positive whole number of characters, or null for none)"
+    ),
+    "fill_sheet.spec_unknown_key": (
+        'entry {n} of fields in the 12315 form field file {path} has the key "{key}", '
+        "which is not a known field; known: {known}"
+    ),
+    "fill_sheet.spec_twice": (
+        'entry {n} of fields in the 12315 form field file {path} repeats the key "{key}"'
+    ),
     # a packet over its size or page limit (packet/budget.py); an advice starts with a space
     # because it follows a sentence, and Chinese sentences need none
     "budget.not_written": "{over}. Nothing was written.{size_advice}{pages_advice}",

@@ -846,6 +846,18 @@ MESSAGES: dict[str, str] = {
     "bills.wrong_password": (
         "压缩包「{name}」的密码不对；请核对“微信支付”公众号随本次导出发送的密码"
     ),
+    # the 12315 fill sheet's editable spec and its copy assistant (packet/kinds/fill_sheet.py,
+    # app/fill_progress.py)
+    "fill_sheet.spec_unreadable": "12315 填表字段文件 {path} 无法读取：{reason}",
+    "fill_sheet.spec_no_fields": "12315 填表字段文件 {path} 中没有 fields 列表",
+    "fill_sheet.spec_bad_field": (
+        "12315 填表字段文件 {path} 的 fields 第 {n} 项有误：需要 label（名称文字）"
+        "和 limit（正整数字数上限，没有上限写 null）"
+    ),
+    "fill_sheet.spec_unknown_key": (
+        "12315 填表字段文件 {path} 的 fields 第 {n} 项的 key「{key}」不是已知字段名；可用：{known}"
+    ),
+    "fill_sheet.spec_twice": "12315 填表字段文件 {path} 的 fields 第 {n} 项的 key「{key}」重复出现",
     # a packet over its size or page limit (packet/budget.py)
     "budget.not_written": "{over}。未写入文件。{size_advice}{pages_advice}",
     "budget.over_size": "材料大小 {size} MB，比上限 {limit} MB 多出 {over} MB",

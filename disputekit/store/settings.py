@@ -1,7 +1,8 @@
 """User settings: JSON values by key, in the `settings` table.
 
 Known keys: "calendar_overrides" ({"2026-12-31": false, ...}: true = extra working day,
-false = extra day off), "default_complainant", "packet_defaults".
+false = extra day off), "default_complainant", "packet_defaults", and "fill_ticks.<case id>"
+(the 12315 fill sheet's ticks, `store/fill_ticks.py`).
 """
 
 from __future__ import annotations

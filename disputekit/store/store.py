@@ -23,6 +23,7 @@ from disputekit.store.cases.search_index import refresh_search_text
 from disputekit.store.cases.search_repair import repair_search
 from disputekit.store.db import Database, StoreError, connect, user_version
 from disputekit.store.db_errors import StoreDamaged, StoreReadOnly, explain, full_disk
+from disputekit.store.fill_ticks import FillTicks
 from disputekit.store.migrations import latest_version, migrate
 from disputekit.store.paths import backup_dir, db_path, vault_dir
 from disputekit.store.settings import CALENDAR_OVERRIDES, SettingsRepository
@@ -41,6 +42,7 @@ class Store:
         self.settings = SettingsRepository(db)
         self.vault = EvidenceVault(vault_dir(data_dir), db)
         self.cases = CaseRepository(db, self.calendar)
+        self.fill_ticks = FillTicks(db)  # the 12315 fill sheet's ticks, per case
         self._calendar: tuple[str, WorkCalendar] | None = None
         self.read_only = False
 

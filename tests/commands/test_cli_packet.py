@@ -287,3 +287,18 @@ def test_without_out_the_packet_is_named_by_its_kind_and_order_number(
     written = work / f"12315投诉材料-{order_no}.pdf"
     assert written.read_bytes().startswith(b"%PDF-")
     assert capsys.readouterr().out.startswith(f"12315投诉材料-{order_no}.pdf：")
+
+
+def test_a_fill_sheet_field_list_edited_wrongly_is_named_without_a_traceback(
+    case_json, tmp_path, capsys, monkeypatch
+):
+    spec = tmp_path / "fill_sheet_12315.json"
+    spec.write_text('{"fields": [{"key": "shoe_size", "label": "鞋码"}]}', encoding="utf-8")
+    monkeypatch.setattr("disputekit.packet.kinds.fill_sheet.spec_path", lambda: spec)
+    out, sheet = tmp_path / "p.pdf", tmp_path / "sheet.txt"
+    args = ["packet", str(case_json), "--kind", "appeal", "--out", str(out)]
+    assert main([*args, "--fill-sheet", str(sheet), "--today", "2026-11-26"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"disputekit packet: 材料包已生成，但 12315 填表内容 {sheet} 未能写入：")
+    assert f"{spec} 的 fields 第 1 项的 key「shoe_size」不是已知字段名" in err
+    assert "Traceback" not in err and not sheet.exists()

@@ -1,7 +1,9 @@
 """The 12315 web form's fields as copy-ready text, each with its character count.
 
-Labels and limits are data (`templates/fill_sheet_12315.json`): the live form's limits are not
-confirmed, so a volunteer can correct them without touching code, and the sheet says so.
+Labels, limits and the order of the fields are data (`templates/fill_sheet_12315.json`): the
+live form's limits and the order its pages ask for the fields are not confirmed, so a
+volunteer can correct them without touching code, and the sheet says so. A spec that cannot be
+read or names an unknown field raises `FillSheetSpecError`, naming the file and the entry.
 Counts are characters (code points), which is how a web form's maxlength counts Chinese.
 """
 
@@ -18,6 +20,7 @@ from disputekit.domain.case.money import format_money
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.legal.jurisdiction import regulator_note
 from disputekit.files.private_files import write_private
+from disputekit.messages import Msg, msg
 from disputekit.packet.kinds.narrative import claims_list, facts_context, render_paragraphs
 from disputekit.packet.pages.text import fmt_datetime
 from disputekit.resources import templates_dir
@@ -35,11 +38,73 @@ class FillField:
     count: int
     limit: int | None
     over_limit: bool
+    label_en: str = ""  # the label explained in English, for the English interface
+
+
+class FillSheetSpecError(ValueError):
+    """The fill sheet's spec file cannot be used; `text` says why, naming the file."""
+
+    def __init__(self, text: Msg) -> None:
+        super().__init__(str(text))
+        self.text = text
+
+
+def spec_path() -> Path:
+    """The editable file giving the form's fields: their order, labels and limits."""
+    return templates_dir() / SPEC_FILE
 
 
 def load_spec() -> dict[str, Any]:
-    """The form description: labels, limits and the note that they are unconfirmed."""
-    return json.loads((templates_dir() / SPEC_FILE).read_text(encoding="utf-8"))
+    """The form description: fields in the order the form asks for them, labels, limits and
+    the notes that limits and order are unconfirmed (`FillSheetSpecError` if unusable)."""
+    path = spec_path()
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise FillSheetSpecError(
+            msg("fill_sheet.spec_unreadable", path=str(path), reason=str(exc))
+        ) from exc
+    fields = spec.get("fields") if isinstance(spec, dict) else None
+    if not isinstance(fields, list):
+        raise FillSheetSpecError(msg("fill_sheet.spec_no_fields", path=str(path)))
+    seen: set[str] = set()
+    for n, field in enumerate(fields, start=1):
+        _check_field(path, n, field, seen)
+    return spec
+
+
+def _check_field(path: Path, n: int, field: Any, seen: set[str]) -> None:
+    ok = isinstance(field, dict) and isinstance(field.get("label"), str) and field["label"]
+    ok = ok and isinstance(field.get("label_en", ""), str)
+    limit = field.get("limit") if isinstance(field, dict) else None
+    if not ok or not (limit is None or (type(limit) is int and limit > 0)):
+        raise FillSheetSpecError(msg("fill_sheet.spec_bad_field", path=str(path), n=n))
+    key = field.get("key")
+    if key not in FIELD_KEYS:
+        known = ", ".join(FIELD_KEYS)
+        raise FillSheetSpecError(
+            msg("fill_sheet.spec_unknown_key", path=str(path), n=n, key=str(key), known=known)
+        )
+    if key in seen:
+        raise FillSheetSpecError(msg("fill_sheet.spec_twice", path=str(path), n=n, key=key))
+    seen.add(key)
+
+
+# The values the sheet can fill, by the key the spec names them with.
+FIELD_KEYS = (
+    "respondent_name",
+    "credit_code",
+    "respondent_address",
+    "jurisdiction",
+    "shop_url",
+    "order_no",
+    "purchased_at",
+    "amount",
+    "payment",
+    "problem_type",
+    "claims",
+    "facts",
+)
 
 
 def _values(case: Case, today: date) -> dict[str, str]:
@@ -78,6 +143,7 @@ def fill_sheet_fields(case: Case, today: date) -> list[FillField]:
                 len(value),
                 limit,
                 limit is not None and len(value) > limit,
+                spec.get("label_en", ""),
             )
         )
     return fields
@@ -86,7 +152,11 @@ def fill_sheet_fields(case: Case, today: date) -> list[FillField]:
 def format_fill_sheet(fields: list[FillField]) -> str:
     """The sheet as text: the unconfirmed-limits note, then each field with its count."""
     spec = load_spec()
-    lines = [f"{spec['form']} · 逐项填写", "", f"注意：{spec['note']}", ""]
+    lines = [f"{spec['form']} · 逐项填写", "", f"注意：{spec['note']}"]
+    if spec.get("order_note"):
+        lines.append(spec["order_note"])
+    # "本文件" in the notes is the spec, not this sheet: name it.
+    lines += [f"（以上所说的文件：{spec_path()}）", ""]
     for f in fields:
         count = f"{f.count} 字" if f.limit is None else f"{f.count}/{f.limit} 字"
         if f.over_limit and f.limit is not None:

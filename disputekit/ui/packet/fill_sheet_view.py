@@ -1,131 +1,211 @@
-"""The 12315 web form, field by field: each value with its character count against the
-configured limit, a copy button, and a large-type view for copying by hand where the site
-blocks paste."""
+"""The 12315 copy assistant: the web form's fields in the order the form asks for them, each
+with 已填, its count against the configured limit, 复制 and 大字; a progress line and 下一项
+above them. The app never opens or fills the website: the user copies each field across."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from disputekit.app.fill_progress import FieldState, FillProgress, fill_sheet_spec_path
+from disputekit.ui.packet.fill_field_row import (
+    LARGE_POINT_SIZE,
+    FillFieldRow,
+    LargeTypeDialog,
+    breakable,
+)
+from disputekit.ui.shared.palette import DUE_SOON, OVERDUE
 from disputekit.ui.shared.retranslate import Retranslating
-from disputekit.ui.shared.vocab_text import copy_text
 
-LARGE_POINT_SIZE = 26
-_LONG_RUN = re.compile(r"[!-~]{16,}")  # URLs, transaction numbers: no natural break
+__all__ = ["LARGE_POINT_SIZE", "FillSheetView", "LargeTypeDialog", "breakable"]
 
 
-def breakable(text: str) -> str:
-    """`text` for display only: zero-width spaces inside long ASCII runs let a narrow label
-    wrap a transaction number instead of widening the sheet (the copy buttons copy the
-    original)."""
-    return _LONG_RUN.sub(lambda m: "\u200b".join(m.group(0)), text)
+class FillSheetView(Retranslating, QWidget):
+    """The fields (`set_fields`), their ticks (`set_progress`); `tick_clicked(key, on)` when
+    the user ticks one, `copied(key)` after 复制."""
 
-
-class LargeTypeDialog(QDialog):
-    """One field's text in large type, selectable, for typing it over by hand."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.text = QPlainTextEdit(text)
-        self.text.setReadOnly(True)
-        font = QFont(self.text.font())
-        font.setPointSize(LARGE_POINT_SIZE)
-        self.text.setFont(font)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
-        self.resize(900, 600)
-
-
-class FillSheetView(Retranslating, QScrollArea):
-    """Per field: label, count/limit, 复制, 大字, then the value; `set_fields` refills them."""
+    tick_clicked = Signal(str, bool)
+    copied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.copy_buttons: dict[str, QPushButton] = {}
-        self.large_buttons: dict[str, QPushButton] = {}
-        self.count_labels: dict[str, QLabel] = {}
-        self.values: dict[str, str] = {}
-        self._body: QWidget | None = None
+        self.progress_label = QLabel()
+        self.progress_label.setStyleSheet("font-weight: bold")
+        self.progress_label.setWordWrap(True)
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(lambda: self.focus_field(self._next_after(self.current)))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {OVERDUE}; font-weight: bold")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        self.fields_area = QScrollArea()
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        header = QHBoxLayout()
+        header.addWidget(self.progress_label, 1)
+        header.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.error)
+        layout.addWidget(self.fields_area, 1)
+        self.rows: dict[str, FillFieldRow] = {}
+        self.current: str | None = None
+        self._progress: FillProgress | None = None
         self._fields: list[Any] = []
-        self.set_fields([])
+        self._rebuild([])
+        self.retranslate()
+
+    # --- what the rows show ---------------------------------------------------------------
+
+    @property
+    def copy_buttons(self) -> dict[str, QPushButton]:
+        """复制 by field key."""
+        return {k: r.copy_button for k, r in self.rows.items()}
+
+    @property
+    def large_buttons(self) -> dict[str, QPushButton]:
+        """大字 by field key."""
+        return {k: r.large_button for k, r in self.rows.items()}
+
+    @property
+    def count_labels(self) -> dict[str, QLabel]:
+        """The character count by field key."""
+        return {k: r.count for k, r in self.rows.items()}
+
+    @property
+    def ticks(self) -> dict[str, QCheckBox]:
+        """已填 by field key."""
+        return {k: r.tick for k, r in self.rows.items()}
+
+    @property
+    def values(self) -> dict[str, str]:
+        """The text each field copies, by key."""
+        return {f.key: f.value for f in self._fields}
 
     def retranslate(self) -> None:
-        """Lay the same fields out again with texts in the current language."""
-        self.set_fields(self._fields)
+        """Texts in the current language (the rows set their own)."""
+        self.next_button.setText(self.tr("Next field"))
+        self.next_button.setToolTip(self.tr("Go to the next field not yet filled."))
+        self.note.setText(
+            self.tr(
+                "Copy each field into the 12315 website in this order and tick Filled when it "
+                "is done; this app never opens or fills the website itself. The order and the "
+                "character limits are unconfirmed: the website may differ or change. Both can "
+                "be edited in {path} (the order of the entries under fields, and each limit)."
+            ).format(path=fill_sheet_spec_path())
+        )
+        for row in self.rows.values():
+            row.retranslate()
+        self._show_progress()
 
     def set_fields(self, fields: Sequence[Any]) -> None:
-        """Show `fields` (the packet's FillField rows)."""
-        self._fields = list(fields)
+        """Show `fields` (the packet's FillField rows, in order); the same fields are updated
+        in place, so focus and the scroll position stay where the user is."""
+        self.error.hide()
+        self.fields_area.show()
+        fields = list(fields)
+        if [f.key for f in fields] == [f.key for f in self._fields] and self.rows:
+            for field in fields:
+                self.rows[field.key].show_field(field)
+            self._fields = fields
+            return
+        self._fields = fields
+        self._rebuild(fields)
+
+    def set_progress(self, progress: FillProgress | None) -> None:
+        """Show each field's tick (None: ticks cannot be kept, e.g. no stored case)."""
+        self._progress = progress
+        for key, row in self.rows.items():
+            row.tick.setEnabled(progress is not None)
+            states = progress.states if progress else {}
+            row.show_state(states.get(key, FieldState.TODO))
+        if self.current is None and progress is not None:
+            self._mark_current(progress.next_open())
+        self._show_progress()
+
+    def show_error(self, text: str) -> None:
+        """Show why the fields cannot be listed (the field list file edited wrongly)."""
+        self._fields = []
+        self._rebuild([])
+        self.error.setText(text)
+        self.error.show()
+        self.fields_area.hide()
+        self._progress = None
+        self._show_progress()
+
+    def focus_field(self, key: str | None) -> None:
+        """Make `key` the current field: framed, scrolled into view, its 复制 focused."""
+        self._mark_current(key)
+        if key in self.rows:
+            row = self.rows[key]
+            self.fields_area.ensureWidgetVisible(row, 0, 12)
+            row.copy_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def advance_from(self, key: str) -> None:
+        """After `key` was ticked done: on to the next field not yet done."""
+        self.focus_field(self._next_after(key))
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _next_after(self, key: str | None) -> str | None:
+        return self._progress.next_open(key) if self._progress else None
+
+    def _mark_current(self, key: str | None) -> None:
+        self.current = key if key in self.rows else None
+        for row_key, row in self.rows.items():
+            row.set_current(row_key == self.current)
+
+    def _rebuild(self, fields: Sequence[Any]) -> None:
         body = QWidget()
-        outer = QVBoxLayout(body)
-        note = QLabel(
-            self.tr(
-                "Copy each field into the 12315 web form. The form's real length limits are "
-                "not confirmed; counts are checked against the limits in the template."
-            )
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.note)  # at the top of the list: it scrolls away as the user works
+        self.rows = {}
+        for field in fields:
+            row = FillFieldRow(field)
+            row.ticked.connect(self.tick_clicked)
+            row.copied.connect(self._copied)
+            column.addWidget(row)
+            self.rows[field.key] = row
+        column.addStretch(1)
+        self.fields_area.setWidget(body)  # deletes the previous body (the note has moved on)
+        self.current = None
+        self.set_progress(self._progress)
+
+    def _copied(self, key: str) -> None:
+        self._mark_current(key)
+        self.copied.emit(key)
+
+    def _show_progress(self) -> None:
+        progress = self._progress
+        stale = progress.stale if progress else 0
+        self.next_button.setEnabled(progress is not None and progress.next_open() is not None)
+        if progress is None:
+            self.progress_label.setText("")
+            return
+        text = self.tr("Filled {done}/{total}").format(done=progress.done, total=progress.total)
+        if stale:
+            text += self.tr("; {count} changed since ticked, fill again").format(count=stale)
+        elif progress.total and progress.done == progress.total:
+            text += self.tr(": all done")
+        self.progress_label.setText(text)
+        self.progress_label.setStyleSheet(
+            f"font-weight: bold; color: {DUE_SOON}" if stale else "font-weight: bold"
         )
-        note.setWordWrap(True)
-        outer.addWidget(note)
-        grid = QGridLayout()
-        grid.setColumnStretch(0, 1)  # the label takes what the count and buttons leave
-        outer.addLayout(grid)
-        outer.addStretch(1)
-        self.copy_buttons, self.large_buttons, self.count_labels, self.values = {}, {}, {}, {}
-        for row, field in enumerate(fields):
-            self.values[field.key] = field.value
-            name = QLabel(field.label)
-            name.setStyleSheet("font-weight: bold")
-            name.setWordWrap(True)  # a long label wraps rather than push the buttons out
-            value = QLabel(breakable(field.value) or self.tr("(empty)"))
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            count = QLabel(self._count_text(field))
-            if field.over_limit:
-                count.setStyleSheet("color: #c62828; font-weight: bold")
-            copy = QPushButton(self.tr("Copy"))
-            copy.clicked.connect(lambda _=False, text=field.value: copy_text(text))
-            large = QPushButton(self.tr("Large type"))
-            large.clicked.connect(lambda _=False, f=field: self._show_large(f.label, f.value))
-            # Two lines per field (name, count, buttons; then the value across): the sheet
-            # sits in a narrow pane beside the packet controls.
-            top = 2 * row
-            for col, widget in enumerate((name, count, copy, large)):
-                grid.addWidget(widget, top, col, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(value, top + 1, 0, 1, 4)
-            value.setContentsMargins(12, 0, 0, 8)
-            self.copy_buttons[field.key] = copy
-            self.large_buttons[field.key] = large
-            self.count_labels[field.key] = count
-        grid.setColumnStretch(0, 1)
-        self.setWidget(body)  # deletes the previous body
-        self._body = body
-
-    def _show_large(self, title: str, text: str) -> None:
-        dialog = LargeTypeDialog(title, text, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def _count_text(self, field: Any) -> str:
-        if field.limit:
-            return self.tr("{count} / {limit} chars").format(count=field.count, limit=field.limit)
-        return self.tr("{count} chars").format(count=field.count)

@@ -24,7 +24,6 @@ from disputekit.app.packets import (
     PacketBlocked,
     PacketCancelled,
     PacketResult,
-    fill_sheet_fields,
     packet_cache_dir,
     packet_cache_key,
     packet_path,
@@ -38,6 +37,7 @@ from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.case.withheld import releasable
 from disputekit.files.private_files import copy_private
 from disputekit.messages import os_reason
+from disputekit.ui.packet.fill_assistant import FillAssistant
 from disputekit.ui.packet.packet_run import build_in_background
 from disputekit.ui.packet.packet_tab_view import PacketTabView
 from disputekit.ui.shared.i18n import shown
@@ -56,6 +56,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         self._services, self._session = services, session
         self.result: PacketResult | None = None
         self._shared: tuple[SharedContact, ...] = ()
+        self.fill_assistant = FillAssistant(services, self.fill_sheet)
         self.budget.withheld_check.toggled.connect(lambda _on: self.refresh())
         self.kind_group.idToggled.connect(self._kind_toggled)
         self.filer_edit_button.clicked.connect(self._edit_filer)
@@ -147,7 +148,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         )
         # The fill sheet counts the exhibits the packet holds ("证据N份").
         chosen = with_exhibits(case, self.exhibits.order())
-        self.fill_sheet.set_fields(fill_sheet_fields(chosen, self._services.today()))
+        self.fill_assistant.show(self._session.case_id, chosen)
         final_blocked = self.blockers.blocks() and not self.budget.draft_check.isChecked()
         self.generate_button.setToolTip(
             self.tr("Fix the red items first, or tick Draft to build a draft anyway.")

@@ -1100,30 +1100,92 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
-    <name>FillSheetView</name>
+    <name>FillAssistant</name>
+    <message>
+        <source>12315 form fields</source>
+        <translation>12315填表内容</translation>
+    </message>
+    <message>
+        <source>The tick was not saved: {reason}</source>
+        <translation>勾选未能保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FillFieldRow</name>
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
+        <source>Filled</source>
+        <translation>已填</translation>
     </message>
     <message>
-        <source>Copy each field into the 12315 web form. The form&apos;s real length limits are not confirmed; counts are checked against the limits in the template.</source>
-        <translation>把每一项复制到12315网页表单中。表单的实际字数限制未经确认；这里按模板中配置的上限计数。</translation>
+        <source>Tick once this field is filled in on the 12315 website.</source>
+        <translation>在 12315 网页上填好这一项后勾选。</translation>
     </message>
     <message>
         <source>Large type</source>
         <translation>大字显示</translation>
     </message>
     <message>
+        <source>Show the text large, to type it over by hand.</source>
+        <translation>用大字显示这段文字，便于照着手工输入。</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>{count} chars (no limit)</source>
+        <translation>{count} 字（无上限）</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} chars: {over} too many, cut {over}</source>
+        <translation>{count} / {limit} 字：超出 {over} 字，请删减 {over} 字</translation>
+    </message>
+    <message>
         <source>{count} / {limit} chars</source>
         <translation>{count} / {limit} 字</translation>
     </message>
     <message>
-        <source>{count} chars</source>
-        <translation>{count} 字</translation>
+        <source>The website&apos;s real limit is unconfirmed; see the note at the top.</source>
+        <translation>网页的实际字数上限未经确认；见上方说明。</translation>
+    </message>
+    <message>
+        <source>Changed since it was ticked: fill it in again.</source>
+        <translation>内容已变，需重填：勾选后这一项的内容有改动，请在网页上重新填写后再勾选。</translation>
+    </message>
+</context>
+<context>
+    <name>FillSheetView</name>
+    <message>
+        <source>Next field</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <source>Go to the next field not yet filled.</source>
+        <translation>跳到下一个尚未填写的项目。</translation>
+    </message>
+    <message>
+        <source>Copy each field into the 12315 website in this order and tick Filled when it is done; this app never opens or fills the website itself. The order and the character limits are unconfirmed: the website may differ or change. Both can be edited in {path} (the order of the entries under fields, and each limit).</source>
+        <translation>请按此顺序把每一项复制到 12315 网页中，填好一项就勾选“已填”；本程序不会替您打开或填写网页。顺序和字数上限均未经确认，网页可能不同或随时调整。两者都可在 {path} 中修改（fields 中各项的先后，以及每项的 limit）。</translation>
+    </message>
+    <message>
+        <source>Filled {done}/{total}</source>
+        <translation>已填 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>; {count} changed since ticked, fill again</source>
+        <translation>；{count} 项内容已变，需重填</translation>
+    </message>
+    <message>
+        <source>: all done</source>
+        <translation>，全部填完</translation>
     </message>
 </context>
 <context>

@@ -454,19 +454,32 @@ def test_the_fill_sheet_keeps_its_buttons_and_texts_in_view(services, session, q
     sheet = FillSheetView()
     qtbot.addWidget(sheet)
     sheet.set_fields(tab.fill_sheet._fields)
+    sheet.set_progress(tab.fill_sheet._progress)
     sheet.resize(440, 600)  # the pane beside the controls, in the app font at 1366×768
     sheet.show()
-    qtbot.waitUntil(lambda: sheet.viewport().width() > 0)
+    qtbot.waitUntil(lambda: sheet.fields_area.viewport().width() > 0)
     for language in (CHINESE, ENGLISH):
         install_language(qapp, language)
-        qtbot.waitUntil(lambda: sheet.widget() is not None and sheet.widget().isVisible())
-        sheet.widget().layout().activate()
-        viewport = sheet.viewport()
-        assert sheet.widget().minimumSizeHint().width() <= viewport.width(), language
-        for button in [*sheet.large_buttons.values(), *sheet.copy_buttons.values()]:
+        body = sheet.fields_area.widget()
+        qtbot.waitUntil(lambda body=body: body.isVisible())
+        body.layout().activate()
+        controls = [
+            *sheet.large_buttons.values(),
+            *sheet.copy_buttons.values(),
+            *sheet.ticks.values(),
+        ]
+        qtbot.waitUntil(  # the rows lay their new texts out
+            lambda controls=controls: all(c.width() >= c.sizeHint().width() for c in controls)
+        )
+        viewport = sheet.fields_area.viewport()
+        assert body.minimumSizeHint().width() <= viewport.width(), language
+        assert sheet.minimumSizeHint().width() <= sheet.width(), language
+        for button in controls:
             right = button.mapTo(viewport, button.rect().topRight()).x()
             assert right <= viewport.width(), (language, button.text())
-        assert not sheet.horizontalScrollBar().isVisible()
+        right = sheet.next_button.mapTo(sheet, sheet.next_button.rect().topRight()).x()
+        assert right <= sheet.width() and sheet.next_button.width() >= 40, language
+        assert not sheet.fields_area.horizontalScrollBar().isVisible()
     install_language(qapp, CHINESE)
 
 
