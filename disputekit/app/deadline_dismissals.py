@@ -10,8 +10,12 @@ again recomputes it, and deleting the case removes its dismissals.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
+from disputekit.app.advising import deadlines_for
+from disputekit.domain.case.model import Case
+from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.domain.deadlines.deadline_attention import dismissal_key, is_legal
 from disputekit.domain.deadlines.deadline_types import Deadline
 from disputekit.messages import msg
@@ -27,6 +31,33 @@ class NotDismissable(ValueError):
     def __init__(self, deadline: Deadline) -> None:
         self.text = msg("deadline.not_dismissable", name=deadline.name)
         super().__init__(str(self.text))
+
+
+@dataclass(frozen=True)
+class CaseDeadlines:
+    """One case's deadlines judged at an instant (earliest first), with the calendar they were
+    judged by and the dismissal keys of its platform periods the user dismissed."""
+
+    deadlines: list[Deadline]
+    calendar: WorkCalendar
+    dismissed_keys: frozenset[str] = frozenset()
+
+    def dismissed(self, deadline: Deadline) -> bool:
+        """True for a platform period of the case the user dismissed (不再提醒)."""
+        return not is_legal(deadline.kind) and deadline_key(deadline) in self.dismissed_keys
+
+
+def case_deadlines(
+    store: Store, case_id: int | None, case: Case | None, now: datetime
+) -> CaseDeadlines:
+    """The deadlines of `case` (stored as `case_id`; None: not stored, nothing dismissed) at
+    `now`, by the store's calendar, each telling whether it is dismissed (the 期限 tab); no
+    case, none."""
+    calendar = store.calendar()
+    if case is None:
+        return CaseDeadlines([], calendar)
+    keys = store.dismissals.of(case_id) if case_id is not None else frozenset()
+    return CaseDeadlines(deadlines_for(case, now, calendar), calendar, keys)
 
 
 def deadline_key(deadline: Deadline) -> str:
