@@ -135,12 +135,15 @@ class ToolWindows(QObject):
 
     def _deadlines_changed(self, source: object) -> None:
         """A platform period was dismissed or reminded again (by `source`, which has counted
-        anew already): the banner, the case list and an open dashboard count anew."""
+        anew already): the banner, the case list, an open dashboard and an open reminders
+        window count anew."""
         self.reminder.check_in_background()
         self._window.case_list.reload()
         dashboard = self.dashboard
         if dashboard is not None and dashboard.isVisible() and source is not dashboard.due_panel:
             dashboard.refresh()
+        if self.reminders_window is not None and self.reminders_window.isVisible():
+            self.reminders_window.refresh()
 
     def show_groups(self) -> SellerGroupsWindow:
         """Open (or raise) the 按商家 window, grouped again."""

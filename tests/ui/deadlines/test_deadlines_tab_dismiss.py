@@ -75,8 +75,12 @@ def test_a_platform_period_is_dismissed_and_reminded_again_from_the_deadlines_ta
 
     tray = QSystemTrayIcon.isSystemTrayAvailable()
     tab = window.tab("deadlines")
-    dashboard = window.findChild(ToolWindows).show_dashboard()
+    parts = window.findChild(ToolWindows)
+    dashboard = parts.show_dashboard()
     qtbot.addWidget(dashboard)
+    reminders = parts.show_reminders()
+    qtbot.addWidget(reminders)
+    qtbot.waitUntil(lambda: reminders.model.rowCount() == 2)  # the bar and the review
     assert dashboard.platform_label.text() == "平台自定期限：1"
     if not tray:
         qtbot.waitUntil(lambda: PLATFORM_PAST in _banner(window))
@@ -108,6 +112,8 @@ def test_a_platform_period_is_dismissed_and_reminded_again_from_the_deadlines_ta
     }
     # The dashboard, the banner and the case list count anew.
     qtbot.waitUntil(lambda: dashboard.platform_label.text() == "平台自定期限：0")
+    qtbot.waitUntil(lambda: reminders.model.rowCount() == 1)
+    assert reminders.model.row(0).deadline.kind == "complaint_bar_due"
     dashboard.due_panel.select_view(DISMISSED)
     assert [d.case_id for d in dashboard.due_panel.shown()] == [case_id]
     if not tray:
@@ -123,6 +129,7 @@ def test_a_platform_period_is_dismissed_and_reminded_again_from_the_deadlines_ta
     assert tab.dismiss_button.isEnabled() and not tab.restore_button.isEnabled()
     assert dismissed_deadlines(store) == set()
     qtbot.waitUntil(lambda: dashboard.platform_label.text() == "平台自定期限：1")
+    qtbot.waitUntil(lambda: reminders.model.rowCount() == 2)
     if not tray:
         qtbot.waitUntil(lambda: PLATFORM_PAST in _banner(window))
     assert _list_cell(window, case_id) == "客服审核答复期限 2026-10-24 09:00"
