@@ -1,9 +1,10 @@
 """到期提醒: deadlines due soon or overdue across every case, by the one deadline rule
 (`domain.deadline_judge`: due soon = by the end of the next working day).
 
-Found cheaply: the store caches each case's earliest unmet deadline, and a case whose earliest
-one is not due soon has no deadline due soon at all, so only the few cases flagged there are
-loaded in full.
+Found cheaply: the store caches each case's earliest deadline still calling for attention
+(unmet, not dismissed), and a case whose earliest one is not due soon has no such deadline due
+soon at all, so only the few cases flagged there are loaded in full, with the few that have a
+dismissed platform period (listed under 已不再提醒).
 
 Each row says whether it is a legal deadline or a platform period and whether the user
 dismissed it (`app.deadline_dismissals`); `due_counts` is the one count the banner, the
@@ -21,7 +22,7 @@ from disputekit.domain.case.model import Case
 from disputekit.domain.deadlines.case_deadlines import Deadline, DeadlineStatus
 from disputekit.domain.deadlines.deadline_attention import Attention, DueCounts, classify, count_due
 from disputekit.domain.deadlines.deadline_judge import soon_until
-from disputekit.store import CaseDamaged, Store
+from disputekit.store import CaseDamaged, CaseNotFound, Store
 
 
 @dataclass(frozen=True)
@@ -55,15 +56,17 @@ def due_deadlines(store: Store, now: datetime) -> list[DueDeadline]:
     calendar = store.calendar()
     dismissed = dismissed_deadlines(store)
     found: list[DueDeadline] = []
-    for summary in store.cases.due_by(soon_until(now, calendar)):
+    due_ids = store.cases.due_by(soon_until(now, calendar)).ids
+    more = sorted({case_id for case_id, _key in dismissed} - set(due_ids))
+    for case_id in [*due_ids, *more]:
         try:
-            case = store.cases.get(summary.id)
-        except CaseDamaged:  # the list names it as damaged; reminders go on for the rest
+            case = store.cases.get(case_id)
+        except (CaseDamaged, CaseNotFound):  # the list names it as damaged; go on for the rest
             continue
         for deadline in deadlines_for(case, now, calendar):
             if deadline.status in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON):
-                gone = is_dismissed(dismissed, summary.id, deadline)
-                found.append(DueDeadline(summary.id, case, deadline, gone))
+                gone = is_dismissed(dismissed, case_id, deadline)
+                found.append(DueDeadline(case_id, case, deadline, gone))
     found.sort(
         key=lambda due: (due.deadline.status is not DeadlineStatus.OVERDUE, due.deadline.due)
     )

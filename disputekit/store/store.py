@@ -19,6 +19,7 @@ from disputekit.files.private_files import (
 )
 from disputekit.messages import msg
 from disputekit.store.cases.case_repository import CaseRepository
+from disputekit.store.cases.dismissals import DismissalRepository
 from disputekit.store.cases.search_index import refresh_search_text
 from disputekit.store.cases.search_repair import repair_search
 from disputekit.store.db import Database, StoreError, connect, user_version
@@ -43,6 +44,7 @@ class Store:
         self.vault = EvidenceVault(vault_dir(data_dir), db)
         self.cases = CaseRepository(db, self.calendar)
         self.fill_ticks = FillTicks(db)  # the 12315 fill sheet's ticks, per case
+        self.dismissals = DismissalRepository(db, self.cases.get, self.calendar)
         self._calendar: tuple[str, WorkCalendar] | None = None
         self.read_only = False
 

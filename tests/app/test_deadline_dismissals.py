@@ -94,3 +94,27 @@ def test_a_legal_deadline_cannot_be_dismissed(store, ids):
     )
     assert render(refused.value.text, "en").startswith("“")
     assert dismissed_deadlines(store) == set()
+
+
+def test_deleting_a_case_removes_its_dismissals(store, ids):
+    from disputekit.app.deadline_dismissals import DISMISSED_KEY
+
+    review, barred = ids
+    asked = Event("ev1", at(2026, 10, 23, 9, 0), EventKind.CS_CONTACTED)
+    other = store.cases.create(due_case("KM-CS2", asked))
+    periods = {d.case_id: d.deadline for d in due_deadlines(store, NOW) if not d.legal}
+    dismiss_deadline(store, review, periods[review])
+    dismiss_deadline(store, other, periods[other])
+    store.cases.delete(review)
+    assert {case_id for case_id, _key in dismissed_deadlines(store)} == {other}
+    store.cases.delete(other)
+    # No settings row is left naming a case that is gone.
+    assert DISMISSED_KEY not in store.settings.all()
+    assert dismissed_deadlines(store) == set()
+    # A new case given the freed id (SQLite reuses the largest) is not born dismissed.
+    again = store.cases.create(due_case("KM-CS3", asked))
+    assert again == other
+    found = [d for d in due_deadlines(store, NOW) if d.case_id == again]
+    assert [(str(d.deadline.kind), d.dismissed) for d in found] == [("cs_review_due", False)]
+    assert due_counts(due_deadlines(store, NOW)).platform_overdue == 1
+    assert store.cases.get(barred)  # the other case is untouched

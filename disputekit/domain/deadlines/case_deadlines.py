@@ -2,16 +2,19 @@
 
 Which deadlines exist and when they fall depends only on the case and the calendar; the
 judging instant only decides each one's status, by `deadline_judge.judge`. `next_deadline`
-therefore needs no instant (the store caches it).
+therefore needs no instant (the store caches it, passing over the platform periods the user
+dismissed).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, datetime
 
 from disputekit.domain.case.model import Case
 from disputekit.domain.deadlines.calendar import WorkCalendar
+from disputekit.domain.deadlines.deadline_attention import dismissal_key, is_legal
 from disputekit.domain.deadlines.deadline_judge import judge
 from disputekit.domain.deadlines.deadline_rules import KIND_ORDER, build_deadlines
 from disputekit.domain.deadlines.deadline_types import Deadline, DeadlineStatus, find, zh_datetime
@@ -36,14 +39,24 @@ def deadlines_for(
 
 
 def next_deadline(
-    case: Case, calendar: WorkCalendar | None = None, *, rules: Rulebook
+    case: Case,
+    calendar: WorkCalendar | None = None,
+    *,
+    rules: Rulebook,
+    dismissed: Collection[str] = (),
 ) -> Deadline | None:
-    """The earliest-due deadline that is not met, or None. Independent of the time: its status
-    is left `upcoming`; judge it at an instant with `deadline_judge.judge`."""
+    """The earliest-due deadline that still calls for attention: not met, and not a platform
+    period among `dismissed` (`deadline_attention.dismissal_key`s); or None. Independent of
+    the time: its status is left `upcoming`; judge it at an instant with
+    `deadline_judge.judge`."""
     cal = calendar or WorkCalendar()
-    return next(
-        (d for d in _unjudged(case, cal, rules) if d.status is not DeadlineStatus.MET), None
-    )
+
+    def waiting(d: Deadline) -> bool:
+        if d.status is DeadlineStatus.MET:
+            return False
+        return is_legal(d.kind) or dismissal_key(d.kind, d.due) not in dismissed
+
+    return next((d for d in _unjudged(case, cal, rules) if waiting(d)), None)
 
 
 def _unjudged(case: Case, cal: WorkCalendar, rules: Rulebook) -> list[Deadline]:

@@ -49,6 +49,12 @@ def is_legal(kind: DeadlineKind | str) -> bool:
     return DeadlineKind(kind) in LEGAL_KINDS
 
 
+def dismissal_key(kind: DeadlineKind | str, due: datetime) -> str:
+    """How a dismissal (不再提醒) names a deadline: its kind and nominal due instant, so a new
+    period of the same kind (started afresh by a later event) reminds again."""
+    return f"{DeadlineKind(kind).value}@{to_shanghai(due).isoformat()}"
+
+
 def dismissable(deadline: Deadline) -> bool:
     """Only a platform period may be dismissed, and only while it is not met."""
     return not is_legal(deadline.kind) and deadline.status is not DeadlineStatus.MET

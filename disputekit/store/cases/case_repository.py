@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 import copy
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +24,9 @@ from disputekit.store.cases.case_rows import (
     case_to_rows,
     normalise_evidence_files,
 )
+from disputekit.store.cases.dismissals import all_dismissed, dismissed_of, forget_case
 from disputekit.store.cases.next_due import instant as _instant
-from disputekit.store.cases.next_due import next_due, readable
+from disputekit.store.cases.next_due import next_due, readable, write_next_due
 from disputekit.store.cases.search import FTS_COLUMNS, query_terms, spaced
 from disputekit.store.cases.shared_contacts import find_shared_contacts
 from disputekit.store.cases.sort_ranks import SortRanks
@@ -145,7 +146,7 @@ class CaseRepository:
             for case in cases:
                 prepared, rows = self._prepare(case)
                 now = _now()
-                row = self._case_row(prepared, rows, calendar)
+                row = self._case_row(prepared, rows, calendar, ())
                 row.update(created_at=now, updated_at=now)
                 cols = ", ".join(row)
                 cur = self.db.conn.execute(
@@ -160,7 +161,7 @@ class CaseRepository:
     def save(self, case_id: int, case: Case) -> None:
         """Replace the stored case `case_id` with `case`, whole, in one transaction."""
         prepared, rows = self._prepare(case)
-        row = self._case_row(prepared, rows, self._calendar())
+        row = self._case_row(prepared, rows, self._calendar(), dismissed_of(self.db, case_id))
         row["updated_at"] = _now()
         with write_transaction(self.db):
             sets = ", ".join(f"{k} = ?" for k in row)
@@ -173,12 +174,14 @@ class CaseRepository:
             self._insert_children(case_id, rows)
 
     def delete(self, case_id: int) -> None:
-        """Delete the case with its events and evidence rows; vault files stay (see gc)."""
+        """Delete the case with its events and evidence rows and its dismissed platform
+        periods; vault files stay (see gc)."""
         with write_transaction(self.db):
             cur = self.db.conn.execute("DELETE FROM cases WHERE id = ?", [case_id])
             if cur.rowcount != 1:
                 raise CaseNotFound(case_id)
             _delete_search_rows(self.db, case_id)
+            forget_case(self.db, case_id)
 
     def add_evidence(
         self,
@@ -222,14 +225,10 @@ class CaseRepository:
 
     def refresh_digests(self) -> None:
         """Recompute every cached next deadline (after the calendar overrides changed)."""
-        calendar = self._calendar()
+        calendar, dismissed = self._calendar(), all_dismissed(self.db)
         with write_transaction(self.db):
             for case_id, case in readable(self.get, self.ids()):  # a damaged row is skipped
-                at, kind = next_due(case, calendar)
-                self.db.conn.execute(
-                    "UPDATE cases SET next_due_at = ?, next_due_kind = ? WHERE id = ?",
-                    [at, kind, case_id],
-                )
+                write_next_due(self.db, case_id, case, calendar, dismissed.get(case_id, ()))
 
     # ---- internals -----------------------------------------------------------------------
 
@@ -267,10 +266,10 @@ class CaseRepository:
         return found
 
     def _case_row(
-        self, case: Case, rows: CaseRows, calendar: WorkCalendar | None
+        self, case: Case, rows: CaseRows, calendar: WorkCalendar | None, dismissed: Collection[str]
     ) -> dict[str, Any]:
         row = dict(rows.case)
-        row["next_due_at"], row["next_due_kind"] = next_due(case, calendar)
+        row["next_due_at"], row["next_due_kind"] = next_due(case, calendar, dismissed)
         return row
 
     def _delete_children(self, case_id: int) -> None:

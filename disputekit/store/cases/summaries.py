@@ -17,7 +17,8 @@ class CaseSummary:
     """One row of the case list; cheap to load for 10,000 cases. Times are in Asia/Shanghai.
 
     `refunded`: a refund_received event exists. `next_due_*`: the earliest unmet deadline
-    (advice engine), cached when the case is saved.
+    (advice engine) that is not a dismissed platform period, cached when the case is saved
+    or a dismissal changes.
     """
 
     id: int

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from disputekit.app.cases import CaseList, CaseSummary, Store
-from disputekit.app.deadline_dismissals import DismissalKey, dismissed_deadlines, key_of
 from disputekit.domain.case.money import format_yuan
 from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.domain.deadlines.deadline_attention import judge_cached
@@ -97,7 +96,6 @@ class CaseListModel(QAbstractTableModel):
         self._now = clock()
         self._calendar: WorkCalendar | None = None
         self._states: dict[int, DeadlineStatus | None] = {}
-        self._dismissed: set[DismissalKey] | None = None
 
     def reload(self, query: str | None = None) -> None:
         """Re-query the store (optionally with a new search text); deadline colours are
@@ -162,7 +160,6 @@ class CaseListModel(QAbstractTableModel):
     def _set_rows(self, rows: CaseList, keep_clock: bool = False) -> None:
         self._rows = rows
         self._states = {}
-        self._dismissed = None  # read again on first use: dismissals change on the dashboard
         if not keep_clock:
             # The calendar is read again too: its overrides may have changed in the settings.
             self._now, self._calendar = self._clock(), None
@@ -180,14 +177,6 @@ class CaseListModel(QAbstractTableModel):
                 else None
             )
         return self._states[row]
-
-    def _is_dismissed(self, summary: CaseSummary) -> bool:
-        if summary.next_due_at is None or not summary.next_due_kind:
-            return False
-        if self._dismissed is None:
-            self._dismissed = dismissed_deadlines(self._store)
-        key = key_of(summary.next_due_kind, summary.next_due_at)
-        return (summary.id, key) in self._dismissed
 
     def retranslate(self) -> None:
         """Headers and status labels follow the UI language."""
@@ -236,11 +225,11 @@ class CaseListModel(QAbstractTableModel):
             state = self._state(index.row(), row)
             return state.value if state is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and col == Column.DEADLINE:
-            # Only what needs attention is coloured: a list of green dates would hide it; a
-            # platform period the user dismissed (不再提醒) is not coloured either.
+            # Only what needs attention is coloured: a list of green dates would hide it. The
+            # cached next deadline is the earliest still calling for attention: a platform
+            # period the user dismissed (不再提醒) gives way to the one behind it.
             state = self._state(index.row(), row)
-            pressing = state in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON)
-            if state is not None and pressing and not self._is_dismissed(row):
+            if state in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON):
                 return QBrush(status_colour(state))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -40,8 +40,9 @@ def countdown(deadline: Deadline, now: datetime, calendar: WorkCalendar) -> Coun
     due = to_shanghai(deadline.due)
     today = to_shanghai(now).date()
     hours_away = int(abs((due - now).total_seconds()) // 3600)
-    if deadline.unit is DeadlineUnit.HOURS and hours_away > 48:
-        # More than two days either way: in days ("已逾期 35 天", not "844 小时").
+    if deadline.unit is DeadlineUnit.HOURS and hours_away >= 48:
+        # Two days or more either way (48 h on the dot included): in whole days ("已逾期 35
+        # 天", not "844 小时"); under two days, in hours.
         days_away = hours_away // 24
         template = (
             QCoreApplication.translate("Countdown", "Overdue by {n} day(s)")

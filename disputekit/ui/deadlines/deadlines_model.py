@@ -17,7 +17,7 @@ from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.domain.deadlines.case_deadlines import Deadline, DeadlineStatus
 from disputekit.ui.deadlines.countdown import Countdown, countdown
 from disputekit.ui.shared.i18n import shown
-from disputekit.ui.shared.palette import estimate_colour
+from disputekit.ui.shared.palette import dismissed_colour, estimate_colour
 from disputekit.ui.shared.vocab_text import deadline_label, fmt_dt
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,6 +34,8 @@ class DeadlineRow:
     case_id: int | None
     case_title: str
     deadline: Deadline
+    # A platform period the user dismissed (不再提醒): greyed and marked 已不再提醒.
+    dismissed: bool = False
 
 
 class DeadlinesModel(QAbstractTableModel):
@@ -93,6 +95,8 @@ class DeadlinesModel(QAbstractTableModel):
             return count.severity.value
         if role == CASE_ID_ROLE:
             return row.case_id
+        if role == Qt.ItemDataRole.ForegroundRole and row.dismissed:
+            return QBrush(dismissed_colour())  # the whole row greyed, whatever its state
         if role == Qt.ItemDataRole.ForegroundRole and col in (COL_LABEL, COL_DUE, COL_COUNTDOWN):
             return QBrush(count.colour)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_ESTIMATED:
@@ -102,6 +106,11 @@ class DeadlinesModel(QAbstractTableModel):
                 return shown(d.estimate_reason)
             if col == COL_RULE:
                 return shown(d.rule)
+            if row.dismissed and col in (COL_LABEL, COL_COUNTDOWN):
+                return self.tr(
+                    "You chose not to be reminded of this platform period: it is not counted. "
+                    "Select it and press Remind again to count it again."
+                )
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -109,7 +118,9 @@ class DeadlinesModel(QAbstractTableModel):
             row.case_title,
             deadline_label(d),
             fmt_dt(d.due),
-            count.text,
+            self.tr("Dismissed · {countdown}").format(countdown=count.text)
+            if row.dismissed
+            else count.text,
             shown(d.rule),
             shown(d.basis),
             self.tr("Estimate") if d.estimated else "",

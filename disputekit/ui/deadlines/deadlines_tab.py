@@ -1,12 +1,16 @@
 """期限 tab: every deadline of the current case with its countdown, rule, basis and 估算 mark,
-and an export of them to an .ics calendar file."""
+不再提醒 / 恢复提醒 for a platform period (`app.deadline_dismissals`, as on the dashboard), and an
+export of them to an .ics calendar file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,10 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.advising import deadlines_for
 from disputekit.app.calendar_export import CaseDeadline, build_ics
+from disputekit.app.cases import Store
+from disputekit.app.data_folder import FAILURES
+from disputekit.app.deadline_dismissals import (
+    case_deadlines,
+    dismiss_deadline,
+    restore_deadline,
+)
 from disputekit.domain.case.model import Case
 from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
+from disputekit.domain.deadlines.deadline_attention import dismissable
+from disputekit.domain.deadlines.deadline_types import Deadline
 from disputekit.files.private_files import write_private
 from disputekit.messages import os_reason
 from disputekit.ui.deadlines.deadlines_model import (
@@ -30,7 +42,7 @@ from disputekit.ui.deadlines.deadlines_model import (
     DeadlineRow,
     DeadlinesModel,
 )
-from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.i18n import error_text, shown
 from disputekit.ui.shared.retranslate import Retranslating
 from disputekit.ui.shared.save_target import ask_save_path
 from disputekit.ui.shared.services import Services
@@ -61,6 +73,9 @@ def deadline_table(model: DeadlinesModel) -> QTableView:
     table.setModel(model)
     table.verticalHeader().hide()
     table.setWordWrap(True)
+    # A click picks the whole deadline (不再提醒 and 恢复提醒 act on selected rows).
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(COL_RULE, QHeaderView.ResizeMode.Stretch)
@@ -78,7 +93,7 @@ class DeadlinesTab(Retranslating, QWidget):
         super().__init__(parent)
         self._services = services
         self._session = session
-        self.deadlines: list = []
+        self.deadlines: list[Deadline] = []
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -87,14 +102,21 @@ class DeadlinesTab(Retranslating, QWidget):
         self.model = DeadlinesModel(self)
         self.table = deadline_table(self.model)
         self.table.setColumnHidden(COL_CASE, True)
+        self.table.selectionModel().selectionChanged.connect(self._enable)
         layout.addWidget(self.table, 1)
 
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         row = QHBoxLayout()
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self.restore_selected)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._ask_export)
+        row.addWidget(self.dismiss_button)
+        row.addWidget(self.restore_button)
         row.addStretch(1)
         row.addWidget(self.export_button)
         layout.addLayout(row)
@@ -105,6 +127,7 @@ class DeadlinesTab(Retranslating, QWidget):
         self._timer.start()
         session.current_changed.connect(self.refresh)
         session.case_changed.connect(self.refresh)
+        session.deadlines_changed.connect(self._changed_elsewhere)
         self.retranslate()
         self.refresh()
 
@@ -117,23 +140,77 @@ class DeadlinesTab(Retranslating, QWidget):
             )
         )
         self.export_button.setText(self.tr("Export to calendar (.ics)…"))
+        self.dismiss_button.setText(self.tr("Don't remind again"))
+        self.dismiss_button.setToolTip(
+            self.tr(
+                "Stop counting the selected platform period (a period a platform or seller sets "
+                "itself). Legal deadlines cannot be dismissed."
+            )
+        )
+        self.restore_button.setText(self.tr("Remind again"))
+        self.restore_button.setToolTip(self.tr("Count the selected dismissed period again."))
         self._show_summary()
         self.model.relabel()
 
     def refresh(self) -> None:
         """Recompute the deadlines and their countdowns at the clock's now."""
-        case = self._session.case
-        calendar = self._services.store.calendar()
+        case, case_id = self._session.case, self._session.case_id
         now = self._services.now()
-        if case is None:
-            self.deadlines = []
-        else:
-            self.deadlines = deadlines_for(case, now, calendar)
+        found = case_deadlines(self._services.store, case_id, case, now)
+        self.deadlines = found.deadlines
         title = case_title(case) if case else ""
-        rows = [DeadlineRow(self._session.case_id, title, d) for d in self.deadlines]
-        self.model.set_rows(rows, now, calendar)
+        rows = [DeadlineRow(case_id, title, d, found.dismissed(d)) for d in self.deadlines]
+        chosen = {(r.deadline.kind, r.deadline.due) for r in self._selected()}
+        self.model.set_rows(rows, now, found.calendar)
+        self._reselect(chosen)
         self.export_button.setEnabled(any(d.status != DeadlineStatus.MET for d in self.deadlines))
         self._show_summary()
+        self._enable()
+
+    def _selected(self) -> list[DeadlineRow]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row(r) for r in rows if r < self.model.rowCount()]
+
+    def _reselect(self, chosen: set[tuple[str, datetime]]) -> None:
+        """Select again, after a refresh, the deadlines that were selected before it."""
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for r in range(self.model.rowCount()):
+            deadline = self.model.row(r).deadline
+            if (deadline.kind, deadline.due) in chosen:
+                self.table.selectionModel().select(self.model.index(r, 0), flags)
+
+    def _enable(self) -> None:
+        """不再提醒 for platform periods not yet dismissed, 恢复提醒 for dismissed ones."""
+        chosen = self._selected()
+        self.dismiss_button.setEnabled(
+            bool(chosen) and all(dismissable(r.deadline) and not r.dismissed for r in chosen)
+        )
+        self.restore_button.setEnabled(bool(chosen) and all(r.dismissed for r in chosen))
+
+    def dismiss_selected(self) -> None:
+        """不再提醒 for the selected platform periods."""
+        self._apply(dismiss_deadline)
+
+    def restore_selected(self) -> None:
+        """Remind again of the selected dismissed periods."""
+        self._apply(restore_deadline)
+
+    def _apply(self, action: Callable[[Store, int, Deadline], None]) -> None:
+        chosen, case_id = self._selected(), self._session.case_id
+        if not chosen or case_id is None:
+            return
+        try:
+            for row in chosen:
+                action(self._services.store, case_id, row.deadline)
+        except (ValueError, *FAILURES) as exc:
+            QMessageBox.warning(self, self.tr("Deadlines"), error_text(exc))
+        self.refresh()
+        # The banner, the dashboard and the case list count anew.
+        self._session.deadlines_changed.emit(self)
+
+    def _changed_elsewhere(self, source: object) -> None:
+        if source is not self:
+            self.refresh()
 
     def _show_summary(self) -> None:
         if self._session.case is None:

@@ -12,6 +12,8 @@ OVERDUE = "#c62828"
 DUE_SOON = "#b26a00"
 UPCOMING = "#2e7d32"
 MET = "#757575"
+# A platform period the user dismissed (不再提醒): greyed, lighter than a met one.
+DISMISSED = "#8d8d8d"
 # An estimated due date (calendar data missing) is a warning, in the due-soon colour.
 ESTIMATE = DUE_SOON
 
@@ -31,3 +33,8 @@ def status_colour(status: DeadlineStatus) -> QColor:
 def estimate_colour() -> QColor:
     """The colour of the "estimate" mark on a deadline."""
     return QColor(ESTIMATE)
+
+
+def dismissed_colour() -> QColor:
+    """The colour of a platform period the user dismissed (不再提醒), whatever its state."""
+    return QColor(DISMISSED)

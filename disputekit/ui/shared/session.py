@@ -26,6 +26,9 @@ class CaseSession(QObject):
     bill_dropped = Signal(object)  # Path of an official bill file dropped on a case tab
     request_packet_kind = Signal(str)  # a PacketKind value: choose it in the 材料 tab
     status_message = Signal(str)  # one line for the window's status bar ("" clears it)
+    # A platform period dismissed (不再提醒) or reminded again; the object is the widget that
+    # did it (it has counted anew already): the banner, the dashboard, the list count anew.
+    deadlines_changed = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -71,6 +71,7 @@ class ToolWindows(QObject):
         # After the first paint (the window fills its case list then): a zero timer set here
         # would still fire before the window is first drawn and delay it.
         window.case_list.loaded_once.connect(self.reminder.check_in_background)
+        window.session.deadlines_changed.connect(self._deadlines_changed)
         window.installEventFilter(self)
         self.retranslate()
 
@@ -123,14 +124,26 @@ class ToolWindows(QObject):
         """Open (or raise) the volunteer dashboard, recounted."""
         if self.dashboard is None:
             self.dashboard = Dashboard(self._services, self._window)
-            # A platform period dismissed or reminded again: the banner and the list count anew.
-            self.dashboard.due_panel.changed.connect(self.reminder.check_in_background)
-            self.dashboard.due_panel.changed.connect(self._window.case_list.reload)
+            # A platform period dismissed or reminded again: everyone else counts anew.
+            panel, session = self.dashboard.due_panel, self._window.session
+            panel.changed.connect(lambda: session.deadlines_changed.emit(panel))
         else:
             self.dashboard.refresh()
         self.dashboard.show()
         self.dashboard.raise_()
         return self.dashboard
+
+    def _deadlines_changed(self, source: object) -> None:
+        """A platform period was dismissed or reminded again (by `source`, which has counted
+        anew already): the banner, the case list, an open dashboard and an open reminders
+        window count anew."""
+        self.reminder.check_in_background()
+        self._window.case_list.reload()
+        dashboard = self.dashboard
+        if dashboard is not None and dashboard.isVisible() and source is not dashboard.due_panel:
+            dashboard.refresh()
+        if self.reminders_window is not None and self.reminders_window.isVisible():
+            self.reminders_window.refresh()
 
     def show_groups(self) -> SellerGroupsWindow:
         """Open (or raise) the 按商家 window, grouped again."""

@@ -750,6 +750,14 @@
         <translation>估算</translation>
     </message>
     <message>
+        <source>You chose not to be reminded of this platform period: it is not counted. Select it and press Remind again to count it again.</source>
+        <translation>你已设为不再提醒此平台自定期限：它不再计入提醒。选中后点“恢复提醒”即可重新计入。</translation>
+    </message>
+    <message>
+        <source>Dismissed · {countdown}</source>
+        <translation>已不再提醒 · {countdown}</translation>
+    </message>
+    <message>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
@@ -763,6 +771,26 @@
     <message>
         <source>Choose a case in the list.</source>
         <translation>请在列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t remind again</source>
+        <translation>不再提醒</translation>
+    </message>
+    <message>
+        <source>Stop counting the selected platform period (a period a platform or seller sets itself). Legal deadlines cannot be dismissed.</source>
+        <translation>不再计入所选的平台自定期限（平台或商家自行设定的期限）。法定期限不能设为不再提醒。</translation>
+    </message>
+    <message>
+        <source>Remind again</source>
+        <translation>恢复提醒</translation>
+    </message>
+    <message>
+        <source>Count the selected dismissed period again.</source>
+        <translation>重新计入所选的已不再提醒的期限。</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>

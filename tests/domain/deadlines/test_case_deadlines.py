@@ -329,6 +329,19 @@ def test_next_deadline_none_without_dates():
     assert next_deadline(case, CAL) is None
 
 
+def test_next_deadline_passes_over_a_dismissed_platform_period_never_a_legal_one():
+    from disputekit.domain.deadlines import case_deadlines
+    from disputekit.domain.deadlines.deadline_attention import dismissal_key
+    from disputekit.rules_data import load_rulebook
+
+    case = make_case(status="cancelled", events=[ev("cancelled", at(2026, 9, 29))])
+    refund, bar, _limit = deadlines_for(case, date(2026, 10, 8), CAL)
+    dismissed = {dismissal_key(refund.kind, refund.due), dismissal_key(bar.kind, bar.due)}
+    d = case_deadlines.next_deadline(case, CAL, rules=load_rulebook(), dismissed=dismissed)
+    assert (d.kind, d.due) == (bar.kind, bar.due)  # the bar is legal: never passed over
+    assert dismissal_key(refund.kind, refund.due) == "refund_due@2026-10-09T23:59:59+08:00"
+
+
 def test_deadline_json_shape():
     case = make_case(status="cancelled", events=[ev("cancelled", at(2026, 9, 29))])
     refund, _bar, limit = deadlines_for(case, date(2026, 10, 8), CAL)

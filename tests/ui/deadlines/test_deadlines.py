@@ -162,9 +162,44 @@ def test_rules_and_labels_follow_the_ui_language(setup, qapp):
 
 def test_an_hour_deadline_long_past_counts_in_days(setup):
     tab, clock = setup
-    clock.now = at(2026, 10, 3, 10, 40)  # 48 h past the 24 h reply period: still hours
+    # The 24 h reply period ended 10-01 10:40. Under two days past it: in hours.
+    clock.now = at(2026, 10, 3, 10, 39, 59)
     tab.refresh()
-    assert _cell(tab, _row(tab, "cs_review_due"), COL_COUNTDOWN) == "已逾期 48 小时"
+    assert _cell(tab, _row(tab, "cs_review_due"), COL_COUNTDOWN) == "已逾期 47 小时"
+    clock.now = at(2026, 10, 3, 10, 40)  # exactly 48 h: two days, in days
+    tab.refresh()
+    assert _cell(tab, _row(tab, "cs_review_due"), COL_COUNTDOWN) == "已逾期 2 天"
     clock.now = at(2026, 11, 5, 14, 40)  # 844 hours past it
     tab.refresh()
     assert _cell(tab, _row(tab, "cs_review_due"), COL_COUNTDOWN) == "已逾期 35 天"
+
+
+@pytest.mark.parametrize(
+    ("hours", "zh", "en"),
+    [
+        (47, "剩余 47 小时", "47 h left"),
+        (48, "剩余 2 天", "2 day(s) left"),
+        (-47, "已逾期 47 小时", "Overdue by 47 h"),
+        (-48, "已逾期 2 天", "Overdue by 2 day(s)"),
+        (-71, "已逾期 2 天", "Overdue by 2 day(s)"),
+        (-72, "已逾期 3 天", "Overdue by 3 day(s)"),
+    ],
+)
+def test_two_days_either_way_is_the_boundary_of_days(setup, qapp, hours, zh, en):
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from disputekit.domain.deadlines.calendar import WorkCalendar
+    from disputekit.ui.deadlines.countdown import countdown
+    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+
+    tab, _clock = setup
+    now = at(2026, 11, 2, 10, 0)
+    review = replace(tab.model.row(_row(tab, "cs_review_due")).deadline)
+    moved = replace(review, due=now + timedelta(hours=hours))
+    assert countdown(moved, now, WorkCalendar()).text == zh
+    install_language(qapp, ENGLISH)
+    try:
+        assert countdown(moved, now, WorkCalendar()).text == en
+    finally:
+        install_language(qapp, CHINESE)
