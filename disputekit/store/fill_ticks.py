@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from disputekit.store.cases.case_repository import CaseNotFound
+from disputekit.store.cases.case_list import CaseNotFound
 from disputekit.store.db import Database, write_transaction
 from disputekit.store.settings import SettingsRepository
 
@@ -25,6 +25,11 @@ class FieldTick:
 
     digest: str
     at: str
+
+
+def forget_ticks(db: Database, case_id: int) -> None:
+    """Drop case `case_id`'s ticks (it is being deleted, inside the caller's transaction)."""
+    db.execute("DELETE FROM settings WHERE key = ?", [TICKS_PREFIX + str(case_id)])
 
 
 class FillTicks:

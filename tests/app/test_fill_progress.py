@@ -100,6 +100,19 @@ def test_a_new_case_given_a_deleted_case_s_id_starts_with_no_ticks(store):
     assert progress.done == 0
 
 
+def test_deleting_a_case_removes_its_ticks(store):
+    # A tick keeps the SHA-256 of a field's text (a phone number is easily guessed from it):
+    # nothing of a deleted buyer stays behind.
+    gone = store.cases.create(make_case())
+    kept = store.cases.create(make_case())
+    for case_id in (gone, kept):
+        tick_field(store, case_id, _fields(store, case_id)["order_no"], True, NOW)
+    store.cases.delete(gone)
+    keys = {row[0] for row in store.db.execute("SELECT key FROM settings")}
+    assert f"{TICKS_PREFIX}{gone}" not in keys
+    assert f"{TICKS_PREFIX}{kept}" in keys
+
+
 def test_damaged_ticks_read_as_none_and_a_missing_case_is_named(store):
     case_id = store.cases.create(make_case())
     store.settings.set(f"{TICKS_PREFIX}{case_id}", {"ticks": "nonsense"})

@@ -31,6 +31,7 @@ from disputekit.store.cases.search import FTS_COLUMNS, query_terms, spaced
 from disputekit.store.cases.shared_contacts import find_shared_contacts
 from disputekit.store.cases.sort_ranks import SortRanks
 from disputekit.store.db import Database, write_transaction
+from disputekit.store.fill_ticks import forget_ticks
 
 if TYPE_CHECKING:
     from disputekit.domain.advice.contact_check import SharedContact
@@ -174,14 +175,14 @@ class CaseRepository:
             self._insert_children(case_id, rows)
 
     def delete(self, case_id: int) -> None:
-        """Delete the case with its events and evidence rows and its dismissed platform
-        periods; vault files stay (see gc)."""
+        """Delete the case, its rows, dismissals and fill-sheet ticks; vault files stay (gc)."""
         with write_transaction(self.db):
             cur = self.db.conn.execute("DELETE FROM cases WHERE id = ?", [case_id])
             if cur.rowcount != 1:
                 raise CaseNotFound(case_id)
             _delete_search_rows(self.db, case_id)
             forget_case(self.db, case_id)
+            forget_ticks(self.db, case_id)
 
     def add_evidence(
         self,
