@@ -12,6 +12,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from disputekit.app.bundles import StoredCaseIsNewer
 from disputekit.messages import os_failure
 from disputekit.store import CaseNotFound, IntakeError, Store, StoreError, resolve_data_dir
 from disputekit.store.bundles.bag_check import BundleError
@@ -24,6 +25,7 @@ __all__ = ["FAILURES", "FolderUnavailable", "failure_message", "open_store", "re
 FAILURES: tuple[type[BaseException], ...] = (
     CaseNotFound,
     BundleError,
+    StoredCaseIsNewer,
     IntakeError,
     sqlite3.Error,
     OSError,

@@ -4,11 +4,13 @@ and the clean-up of files no case uses any more."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from disputekit.store import Store
+from disputekit.store.vault import vault_check as _vault
 from disputekit.store.vault.cache_gc import purge_caches, released_files
-from disputekit.store.vault.vault_check import VaultProblem, VaultReport, check_vault, file_state
+from disputekit.store.vault.vault_check import VaultProblem, VaultReport, file_state
 
 __all__ = [
     "VaultProblem",
@@ -18,6 +20,17 @@ __all__ = [
     "damaged_by_case",
     "file_state",
 ]
+
+
+def check_vault(
+    store: Store,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> VaultReport:
+    """Re-hash every file the vault records and name the evidence that uses each damaged or
+    missing one; `progress(done, total)` after each file, `cancel()` True stops before the
+    next (the report then says `cancelled` and holds what was found so far)."""
+    return _vault.check_vault(store, progress, cancel)
 
 
 def damaged_by_case(report: VaultReport) -> dict[int, list[tuple[str, str]]]:

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from disputekit.app.bundles import (
-    evidence_with_location,
-    export_bundle,
+    bundle_problems,
+    export_case,
     import_case,
-    verify_bundle,
+    photos_with_location,
 )
 from disputekit.app.cases import Store
 from disputekit.app.stamps.stamp_report import StampRefused, StampReport, bundle_stamps, tsa_roots
@@ -141,10 +141,10 @@ def run_export(args: argparse.Namespace) -> int:
 
     def body(store: Store) -> int:
         if not args.strip_location:
-            for item in evidence_with_location(store, args.case_id, args.include_withheld):
-                warning = msg("cli.export.location", evidence_id=item.id, file=item.file)
+            for item in photos_with_location(store, args.case_id, args.include_withheld):
+                warning = msg("cli.export.location", evidence_id=item.evidence_id, file=item.file)
                 print(f"disputekit: {warning}", file=sys.stderr)
-        out = export_bundle(
+        out = export_case(
             store,
             args.case_id,
             args.out,
@@ -177,7 +177,7 @@ def run_verify(args: argparse.Namespace) -> int:
     stamps = _bundle_stamps(args.path, args.tsa_ca)
     if isinstance(stamps, str):
         return fail(stamps)
-    problems = [*verify_bundle(args.path), *stamps.problems]
+    problems = [*bundle_problems(args.path), *stamps.problems]
     if problems:
         failed = msg("cli.verify.bundle_failed", path=str(args.path))
         print(f"disputekit: {failed}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""The case list: a lazy table model over `store.cases.list()` and the view's proxy."""
+"""The case list: a lazy table model over `Workspace.case_rows()` and the view's proxy."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from disputekit.app.cases import CaseList, CaseSummary, Store
+from disputekit.app.workspace import CaseRows, ListedCase, Workspace
 from disputekit.domain.case.money import format_yuan
 from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.domain.deadlines.deadline_judge import judge_due
@@ -80,17 +80,17 @@ def _shanghai(dt: datetime) -> str:
 
 
 class CaseListModel(QAbstractTableModel):
-    """One row per listed case, over a lazy `CaseList`: only the rows a view asks for are
+    """One row per listed case, over lazy `CaseRows`: only the rows a view asks for are
     read. `reload()` re-queries the store (full-text `query`, `status`); sorting re-queries
     it with the column's SQL order."""
 
     def __init__(
-        self, store: Store, clock: Callable[[], datetime], parent: QObject | None = None
+        self, workspace: Workspace, clock: Callable[[], datetime], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._workspace = workspace
         self._clock = clock
-        self._rows = CaseList(store.db, [])
+        self._rows = workspace.no_rows()
         self._loaded = False
         self.query = ""
         self.status: OrderStatus | None = None
@@ -141,7 +141,7 @@ class CaseListModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def summary(self, row: int) -> CaseSummary:
+    def summary(self, row: int) -> ListedCase:
         """The summary shown in `row` (raises `CaseGone` if the case was deleted since the
         last reload)."""
         return self._rows[row]
@@ -150,29 +150,29 @@ class CaseListModel(QAbstractTableModel):
         """The row showing `case_id`, if listed."""
         return self._rows.index_of(case_id)
 
-    def _list(self) -> CaseList:
+    def _list(self) -> CaseRows:
         column, order = self._sort
-        return self._store.cases.list(
+        return self._workspace.case_rows(
             self.query.strip(),
             self.status,
             sort=_SORT_KEYS[Column(column)],
             descending=order == Qt.SortOrder.DescendingOrder,
         )
 
-    def _set_rows(self, rows: CaseList, keep_clock: bool = False) -> None:
+    def _set_rows(self, rows: CaseRows, keep_clock: bool = False) -> None:
         self._rows = rows
         self._states = {}
         if not keep_clock:
             # The calendar is read again too: its overrides may have changed in the settings.
             self._now, self._calendar = self._clock(), None
 
-    def _state(self, row: int, summary: CaseSummary) -> DeadlineStatus | None:
+    def _state(self, row: int, summary: ListedCase) -> DeadlineStatus | None:
         """The deadline state of `row`, judged on first use and kept until the next reload."""
         if row not in self._states:
             due = summary.next_due_at
             if due is not None and self._calendar is None:
                 # The calendar loads the holidays: only when a listed deadline needs it.
-                self._calendar = self._store.calendar()
+                self._calendar = self._workspace.calendar()
             self._states[row] = (
                 deadline_state(due, self._now, self._calendar) if self._calendar else None
             )
@@ -245,7 +245,7 @@ class CaseListModel(QAbstractTableModel):
             return kind + (f" ({note})" if note else "")
         return None
 
-    def _display(self, row: CaseSummary, col: Column) -> str:
+    def _display(self, row: ListedCase, col: Column) -> str:
         if col == Column.PLATFORM:
             if not row.platform.strip() and not row.order_no.strip():
                 return self.tr("(new case, draft)")  # dropped again if left empty

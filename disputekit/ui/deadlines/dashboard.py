@@ -80,7 +80,7 @@ class Dashboard(QWidget):
             charts.addWidget(box)
         layout.addLayout(charts)
 
-        self.cases = CaseListModel(services.store, lambda: services.clock(), self)
+        self.cases = CaseListModel(services.workspace, lambda: services.clock(), self)
         self.table = QTableView()
         self.table.setModel(self.cases)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,8 +116,8 @@ class Dashboard(QWidget):
 
         def work(reporter: ProgressReporter) -> DashboardStats:
             # The window is not modal: the worker reads through its own connection.
-            with services.worker_store() as own:
-                return compute_stats(own, now, reporter, reporter.cancelled)
+            with services.workspace.on_own_connection() as own:
+                return own.run(compute_stats, now, reporter, reporter.cancelled)
 
         self._services.tasks.start(work, on_done=self._show, on_error=self._failed)
 
@@ -183,8 +183,8 @@ class Dashboard(QWidget):
         }
 
         def work(reporter: ProgressReporter) -> list[Path]:
-            with services.worker_store() as own:
-                return export_cases(own, names, folder, reporter, reporter.cancelled)
+            with services.workspace.on_own_connection() as own:
+                return own.run(export_cases, names, folder, reporter, reporter.cancelled)
 
         def done(paths: list[Path]) -> None:
             self.exported = paths

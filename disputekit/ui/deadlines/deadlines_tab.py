@@ -123,7 +123,7 @@ class DeadlinesTab(Retranslating, QWidget):
     def refresh(self) -> None:
         """Recompute the deadlines and their countdowns at the clock's now."""
         case = self._session.case
-        calendar = self._services.store.calendar()
+        calendar = self._services.workspace.calendar()
         now = self._services.now()
         if case is None:
             self.deadlines = []

@@ -38,9 +38,9 @@ def run_vault_check(
     """Re-hash the vault with a cancellable progress dialog; then mark and report."""
 
     def work(progress: ProgressReporter) -> VaultReport:
-        with services.worker_store() as store:
-            return check_vault(
-                store,
+        with services.workspace.on_own_connection() as own:
+            return own.run(
+                check_vault,
                 progress=lambda done, total: progress(done, total, ""),
                 cancel=progress.cancelled,
             )

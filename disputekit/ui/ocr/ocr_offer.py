@@ -95,12 +95,12 @@ class OcrBar(QWidget):
         if item is None or not item.sha256:
             return None
         try:
-            info = self._services.store.vault.info(item.sha256)
+            info = self._services.workspace.evidence_file(item.sha256)
         except KeyError:
             return None
         if info.format.upper() in _NOT_IMAGES:
             return None
-        return self._services.store.vault.blob_path(item.sha256)
+        return self._services.workspace.expected_path(item.sha256)
 
     def offer(self, quiet: bool) -> None:
         """Read the current item in the task runner, then open the confirm dialog."""

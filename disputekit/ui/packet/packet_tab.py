@@ -19,20 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.packet_inputs import packet_inputs
 from disputekit.app.packets import (
     BudgetExceeded,
     PacketBlocked,
     PacketCancelled,
     PacketResult,
     fill_sheet_fields,
-    packet_cache_dir,
-    packet_cache_key,
     packet_path,
-    vault_intake_times,
-    vault_paths,
     with_exhibits,
 )
-from disputekit.app.stamps.timestamps import packet_stamp_files
 from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.case.withheld import releasable
@@ -52,7 +48,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
     """The packet builder for the session's case."""
 
     def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
-        super().__init__(services.store.settings, session, parent)
+        super().__init__(services.workspace.packet_defaults(), session, parent)
         self._services, self._session = services, session
         self.result: PacketResult | None = None
         self._shared: tuple[SharedContact, ...] = ()
@@ -121,7 +117,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             return
         self._show_filer()
         # Other stored cases sharing the complainant's phone or address (办法第十七条(四)).
-        self._shared = self._services.store.cases.shared_contacts(case, self._session.case_id)
+        self._shared = self._services.workspace.shared_contacts(case, self._session.case_id)
         shown = releasable(case, self.budget.withheld_check.isChecked())
         self.exhibits.set_items(shown.evidence)
         self._check()
@@ -141,7 +137,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             with_exhibits(case, self.exhibits.order()),
             self.kind(),
             self._services.today(),
-            self._services.store.calendar(),
+            self._services.workspace.calendar(),
             self._shared,
             whole=case,
         )
@@ -187,8 +183,9 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             # Red means it stops the packet: refuse here too (the builder checks only its own).
             self.status.setText(self.tr("Not generated: fix the items listed above first."))
             return
-        store = self._services.store
-        out = packet_path(store.data_dir, case_id, self.kind(), case.order.order_no)
+        workspace = self._services.workspace
+        out = packet_path(workspace.data_dir, case_id, self.kind(), case.order.order_no)
+        inputs = workspace.run(packet_inputs, case)
         self.status.setText(self.tr("Generating…"))
         build_in_background(
             self,
@@ -197,14 +194,14 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             with_exhibits(case, self.exhibits.order()),
             self.kind(),
             out,
-            file_for=vault_paths(store, case),
-            intake_at=vault_intake_times(store, case),
-            stamp_files=packet_stamp_files(store, case),
+            file_for=inputs.file_for,
+            intake_at=inputs.intake_at,
+            stamp_files=inputs.stamp_files,
             today=self._services.today(),
             options=self.budget.options(),
-            cache_dir=packet_cache_dir(Path(store.data_dir)),
-            cache_key=packet_cache_key(store),
-            calendar=store.calendar(),  # the user's day-off/workday overrides
+            cache_dir=inputs.cache_dir,
+            cache_key=inputs.cache_key,
+            calendar=inputs.calendar,  # the user's day-off/workday overrides
             on_done=self._generated,
             on_error=self._failed,
         )

@@ -98,9 +98,9 @@ class FramesBar(QWidget):
                     reported[0] = step
                     progress(step, _STEPS, label)
 
-            with self._services.worker_store() as store:
-                taken = take_frames(store, case_id, recording_id, advance, progress.cancelled)
-                return taken, frame_thumbnails(store, taken.frames)
+            with self._services.workspace.on_own_connection() as own:
+                taken = own.run(take_frames, case_id, recording_id, advance, progress.cancelled)
+                return taken, own.run(frame_thumbnails, taken.frames)
 
         run_with_progress_dialog(
             self, self._services.tasks, self.tr("Taking key frames…"), work, self._done,

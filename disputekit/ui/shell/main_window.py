@@ -45,7 +45,7 @@ class MainWindow(CaseWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.session = CaseSession(services.store, self)
+        self.session = CaseSession(services.workspace, self)
         self.undo_group = QUndoGroup(self)
         self._menus: dict[str, QMenu] = {}
         self._build()

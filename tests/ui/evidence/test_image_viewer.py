@@ -61,7 +61,7 @@ def test_facts_show_the_hash(viewer):
 
 def test_redact_by_dragging_creates_a_new_black_file(viewer, session, qtbot):
     original = session.case.evidence[0]
-    original_bytes = session.store.vault.path(original.sha256).read_bytes()
+    original_bytes = session.workspace.file_path(original.sha256).read_bytes()
     viewer.actual_action.trigger()
     viewer.redact_action.trigger()
     view = viewer.view
@@ -77,12 +77,12 @@ def test_redact_by_dragging_creates_a_new_black_file(viewer, session, qtbot):
     with qtbot.waitSignal(viewer.redacted) as blocker:
         viewer.save_action.trigger()
     new_id = blocker.args[0]
-    case = session.store.cases.get(session.case_id)
+    case = session.workspace.case(session.case_id)
     new = case.evidence_by_id(new_id)
     assert new is not None and new.derived_from == original.sha256
     assert new.kind == EvidenceKind.CHAT_LOG
     assert new.original_name == "chat（已打码）.png"  # the 证据目录 prints it: no English
-    data = session.store.vault.path(new.sha256).read_bytes()
+    data = session.workspace.file_path(new.sha256).read_bytes()
     with Image.open(BytesIO(data)) as image:
         rgb = image.convert("RGB")
         assert rgb.getpixel((50, 25)) == (0, 0, 0)
@@ -91,9 +91,9 @@ def test_redact_by_dragging_creates_a_new_black_file(viewer, session, qtbot):
         assert rgb.getpixel((10, 5)) == (250, 250, 250)
     # The original is untouched: same bytes, same hash, still in the case, but withheld,
     # and the copy follows it in the list.
-    assert session.store.vault.path(original.sha256).read_bytes() == original_bytes
+    assert session.workspace.file_path(original.sha256).read_bytes() == original_bytes
     assert hashlib.sha256(original_bytes).hexdigest() == original.sha256
-    assert session.store.vault.verify(original.sha256)
+    assert session.workspace.file_is_intact(original.sha256)
     assert case.evidence[0].sha256 == original.sha256 and case.evidence[0].withheld
     assert case.evidence[1].id == new_id and not new.withheld
     assert "不外发" in viewer.status.text()  # the UI is Chinese by default
