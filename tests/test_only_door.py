@@ -171,3 +171,39 @@ def test_the_attribute_check_sees_a_window_reaching_the_store(tmp_path: Path) ->
         "disputekit/ui/tab.py:3 .store",
         "disputekit/ui/tab.py:4 .db",
     ]
+
+
+def test_app_hands_on_no_store_or_packet_type() -> None:
+    assert Package(PACKAGE).store_types_handed_on() == []
+
+
+def test_the_type_check_follows_a_store_name_through_app(tmp_path: Path) -> None:
+    package = _write(
+        tmp_path,
+        {
+            "store/__init__.py": "from .cases import Store\n",
+            "store/cases.py": "class Store: ...\nclass Row: ...\n",
+            "packet/builder.py": "class PacketResult: ...\n",
+            "app/__init__.py": "",
+            "app/cases.py": (
+                "from disputekit.store import Store\n"
+                "from disputekit.store.cases import Row as CaseRow\n"
+                "class ShownCase: ...\n"
+                "__all__ = ['Store', 'ShownCase']\n"
+            ),
+            "app/packets.py": (
+                "from .cases import CaseRow\n"
+                "from disputekit.packet.builder import PacketResult\n"
+                "def build() -> PacketResult: ...\n"
+            ),
+            "ui/tab.py": (
+                "from disputekit.app.cases import ShownCase\n"
+                "from disputekit.app.packets import CaseRow, build\n"
+                "from disputekit.app import cases\n"
+            ),
+        },
+    )
+    assert package.store_types_handed_on() == [
+        "disputekit.app.cases.__all__: Store (from disputekit.store)",
+        "disputekit.ui.tab: CaseRow through disputekit.app.packets (from disputekit.store.cases)",
+    ]

@@ -11,26 +11,14 @@ from typing import Literal
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.store import (
-    CaseDamaged,
-    CaseList,
-    CaseNotFound,
     CaseSummary,
-    EvidenceVault,
     Store,
 )
-from disputekit.store.settings import DEFAULT_COMPLAINANT
 from disputekit.store.vault.vault_check import file_state
 
 __all__ = [
-    "DEFAULT_COMPLAINANT",
-    "CaseDamaged",
-    "CaseList",
-    "CaseNotFound",
-    "CaseSummary",
     "DemoCase",
-    "EvidenceVault",
     "ShownCase",
-    "Store",
     "add_demo_cases",
     "demo_cases",
     "list_cases",

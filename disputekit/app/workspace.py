@@ -18,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
 
+from disputekit.app.case_errors import cases_in_app_terms
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import OrderStatus, Problem
 from disputekit.store import CaseList, Store
@@ -67,9 +68,13 @@ class ListedCase(Protocol):
     @property
     def complainant_name(self) -> str: ...
     @property
+    def refund_claimed(self) -> Decimal | None: ...
+    @property
     def refunded(self) -> bool: ...
     @property
     def evidence_count(self) -> int: ...
+    @property
+    def created_at(self) -> dt.datetime: ...
     @property
     def updated_at(self) -> dt.datetime: ...
     @property
@@ -143,12 +148,14 @@ class Workspace:
     # --- cases ------------------------------------------------------------------------
 
     def case(self, case_id: int) -> Case:
-        """The stored case as last saved (`CaseNotFound`, `CaseDamaged`)."""
-        return self.__store.cases.get(case_id)
+        """The stored case as last saved (`NoSuchCase`, `CaseUnreadable`)."""
+        with cases_in_app_terms():
+            return self.__store.cases.get(case_id)
 
     def save_case(self, case_id: int, case: Case) -> None:
         """Replace the stored case with `case`, whole, in one transaction."""
-        self.__store.cases.save(case_id, case)
+        with cases_in_app_terms():
+            self.__store.cases.save(case_id, case)
 
     def new_case(self, case: Case) -> int:
         """Store `case` as a new case; its id."""
@@ -157,12 +164,14 @@ class Workspace:
     def delete_case(self, case_id: int) -> None:
         """Delete the case with its events and evidence rows (the vault's files stay until
         `gc`)."""
-        self.__store.cases.delete(case_id)
+        with cases_in_app_terms():
+            self.__store.cases.delete(case_id)
 
     def remove_evidence(self, case_id: int, evidence_id: str) -> None:
         """Take an evidence item out of the case and its events; the file stays in the
         vault (an undo puts the item back)."""
-        self.__store.cases.remove_evidence(case_id, evidence_id)
+        with cases_in_app_terms():
+            self.__store.cases.remove_evidence(case_id, evidence_id)
 
     def shared_contacts(self, case: Case, case_id: int | None) -> tuple[SharedContact, ...]:
         """Other stored cases whose complainant, by another name, uses `case`'s phone or

@@ -100,8 +100,8 @@ def run(args: argparse.Namespace) -> int:
     """Load the case, build the packet (and fill sheet), report."""
     # The packet builder (reportlab) only when a packet is built, not for every command.
     from disputekit.app.packets import (
-        BudgetExceeded,
-        PacketBlocked,
+        PacketRefused,
+        PacketTooLarge,
         build_loaded_packet,
         contact_warnings,
         packet_file_name,
@@ -143,13 +143,13 @@ def run(args: argparse.Namespace) -> int:
             include_withheld=args.include_withheld,
             progress=progress,
         )
-    except PacketBlocked as exc:
+    except PacketRefused as exc:
         _err("不能生成正式材料：" + ("（加 --draft 可生成草稿）" if not args.draft else ""))
         for blocker in exc.blockers:
             print(f"  - {blocker}", file=sys.stderr)
         return 1
-    except BudgetExceeded as exc:
-        _err(exc.message_zh())
+    except PacketTooLarge as exc:
+        _err(exc.text)
         return 1
     except OSError as exc:  # e.g. a folder that refuses new files even to root (/proc)
         _err(_write_failure(exc, args.out))

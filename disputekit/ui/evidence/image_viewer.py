@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from disputekit.app.redaction import (
     Box,
-    PageBox,
-    PdfRenderError,
-    RedactionError,
+    BoxOnPage,
+    CannotDraw,
+    RedactionRefused,
     redact_item,
     render_page,
 )
@@ -204,7 +204,7 @@ class ImageViewer(QDialog):
     def _show_picture(self) -> None:
         try:
             self.view.set_image(pil_to_qimage(self._data))
-        except (RedactionError, OSError, ValueError) as exc:  # no HEIC plugin, a damaged file
+        except (CannotDraw, OSError, ValueError) as exc:  # no HEIC plugin, a damaged file
             self.view.hide()
             self.toolbar.hide()
             self.status.setText(error_text(exc))
@@ -212,7 +212,7 @@ class ImageViewer(QDialog):
     def _show_page(self, number: int) -> None:
         try:
             image, self.page_count = render_page(self._data, number)
-        except PdfRenderError as exc:
+        except CannotDraw as exc:
             self.view.hide()
             self.toolbar.hide()
             self.status.setText(error_text(exc))
@@ -220,10 +220,10 @@ class ImageViewer(QDialog):
         self.page = number
         self.view.set_image(to_qimage(image))
 
-    def page_boxes(self) -> list[PageBox]:
+    def page_boxes(self) -> list[BoxOnPage]:
         """Every box drawn, on every page."""
         boxes = {**self._page_boxes, self.page: self.view.box_tuples()}
-        return [PageBox(page, box) for page in sorted(boxes) for box in boxes[page]]
+        return [BoxOnPage(page, box) for page in sorted(boxes) for box in boxes[page]]
 
     def save_redacted(self) -> None:
         """Write the blacked-out copy as a new vault file that replaces the original (in the
@@ -285,7 +285,7 @@ class ImageViewer(QDialog):
 
     def _not_saved(self, exc: BaseException) -> None:
         # An error the redaction expects says why in words; anything else is a bug to report.
-        known = isinstance(exc, (RedactionError, OSError)) or hasattr(exc, "text")
+        known = isinstance(exc, (RedactionRefused, OSError)) or hasattr(exc, "text")
         reason = error_text(exc) if known else repr(exc)
         QMessageBox.warning(
             self, self.windowTitle(), self.tr("The copy was not saved: %1").replace("%1", reason)

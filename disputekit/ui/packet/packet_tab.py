@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from disputekit.app.packet_inputs import packet_inputs
 from disputekit.app.packets import (
-    BudgetExceeded,
-    PacketBlocked,
-    PacketCancelled,
-    PacketResult,
-    fill_sheet_fields,
+    BuiltPacket,
+    PacketRefused,
+    PacketStopped,
+    PacketTooLarge,
+    form_fields,
     packet_path,
     with_exhibits,
 )
@@ -50,7 +50,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
     def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
         super().__init__(services.workspace.packet_defaults(), session, parent)
         self._services, self._session = services, session
-        self.result: PacketResult | None = None
+        self.result: BuiltPacket | None = None
         self._shared: tuple[SharedContact, ...] = ()
         self.budget.withheld_check.toggled.connect(lambda _on: self.refresh())
         self.kind_group.idToggled.connect(self._kind_toggled)
@@ -143,7 +143,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         )
         # The fill sheet counts the exhibits the packet holds ("证据N份").
         chosen = with_exhibits(case, self.exhibits.order())
-        self.fill_sheet.set_fields(fill_sheet_fields(chosen, self._services.today()))
+        self.fill_sheet.set_fields(form_fields(chosen, self._services.today()))
         final_blocked = self.blockers.blocks() and not self.budget.draft_check.isChecked()
         self.generate_button.setToolTip(
             self.tr("Fix the red items first, or tick Draft to build a draft anyway.")
@@ -206,7 +206,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             on_error=self._failed,
         )
 
-    def _generated(self, result: PacketResult) -> None:
+    def _generated(self, result: BuiltPacket) -> None:
         self.result = result
         pages = self.preview.load(result.path)
         self.right.setCurrentWidget(self.preview)
@@ -219,13 +219,13 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         self.save_as_button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, PacketCancelled):
+        if isinstance(exc, PacketStopped):
             self.status.setText(self.tr("Cancelled; nothing was written."))
-        elif isinstance(exc, PacketBlocked):
+        elif isinstance(exc, PacketRefused):
             self.blockers.show_blockers(exc.blockers)
             self.status.setText(self.tr("Not generated: fix the items listed above first."))
-        elif isinstance(exc, BudgetExceeded):
-            self.status.setText(shown(exc.message_zh()))
+        elif isinstance(exc, PacketTooLarge):
+            self.status.setText(shown(exc.text))
             if exc.suggested_dpi:
                 self.budget.dpi_spin.setValue(exc.suggested_dpi)
         else:

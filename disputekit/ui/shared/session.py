@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from disputekit.app.cases import CaseNotFound
+from disputekit.app.case_errors import NoSuchCase
 from disputekit.app.workspace import Workspace
 from disputekit.domain.case.drafts import is_empty_draft
 from disputekit.domain.case.model import Case
@@ -39,7 +39,7 @@ class CaseSession(QObject):
         """Make `case_id` the current case (None: no case) and load it."""
         if case_id == self.case_id and (case_id is None or self.case is not None):
             return
-        # Read first: a case that cannot be read (CaseDamaged) leaves the current one as it is.
+        # Read first: a case that cannot be read (CaseUnreadable) leaves the current one as it is.
         case = self.workspace.case(case_id) if case_id is not None else None
         self.case_id, self.case = case_id, case
         self.current_changed.emit(case_id)
@@ -70,7 +70,7 @@ class CaseSession(QObject):
             return False
         try:
             case = self.workspace.case(case_id)
-        except CaseNotFound:
+        except NoSuchCase:
             return False
         if not is_empty_draft(case):
             return False

@@ -12,9 +12,10 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, QRectF, Qt
 
+from disputekit.app.redaction import BoxOnPage
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store.pdf.pdf_render import render_pages
-from disputekit.store.pdf.redact_pixels import PageBox, redact_image
+from disputekit.store.pdf.redact_pixels import redact_image
 from disputekit.ui.evidence.image_viewer import ImageViewer
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
@@ -170,8 +171,8 @@ def test_a_pdf_bill_is_redacted_page_by_page(services, session, qtbot, tmp_path)
     window.previous_page_action.trigger()
     assert window.view.box_tuples() == [(10, 10, 60, 50)]  # page 1's box came back
     assert window.page_boxes() == [
-        PageBox(1, (10, 10, 60, 50)),
-        PageBox(2, (100, 200, 160, 260)),
+        BoxOnPage(1, (10, 10, 60, 50)),
+        BoxOnPage(2, (100, 200, 160, 260)),
     ]
     with qtbot.waitSignal(window.redacted) as saved:
         window.save_action.trigger()
@@ -192,7 +193,7 @@ def test_a_pdf_bill_is_redacted_page_by_page(services, session, qtbot, tmp_path)
 def test_a_page_that_cannot_be_drawn_says_why_in_the_ui_language(
     services, session, qtbot, tmp_path, monkeypatch, qapp
 ):
-    from disputekit.store.pdf import pdf_render
+    from disputekit.app import redaction
     from disputekit.ui.evidence import image_viewer
     from disputekit.ui.shared.i18n import ENGLISH, install_language
 
@@ -204,7 +205,7 @@ def test_a_page_that_cannot_be_drawn_says_why_in_the_ui_language(
     session.reload()
     # The stored file is sound, so the viewer is handed bytes PDFium cannot parse.
     monkeypatch.setattr(
-        image_viewer, "render_page", lambda data, number: pdf_render.render_page(b"junk", number)
+        image_viewer, "render_page", lambda data, number: redaction.render_page(b"junk", number)
     )
     install_language(qapp, ENGLISH)
     window = ImageViewer(services, session, session.case.evidence[0], None)
