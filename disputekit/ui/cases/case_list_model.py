@@ -8,10 +8,8 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -25,12 +23,12 @@ from disputekit.domain.deadlines.deadline_types import DeadlineStatus
 from disputekit.timeutil import short_datetime
 from disputekit.ui.shared.i18n import vocab_lang
 from disputekit.ui.shared.palette import status_colour
+from disputekit.ui.shared.table_model import RIGHT_ALIGNED, Index, TitledTable
 from disputekit.ui.shared.vocab_text import deadline_kind_label
 
 if TYPE_CHECKING:
     from disputekit.domain.deadlines.calendar import WorkCalendar
 
-Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 DEADLINE_STATE_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -79,7 +77,7 @@ def _shanghai(dt: datetime) -> str:
     return short_datetime(dt)
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(TitledTable):
     """One row per listed case, over lazy `CaseRows`: only the rows a view asks for are
     read. `reload()` re-queries the store (full-text `query`, `status`); sorting re-queries
     it with the column's SQL order."""
@@ -186,18 +184,11 @@ class CaseListModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
             )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Platform"),
             self.tr("Order no."),
             self.tr("Product"),
@@ -207,7 +198,6 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Updated"),
             self.tr("Buyer"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -230,7 +220,7 @@ class CaseListModel(QAbstractTableModel):
             if state in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON):
                 return QBrush(status_colour(state))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.DEADLINE and row.next_due_kind:
             state = self._state(index.row(), row)
             note = (
