@@ -5,8 +5,9 @@
   (`services.store…`, `session.store…`, `self._store`, `….db`): a window holds a
   `disputekit.app.workspace.Workspace` and calls use cases;
 - `disputekit.app` hands on no store or packet type: no name in an app module's `__all__`,
-  and no name a ui module imports from `disputekit.app…`, is defined in `disputekit.store` or
-  `disputekit.packet` (followed through app modules that import it from one another).
+  and no name a ui or command module imports from `disputekit.app…`, is defined in
+  `disputekit.store` or `disputekit.packet` (followed through app modules that import it
+  from one another).
 """
 
 from __future__ import annotations
@@ -113,15 +114,15 @@ class Package:
         return found
 
     def store_types_handed_on(self) -> list[str]:
-        """App names, exported or imported by a window, whose definition is in store or
-        packet."""
+        """App names, exported, or imported by a window or a command, whose definition is in
+        store or packet."""
         found = []
         for module in self.under("app"):
             for name in self.exported(module):
                 origin = self.origin(module, name)
                 if _is_below(origin):
                     found.append(f"{module}.__all__: {name} (from {origin})")
-        for module in self.under("ui"):
+        for module in self.under("ui") + self.under("commands"):
             for node in ast.walk(self.trees[module]):
                 if not isinstance(node, ast.ImportFrom):
                     continue
