@@ -1,6 +1,5 @@
-"""The stored cases as a command or a window uses them: the store handed out by the
-composition root, listing and searching, one case with the state of its evidence files, and
-the demo cases."""
+"""The stored cases as a command or a window uses them: listing and searching, one case with
+the state of its evidence files, and the demo cases."""
 
 from __future__ import annotations
 
@@ -8,29 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from disputekit.app.workspace import ListedCase
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import OrderStatus
-from disputekit.store import (
-    CaseDamaged,
-    CaseList,
-    CaseNotFound,
-    CaseSummary,
-    EvidenceVault,
-    Store,
-)
-from disputekit.store.settings import DEFAULT_COMPLAINANT
+from disputekit.store import Store
 from disputekit.store.vault.vault_check import file_state
 
 __all__ = [
-    "DEFAULT_COMPLAINANT",
-    "CaseDamaged",
-    "CaseList",
-    "CaseNotFound",
-    "CaseSummary",
     "DemoCase",
-    "EvidenceVault",
     "ShownCase",
-    "Store",
     "add_demo_cases",
     "demo_cases",
     "list_cases",
@@ -42,7 +27,7 @@ FileState = Literal["damaged", "missing"]
 
 def list_cases(
     store: Store, query: str = "", status: OrderStatus | None = None
-) -> Sequence[CaseSummary]:
+) -> Sequence[ListedCase]:
     """The stored cases matching the search `query` and `status`, in the list's order."""
     return store.cases.list(query, status)
 

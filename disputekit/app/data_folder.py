@@ -12,8 +12,11 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from disputekit.app.bundles import StoredCaseIsNewer
+from disputekit.app.case_errors import NoSuchCase
 from disputekit.messages import os_failure
-from disputekit.store import CaseNotFound, IntakeError, Store, StoreError, resolve_data_dir
+from disputekit.store import CaseNotFound, IntakeError, Store, StoreError
+from disputekit.store import resolve_data_dir as _resolve
 from disputekit.store.bundles.bag_check import BundleError
 from disputekit.store.db_errors import explain, full_disk
 from disputekit.store.paths import db_path
@@ -23,7 +26,9 @@ __all__ = ["FAILURES", "FolderUnavailable", "failure_message", "open_store", "re
 # What running a use case on an open store may raise that the user can act on.
 FAILURES: tuple[type[BaseException], ...] = (
     CaseNotFound,
+    NoSuchCase,
     BundleError,
+    StoredCaseIsNewer,
     IntakeError,
     sqlite3.Error,
     OSError,
@@ -42,10 +47,16 @@ class FolderUnavailable(Exception):
         super().__init__(self.text)
 
 
+def resolve_data_dir(data_dir: str | Path | None) -> Path:
+    """The data folder `data_dir` names (None: $DISPUTEKIT_HOME, else the user data
+    directory), as a command would open it; nothing is created."""
+    return _resolve(data_dir)
+
+
 def open_store(data_dir: str | Path | None) -> Store:
     """The store of `data_dir` (None: $DISPUTEKIT_HOME, else the user data directory),
     opened and migrated, or read-only when the folder cannot be written."""
-    folder = resolve_data_dir(data_dir)
+    folder = _resolve(data_dir)
     try:
         return Store.open(folder)
     except (StoreError, OSError) as exc:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from disputekit.app.advising import deadlines_for
+from disputekit.app.data_folder import FAILURES
 from disputekit.domain.case.model import Case
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.domain.deadlines.deadline_attention import dismissal_key, is_legal
@@ -31,6 +32,10 @@ class NotDismissable(ValueError):
     def __init__(self, deadline: Deadline) -> None:
         self.text = msg("deadline.not_dismissable", name=deadline.name)
         super().__init__(str(self.text))
+
+
+# What dismissing or restoring may raise: a legal deadline refused, or the store unavailable.
+DISMISSAL_REFUSALS: tuple[type[BaseException], ...] = (NotDismissable, *FAILURES)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from disputekit.video.probe import VIDEO_FORMATS
 
 __all__ = [
     "Attached",
-    "IntakeError",
     "add_bytes",
     "add_files",
     "attach_stored",

@@ -10,25 +10,67 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
+from typing import Protocol
 
 from disputekit.app.data_folder import FAILURES, failure_message
+from disputekit.domain.case.model import Case
+from disputekit.messages import Msg
 from disputekit.packet.kinds import fill_sheet
-from disputekit.packet.kinds.fill_sheet import FillField, FillSheetSpecError
+from disputekit.packet.kinds.fill_sheet import FillSheetSpecError, fill_sheet_fields
 from disputekit.store import CaseNotFound, Store, StoreError
 from disputekit.store.fill_ticks import FieldTick
 
 __all__ = [
     "FieldState",
     "FillProgress",
-    "FillSheetSpecError",
+    "FillSheetUnusable",
+    "FormField",
     "TickNotSaved",
     "fill_progress",
     "fill_sheet_spec_path",
+    "form_fields",
     "tick_field",
     "value_digest",
 ]
+
+
+class FormField(Protocol):
+    """One field of the 12315 web form: its label, the text to paste, its length and the
+    form's limit (None: no limit), and whether the text is over it."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def count(self) -> int: ...
+    @property
+    def limit(self) -> int | None: ...
+    @property
+    def over_limit(self) -> bool: ...
+
+
+class FillSheetUnusable(ValueError):
+    """The file of the form's fields (order, labels, limits) cannot be used; `text` says
+    why, naming the file."""
+
+    def __init__(self, text: Msg) -> None:
+        super().__init__(str(text))
+        self.text = text
+
+
+def form_fields(case: Case, today: date) -> Sequence[FormField]:
+    """The 12315 web form's fields of `case` in the order of the fields' file (label, the
+    text to paste, its length against the form's limit), exhibits counted as the packet
+    holds them; `FillSheetUnusable` when that file cannot be used."""
+    try:
+        return fill_sheet_fields(case, today)
+    except FillSheetSpecError as exc:
+        raise FillSheetUnusable(exc.text) from None
 
 
 class FieldState(Enum):
@@ -88,7 +130,7 @@ def value_digest(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
-def fill_progress(store: Store, case_id: int, fields: Sequence[FillField]) -> FillProgress:
+def fill_progress(store: Store, case_id: int, fields: Sequence[FormField]) -> FillProgress:
     """Each of `fields`' state for stored case `case_id` (none ticked once it is deleted)."""
     try:
         ticks = store.fill_ticks.load(case_id)
@@ -106,7 +148,7 @@ def fill_progress(store: Store, case_id: int, fields: Sequence[FillField]) -> Fi
     return FillProgress(states)
 
 
-def tick_field(store: Store, case_id: int, field: FillField, ticked: bool, now: datetime) -> None:
+def tick_field(store: Store, case_id: int, field: FormField, ticked: bool, now: datetime) -> None:
     """Record `field` as filled in with its current text at `now` (aware), or clear its tick;
     raises `TickNotSaved` saying why the store refused."""
     tick = FieldTick(value_digest(field.value), now.isoformat()) if ticked else None

@@ -7,34 +7,42 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import Protocol
 
 from disputekit.app.case_loading import LoadedCase, packet_cache_dir, packet_cache_key
+from disputekit.app.fill_progress import FillSheetUnusable
+from disputekit.app.precheck import Refusal
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.case.withheld import releasable
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.files.private_files import private_dir
-from disputekit.packet.builder import PacketBlocked, PacketCancelled, PacketResult, build_packet
+from disputekit.messages import Msg
+from disputekit.packet.builder import PacketBlocked, PacketCancelled, build_packet
 from disputekit.packet.images.budget import BudgetExceeded
-from disputekit.packet.kinds.fill_sheet import FillField, fill_sheet_fields, write_fill_sheet
+from disputekit.packet.kinds.fill_sheet import (
+    FillSheetSpecError,
+    fill_sheet_fields,
+    write_fill_sheet,
+)
 from disputekit.packet.preflight import fact_warnings, precheck_warnings
-from disputekit.packet.verify.packet_verify import PacketVerifyError, verify_packet
+from disputekit.packet.verify import packet_verify
+from disputekit.packet.verify.packet_verify import PacketCheck
 from disputekit.store import Store
 
 __all__ = [
-    "BudgetExceeded",
-    "FillField",
-    "PacketBlocked",
-    "PacketCancelled",
-    "PacketResult",
-    "PacketVerifyError",
+    "BuiltPacket",
+    "PacketRefused",
+    "PacketStopped",
+    "PacketTooLarge",
+    "PacketUnreadable",
     "build_loaded_packet",
     "build_stored_packet",
     "contact_warnings",
-    "fill_sheet_fields",
     "packet_cache_dir",
     "packet_cache_key",
     "packet_file_name",
@@ -45,6 +53,71 @@ __all__ = [
     "with_exhibits",
     "write_case_fill_sheet",
 ]
+
+
+class BuiltPacket(Protocol):
+    """A packet written: where, how many pages, how many bytes and its exhibits."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def pages(self) -> int: ...
+    @property
+    def size_bytes(self) -> int: ...
+    @property
+    def exhibits(self) -> Sequence[object]: ...
+
+
+class PacketRefused(Exception):
+    """A final packet cannot be built; `blockers` say why (nothing was written). As a `str`,
+    one reason a line."""
+
+    def __init__(self, blockers: Sequence[Refusal]) -> None:
+        self.blockers = list(blockers)
+        super().__init__("\n".join(str(b) for b in blockers))
+
+
+class PacketStopped(Exception):
+    """The user stopped the build; nothing was written."""
+
+
+class PacketTooLarge(Exception):
+    """The packet would exceed its size or page budget; nothing was written. `text` says
+    what is over, by how much and what to do (a message, Chinese as a `str`);
+    `suggested_dpi` is a resolution that would fit, if one would."""
+
+    def __init__(self, text: Msg, suggested_dpi: int | None) -> None:
+        self.text, self.suggested_dpi = text, suggested_dpi
+        super().__init__(str(text))
+
+
+@contextmanager
+def _refusals_in_app_terms() -> Iterator[None]:
+    """The builder's refusals as the app's own errors (the packet builder's types stay below
+    the door)."""
+    try:
+        yield
+    except PacketBlocked as blocked:
+        raise PacketRefused(blocked.blockers) from None
+    except PacketCancelled:
+        raise PacketStopped from None
+    except BudgetExceeded as over:
+        raise PacketTooLarge(over.message_zh(), over.suggested_dpi) from None
+
+
+class PacketUnreadable(ValueError):
+    """The packet or the evidence it is checked against cannot be read at all (not a
+    mismatch); as a `str` the reason in Chinese."""
+
+
+def verify_packet(pdf: Path, evidence: Path) -> PacketCheck:
+    """Check the packet at `pdf` against its evidence (a folder or a bundle zip): each file's
+    hash, what the attachments and printed pages claim, each picture; PacketUnreadable when
+    either cannot be read."""
+    try:
+        return packet_verify.verify_packet(pdf, evidence)
+    except packet_verify.PacketVerifyError as exc:
+        raise PacketUnreadable(*exc.args) from None
 
 
 def packet_file_name(kind: PacketKind, order_no: str = "") -> str:
@@ -106,7 +179,7 @@ def build_stored_packet(
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     stamp_files: dict[str, bytes] | None = None,
-) -> PacketResult:
+) -> BuiltPacket:
     """Build the packet from resolved vault paths (`vault_paths`); the output folder and the
     owner-only image cache are made first; `cache_key` is `packet_cache_key(store)`."""
 
@@ -119,25 +192,26 @@ def build_stored_packet(
 
     out.parent.mkdir(parents=True, exist_ok=True)
     private_dir(cache_dir)  # copies of the evidence: owner-only like the vault
-    return build_packet(
-        case,
-        kind,
-        out,
-        file_for=path_of,
-        today=today,
-        draft=draft,
-        max_mb=max_mb,
-        max_pages=max_pages,
-        dpi=dpi,
-        cache_dir=cache_dir,
-        progress=progress,
-        cancel=cancel,
-        calendar=calendar,
-        include_withheld=include_withheld,
-        intake_at=intake_at,
-        stamp_files=stamp_files,
-        cache_key=cache_key,
-    )
+    with _refusals_in_app_terms():
+        return build_packet(
+            case,
+            kind,
+            out,
+            file_for=path_of,
+            today=today,
+            draft=draft,
+            max_mb=max_mb,
+            max_pages=max_pages,
+            dpi=dpi,
+            cache_dir=cache_dir,
+            progress=progress,
+            cancel=cancel,
+            calendar=calendar,
+            include_withheld=include_withheld,
+            intake_at=intake_at,
+            stamp_files=stamp_files,
+            cache_key=cache_key,
+        )
 
 
 def build_loaded_packet(
@@ -152,35 +226,41 @@ def build_loaded_packet(
     dpi: int = 150,
     include_withheld: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
-) -> PacketResult:
+) -> BuiltPacket:
     """Build the packet of a case loaded by `load_case` (a stored id or a case JSON), with
     the store's calendar and the data folder's image cache when there is one."""
-    return build_packet(
-        loaded.case,
-        kind,
-        out,
-        file_for=loaded.file_for,
-        today=today,
-        draft=draft,
-        max_mb=max_mb,
-        max_pages=max_pages,
-        dpi=dpi,
-        cache_dir=loaded.cache_dir,
-        progress=progress,
-        calendar=loaded.calendar,
-        include_withheld=include_withheld,
-        intake_at=loaded.intake_at,
-        stamp_files=loaded.stamp_files,
-        cache_key=loaded.cache_key,
-    )
+    with _refusals_in_app_terms():
+        return build_packet(
+            loaded.case,
+            kind,
+            out,
+            file_for=loaded.file_for,
+            today=today,
+            draft=draft,
+            max_mb=max_mb,
+            max_pages=max_pages,
+            dpi=dpi,
+            cache_dir=loaded.cache_dir,
+            progress=progress,
+            calendar=loaded.calendar,
+            include_withheld=include_withheld,
+            intake_at=loaded.intake_at,
+            stamp_files=loaded.stamp_files,
+            cache_key=loaded.cache_key,
+        )
 
 
 def write_case_fill_sheet(
     case: Case, today: date, path: Path, include_withheld: bool = False
 ) -> None:
     """Write the 12315 web form's fields of `case`, with character counts, to `path`; its
-    exhibits counted as the packet counts them (withheld originals left out unless asked)."""
-    write_fill_sheet(fill_sheet_fields(releasable(case, include_withheld), today), path)
+    exhibits counted as the packet counts them (withheld originals left out unless asked);
+    `FillSheetUnusable` when the file of the form's fields cannot be used."""
+    try:
+        fields = fill_sheet_fields(releasable(case, include_withheld), today)
+    except FillSheetSpecError as exc:
+        raise FillSheetUnusable(exc.text) from None
+    write_fill_sheet(fields, path)
 
 
 def contact_warnings(loaded: LoadedCase, kind: PacketKind) -> list[str]:

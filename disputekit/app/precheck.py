@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from disputekit.app.advising import deadlines_for
 from disputekit.domain.advice.channel_rules import choose_channel
@@ -23,7 +24,29 @@ from disputekit.packet.blocker import Blocker
 from disputekit.packet.pages.blank_rows import BlankRow, blank_rows
 from disputekit.packet.preflight import fact_warnings, precheck_warnings, preflight
 
-__all__ = ["BlankRow", "Blocker", "Precheck", "precheck", "recommended_evidence"]
+__all__ = ["Precheck", "Refusal", "UnfilledRow", "precheck", "recommended_evidence"]
+
+
+class Refusal(Protocol):
+    """One reason a final packet cannot be built (or a fact it would print wrong or bare):
+    `code`, the words (`message_zh`, a message code's Chinese) and the case JSON path of the
+    field to fix, if any."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def message_zh(self) -> str: ...
+    @property
+    def field_path(self) -> str | None: ...
+
+
+class UnfilledRow(Protocol):
+    """A row the packet would print as 未填写: its label there and where it is edited."""
+
+    @property
+    def label_zh(self) -> str: ...
+    @property
+    def field_path(self) -> str: ...
 
 
 @dataclass(frozen=True)

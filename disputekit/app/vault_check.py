@@ -4,20 +4,72 @@ and the clean-up of files no case uses any more."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from datetime import timedelta
+from typing import Protocol
 
 from disputekit.store import Store
+from disputekit.store.vault import vault_check as _vault
 from disputekit.store.vault.cache_gc import purge_caches, released_files
-from disputekit.store.vault.vault_check import VaultProblem, VaultReport, check_vault, file_state
+from disputekit.store.vault.vault_check import VaultReport
 
 __all__ = [
-    "VaultProblem",
-    "VaultReport",
+    "BadFile",
+    "FileUse",
+    "VaultFindings",
     "check_vault",
     "collect_garbage",
     "damaged_by_case",
-    "file_state",
 ]
+
+
+class FileUse(Protocol):
+    """An evidence item of a case that uses a file, and its name in the case."""
+
+    @property
+    def case_id(self) -> int: ...
+    @property
+    def evidence_id(self) -> str: ...
+    @property
+    def file(self) -> str: ...
+
+
+class BadFile(Protocol):
+    """A vault file whose bytes no longer hash to its name ("damaged") or that is gone
+    ("missing"), with the evidence that uses it."""
+
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def uses(self) -> Sequence[FileUse]: ...
+
+
+class VaultFindings(Protocol):
+    """What a vault check found: files re-hashed of all, the bad ones, and whether the user
+    stopped it early."""
+
+    @property
+    def checked(self) -> int: ...
+    @property
+    def total(self) -> int: ...
+    @property
+    def problems(self) -> Sequence[BadFile]: ...
+    @property
+    def cancelled(self) -> bool: ...
+    def bad_files(self) -> Mapping[str, str]: ...
+
+
+def check_vault(
+    store: Store,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> VaultReport:
+    """Re-hash every file the vault records and name the evidence that uses each damaged or
+    missing one; `progress(done, total)` after each file, `cancel()` True stops before the
+    next (the report then says `cancelled` and holds what was found so far)."""
+    return _vault.check_vault(store, progress, cancel)
 
 
 def damaged_by_case(report: VaultReport) -> dict[int, list[tuple[str, str]]]:

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import Literal
 
-from disputekit.app.cases import Store
 from disputekit.app.import_many import import_many
+from disputekit.app.workspace import Workspace
 from disputekit.commands._store import with_store
 from disputekit.messages import msg
 
@@ -19,8 +19,8 @@ def run_import_many(
 ) -> int:
     """Import every path (folders expanded) and print what became of each."""
 
-    def body(store: Store) -> int:
-        summary = import_many(store, paths, if_stored)
+    def body(workspace: Workspace) -> int:
+        summary = workspace.run(import_many, paths, if_stored)
         for path, done in summary.done:
             if done.outcome == "skipped":
                 print(msg("cli.import.skipped", name=path.name, case_id=done.case_id))

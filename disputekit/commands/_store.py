@@ -1,5 +1,6 @@
-"""Running a store command: open the data folder's store, run one use case, say in one line
-on stderr why it failed (exit 1) and close the store."""
+"""Running a store command: open the data folder's store (the command line's composition
+root: no other module of `commands/` holds it), run one use case on its `Workspace`, say in
+one line on stderr why it failed (exit 1) and close the store."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from disputekit.app.cases import Store
 from disputekit.app.data_folder import FAILURES, FolderUnavailable, failure_message, open_store
+from disputekit.app.workspace import Workspace
 from disputekit.messages import msg
 
 
@@ -19,9 +20,10 @@ def fail(message: str) -> int:
 
 
 def with_store(
-    args: argparse.Namespace, body: Callable[[Store], int], *, writes: bool = False
+    args: argparse.Namespace, body: Callable[[Workspace], int], *, writes: bool = False
 ) -> int:
-    """Run `body` on the store of `--data-dir`; `writes` refuses a read-only folder first."""
+    """Run `body` on the workspace of `--data-dir`; `writes` refuses a read-only folder
+    first."""
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
@@ -30,7 +32,7 @@ def with_store(
         store.close()
         return fail(msg("cli.read_only", folder=str(store.data_dir), command=args.command))
     try:
-        return body(store)
+        return body(Workspace(store))
     except FAILURES as exc:
         return fail(failure_message(exc, store.data_dir))
     finally:

@@ -12,11 +12,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from disputekit.commands._store import with_store
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.messages import msg
+
+if TYPE_CHECKING:
+    from disputekit.app.workspace import Workspace
 
 
 def register(subparsers: Any) -> None:
@@ -43,10 +46,9 @@ def run(args: argparse.Namespace) -> int:
     """Add the files and print the new ids; refusals on stderr."""
     from disputekit.app.evidence import add_files
 
-    def body(store: Any) -> int:
-        done = add_files(
-            store, args.case_id, args.files, EvidenceKind(args.kind), caption=args.caption
-        )
+    def body(workspace: Workspace) -> int:
+        kind = EvidenceKind(args.kind)
+        done = workspace.run(add_files, args.case_id, args.files, kind, caption=args.caption)
         for evidence_id in done.added:
             print(evidence_id)
         for _path, exc in done.failed:

@@ -14,10 +14,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import msg
+
+if TYPE_CHECKING:
+    from disputekit.app.workspace import Workspace
 
 
 def register(subparsers: Any) -> None:
@@ -39,12 +42,13 @@ def run(args: argparse.Namespace) -> int:
     """Keep the recording, take its key frames, print them."""
     from disputekit.app.recording_frames import VideoError, keep_recording, take_frames
 
-    def body(store: Any) -> int:
-        recording_id = keep_recording(store, args.case_id, args.video)
+    def body(workspace: Workspace) -> int:
+        recording_id = workspace.run(keep_recording, args.case_id, args.video)
         try:
-            taken = take_frames(store, args.case_id, recording_id)
+            taken = workspace.run(take_frames, args.case_id, recording_id)
         except VideoError as exc:
-            sha = store.cases.get(args.case_id).evidence_by_id(recording_id).sha256
+            recording = workspace.case(args.case_id).evidence_by_id(recording_id)
+            sha = (recording.sha256 if recording is not None else None) or ""
             _print(args, recording_id, sha, [])
             return fail(msg("cli.frames.no_frames", id=recording_id, reason=str(exc)))
         _print(args, recording_id, taken.recording_sha256, taken.frames)

@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from disputekit.app.cases import Store
 from disputekit.app.groups.group_report import OutputRefused, make_group_report
 from disputekit.app.groups.seller_groups import (
     GroupSummary,
@@ -24,6 +23,7 @@ from disputekit.app.groups.seller_groups import (
     set_share_consent,
     split_case,
 )
+from disputekit.app.workspace import Workspace
 from disputekit.commands._store import fail, with_store
 from disputekit.domain.case.money import format_money, format_yuan
 from disputekit.messages import msg
@@ -83,8 +83,8 @@ def _ids(ids: tuple[int, ...]) -> str:
 def run_groups(args: argparse.Namespace) -> int:
     """Print the groups, as text or JSON."""
 
-    def body(store: Store) -> int:
-        groups = list_groups(store)
+    def body(workspace: Workspace) -> int:
+        groups = workspace.run(list_groups)
         if args.json:
             print(json.dumps([group_json(g) for g in groups], ensure_ascii=False, indent=2))
             return 0
@@ -100,7 +100,7 @@ def run_groups(args: argparse.Namespace) -> int:
             for kind, ids in g.shared_contacts:
                 print(msg("cli.groups.shared", kind=_KIND_ZH[kind], cases=_ids(ids)))
         if args.suggest:
-            for s in merge_suggestions(store):
+            for s in workspace.run(merge_suggestions):
                 print(msg("cli.groups.suggest", first=s.first, first_name=s.first_name,
                           second=s.second, second_name=s.second_name))  # fmt: skip
         return 0
@@ -111,9 +111,9 @@ def run_groups(args: argparse.Namespace) -> int:
 def run_merge(args: argparse.Namespace) -> int:
     """Remember that two groups are one seller."""
 
-    def body(store: Store) -> int:
+    def body(workspace: Workspace) -> int:
         try:
-            confirm_merge(store, args.first, args.second)
+            workspace.run(confirm_merge, args.first, args.second)
         except UnknownSellerKey as exc:
             return fail(str(exc))
         print(msg("cli.groups.merged", first=args.first, second=args.second))
@@ -125,8 +125,8 @@ def run_merge(args: argparse.Namespace) -> int:
 def run_split(args: argparse.Namespace) -> int:
     """Keep a case apart (or group it again)."""
 
-    def body(store: Store) -> int:
-        split_case(store, args.case_id, apart=not args.undo)
+    def body(workspace: Workspace) -> int:
+        workspace.run(split_case, args.case_id, apart=not args.undo)
         code = "cli.groups.unsplit" if args.undo else "cli.groups.split"
         print(msg(code, case_id=args.case_id))
         return 0
@@ -137,8 +137,8 @@ def run_split(args: argparse.Namespace) -> int:
 def run_consent(args: argparse.Namespace) -> int:
     """Record the buyer's consent (or its absence)."""
 
-    def body(store: Store) -> int:
-        set_share_consent(store, args.case_id, args.consent)
+    def body(workspace: Workspace) -> int:
+        workspace.run(set_share_consent, args.case_id, args.consent)
         print(msg("cli.consent.yes" if args.consent else "cli.consent.no", case_id=args.case_id))
         return 0
 
@@ -148,9 +148,9 @@ def run_consent(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     """Write the group report."""
 
-    def body(store: Store) -> int:
+    def body(workspace: Workspace) -> int:
         try:
-            result = make_group_report(store, args.case_id, args.out, args.csv, args.xlsx)
+            result = workspace.run(make_group_report, args.case_id, args.out, args.csv, args.xlsx)
         except OutputRefused as exc:
             return fail(str(exc))
         paths = "、".join(str(p) for p in result.written)

@@ -99,10 +99,10 @@ def _err(message: str) -> None:
 def run(args: argparse.Namespace) -> int:
     """Load the case, build the packet (and fill sheet), report."""
     # The packet builder (reportlab) only when a packet is built, not for every command.
-    from disputekit.app.fill_progress import FillSheetSpecError
+    from disputekit.app.fill_progress import FillSheetUnusable
     from disputekit.app.packets import (
-        BudgetExceeded,
-        PacketBlocked,
+        PacketRefused,
+        PacketTooLarge,
         build_loaded_packet,
         contact_warnings,
         packet_file_name,
@@ -144,13 +144,13 @@ def run(args: argparse.Namespace) -> int:
             include_withheld=args.include_withheld,
             progress=progress,
         )
-    except PacketBlocked as exc:
+    except PacketRefused as exc:
         _err("不能生成正式材料：" + ("（加 --draft 可生成草稿）" if not args.draft else ""))
         for blocker in exc.blockers:
             print(f"  - {blocker}", file=sys.stderr)
         return 1
-    except BudgetExceeded as exc:
-        _err(exc.message_zh())
+    except PacketTooLarge as exc:
+        _err(exc.text)
         return 1
     except OSError as exc:  # e.g. a folder that refuses new files even to root (/proc)
         _err(_write_failure(exc, args.out))
@@ -162,7 +162,7 @@ def run(args: argparse.Namespace) -> int:
             reason = os_reason(exc)
             _err(msg("cli.fill_sheet_not_written", path=str(args.fill_sheet), reason=reason))
             return 1
-        except FillSheetSpecError as exc:  # the editable field list was edited wrongly
+        except FillSheetUnusable as exc:  # the editable field list was edited wrongly
             _err(msg("cli.fill_sheet_not_written", path=str(args.fill_sheet), reason=exc.text))
             return 1
         print(msg("cli.fill_sheet_written", path=str(args.fill_sheet)))

@@ -13,11 +13,14 @@ from __future__ import annotations
 import argparse
 import queue
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from disputekit.commands._args import number_at_least
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import msg
+
+if TYPE_CHECKING:
+    from disputekit.app.workspace import Workspace
 
 MAX_MINUTES = 60
 
@@ -71,8 +74,8 @@ def run(args: argparse.Namespace) -> int:
     except AddressRefused as exc:
         return fail(exc.text)
 
-    def body(store: Any) -> int:
-        show_case(store, args.case_id)  # no such case: refused before a port is opened
+    def body(workspace: Workspace) -> int:
+        workspace.run(show_case, args.case_id)  # no such case: refused before a port is opened
         return _serve(args, bind)
 
     return with_store(args, body, writes=True)

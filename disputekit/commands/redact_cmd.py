@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import Any
 
-from disputekit.app.redaction import PageBox, RedactionError, parse_box
+from disputekit.app.redaction import BoxOnPage, RedactionRefused, parse_box
 from disputekit.commands._args import whole_number
 from disputekit.messages import msg
 
@@ -42,10 +42,10 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _box(text: str) -> PageBox:
+def _box(text: str) -> BoxOnPage:
     try:
         return parse_box(text)
-    except RedactionError as exc:
+    except RedactionRefused as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 

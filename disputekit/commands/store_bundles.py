@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from disputekit.app.bundles import (
-    evidence_with_location,
-    export_bundle,
+    bundle_problems,
+    export_case,
     import_case,
-    verify_bundle,
+    photos_with_location,
 )
-from disputekit.app.cases import Store
 from disputekit.app.stamps.stamp_report import StampRefused, StampReport, bundle_stamps, tsa_roots
+from disputekit.app.workspace import Workspace
 from disputekit.commands._args import output_problem, whole_number
 from disputekit.commands._import_many import run_import_many
 from disputekit.commands._store import fail, with_store
@@ -113,8 +113,8 @@ def run_import(args: argparse.Namespace) -> int:
     if problem:
         return fail(problem)
 
-    def body(store: Store) -> int:
-        done = import_case(store, path, if_stored, force=args.force)
+    def body(workspace: Workspace) -> int:
+        done = workspace.run(import_case, path, if_stored, force=args.force)
         if done.outcome == "skipped":
             print(msg("cli.import.skipped", name=path.name, case_id=done.case_id))
         elif done.outcome == "updated":
@@ -139,13 +139,13 @@ def run_export(args: argparse.Namespace) -> int:
     if problem:
         return fail(msg("cli.cannot_write", path=str(args.out), reason=problem))
 
-    def body(store: Store) -> int:
+    def body(workspace: Workspace) -> int:
         if not args.strip_location:
-            for item in evidence_with_location(store, args.case_id, args.include_withheld):
-                warning = msg("cli.export.location", evidence_id=item.id, file=item.file)
+            for item in workspace.run(photos_with_location, args.case_id, args.include_withheld):
+                warning = msg("cli.export.location", evidence_id=item.evidence_id, file=item.file)
                 print(f"disputekit: {warning}", file=sys.stderr)
-        out = export_bundle(
-            store,
+        out = workspace.run(
+            export_case,
             args.case_id,
             args.out,
             include_withheld=args.include_withheld,
@@ -177,7 +177,7 @@ def run_verify(args: argparse.Namespace) -> int:
     stamps = _bundle_stamps(args.path, args.tsa_ca)
     if isinstance(stamps, str):
         return fail(stamps)
-    problems = [*verify_bundle(args.path), *stamps.problems]
+    problems = [*bundle_problems(args.path), *stamps.problems]
     if problems:
         failed = msg("cli.verify.bundle_failed", path=str(args.path))
         print(f"disputekit: {failed}", file=sys.stderr)
@@ -204,7 +204,7 @@ def _bundle_stamps(path: Path, tsa_ca: Path | None) -> StampReport | str:
 
 def _verify_packet(pdf: Path, evidence: Path | None) -> int:
     # The packet modules only when a packet is verified, not for every command.
-    from disputekit.app.packets import PacketVerifyError, verify_packet
+    from disputekit.app.packets import PacketUnreadable, verify_packet
 
     if evidence is None:
         needs = msg("cli.verify.packet_needs_evidence", path=str(pdf))
@@ -212,7 +212,7 @@ def _verify_packet(pdf: Path, evidence: Path | None) -> int:
         return 2
     try:
         result = verify_packet(pdf, evidence)
-    except PacketVerifyError as exc:
+    except PacketUnreadable as exc:
         return fail(str(exc))
     if not result.ok:
         mismatch = msg("cli.verify.packet_mismatch", path=str(pdf), evidence=str(evidence))

@@ -11,7 +11,8 @@ import json
 import sys
 from typing import Any
 
-from disputekit.app.cases import CaseSummary, Store, list_cases, show_case
+from disputekit.app.cases import list_cases, show_case
+from disputekit.app.workspace import ListedCase, Workspace
 from disputekit.commands._args import whole_number
 from disputekit.commands._store import with_store
 from disputekit.domain.case.case_json import dumps_case
@@ -37,7 +38,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_show)
 
 
-def summary_json(s: CaseSummary) -> dict[str, Any]:
+def summary_json(s: ListedCase) -> dict[str, Any]:
     """A case-list row as plain JSON data (money as strings, times ISO 8601); a damaged
     row gives its id, what text could be read and `"damaged": true`."""
     if s.damaged:
@@ -72,9 +73,9 @@ def summary_json(s: CaseSummary) -> dict[str, Any]:
 def run_list(args: argparse.Namespace) -> int:
     """List cases (optionally searched and filtered), as text or JSON."""
 
-    def body(store: Store) -> int:
+    def body(workspace: Workspace) -> int:
         status = OrderStatus(args.status) if args.status else None
-        rows = list_cases(store, args.query, status)
+        rows = workspace.run(list_cases, args.query, status)
         if args.json:
             print(json.dumps([summary_json(s) for s in rows], ensure_ascii=False, indent=2))
             return 0
@@ -100,11 +101,11 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     """Show one case: a readable summary, or its case JSON with --json."""
 
-    def body(store: Store) -> int:
+    def body(workspace: Workspace) -> int:
         if args.json:
-            sys.stdout.write(dumps_case(store.cases.get(args.case_id)))
+            sys.stdout.write(dumps_case(workspace.case(args.case_id)))
             return 0
-        shown = show_case(store, args.case_id)
+        shown = workspace.run(show_case, args.case_id)
         case, o = shown.case, shown.case.order
         print(f"案件 {args.case_id}：{case.respondent.platform} {case.respondent.shop}")
         print(f"  订单 {o.order_no}  {o.product}  {format_yuan(o.amount_paid)}")

@@ -13,8 +13,8 @@ import sys
 from datetime import timedelta
 from typing import Any
 
-from disputekit.app.cases import Store
 from disputekit.app.vault_check import check_vault, collect_garbage
+from disputekit.app.workspace import Workspace
 from disputekit.commands._args import number_at_least
 from disputekit.commands._store import with_store
 from disputekit.messages import msg
@@ -47,8 +47,8 @@ def register(subparsers: Any) -> None:
 def run_gc(args: argparse.Namespace) -> int:
     """Delete vault files that no case references."""
 
-    def body(store: Store) -> int:
-        removed = collect_garbage(store, timedelta(minutes=args.grace_minutes))
+    def body(workspace: Workspace) -> int:
+        removed = workspace.run(collect_garbage, timedelta(minutes=args.grace_minutes))
         print(msg("cli.gc.removed", count=len(removed)))
         return 0
 
@@ -58,9 +58,9 @@ def run_gc(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     """Re-hash the vault; exit 1 when any file is damaged or missing."""
 
-    def body(store: Store) -> int:
+    def body(workspace: Workspace) -> int:
         progress = _progress_line if not args.json and sys.stderr.isatty() else None
-        report = check_vault(store, progress)
+        report = workspace.run(check_vault, progress)
         if args.json:
             print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         else:

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from disputekit.app.cases import Store
 from disputekit.app.stamps.timestamp_send import send_request
 from disputekit.app.stamps.timestamps import (
     Attached,
@@ -22,6 +21,7 @@ from disputekit.app.stamps.timestamps import (
     request_timestamp,
     shown_time,
 )
+from disputekit.app.workspace import Workspace
 from disputekit.commands._args import output_problem
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import msg, os_failure
@@ -71,9 +71,9 @@ def run_request(args: argparse.Namespace) -> int:
     if problem:
         return fail(msg("cli.cannot_write", path=str(args.out), reason=problem))
 
-    def body(store: Store) -> int:
+    def body(workspace: Workspace) -> int:
         try:
-            done = request_timestamp(store, args.case_id, args.out)
+            done = workspace.run(request_timestamp, args.case_id, args.out)
         except StampRefused as exc:
             return _refused(exc)
         said = msg("cli.timestamp.requested", case_id=args.case_id, path=str(args.out),
@@ -104,10 +104,10 @@ def run_send(args: argparse.Namespace) -> int:
         known = ", ".join(s.name for s in known_servers())
         return fail(msg("cli.timestamp.unknown_tsa", name=args.tsa, known=known))
 
-    def body(store: Store) -> int:
+    def body(workspace: Workspace) -> int:
         print(msg("cli.timestamp.sending", case_id=args.case_id, url=url), file=sys.stderr)
         try:
-            return _attached(send_request(store, args.case_id, url))
+            return _attached(workspace.run(send_request, args.case_id, url))
         except StampRefused as exc:
             return _refused(exc)
 
@@ -121,9 +121,9 @@ def run_attach(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(os_failure(exc))
 
-    def body(store: Store) -> int:
+    def body(workspace: Workspace) -> int:
         try:
-            return _attached(attach_reply(store, args.case_id, reply))
+            return _attached(workspace.run(attach_reply, args.case_id, reply))
         except StampRefused as exc:
             return _refused(exc)
 

@@ -13,10 +13,10 @@ from disputekit.app.fill_progress import (
     FieldState,
     TickNotSaved,
     fill_progress,
+    form_fields,
     tick_field,
     value_digest,
 )
-from disputekit.app.packets import fill_sheet_fields
 from disputekit.store import Store
 from disputekit.store.fill_ticks import TICKS_PREFIX
 from tests.domain.factories import make_case
@@ -26,7 +26,7 @@ NOW = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
 
 
 def _fields(store: Store, case_id: int):
-    return {f.key: f for f in fill_sheet_fields(store.cases.get(case_id), TODAY)}
+    return {f.key: f for f in form_fields(store.cases.get(case_id), TODAY)}
 
 
 def test_ticks_are_read_back_after_the_store_is_opened_again(tmp_path):

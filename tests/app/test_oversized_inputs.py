@@ -12,10 +12,9 @@ from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, FloatObject, NameObject
 
 from disputekit.app.evidence import Attached, add_bytes
-from disputekit.app.redaction import FAILURES, parse_box, redact_item, render_page
+from disputekit.app.redaction import FAILURES, CannotDraw, parse_box, redact_item, render_page
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store import Store
-from disputekit.store.pdf.pdf_render import PdfRenderError
 from tests.domain.factories import make_case
 
 
@@ -51,7 +50,7 @@ def test_a_page_too_large_to_draw_is_a_sentence(store: Store, data: bytes, size:
         redact_item(store, case_id, "e1", [parse_box("1:0,0,10,10")])
     text = str(refused.value.text)
     assert text.startswith(f"第 1 页太大（{size} 点），按 150 dpi 绘制超过每页 40,000,000 像素")
-    with pytest.raises(PdfRenderError) as viewer:  # what the viewer draws with
+    with pytest.raises(CannotDraw) as viewer:  # what the viewer draws with
         render_page(data, 1)
     assert viewer.value.text == refused.value.text
     assert store.cases.get(case_id).evidence_by_id("e1").withheld is False

@@ -91,7 +91,7 @@ def services(store: Store, clock: FakeClock, tmp_path: Path, qapp: Any) -> Itera
 
 @pytest.fixture
 def session(services: Services, qtbot: Any) -> CaseSession:
-    return CaseSession(services.store)
+    return CaseSession(services.workspace)
 
 
 @pytest.fixture

@@ -30,7 +30,6 @@ from disputekit.store.cases.seller_groups import (
 )
 
 __all__ = [
-    "CaseNotFound",
     "GroupSummary",
     "MergeSuggestion",
     "UnknownSellerKey",

@@ -147,8 +147,8 @@ class AdviceTab(Retranslating, QScrollArea):
         if case is None:
             self.advice = None
             return
-        calendar = self._services.store.calendar()
-        shared = self._services.store.cases.shared_contacts(case, self._session.case_id)
+        calendar = self._services.workspace.calendar()
+        shared = self._services.workspace.shared_contacts(case, self._session.case_id)
         self.advice = advise(case, self._services.now(), calendar, shared_contacts=shared)
         self._show(self.advice)
 

@@ -243,10 +243,10 @@ class BillImportDialog(BillImportView):
 
         def work(progress: ProgressReporter) -> list[AttachResult]:
             progress(0, 0, bill.file_name)
-            with services.worker_store() as store:
+            with services.workspace.on_own_connection() as own:
                 if case_id is not None:
-                    return [attach_bill(store, case_id, bill, rows)]
-                return create_cases(store, bill, rows)
+                    return [own.run(attach_bill, case_id, bill, rows)]
+                return own.run(create_cases, bill, rows)
 
         run_with_progress_dialog(
             self,

@@ -1,4 +1,4 @@
-"""The case list: a lazy table model over `store.cases.list()` and the view's proxy."""
+"""The case list: a lazy table model over `Workspace.case_rows()` and the view's proxy."""
 
 from __future__ import annotations
 
@@ -8,16 +8,14 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush
 
-from disputekit.app.cases import CaseList, CaseSummary, Store
+from disputekit.app.workspace import CaseRows, ListedCase, Workspace
 from disputekit.domain.case.money import format_yuan
 from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.domain.deadlines.deadline_attention import judge_cached
@@ -25,12 +23,12 @@ from disputekit.domain.deadlines.deadline_types import DeadlineStatus
 from disputekit.timeutil import short_datetime
 from disputekit.ui.shared.i18n import vocab_lang
 from disputekit.ui.shared.palette import status_colour
+from disputekit.ui.shared.table_model import RIGHT_ALIGNED, Index, TitledTable
 from disputekit.ui.shared.vocab_text import deadline_kind_label
 
 if TYPE_CHECKING:
     from disputekit.domain.deadlines.calendar import WorkCalendar
 
-Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 DEADLINE_STATE_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -77,18 +75,18 @@ def deadline_state(
     return judge_cached(kind, due, now, calendar)
 
 
-class CaseListModel(QAbstractTableModel):
-    """One row per listed case, over a lazy `CaseList`: only the rows a view asks for are
+class CaseListModel(TitledTable):
+    """One row per listed case, over lazy `CaseRows`: only the rows a view asks for are
     read. `reload()` re-queries the store (full-text `query`, `status`); sorting re-queries
     it with the column's SQL order."""
 
     def __init__(
-        self, store: Store, clock: Callable[[], datetime], parent: QObject | None = None
+        self, workspace: Workspace, clock: Callable[[], datetime], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._workspace = workspace
         self._clock = clock
-        self._rows = CaseList(store.db, [])
+        self._rows = workspace.no_rows()
         self._loaded = False
         self.query = ""
         self.status: OrderStatus | None = None
@@ -139,7 +137,7 @@ class CaseListModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def summary(self, row: int) -> CaseSummary:
+    def summary(self, row: int) -> ListedCase:
         """The summary shown in `row` (raises `CaseGone` if the case was deleted since the
         last reload)."""
         return self._rows[row]
@@ -148,29 +146,29 @@ class CaseListModel(QAbstractTableModel):
         """The row showing `case_id`, if listed."""
         return self._rows.index_of(case_id)
 
-    def _list(self) -> CaseList:
+    def _list(self) -> CaseRows:
         column, order = self._sort
-        return self._store.cases.list(
+        return self._workspace.case_rows(
             self.query.strip(),
             self.status,
             sort=_SORT_KEYS[Column(column)],
             descending=order == Qt.SortOrder.DescendingOrder,
         )
 
-    def _set_rows(self, rows: CaseList, keep_clock: bool = False) -> None:
+    def _set_rows(self, rows: CaseRows, keep_clock: bool = False) -> None:
         self._rows = rows
         self._states = {}
         if not keep_clock:
             # The calendar is read again too: its overrides may have changed in the settings.
             self._now, self._calendar = self._clock(), None
 
-    def _state(self, row: int, summary: CaseSummary) -> DeadlineStatus | None:
+    def _state(self, row: int, summary: ListedCase) -> DeadlineStatus | None:
         """The deadline state of `row`, judged on first use and kept until the next reload."""
         if row not in self._states:
             due = summary.next_due_at
             if due is not None and self._calendar is None:
                 # The calendar loads the holidays: only when a listed deadline needs it.
-                self._calendar = self._store.calendar()
+                self._calendar = self._workspace.calendar()
             self._states[row] = (
                 deadline_state(due, self._now, self._calendar, summary.next_due_kind)
                 if self._calendar
@@ -186,18 +184,11 @@ class CaseListModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
             )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Platform"),
             self.tr("Order no."),
             self.tr("Product"),
@@ -207,7 +198,6 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Updated"),
             self.tr("Buyer"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -232,7 +222,7 @@ class CaseListModel(QAbstractTableModel):
             if state in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON):
                 return QBrush(status_colour(state))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.DEADLINE and row.next_due_kind:
             state = self._state(index.row(), row)
             notes = {
@@ -244,7 +234,7 @@ class CaseListModel(QAbstractTableModel):
             return kind + (f" ({note})" if note else "")
         return None
 
-    def _display(self, row: CaseSummary, col: Column) -> str:
+    def _display(self, row: ListedCase, col: Column) -> str:
         if col == Column.PLATFORM:
             if not row.platform.strip() and not row.order_no.strip():
                 return self.tr("(new case, draft)")  # dropped again if left empty

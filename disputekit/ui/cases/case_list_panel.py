@@ -38,7 +38,7 @@ class CaseListPanel(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.model = CaseListModel(services.store, services.clock, self)
+        self.model = CaseListModel(services.workspace, services.clock, self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._shown_id: int | None = None

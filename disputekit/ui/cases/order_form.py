@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.cases import DEFAULT_COMPLAINANT
 from disputekit.domain.case.case_json import case_to_dict
 from disputekit.domain.case.model import Respondent
 from disputekit.ui.cases.draft_keeper import DraftKeeper, recovered_text
@@ -285,7 +284,7 @@ class OrderTab(QWidget):
         self._set_on_behalf_visible(checked)
         name, phone = self.fields["filed_by.name"], self.fields["filed_by.phone"]
         if checked and not self._loading and not name.get():
-            own = self._services.store.settings.get(DEFAULT_COMPLAINANT, {}) or {}
+            own = self._services.workspace.default_complainant()
             name.set(str(own.get("name", "")))
             phone.set(str(own.get("phone", "")))
         self._changed()

@@ -7,21 +7,14 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from disputekit.app.groups.seller_groups import GroupSummary
 from disputekit.domain.case.money import format_yuan
 from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP
+from disputekit.ui.shared.table_model import RIGHT_ALIGNED, Index, TitledTable
 from disputekit.ui.shared.vocab_text import deadline_kind_label, fmt_dt, label
 
-Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -42,7 +35,7 @@ HEADERS: tuple[str, ...] = (
 )
 
 
-class SellerGroupsModel(QAbstractTableModel):
+class SellerGroupsModel(TitledTable):
     """The groups `app.seller_groups.list_groups` returns, largest first."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -55,20 +48,11 @@ class SellerGroupsModel(QAbstractTableModel):
         self.groups = list(groups)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.groups)
+    def row_count(self) -> int:
+        return len(self.groups)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        return QCoreApplication.translate("SellerGroupsModel", HEADERS[section])
+    def titles(self) -> list[str]:
+        return [QCoreApplication.translate("SellerGroupsModel", title) for title in HEADERS]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.groups):
@@ -78,7 +62,7 @@ class SellerGroupsModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return group.key
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.COUNT, Column.TOTAL):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.SELLER:
             return group.key
         if role != Qt.ItemDataRole.DisplayRole:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.cases import Store
 from disputekit.app.groups.seller_groups import (
     confirm_merge,
     list_groups,
@@ -26,6 +25,7 @@ from disputekit.app.groups.seller_groups import (
     shared_files,
     split_case,
 )
+from disputekit.app.workspace import Workspace
 from disputekit.ui.cases.seller_groups_model import Column, SellerGroupsModel
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,9 +36,9 @@ class SellerGroupsWindow(QWidget):
 
     open_case = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self._store = store
+        self._workspace = workspace
         self._files: list[tuple[int, ...]] = []
         self.setObjectName("sellerGroupsWindow")
         self.setWindowTitle(self.tr("By seller"))
@@ -98,8 +98,8 @@ class SellerGroupsWindow(QWidget):
 
     def refresh(self) -> None:
         """Group the stored cases again."""
-        groups = list_groups(self._store)
-        self._files = shared_files(self._store)
+        groups = self._workspace.run(list_groups)
+        self._files = self._workspace.run(shared_files)
         self.model.set_groups(groups)
         shared = sum(1 for g in groups if len(g.case_ids) > 1)
         self.summary.setText(
@@ -109,7 +109,7 @@ class SellerGroupsWindow(QWidget):
         )
         self.cases.clear()
         self.suggestions.clear()
-        for suggestion in merge_suggestions(self._store):
+        for suggestion in self._workspace.run(merge_suggestions):
             item = QListWidgetItem(
                 self.tr("{first} and {second}").format(
                     first=suggestion.first_name, second=suggestion.second_name
@@ -160,13 +160,13 @@ class SellerGroupsWindow(QWidget):
         item = self.suggestions.currentItem()
         if item is not None:
             first, second = item.data(CASE_ROLE)
-            confirm_merge(self._store, str(first), str(second))
+            self._workspace.run(confirm_merge, str(first), str(second))
             self.refresh()
 
     def _keep_apart(self) -> None:
         item = self.cases.currentItem()
         if item is not None:
-            split_case(self._store, int(item.data(CASE_ROLE)))
+            self._workspace.run(split_case, int(item.data(CASE_ROLE)))
             self.refresh()
 
     def _open(self, item: QListWidgetItem) -> None:

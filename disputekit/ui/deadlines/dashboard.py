@@ -85,14 +85,14 @@ class Dashboard(QWidget):
             charts.addWidget(box)
         layout.addLayout(charts)
 
-        self.cases = CaseListModel(services.store, lambda: services.clock(), self)
+        self.cases = CaseListModel(services.workspace, lambda: services.clock(), self)
         self.table = QTableView()
         self.table.setModel(self.cases)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.due_panel = DuePanel(services.store, services.clock)
+        self.due_panel = DuePanel(services.workspace, services.clock)
         self.due_panel.changed.connect(self.refresh)
         self.lists = QTabWidget()
         self.lists.addTab(self.table, self.tr("Cases"))
@@ -127,8 +127,8 @@ class Dashboard(QWidget):
 
         def work(reporter: ProgressReporter) -> DashboardStats:
             # The window is not modal: the worker reads through its own connection.
-            with services.worker_store() as own:
-                return compute_stats(own, now, reporter, reporter.cancelled)
+            with services.workspace.on_own_connection() as own:
+                return own.run(compute_stats, now, reporter, reporter.cancelled)
 
         self._services.tasks.start(work, on_done=self._show, on_error=self._failed)
 
@@ -207,8 +207,8 @@ class Dashboard(QWidget):
         }
 
         def work(reporter: ProgressReporter) -> list[Path]:
-            with services.worker_store() as own:
-                return export_cases(own, names, folder, reporter, reporter.cancelled)
+            with services.workspace.on_own_connection() as own:
+                return own.run(export_cases, names, folder, reporter, reporter.cancelled)
 
         def done(paths: list[Path]) -> None:
             self.exported = paths

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.app.calendar_export import CaseDeadline, build_ics
-from disputekit.app.cases import Store
-from disputekit.app.data_folder import FAILURES
 from disputekit.app.deadline_dismissals import (
+    DISMISSAL_REFUSALS,
     case_deadlines,
     dismiss_deadline,
     restore_deadline,
 )
 from disputekit.domain.case.model import Case
+from disputekit.domain.case.vocabulary import DeadlineKind
 from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.domain.deadlines.deadline_attention import dismissable
 from disputekit.domain.deadlines.deadline_types import Deadline
@@ -156,7 +156,7 @@ class DeadlinesTab(Retranslating, QWidget):
         """Recompute the deadlines and their countdowns at the clock's now."""
         case, case_id = self._session.case, self._session.case_id
         now = self._services.now()
-        found = case_deadlines(self._services.store, case_id, case, now)
+        found = self._services.workspace.run(case_deadlines, case_id, case, now)
         self.deadlines = found.deadlines
         title = case_title(case) if case else ""
         rows = [DeadlineRow(case_id, title, d, found.dismissed(d)) for d in self.deadlines]
@@ -171,7 +171,7 @@ class DeadlinesTab(Retranslating, QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row(r) for r in rows if r < self.model.rowCount()]
 
-    def _reselect(self, chosen: set[tuple[str, datetime]]) -> None:
+    def _reselect(self, chosen: set[tuple[DeadlineKind, datetime]]) -> None:
         """Select again, after a refresh, the deadlines that were selected before it."""
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for r in range(self.model.rowCount()):
@@ -195,14 +195,14 @@ class DeadlinesTab(Retranslating, QWidget):
         """Remind again of the selected dismissed periods."""
         self._apply(restore_deadline)
 
-    def _apply(self, action: Callable[[Store, int, Deadline], None]) -> None:
+    def _apply(self, action: Callable[..., None]) -> None:
         chosen, case_id = self._selected(), self._session.case_id
         if not chosen or case_id is None:
             return
         try:
             for row in chosen:
-                action(self._services.store, case_id, row.deadline)
-        except (ValueError, *FAILURES) as exc:
+                self._services.workspace.run(action, case_id, row.deadline)
+        except DISMISSAL_REFUSALS as exc:
             QMessageBox.warning(self, self.tr("Deadlines"), error_text(exc))
         self.refresh()
         # The banner, the dashboard and the case list count anew.

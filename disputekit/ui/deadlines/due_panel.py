@@ -19,19 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.cases import Store
-from disputekit.app.data_folder import FAILURES
-from disputekit.app.deadline_dismissals import dismiss_deadline, restore_deadline
+from disputekit.app.deadline_dismissals import (
+    DISMISSAL_REFUSALS,
+    dismiss_deadline,
+    restore_deadline,
+)
 from disputekit.app.reminders import DueDeadline
+from disputekit.app.workspace import Workspace
 from disputekit.domain.deadlines.deadline_attention import dismissable
-from disputekit.domain.deadlines.deadline_types import Deadline
 from disputekit.ui.deadlines.deadlines_model import DeadlinesModel
 from disputekit.ui.deadlines.deadlines_tab import deadline_table
 from disputekit.ui.deadlines.reminders import row_of
 from disputekit.ui.shared.i18n import error_text
-
-# A legal deadline refused (ValueError) or the store unavailable: said, nothing changed.
-_REFUSALS: tuple[type[BaseException], ...] = (ValueError, *FAILURES)
 
 LEGAL, PLATFORM, DISMISSED = range(3)
 
@@ -50,10 +49,10 @@ class DuePanel(QWidget):
     changed = Signal()
 
     def __init__(
-        self, store: Store, clock: Callable[[], datetime], parent: QWidget | None = None
+        self, workspace: Workspace, clock: Callable[[], datetime], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._store, self._clock = store, clock
+        self._workspace, self._clock = workspace, clock
         self._found: list[DueDeadline] = []
         self._shown: list[DueDeadline] = []
         self._now = clock()
@@ -114,7 +113,7 @@ class DuePanel(QWidget):
     def _fill(self) -> None:
         view = max(self.view.currentIndex(), 0)
         self._shown = [due for due in self._found if shown_in(view, due)]
-        self.model.set_rows([row_of(d) for d in self._shown], self._now, self._store.calendar())
+        self.model.set_rows([row_of(d) for d in self._shown], self._now, self._workspace.calendar())
         self.note.setText(
             [
                 self.tr("Statutory periods: they cannot be dismissed."),
@@ -149,12 +148,12 @@ class DuePanel(QWidget):
         """Remind again of the selected dismissed periods."""
         self._apply(restore_deadline)
 
-    def _apply(self, action: Callable[[Store, int, Deadline], None]) -> None:
+    def _apply(self, action: Callable[..., None]) -> None:
         chosen = self._selected()
         try:
             for due in chosen:
-                action(self._store, due.case_id, due.deadline)
-        except _REFUSALS as exc:
+                self._workspace.run(action, due.case_id, due.deadline)
+        except DISMISSAL_REFUSALS as exc:
             QMessageBox.warning(self, self.tr("Deadlines"), error_text(exc))
         if chosen:
             self.changed.emit()

@@ -1,7 +1,7 @@
 """到期提醒 on screen: the rows `app.reminders.due_deadlines` finds, in a window and as a
 notice. `ReminderService` checks at start-up and every hour, and notifies through the system
 tray where one exists, else the main window's banner. The window's checks run in the task
-runner on a store of their own: with thousands of cases due, reading them all took seconds,
+runner on a connection of their own: with thousands of cases due, reading them all took seconds,
 and the window must not freeze while it does.
 """
 
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.cases import Store
 from disputekit.app.reminders import DueDeadline, due_counts, due_deadlines
+from disputekit.app.workspace import Workspace
 from disputekit.domain.deadlines.deadline_attention import DueCounts
 from disputekit.ui.deadlines.deadlines_model import CASE_ID_ROLE, DeadlineRow, DeadlinesModel
 from disputekit.ui.deadlines.deadlines_tab import deadline_table
@@ -31,9 +31,9 @@ from disputekit.ui.shared.vocab_text import case_title
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000
 
-# Runs `work(store)` off the GUI thread on a store of its own, then `done(result)` on it.
+# Runs `work(workspace)` off the GUI thread on a connection of its own, then `done(result)` on it.
 Background = Callable[
-    [Callable[[Store], list[DueDeadline]], Callable[[list[DueDeadline]], None]], None
+    [Callable[[Workspace], list[DueDeadline]], Callable[[list[DueDeadline]], None]], None
 ]
 
 
@@ -47,10 +47,10 @@ def rows_of(found: list[DueDeadline]) -> list[DeadlineRow]:
     return [row_of(due) for due in found if not due.dismissed]
 
 
-def due_rows(store: Store, now: datetime) -> list[DeadlineRow]:
+def due_rows(workspace: Workspace, now: datetime) -> list[DeadlineRow]:
     """The overdue and due-soon deadlines of every case at `now` as table rows, overdue first,
     then by due time (dismissed platform periods left out)."""
-    return rows_of(due_deadlines(store, now))
+    return rows_of(workspace.run(due_deadlines, now))
 
 
 def counts_text(counts: DueCounts) -> str:
@@ -94,13 +94,13 @@ class RemindersWindow(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        workspace: Workspace,
         clock: Callable[[], datetime],
         parent: QWidget | None = None,
         background: Background | None = None,
     ):
         super().__init__(parent, Qt.WindowType.Window)
-        self._store, self._clock, self._background = store, clock, background
+        self._workspace, self._clock, self._background = workspace, clock, background
         self.setWindowTitle(self.tr("Deadline reminders"))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -121,10 +121,10 @@ class RemindersWindow(QWidget):
         given: the window shows at once and fills when they are read)."""
         now = self._clock()
         if self._background is None:
-            self._show(due_deadlines(self._store, now), now)
+            self._show(self._workspace.run(due_deadlines, now), now)
             return
         self._background(
-            lambda store: due_deadlines(store, now), lambda found: self._fill(found, now)
+            lambda own: own.run(due_deadlines, now), lambda found: self._fill(found, now)
         )
 
     def _fill(self, found: list[DueDeadline], now: datetime) -> None:
@@ -135,7 +135,7 @@ class RemindersWindow(QWidget):
     def _show(self, found: list[DueDeadline], now: datetime) -> None:
         # Legal deadlines first, then the platform's own periods; each in `found`'s order.
         rows = rows_of(sorted(found, key=lambda due: not due.legal))
-        self.model.set_rows(rows, now, self._store.calendar())
+        self.model.set_rows(rows, now, self._workspace.calendar())
         self.summary.setText(counts_text(due_counts(found)))
 
 
@@ -146,7 +146,7 @@ class ReminderService(QObject):
 
     def __init__(
         self,
-        store: Store,
+        workspace: Workspace,
         clock: Callable[[], datetime],
         banner: Callable[[Callable[[], str], str], None],
         parent: QObject | None = None,
@@ -154,7 +154,7 @@ class ReminderService(QObject):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reminderService")
-        self._store, self._clock, self._banner = store, clock, banner
+        self._workspace, self._clock, self._banner = workspace, clock, banner
         self._background = background
         self._told = False  # the last check found something to tell
         self.tray: QSystemTrayIcon | None = None
@@ -171,7 +171,7 @@ class ReminderService(QObject):
     def check(self) -> list[DeadlineRow]:
         """Look for due and overdue deadlines now, on this thread, and tell the user if there
         are any."""
-        return self._tell(due_deadlines(self._store, self._clock()))
+        return self._tell(self._workspace.run(due_deadlines, self._clock()))
 
     def check_in_background(self) -> None:
         """`check` with the reading done off the GUI thread (`checked` says when it is done);
@@ -180,7 +180,7 @@ class ReminderService(QObject):
             self.check()
             return
         now = self._clock()
-        self._background(lambda store: due_deadlines(store, now), self._found)
+        self._background(lambda own: own.run(due_deadlines, now), self._found)
 
     def _found(self, found: list[DueDeadline]) -> None:
         self._tell(found)

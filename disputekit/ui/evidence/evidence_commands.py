@@ -7,7 +7,6 @@ import copy
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from disputekit.app.cases import Store
 from disputekit.domain.case.model import EvidenceItem
 from disputekit.ui.shared.session import CaseSession
 
@@ -34,21 +33,18 @@ class RemoveEvidenceCommand(QUndoCommand):
         self.setText(QCoreApplication.translate("EvidenceTab", "Remove %1").replace("%1", name))
 
     def redo(self) -> None:
-        self._store().cases.remove_evidence(self._case_id, self._item.id)
+        self._session.workspace.remove_evidence(self._case_id, self._item.id)
         self._session.store_changed()
 
     def undo(self) -> None:
-        cases = self._store().cases
-        case = cases.get(self._case_id)
+        workspace = self._session.workspace
+        case = workspace.case(self._case_id)
         case.evidence.insert(min(self._index, len(case.evidence)), copy.deepcopy(self._item))
         for event in case.events:
             if event.id in self._events and self._item.id not in event.evidence:
                 event.evidence.append(self._item.id)
-        cases.save(self._case_id, case)
+        workspace.save_case(self._case_id, case)
         self._session.store_changed()
-
-    def _store(self) -> Store:
-        return self._session.store
 
 
 class EditEvidenceCommand(QUndoCommand):
@@ -71,8 +67,8 @@ class EditEvidenceCommand(QUndoCommand):
         self._write(self._before)
 
     def _write(self, item: EvidenceItem) -> None:
-        cases = self._session.store.cases
-        case = cases.get(self._case_id)
+        workspace = self._session.workspace
+        case = workspace.case(self._case_id)
         case.evidence = [copy.deepcopy(item) if e.id == item.id else e for e in case.evidence]
-        cases.save(self._case_id, case)
+        workspace.save_case(self._case_id, case)
         self._session.store_changed()

@@ -76,9 +76,9 @@ class EvidenceIntake(QObject):
         files = [Path(p) for p in paths]
 
         def work(progress: ProgressReporter) -> IntakeResult:
-            with self._services.worker_store() as store:
-                done = add_files(
-                    store,
+            with self._services.workspace.on_own_connection() as own:
+                done = own.run(
+                    add_files,
                     case_id,
                     files,
                     kind,
@@ -107,7 +107,8 @@ class EvidenceIntake(QObject):
             return
         stamp = datetime.now(SHANGHAI).strftime("%Y%m%d-%H%M%S")
         name = f"clipboard-{stamp}.png"
-        done = add_bytes(self._services.store, case_id, image_png_bytes(image), name, kind, source)
+        data = image_png_bytes(image)
+        done = self._services.workspace.run(add_bytes, case_id, data, name, kind, source)
         result = _result(done)
         self._done(result)
 

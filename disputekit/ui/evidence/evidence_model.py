@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
-from disputekit.app.cases import EvidenceVault
+from disputekit.app.workspace import Workspace
 from disputekit.domain.case.model import EvidenceItem
 from disputekit.ui.shared.i18n import vocab_lang
 from disputekit.ui.shared.vault_health import VaultHealth
@@ -32,13 +32,13 @@ class EvidenceModel(QAbstractListModel):
 
     def __init__(
         self,
-        vault: EvidenceVault,
+        workspace: Workspace,
         parent: QObject | None = None,
         *,
         health: VaultHealth | None = None,
     ) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._workspace = workspace
         self._health = health
         if health is not None:
             health.changed.connect(self.retranslate)  # marks appear or go: repaint every row
@@ -120,7 +120,7 @@ class EvidenceModel(QAbstractListModel):
         icon = self._icons.get(sha)
         if icon is None:
             try:
-                pixmap = QPixmap(str(self._vault.thumbnail(sha)))
+                pixmap = QPixmap(str(self._workspace.thumbnail(sha)))
             except (KeyError, OSError, ValueError):
                 pixmap = QPixmap()  # a lost file shows as an empty tile, not a crash
             if not pixmap.isNull():

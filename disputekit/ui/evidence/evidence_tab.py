@@ -52,7 +52,7 @@ class EvidenceTab(QWidget):
         super().__init__(parent)
         self._services, self._session = services, session
         self.undo_stack = QUndoStack(self)
-        self.model = EvidenceModel(services.store.vault, self, health=services.vault_health)
+        self.model = EvidenceModel(services.workspace, self, health=services.vault_health)
         self.intake = EvidenceIntake(services, session, self)
         self.viewers: list[QWidget] = []
         self._build()
@@ -188,7 +188,7 @@ class EvidenceTab(QWidget):
 
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.model.item(current.row()) if current.isValid() else None
-        facts = editor_facts(self._services.store, item) if item is not None else ""
+        facts = editor_facts(self._services.workspace, item) if item is not None else ""
         self.editor.set_item(item, facts)
         self.ocr_bar.set_item(item)
         self.frames_bar.set_item(item)

@@ -4,30 +4,29 @@ shows it."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from disputekit.app.evidence import recorded_metadata
+from disputekit.app.workspace import EvidenceFile, Workspace
 from disputekit.domain.case.model import EvidenceItem
 from disputekit.timeutil import short_datetime
 
 translate = QCoreApplication.translate
 
 
-def editor_facts(store: Any, item: EvidenceItem) -> str:
+def editor_facts(workspace: Workspace, item: EvidenceItem) -> str:
     """Format, size and SHA-256 (split over two lines), and what the file itself records."""
     if not item.sha256:
         return ""
     try:
-        info = store.vault.info(item.sha256)
+        info = workspace.evidence_file(item.sha256)
     except KeyError:
         return translate("EvidenceTab", "The file is missing from the vault.")
     size = translate("EvidenceTab", "%1 KB").replace("%1", f"{info.size / 1024:.1f}")
     sha = item.sha256
     facts = f"{info.format} · {size}\nSHA-256: {sha[:32]}\n{sha[32:]}"
     # What the 证据目录 falls back to when 设备/取证时间 are left empty (EXIF, PNG text).
-    found = recorded_metadata(store, item.sha256)
+    found = workspace.run(recorded_metadata, item.sha256)
     if found:
         facts += "\n" + translate("EvidenceTab", "In the file: {found}").format(found=found)
     got = item.received
@@ -41,7 +40,7 @@ def editor_facts(store: Any, item: EvidenceItem) -> str:
     return facts
 
 
-def viewer_facts(info: Any, sha: str, intact: bool) -> str:
+def viewer_facts(info: EvidenceFile, sha: str, intact: bool) -> str:
     """Every fact the vault holds on the file (`info` is its stored-file record), one a line."""
     lines = [
         translate("ImageViewer", "File: %1").replace("%1", info.original_name),

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from disputekit.app.redaction import (
     Box,
-    PageBox,
-    PdfRenderError,
-    RedactionError,
+    BoxOnPage,
+    CannotDraw,
+    RedactionRefused,
     redact_item,
     render_page,
 )
@@ -50,7 +50,7 @@ class ImageViewer(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._services, self._session, self.item = services, session, item
         self.sha = item.sha256 or ""
-        self.info = services.store.vault.info(self.sha)
+        self.info = services.workspace.evidence_file(self.sha)
         self.is_pdf = self.info.format == "PDF"
         # A bill spreadsheet (CSV/XLSX) or a screen recording has no picture to show here: its
         # facts, opened outside.
@@ -81,8 +81,8 @@ class ImageViewer(QDialog):
         self._fitted = False
         self._page_boxes: dict[int, list[Box]] = {}  # boxes of the pages not shown now
         self._make_actions()
-        self.intact = services.store.vault.verify(self.sha)
-        self._data = services.store.vault.path(self.sha).read_bytes()
+        self.intact = services.workspace.file_is_intact(self.sha)
+        self._data = services.workspace.file_path(self.sha).read_bytes()
         if self.is_sheet:
             self.view.hide()
             self.toolbar.hide()
@@ -204,7 +204,7 @@ class ImageViewer(QDialog):
     def _show_picture(self) -> None:
         try:
             self.view.set_image(pil_to_qimage(self._data))
-        except (RedactionError, OSError, ValueError) as exc:  # no HEIC plugin, a damaged file
+        except (CannotDraw, OSError, ValueError) as exc:  # no HEIC plugin, a damaged file
             self.view.hide()
             self.toolbar.hide()
             self.status.setText(error_text(exc))
@@ -212,7 +212,7 @@ class ImageViewer(QDialog):
     def _show_page(self, number: int) -> None:
         try:
             image, self.page_count = render_page(self._data, number)
-        except PdfRenderError as exc:
+        except CannotDraw as exc:
             self.view.hide()
             self.toolbar.hide()
             self.status.setText(error_text(exc))
@@ -220,10 +220,10 @@ class ImageViewer(QDialog):
         self.page = number
         self.view.set_image(to_qimage(image))
 
-    def page_boxes(self) -> list[PageBox]:
+    def page_boxes(self) -> list[BoxOnPage]:
         """Every box drawn, on every page."""
         boxes = {**self._page_boxes, self.page: self.view.box_tuples()}
-        return [PageBox(page, box) for page in sorted(boxes) for box in boxes[page]]
+        return [BoxOnPage(page, box) for page in sorted(boxes) for box in boxes[page]]
 
     def save_redacted(self) -> None:
         """Write the blacked-out copy as a new vault file that replaces the original (in the
@@ -237,8 +237,8 @@ class ImageViewer(QDialog):
         item_id = self.item.id
 
         def work(progress: ProgressReporter) -> str:
-            with self._services.worker_store() as store:
-                return redact_item(store, case_id, item_id, boxes, caption).copy.id
+            with self._services.workspace.on_own_connection() as own:
+                return own.run(redact_item, case_id, item_id, boxes, caption).copy.id
 
         run_with_progress_dialog(
             self,
@@ -271,9 +271,10 @@ class ImageViewer(QDialog):
         if copy is None or not copy.sha256:
             return
         self.item, self.sha = copy, copy.sha256
-        store = self._services.store
-        self.info, self.intact = store.vault.info(self.sha), store.vault.verify(self.sha)
-        self._data = store.vault.path(self.sha).read_bytes()
+        workspace = self._services.workspace
+        self.info = workspace.evidence_file(self.sha)
+        self.intact = workspace.file_is_intact(self.sha)
+        self._data = workspace.file_path(self.sha).read_bytes()
         self.page = 0
         if self.is_pdf:
             self._show_page(1)
@@ -284,7 +285,7 @@ class ImageViewer(QDialog):
 
     def _not_saved(self, exc: BaseException) -> None:
         # An error the redaction expects says why in words; anything else is a bug to report.
-        known = isinstance(exc, (RedactionError, OSError)) or hasattr(exc, "text")
+        known = isinstance(exc, (RedactionRefused, OSError)) or hasattr(exc, "text")
         reason = error_text(exc) if known else repr(exc)
         QMessageBox.warning(
             self, self.windowTitle(), self.tr("The copy was not saved: %1").replace("%1", reason)
@@ -292,7 +293,7 @@ class ImageViewer(QDialog):
 
     def open_externally(self) -> None:
         """Open the stored file in the system viewer (read-only copy in the vault)."""
-        path = self._services.store.vault.path(self.sha)
+        path = self._services.workspace.file_path(self.sha)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.warning(
                 self, self.windowTitle(), self.tr("No application could open the file.")

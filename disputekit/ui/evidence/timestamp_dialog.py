@@ -155,7 +155,7 @@ class TimestampDialog(QDialog):
         if case_id is None:
             return
         try:
-            done = request_timestamp(self.services.store, case_id, path)
+            done = self.services.workspace.run(request_timestamp, case_id, path)
         except (StampRefused, OSError) as exc:
             self._say(error_text(exc), error=True)
             return
@@ -178,8 +178,8 @@ class TimestampDialog(QDialog):
         self._say(self.tr("Sending to {url}…").format(url=url))
 
         def work(_progress: object) -> Attached:
-            with self.services.worker_store() as store:
-                return request_and_send(store, case_id, url)
+            with self.services.workspace.on_own_connection() as own:
+                return own.run(request_and_send, case_id, url)
 
         self.sending = self.services.tasks.start(
             work, on_done=self._attached, on_error=self._failed
@@ -208,7 +208,7 @@ class TimestampDialog(QDialog):
         if case_id is None:
             return
         try:
-            done = attach_reply(self.services.store, case_id, path.read_bytes())
+            done = self.services.workspace.run(attach_reply, case_id, path.read_bytes())
         except (StampRefused, OSError) as exc:
             self._failed(exc)
             return

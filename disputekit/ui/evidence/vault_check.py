@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from disputekit.app.vault_check import VaultReport, check_vault
+from disputekit.app.vault_check import VaultFindings, check_vault
 from disputekit.ui.shared.i18n import error_text
 from disputekit.ui.shared.tasks import ProgressReporter, TaskHandle, run_with_progress_dialog
 from disputekit.ui.shared.vault_health import VaultHealth
@@ -33,19 +33,19 @@ def run_vault_check(
     parent: QWidget,
     services: Services,
     health: VaultHealth,
-    on_finished: Callable[[VaultReport], None] | None = None,
+    on_finished: Callable[[VaultFindings], None] | None = None,
 ) -> TaskHandle:
     """Re-hash the vault with a cancellable progress dialog; then mark and report."""
 
-    def work(progress: ProgressReporter) -> VaultReport:
-        with services.worker_store() as store:
-            return check_vault(
-                store,
+    def work(progress: ProgressReporter) -> VaultFindings:
+        with services.workspace.on_own_connection() as own:
+            return own.run(
+                check_vault,
                 progress=lambda done, total: progress(done, total, ""),
                 cancel=progress.cancelled,
             )
 
-    def done(report: VaultReport) -> None:
+    def done(report: VaultFindings) -> None:
         health.apply(report)
         show_report(parent, report)
         if on_finished is not None:
@@ -71,7 +71,7 @@ def run_vault_check(
     )
 
 
-def show_report(parent: QWidget, report: VaultReport) -> None:
+def show_report(parent: QWidget, report: VaultFindings) -> None:
     """Tell the user what the check found, naming case and evidence of each bad file."""
     # Imported here: this module loads with the main window, before its first paint, which
     # shows no message box (start-up time).

@@ -10,9 +10,9 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage, QImageReader
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from disputekit.domain.case.model import EvidenceItem
 from disputekit.domain.case.vocabulary import EvidenceKind
@@ -20,6 +20,7 @@ from disputekit.domain.ocr.ocr_fields import Reading
 from disputekit.domain.ocr.ocr_proposals import apply_proposals, proposals
 from disputekit.ocr import INSTALL_HINT
 from disputekit.ui.ocr.ocr_confirm import OcrConfirmDialog
+from disputekit.ui.shared.evidence_strip import EvidenceStrip
 from disputekit.ui.shared.i18n import error_text
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
@@ -36,24 +37,15 @@ AUTO_KINDS = {
 _NOT_IMAGES = {"PDF", "CSV", "XLSX"}  # CSV/XLSX: official bills, already read as data
 
 
-class OcrBar(QWidget):
+class OcrBar(EvidenceStrip):
     """Reads the selected screenshot on request, and offers a newly added one by itself."""
 
     filled = Signal(list)  # the case field paths that were filled
 
     def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._services, self._session = services, session
-        self._item: EvidenceItem | None = None
+        super().__init__(services, session, parent)
         self.dialog: OcrConfirmDialog | None = None
-        self.read_button = QPushButton()
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:palette(mid);")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.read_button)
-        layout.addWidget(self.note, 1)
+        self.read_button = self.button
         self.read_button.clicked.connect(lambda: self.offer(quiet=False))
         self.read_button.setVisible(self.available)
         self.retranslate()
@@ -73,11 +65,6 @@ class OcrBar(QWidget):
                 )
             )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def set_item(self, item: EvidenceItem | None) -> None:
         """The selected evidence item (the button reads this one)."""
         self._item = item
@@ -95,12 +82,12 @@ class OcrBar(QWidget):
         if item is None or not item.sha256:
             return None
         try:
-            info = self._services.store.vault.info(item.sha256)
+            info = self._services.workspace.evidence_file(item.sha256)
         except KeyError:
             return None
         if info.format.upper() in _NOT_IMAGES:
             return None
-        return self._services.store.vault.blob_path(item.sha256)
+        return self._services.workspace.expected_path(item.sha256)
 
     def offer(self, quiet: bool) -> None:
         """Read the current item in the task runner, then open the confirm dialog."""

@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from disputekit.app.fill_progress import (
     FillProgress,
-    FillSheetSpecError,
+    FillSheetUnusable,
+    FormField,
     TickNotSaved,
     fill_progress,
+    form_fields,
     tick_field,
 )
-from disputekit.app.packets import FillField, fill_sheet_fields
 from disputekit.domain.case.model import Case
 from disputekit.ui.packet.fill_sheet_view import FillSheetView
 from disputekit.ui.shared.i18n import shown
@@ -28,7 +29,7 @@ class FillAssistant(QObject):
         super().__init__(view)
         self._services, self._view = services, view
         self._case_id: int | None = None
-        self._fields: dict[str, FillField] = {}
+        self._fields: dict[str, FormField] = {}
         view.tick_clicked.connect(self._ticked)
 
     def show(self, case_id: int | None, case: Case) -> None:
@@ -37,8 +38,8 @@ class FillAssistant(QObject):
             self._view.current = None  # another case: start from its first open field
         self._case_id = case_id
         try:
-            fields = fill_sheet_fields(case, self._services.today())
-        except FillSheetSpecError as exc:
+            fields = form_fields(case, self._services.today())
+        except FillSheetUnusable as exc:
             self._fields = {}
             self._view.show_error(shown(exc.text))
             return
@@ -49,14 +50,16 @@ class FillAssistant(QObject):
     def _progress(self) -> FillProgress | None:
         if self._case_id is None:
             return None
-        return fill_progress(self._services.store, self._case_id, list(self._fields.values()))
+        return self._services.workspace.run(
+            fill_progress, self._case_id, list(self._fields.values())
+        )
 
     def _ticked(self, key: str, on: bool) -> None:
         field = self._fields.get(key)
         if field is None or self._case_id is None:
             return
         try:
-            tick_field(self._services.store, self._case_id, field, on, self._services.now())
+            self._services.workspace.run(tick_field, self._case_id, field, on, self._services.now())
         except TickNotSaved as exc:
             QMessageBox.warning(
                 self._view,

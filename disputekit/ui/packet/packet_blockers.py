@@ -7,12 +7,13 @@ evidence the channel still recommends, and every row the packet would print as æ
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from disputekit.app.precheck import BlankRow, Blocker, precheck
+from disputekit.app.precheck import Refusal, UnfilledRow, precheck
 from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
@@ -49,10 +50,10 @@ class BlockersBox(Retranslating, QGroupBox):
         self._layout = QVBoxLayout(self)
         self._rows: QWidget | None = None
         self.fix_buttons: list[tuple[str, QPushButton]] = []
-        self.blockers: list[Blocker] = []
+        self.blockers: list[Refusal] = []
         self.warnings: list[str] = []
         self._last: tuple[Any, ...] | None = None  # what was checked, redone in a new language
-        self._refused: list[Blocker] = []
+        self._refused: list[Refusal] = []
         self.retranslate()
 
     def blocks(self) -> bool:
@@ -89,21 +90,21 @@ class BlockersBox(Retranslating, QGroupBox):
             check.warnings,
         )
 
-    def show_blockers(self, blockers: list[Blocker]) -> None:
-        """Show what the builder refused with (PacketBlocked), e.g. an altered original."""
+    def show_blockers(self, blockers: Sequence[Refusal]) -> None:
+        """Show what the builder refused with (PacketRefused), e.g. an altered original."""
         self._last = None
-        self._refused = blockers
+        self._refused = list(blockers)
         self._fill(blockers, [], [], [], [])
 
     def _fill(
         self,
-        blockers: list[Blocker],
+        blockers: Sequence[Refusal],
         missing: list[list[EvidenceKind]],
-        blanks: list[BlankRow],
+        blanks: Sequence[UnfilledRow],
         notes: list[str],
-        facts: list[Blocker],
+        facts: Sequence[Refusal],
     ) -> None:
-        self.blockers, self.warnings = blockers, []
+        self.blockers, self.warnings = list(blockers), []
         discard(self._rows)
         self._rows = QWidget()
         rows = QVBoxLayout(self._rows)
@@ -140,7 +141,7 @@ class BlockersBox(Retranslating, QGroupBox):
             self.warnings.append(text)
             self._row(rows, "â–² " + text, AMBER, tab, kind, path)
 
-    def _row_name(self, blank: BlankRow) -> str:
+    def _row_name(self, blank: UnfilledRow) -> str:
         # The packet's own (Chinese) label in Chinese; the form's name of the field otherwise.
         if current_language() == CHINESE:
             return blank.label_zh

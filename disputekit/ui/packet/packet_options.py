@@ -1,9 +1,8 @@
-"""The packet's size budget and resolution, defaulting to `store.settings["packet_defaults"]`."""
+"""The packet's size budget and resolution, starting from the saved `PacketDefaults`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,11 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.workspace import PacketDefaults
 from disputekit.ui.shared.form_widgets import DecimalSpin, NumberSpin
 from disputekit.ui.shared.retranslate import Retranslating
-
-PACKET_DEFAULTS = "packet_defaults"
-DEFAULT_DPI = 150
 
 
 @dataclass(frozen=True)
@@ -31,34 +28,23 @@ class PacketOptions:
     include_withheld: bool = False  # originals that redacted copies replace
 
 
-def stored_defaults(settings: Any) -> dict[str, Any]:
-    """The saved packet defaults: {"max_mb": float|None, "max_pages": int|None, "dpi": int}."""
-    raw = settings.get(PACKET_DEFAULTS, {}) or {}
-    return {
-        "max_mb": raw.get("max_mb"),
-        "max_pages": raw.get("max_pages"),
-        "dpi": int(raw.get("dpi") or DEFAULT_DPI),
-    }
-
-
 class BudgetBox(Retranslating, QGroupBox):
     """Size budget (0 = no limit), page budget, image resolution and the draft switch."""
 
-    def __init__(self, settings: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, defaults: PacketDefaults, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        defaults = stored_defaults(settings)
         self.max_mb_spin = DecimalSpin()
         self.max_mb_spin.setRange(0, 500)
         self.max_mb_spin.setDecimals(1)
         self.max_mb_spin.setSuffix(" MB")
-        self.max_mb_spin.setValue(float(defaults["max_mb"] or 0))
+        self.max_mb_spin.setValue(float(defaults.max_mb or 0))
         self.max_pages_spin = NumberSpin()
         self.max_pages_spin.setRange(0, 2000)
-        self.max_pages_spin.setValue(int(defaults["max_pages"] or 0))
+        self.max_pages_spin.setValue(int(defaults.max_pages or 0))
         self.dpi_spin = NumberSpin()
         self.dpi_spin.setRange(50, 300)
         self.dpi_spin.setSuffix(" dpi")
-        self.dpi_spin.setValue(defaults["dpi"])
+        self.dpi_spin.setValue(defaults.dpi)
         self.draft_check = QCheckBox()
         self.withheld_check = QCheckBox()
         self.withheld_warning = QLabel()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from disputekit.app.packets import PacketResult, build_stored_packet
+from disputekit.app.packets import BuiltPacket, build_stored_packet
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
@@ -37,13 +37,13 @@ def build_in_background(
     calendar: WorkCalendar | None = None,
     intake_at: dict[str, datetime] | None = None,
     stamp_files: dict[str, bytes] | None = None,
-    on_done: Callable[[PacketResult], None],
+    on_done: Callable[[BuiltPacket], None],
     on_error: Callable[[BaseException], None],
 ) -> TaskHandle:
     """Build in the runner; `file_for` maps evidence ids to vault paths, resolved on the GUI
     thread beforehand so the worker never touches the database."""
 
-    def work(reporter: ProgressReporter) -> PacketResult:
+    def work(reporter: ProgressReporter) -> BuiltPacket:
         return build_stored_packet(
             case,
             kind,

@@ -19,19 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.packet_inputs import packet_inputs
 from disputekit.app.packets import (
-    BudgetExceeded,
-    PacketBlocked,
-    PacketCancelled,
-    PacketResult,
-    packet_cache_dir,
-    packet_cache_key,
+    BuiltPacket,
+    PacketRefused,
+    PacketStopped,
+    PacketTooLarge,
     packet_path,
-    vault_intake_times,
-    vault_paths,
     with_exhibits,
 )
-from disputekit.app.stamps.timestamps import packet_stamp_files
 from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.case.withheld import releasable
@@ -52,9 +48,9 @@ class PacketBuilderTab(Retranslating, PacketTabView):
     """The packet builder for the session's case."""
 
     def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
-        super().__init__(services.store.settings, session, parent)
+        super().__init__(services.workspace.packet_defaults(), session, parent)
         self._services, self._session = services, session
-        self.result: PacketResult | None = None
+        self.result: BuiltPacket | None = None
         self._shared: tuple[SharedContact, ...] = ()
         self.fill_assistant = FillAssistant(services, self.fill_sheet)
         self.budget.withheld_check.toggled.connect(lambda _on: self.refresh())
@@ -122,7 +118,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             return
         self._show_filer()
         # Other stored cases sharing the complainant's phone or address (办法第十七条(四)).
-        self._shared = self._services.store.cases.shared_contacts(case, self._session.case_id)
+        self._shared = self._services.workspace.shared_contacts(case, self._session.case_id)
         shown = releasable(case, self.budget.withheld_check.isChecked())
         self.exhibits.set_items(shown.evidence)
         self._check()
@@ -142,7 +138,7 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             with_exhibits(case, self.exhibits.order()),
             self.kind(),
             self._services.today(),
-            self._services.store.calendar(),
+            self._services.workspace.calendar(),
             self._shared,
             whole=case,
         )
@@ -188,8 +184,9 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             # Red means it stops the packet: refuse here too (the builder checks only its own).
             self.status.setText(self.tr("Not generated: fix the items listed above first."))
             return
-        store = self._services.store
-        out = packet_path(store.data_dir, case_id, self.kind(), case.order.order_no)
+        workspace = self._services.workspace
+        out = packet_path(workspace.data_dir, case_id, self.kind(), case.order.order_no)
+        inputs = workspace.run(packet_inputs, case)
         self.status.setText(self.tr("Generating…"))
         build_in_background(
             self,
@@ -198,19 +195,19 @@ class PacketBuilderTab(Retranslating, PacketTabView):
             with_exhibits(case, self.exhibits.order()),
             self.kind(),
             out,
-            file_for=vault_paths(store, case),
-            intake_at=vault_intake_times(store, case),
-            stamp_files=packet_stamp_files(store, case),
+            file_for=inputs.file_for,
+            intake_at=inputs.intake_at,
+            stamp_files=inputs.stamp_files,
             today=self._services.today(),
             options=self.budget.options(),
-            cache_dir=packet_cache_dir(Path(store.data_dir)),
-            cache_key=packet_cache_key(store),
-            calendar=store.calendar(),  # the user's day-off/workday overrides
+            cache_dir=inputs.cache_dir,
+            cache_key=inputs.cache_key,
+            calendar=inputs.calendar,  # the user's day-off/workday overrides
             on_done=self._generated,
             on_error=self._failed,
         )
 
-    def _generated(self, result: PacketResult) -> None:
+    def _generated(self, result: BuiltPacket) -> None:
         self.result = result
         pages = self.preview.load(result.path)
         self.right.setCurrentWidget(self.preview)
@@ -223,13 +220,13 @@ class PacketBuilderTab(Retranslating, PacketTabView):
         self.save_as_button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, PacketCancelled):
+        if isinstance(exc, PacketStopped):
             self.status.setText(self.tr("Cancelled; nothing was written."))
-        elif isinstance(exc, PacketBlocked):
+        elif isinstance(exc, PacketRefused):
             self.blockers.show_blockers(exc.blockers)
             self.status.setText(self.tr("Not generated: fix the items listed above first."))
-        elif isinstance(exc, BudgetExceeded):
-            self.status.setText(shown(exc.message_zh()))
+        elif isinstance(exc, PacketTooLarge):
+            self.status.setText(shown(exc.text))
             if exc.suggested_dpi:
                 self.budget.dpi_spin.setValue(exc.suggested_dpi)
         else:

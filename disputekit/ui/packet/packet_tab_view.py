@@ -4,8 +4,6 @@ sheet on the right. `PacketBuilderTab` gives them their texts and behaviour."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disputekit.app.workspace import PacketDefaults
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.ui.packet.fill_sheet_view import FillSheetView
 from disputekit.ui.packet.packet_blockers import BlockersBox
@@ -37,7 +36,9 @@ from disputekit.ui.shared.session import CaseSession
 class PacketTabView(QSplitter):
     """Controls on the left, preview and fill sheet on the right."""
 
-    def __init__(self, settings: Any, session: CaseSession, parent: QWidget | None = None):
+    def __init__(
+        self, defaults: PacketDefaults, session: CaseSession, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         controls = QWidget()
         column = QVBoxLayout(controls)
@@ -70,7 +71,7 @@ class PacketTabView(QSplitter):
         self.exhibit_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.exhibit_view.setMinimumHeight(120)
         column.addWidget(self.exhibit_view)
-        self.budget = BudgetBox(settings)
+        self.budget = BudgetBox(defaults)
         column.addWidget(self.budget)
 
         self.generate_button = QPushButton()

@@ -10,8 +10,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from disputekit.app.recording_frames import (
     FramesTaken,
@@ -23,6 +22,7 @@ from disputekit.app.recording_frames import (
 from disputekit.domain.case.model import EvidenceItem
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.ui.recordings.frames_dialog import FramesDialog
+from disputekit.ui.shared.evidence_strip import EvidenceStrip
 from disputekit.ui.shared.i18n import error_text, shown
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
@@ -39,33 +39,19 @@ def is_recording(item: EvidenceItem | None) -> bool:
     )
 
 
-class FramesBar(QWidget):
+class FramesBar(EvidenceStrip):
     """Takes the selected recording's key frames on request, then offers the ticks."""
 
     def __init__(self, services: Services, session: CaseSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._services, self._session = services, session
-        self._item: EvidenceItem | None = None
+        super().__init__(services, session, parent)
         self.dialog: FramesDialog | None = None
-        self.take_button = QPushButton()
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:palette(mid);")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.take_button)
-        layout.addWidget(self.note, 1)
+        self.take_button = self.button
         self.take_button.clicked.connect(self.take)
         self.retranslate()
         self.set_item(None)
 
     def retranslate(self) -> None:
         self.take_button.setText(self.tr("Take &key frames from recording…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_item(self, item: EvidenceItem | None) -> None:
         """The selected evidence item; the strip shows only for a recording."""
@@ -98,9 +84,9 @@ class FramesBar(QWidget):
                     reported[0] = step
                     progress(step, _STEPS, label)
 
-            with self._services.worker_store() as store:
-                taken = take_frames(store, case_id, recording_id, advance, progress.cancelled)
-                return taken, frame_thumbnails(store, taken.frames)
+            with self._services.workspace.on_own_connection() as own:
+                taken = own.run(take_frames, case_id, recording_id, advance, progress.cancelled)
+                return taken, own.run(frame_thumbnails, taken.frames)
 
         run_with_progress_dialog(
             self, self._services.tasks, self.tr("Taking key frames…"), work, self._done,

@@ -1,4 +1,6 @@
-"""What every widget is given: the store, a clock, the task runner and the settings.
+"""What every widget is given: the workspace (the one door to the data), a clock, the task
+runner and the settings. The store itself stays here, in the composition root, for the
+workspace and for the phone upload's own connections; no widget reaches it.
 
 Built once by the composition root (`app.run_app`) or by a test fixture; widgets never reach
 for globals, so one widget can be built over a temporary store in a test.
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSettings
 
+from disputekit.app.workspace import Workspace
 from disputekit.files.private_files import PRIVATE_FILE, tighten
 from disputekit.store import Store
 from disputekit.timeutil import SHANGHAI
@@ -59,6 +62,11 @@ class Services:
     ocr: ScreenReader | None = None
     # What the last vault check found, shared by the check action and the evidence tiles.
     vault_health: VaultHealth = field(default_factory=VaultHealth)
+    # The one door a widget has to the data: the use cases over the store above.
+    workspace: Workspace = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.workspace = Workspace(self.store)
 
     def today(self) -> date:
         """Today's date in Asia/Shanghai, by the injected clock."""
@@ -74,9 +82,10 @@ class Services:
         return Path(self.store.data_dir)
 
     def worker_store(self) -> Store:
-        """A store on its own SQLite connection, for one job in a worker thread (use it as a
-        context manager). The GUI thread's connection is never shared across threads: WAL lets
-        the two read and write side by side, each transaction whole."""
+        """A store on its own SQLite connection, for the phone upload's intake thread (a
+        widget's own jobs use `workspace.on_own_connection()`). The GUI thread's connection
+        is never shared across threads: WAL lets the two read and write side by side, each
+        transaction whole."""
         return Store.open(Path(self.store.data_dir))
 
     @classmethod

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from disputekit.app.cases import CaseNotFound, Store
+from disputekit.app.case_errors import NoSuchCase
+from disputekit.app.workspace import Workspace
 from disputekit.domain.case.drafts import is_empty_draft
 from disputekit.domain.case.model import Case
 
@@ -30,10 +31,9 @@ class CaseSession(QObject):
     # did it (it has counted anew already): the banner, the dashboard, the list count anew.
     deadlines_changed = Signal(object)
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
-        self.store = store
+        self.workspace = workspace
         self.case_id: int | None = None
         self.case: Case | None = None
         self._guards: list[LeaveGuard] = []
@@ -42,8 +42,8 @@ class CaseSession(QObject):
         """Make `case_id` the current case (None: no case) and load it."""
         if case_id == self.case_id and (case_id is None or self.case is not None):
             return
-        # Read first: a case that cannot be read (CaseDamaged) leaves the current one as it is.
-        case = self._store.cases.get(case_id) if case_id is not None else None
+        # Read first: a case that cannot be read (CaseUnreadable) leaves the current one as it is.
+        case = self.workspace.case(case_id) if case_id is not None else None
         self.case_id, self.case = case_id, case
         self.current_changed.emit(case_id)
 
@@ -51,14 +51,14 @@ class CaseSession(QObject):
         """Write `case` as the current case (one transaction) and tell everyone."""
         if self.case_id is None:
             raise RuntimeError("no case is selected")
-        self._store.cases.save(self.case_id, case)
+        self.workspace.save_case(self.case_id, case)
         self.reload()
         self.cases_changed.emit()
 
     def reload(self) -> None:
         """Re-read the current case from the store (after a repository call changed it)."""
         if self.case_id is not None:
-            self.case = self._store.cases.get(self.case_id)
+            self.case = self.workspace.case(self.case_id)
         self.case_changed.emit()
 
     def store_changed(self) -> None:
@@ -72,14 +72,14 @@ class CaseSession(QObject):
         if case_id is None:
             return False
         try:
-            case = self._store.cases.get(case_id)
-        except CaseNotFound:
+            case = self.workspace.case(case_id)
+        except NoSuchCase:
             return False
         if not is_empty_draft(case):
             return False
         if case_id == self.case_id:
             self.select(None)
-        self._store.cases.delete(case_id)
+        self.workspace.delete_case(case_id)
         self.cases_changed.emit()
         return True
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from disputekit.app.vault_check import VaultReport
+from disputekit.app.vault_check import VaultFindings
 
 # A plain name lupdate recognises, so the update script finds every string here.
 translate = QCoreApplication.translate
@@ -34,7 +34,7 @@ class VaultHealth(QObject):
             return translate("VaultCheck", "File missing")
         return None
 
-    def apply(self, report: VaultReport) -> None:
+    def apply(self, report: VaultFindings) -> None:
         """Take in a finished check; a cancelled one only adds what it found."""
         found = report.bad_files()
         if report.cancelled:

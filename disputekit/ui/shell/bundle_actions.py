@@ -21,7 +21,7 @@ from disputekit.ui.shell.export_location import ask_strip_location
 from disputekit.ui.shell.window_base import CaseWindow
 
 if TYPE_CHECKING:
-    from disputekit.app.bundles import OlderBundle
+    from disputekit.app.bundles import IfStored, Imported, StoredCaseIsNewer
 
 
 class BundleActions(QObject):
@@ -41,40 +41,44 @@ class BundleActions(QObject):
             self.tr("Case bundles (*.zip *.json);;All files (*)"),
         )
         if path:
-            self._import(Path(path), if_stored="refuse", replace=None)
+            self._import(Path(path), if_stored="skip")
 
-    def _import(self, path: Path, if_stored: str, replace: int | None, force: bool = False) -> None:
-        from disputekit.app.bundles import AlreadyStored, OlderBundle, import_bundle
+    def _import(self, path: Path, if_stored: IfStored, force: bool = False) -> None:
+        """Import `path`; a case stored already is first only found (`skip`), then the user
+        chooses to skip it, update it (`update`) or add a copy (`copy`)."""
+        from disputekit.app.bundles import StoredCaseIsNewer, import_case
 
         services = self._window.services
 
-        def work(progress: ProgressReporter) -> int:
-            with services.worker_store() as store:
-                return import_bundle(
-                    store,
+        def work(progress: ProgressReporter) -> Imported:
+            with services.workspace.on_own_connection() as own:
+                return own.run(
+                    import_case,
                     path,
-                    progress=lambda d, t: progress(d, t, ""),
-                    if_stored=if_stored,
-                    replace=replace,
+                    if_stored,
                     force=force,
+                    progress=lambda d, t: progress(d, t, ""),
                 )
 
-        def done(case_id: int) -> None:
-            if replace is not None and case_id == self._window.session.case_id:
+        def done(imported: Imported) -> None:
+            case_id = imported.case_id
+            if imported.outcome == "skipped":
+                self._already_stored(path, case_id)
+                return
+            updated = imported.outcome == "updated"
+            if updated and case_id == self._window.session.case_id:
                 self._window.session.store_changed()  # the case on screen was replaced
             self._window.case_list.reload()
             self._window.request_case(case_id)
-            text = self.tr("Updated case %2 from %1.") if replace else self.tr("Imported %1.")
+            text = self.tr("Updated case %2 from %1.") if updated else self.tr("Imported %1.")
             self._window.show_banner(text.replace("%1", path.name).replace("%2", str(case_id)))
 
         failed = self._failed(self.tr("The bundle was not imported; nothing was stored."))
 
         def error(exc: BaseException) -> None:
-            if isinstance(exc, AlreadyStored):
-                self._already_stored(path, exc.case_id)
-            elif isinstance(exc, OlderBundle):
+            if isinstance(exc, StoredCaseIsNewer):
                 if self._replace_anyway(exc):
-                    self._import(path, if_stored, replace, force=True)
+                    self._import(path, if_stored, force=True)
                 else:
                     text = self.tr("Case %1 was left as it is.").replace("%1", str(exc.case_id))
                     self._window.show_banner(text)
@@ -85,7 +89,7 @@ class BundleActions(QObject):
             self._window, services.tasks, self.tr("Importing…"), work, done, error
         )
 
-    def _replace_anyway(self, older: OlderBundle) -> bool:
+    def _replace_anyway(self, older: StoredCaseIsNewer) -> bool:
         """The bundle is older than the stored case: replace it anyway? (default: no)"""
         question = self.tr(
             "%1 was exported on %2, before case %3 was last changed on %4 (Asia/Shanghai "
@@ -136,9 +140,9 @@ class BundleActions(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             if case_id == self._window.session.case_id and not self._window.session.can_leave():
                 return
-            self._import(path, if_stored="new", replace=case_id)
+            self._import(path, if_stored="update")
         elif answer == QMessageBox.StandardButton.Ignore:
-            self._import(path, if_stored="new", replace=None)
+            self._import(path, if_stored="copy")
         else:
             self._window.request_case(case_id)
             self._window.show_banner(
@@ -172,17 +176,17 @@ class BundleActions(QObject):
         )
         if path is None:
             return
-        from disputekit.app.bundles import export_bundle
+        from disputekit.app.bundles import export_case
 
         services = self._window.services
-        strip = ask_strip_location(self._window, services.store, case_id, include_withheld)
+        strip = ask_strip_location(self._window, services.workspace, case_id, include_withheld)
         if strip is None:
             return
 
         def work(progress: ProgressReporter) -> Path:
-            with services.worker_store() as store:
-                return export_bundle(
-                    store,
+            with services.workspace.on_own_connection() as own:
+                return own.run(
+                    export_case,
                     case_id,
                     Path(path),
                     progress=lambda d, t: progress(d, t, ""),

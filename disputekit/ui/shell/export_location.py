@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from disputekit.app.cases import Store
+from disputekit.app.workspace import Workspace
 
 # Names listed in the question before "…": the dialog must fit a 768-pixel screen.
 MAX_NAMES = 8
@@ -20,18 +20,20 @@ translate = QCoreApplication.translate
 
 
 def ask_strip_location(
-    parent: QWidget, store: Store, case_id: int, include_withheld: bool = False
+    parent: QWidget, workspace: Workspace, case_id: int, include_withheld: bool = False
 ) -> bool | None:
     """True: export location-free copies; False: export as they are; None: cancelled.
     No question (False) when no exported evidence file carries a location."""
     # The bundle code (zip, BagIt, Pillow) loads on the first export, not before the window
     # first paints (the menus that call this are built at start-up).
-    from disputekit.app.bundles import evidence_with_location
+    from disputekit.app.bundles import photos_with_location
 
-    located = evidence_with_location(store, case_id, include_withheld)
+    located = workspace.run(photos_with_location, case_id, include_withheld)
     if not located:
         return False
-    names = [f"{item.id} · {item.original_name or item.file}" for item in located[:MAX_NAMES]]
+    names = [
+        f"{item.evidence_id} · {item.original_name or item.file}" for item in located[:MAX_NAMES]
+    ]
     if len(located) > MAX_NAMES:
         names.append("…")
     Button = QMessageBox.StandardButton

@@ -34,9 +34,9 @@ class ImportFolder(QObject):
         services = self._window.services
 
         def work(progress: ProgressReporter) -> ImportSummary:
-            with services.worker_store() as store:
-                return import_many(
-                    store, [folder], "skip", progress=lambda n, t, p: progress(n, t, p.name)
+            with services.workspace.on_own_connection() as own:
+                return own.run(
+                    import_many, [folder], "skip", progress=lambda n, t, p: progress(n, t, p.name)
                 )
 
         def failed(exc: BaseException) -> None:

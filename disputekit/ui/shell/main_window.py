@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.cases import CaseDamaged, CaseNotFound
+from disputekit.app.case_errors import CaseUnreadable, NoSuchCase
 from disputekit.ui.cases.case_list_panel import CaseListPanel
 from disputekit.ui.shared.i18n import shown
 from disputekit.ui.shared.screen_fit import fit_to_screen
@@ -45,7 +45,7 @@ class MainWindow(CaseWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.session = CaseSession(services.store, self)
+        self.session = CaseSession(services.workspace, self)
         self.undo_group = QUndoGroup(self)
         self._menus: dict[str, QMenu] = {}
         self._build()
@@ -163,7 +163,7 @@ class MainWindow(CaseWindow):
         left = self.session.case_id
         try:
             self.session.select(case_id)
-        except CaseDamaged as exc:  # the others open as usual
+        except CaseUnreadable as exc:  # the others open as usual
             QMessageBox.warning(self, self.tr("Open case"), shown(exc.text))
             self.case_list.show_case(left)
             return False
@@ -238,7 +238,7 @@ class MainWindow(CaseWindow):
             last_id = int(last) if last is not None else None
             if last_id is not None:
                 self.session.select(last_id)
-        except (TypeError, ValueError, CaseNotFound):
+        except (TypeError, ValueError, NoSuchCase):
             last_id = None
         if self.session.case_id is None:
             self._current_changed(None)

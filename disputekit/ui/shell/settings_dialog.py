@@ -1,5 +1,5 @@
 """设置: calendar overrides (an extra day off or workday), the volunteer's own details (the
-default complainant) and packet defaults; all kept in `store.settings`."""
+default complainant) and packet defaults; all kept in the data folder (`Workspace`)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.cases import DEFAULT_COMPLAINANT, Store
-from disputekit.ui.packet.packet_options import PACKET_DEFAULTS, BudgetBox
+from disputekit.app.workspace import PacketDefaults, Workspace
+from disputekit.ui.packet.packet_options import BudgetBox
 
 Index = QModelIndex | QPersistentModelIndex
 _WEEKDAYS = "一二三四五六日"
@@ -64,15 +64,15 @@ class OverridesModel(QAbstractListModel):
 class SettingsDialog(QDialog):
     """Edits the settings; `accept()` writes them and refreshes the cached next deadlines."""
 
-    def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._workspace = workspace
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
 
         calendar_box = QGroupBox(self.tr("Working-day calendar overrides"))
         cal_layout = QVBoxLayout(calendar_box)
-        self.overrides = OverridesModel(store.settings.calendar_overrides(), self)
+        self.overrides = OverridesModel(workspace.calendar_overrides(), self)
         self.overrides_view = QListView()
         self.overrides_view.setModel(self.overrides)
         self.overrides_view.setMinimumHeight(110)
@@ -93,7 +93,7 @@ class SettingsDialog(QDialog):
         self.add_button.clicked.connect(self._add_override)
         self.remove_button.clicked.connect(self._remove_override)
 
-        own = store.settings.get(DEFAULT_COMPLAINANT, {}) or {}
+        own = workspace.default_complainant()
         own_box = QGroupBox(self.tr("My details (default complainant / agent)"))
         form = QFormLayout(own_box)
         self.own_edits: dict[str, QLineEdit] = {}
@@ -108,7 +108,7 @@ class SettingsDialog(QDialog):
             form.addRow(text, edit)
         layout.addWidget(own_box)
 
-        self.packet_box = BudgetBox(store.settings)
+        self.packet_box = BudgetBox(workspace.packet_defaults())
         self.packet_box.setTitle(self.tr("Packet defaults"))
         self.packet_box.draft_check.hide()
         layout.addWidget(self.packet_box)
@@ -131,17 +131,12 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """Write every setting; cached next deadlines are recomputed with the new calendar."""
-        settings = self._store.settings
-        changed = self.overrides.overrides != settings.calendar_overrides()
-        settings.set_calendar_overrides(self.overrides.overrides)
-        settings.set(DEFAULT_COMPLAINANT, {k: e.text().strip() for k, e in self.own_edits.items()})
         options = self.packet_box.options()
-        settings.set(
-            PACKET_DEFAULTS,
-            {"max_mb": options.max_mb, "max_pages": options.max_pages, "dpi": options.dpi},
+        self._workspace.save_settings(
+            self.overrides.overrides,
+            {k: e.text().strip() for k, e in self.own_edits.items()},
+            PacketDefaults(options.max_mb, options.max_pages, options.dpi),
         )
-        if changed:
-            self._store.cases.refresh_digests()
 
     def accept(self) -> None:
         self.save()

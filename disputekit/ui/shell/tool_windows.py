@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from disputekit.app.cases import Store
 from disputekit.app.reminders import DueDeadline
+from disputekit.app.workspace import Workspace
 from disputekit.ui.cases.seller_groups_window import SellerGroupsWindow
 from disputekit.ui.deadlines.dashboard import Dashboard
 from disputekit.ui.deadlines.reminders import ReminderService, RemindersWindow
@@ -66,7 +66,7 @@ class ToolWindows(QObject):
         window.menu("edit").addSeparator()
         window.menu("edit").addAction(self.settings_action)
         self.reminder = ReminderService(
-            services.store, self._now, window.show_banner, self, self._in_background
+            services.workspace, self._now, window.show_banner, self, self._in_background
         )
         # After the first paint (the window fills its case list then): a zero timer set here
         # would still fire before the window is first drawn and delay it.
@@ -76,11 +76,13 @@ class ToolWindows(QObject):
         self.retranslate()
 
     def _in_background(
-        self, work: Callable[[Store], list[DueDeadline]], done: Callable[[list[DueDeadline]], None]
+        self,
+        work: Callable[[Workspace], list[DueDeadline]],
+        done: Callable[[list[DueDeadline]], None],
     ) -> None:
         def job(_progress: ProgressReporter) -> list[DueDeadline]:
-            with self._services.worker_store() as store:
-                return work(store)
+            with self._services.workspace.on_own_connection() as own:
+                return work(own)
 
         # A check that fails (the store locked a moment) is simply made again the next hour.
         self._services.tasks.start(job, on_done=done, on_error=lambda _exc: None)
@@ -112,7 +114,7 @@ class ToolWindows(QObject):
         """Open (or raise) the reminders window, refreshed."""
         if self.reminders_window is None:
             self.reminders_window = RemindersWindow(
-                self._services.store, self._now, self._window, self._in_background
+                self._services.workspace, self._now, self._window, self._in_background
             )
             self.reminders_window.open_case.connect(self._open_case)
         self.reminders_window.refresh()
@@ -148,7 +150,7 @@ class ToolWindows(QObject):
     def show_groups(self) -> SellerGroupsWindow:
         """Open (or raise) the 按商家 window, grouped again."""
         if self.groups_window is None:
-            self.groups_window = SellerGroupsWindow(self._services.store, self._window)
+            self.groups_window = SellerGroupsWindow(self._services.workspace, self._window)
             self.groups_window.open_case.connect(self._select_case)
         else:
             self.groups_window.refresh()
@@ -162,7 +164,7 @@ class ToolWindows(QObject):
 
     def show_settings(self) -> None:
         """The settings dialog; saved settings refresh the case list and the open case."""
-        dialog = SettingsDialog(self._services.store, self._services.today(), self._window)
+        dialog = SettingsDialog(self._services.workspace, self._services.today(), self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._window.session.cases_changed.emit()
             self._window.session.reload()

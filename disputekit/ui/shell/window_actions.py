@@ -153,7 +153,7 @@ class WindowActions(QObject):
             return
         self.window.session.drop_if_empty_draft(self.window.session.case_id)
         case = Case()  # amount and order time empty until entered: never filed as fact
-        case_id = self.window.services.store.cases.create(case)
+        case_id = self.window.services.workspace.new_case(case)
         self.window.case_list.reload()
         self.window.session.select(case_id)
         self.window.show_tab("order")
@@ -180,7 +180,7 @@ class WindowActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.window.services.store.cases.delete(case_id)
+        self.window.services.workspace.delete_case(case_id)
         session.select(None)
         session.cases_changed.emit()
 
@@ -188,7 +188,7 @@ class WindowActions(QObject):
         """Add the example cases (once) and show the first."""
         from disputekit.app.cases import add_demo_cases
 
-        ids = add_demo_cases(self.window.services.store)
+        ids = self.window.services.workspace.run(add_demo_cases)
         self.window.case_list.reload()
         if ids:
             self.window.request_case(ids[0])

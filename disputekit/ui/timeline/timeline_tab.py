@@ -180,7 +180,7 @@ class TimelineTab(Retranslating, QWidget):
 
     def _thumbnail(self, sha256: str) -> Path | None:
         try:
-            return self._services.store.vault.thumbnail(sha256, THUMB_SIZE * 2)
+            return self._services.workspace.thumbnail(sha256, THUMB_SIZE * 2)
         except (OSError, ValueError, KeyError):
             return None  # a missing thumbnail must not block the timeline
 

@@ -122,7 +122,7 @@ def test_deadline_column_is_coloured(services, clock):
         "UPDATE cases SET next_due_at = ?, next_due_kind = 'appeal_result_due' WHERE id = ?",
         [due.isoformat(timespec="microseconds"), case_id],
     )
-    model = CaseListModel(services.store, services.clock)
+    model = CaseListModel(services.workspace, services.clock)
     model.reload()
     cell = model.index(model.row_of(case_id), Column.DEADLINE)
     assert cell.data() == "平台申诉处理期限 2026-11-24 18:00"

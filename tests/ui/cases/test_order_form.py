@@ -55,7 +55,7 @@ def test_typing_saves_every_kind_of_field(form, session, qtbot):
     type_into(qtbot, form, "filed_by.name", "李志愿")
     assert form.is_dirty() and form.save_button.isEnabled()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    case = session.store.cases.get(session.case_id)
+    case = session.workspace.case(session.case_id)
     assert case.complainant.name == "张三"
     assert case.order.amount_paid == Decimal("98.50")
     assert case.order.target_account.account == "QQ 12345"
@@ -87,13 +87,13 @@ def test_amount_field_normalises_full_width_input(form, session, qtbot):
     assert editor.text() == "12.3"
     assert not form.errors["order.amount_paid"].isVisibleTo(form)
     assert form.save()
-    assert session.store.cases.get(session.case_id).order.amount_paid == Decimal("12.30")
+    assert session.workspace.case(session.case_id).order.amount_paid == Decimal("12.30")
 
 
 def test_amount_field_refuses_ambiguous_input_live(form, session, qtbot):
     editor = form.fields["order.amount_paid"].editor
     error = form.errors["order.amount_paid"]
-    stored = session.store.cases.get(session.case_id).order.amount_paid
+    stored = session.workspace.case(session.case_id).order.amount_paid
     editor.clear()
     qtbot.keyClicks(editor, "49,2")
     assert editor.text() == "49,2"  # kept as typed, never turned into 492
@@ -101,7 +101,7 @@ def test_amount_field_refuses_ambiguous_input_live(form, session, qtbot):
     assert error.isVisibleTo(form)  # shown while typing, before any save
     assert error.text() == "“49,2”有歧义：小数点请用“.”（如 49.20），不要用逗号"
     assert not form.save()
-    assert session.store.cases.get(session.case_id).order.amount_paid == stored
+    assert session.workspace.case(session.case_id).order.amount_paid == stored
     editor.setText("49.2")
     assert not error.isVisibleTo(form)
     for text, message in (
@@ -138,7 +138,7 @@ def test_a_draft_saves_without_order_number_platform_or_order_time(form, session
     form.fields["order.order_no"].editor.clear()
     form.fields["order.ordered_at"].editor.known.setChecked(False)
     assert form.save() is True, form.general_error.text()
-    case = session.store.cases.get(session.case_id)
+    case = session.workspace.case(session.case_id)
     assert (case.respondent.platform, case.order.order_no) == ("", "")
     assert case.order.ordered_at is None
     assert not any(label.isVisibleTo(form) for label in form.errors.labels.values())
@@ -223,7 +223,7 @@ def test_overlong_text_is_capped_or_worded_in_the_ui_language(form, session):
     form.fields["claims.other"].editor.setPlainText("退" * 20_001)
     assert form.save() is False
     assert form.errors["claims.other"].text() == "最多 20000 个字"
-    assert session.store.cases.get(session.case_id).claims.other != "退" * 20_001
+    assert session.workspace.case(session.case_id).claims.other != "退" * 20_001
 
 
 def test_on_behalf_checkbox_reveals_filer_fields(form):
@@ -254,7 +254,7 @@ def test_unsaved_changes_guard(form, session, dialogs, qtbot, answer, leaves, sa
     assert session.can_leave() is leaves
     assert dialogs.messages("question") == ["订单表单有未保存的修改。"]
     assert sorted(dialogs.buttons[-1]) == sorted(["保存并继续", "放弃修改", "取消"])
-    assert session.store.cases.get(session.case_id).respondent.platform == saved
+    assert session.workspace.case(session.case_id).respondent.platform == saved
     assert form.is_dirty() is (not leaves)
 
 
@@ -268,7 +268,7 @@ def test_the_shop_s_published_address_is_saved_for_the_jurisdiction(form, sessio
 
     type_into(qtbot, form, "respondent.shop_address", "广州市天河区某路3号")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    case = session.store.cases.get(session.case_id)
+    case = session.workspace.case(session.case_id)
     assert case.respondent.shop_address == "广州市天河区某路3号"
     assert "在平台公示的地址（广州市天河区某路3号）" in regulator_note(case)
 
@@ -279,7 +279,7 @@ def test_ctrl_s_saves_from_any_field(form, session, qtbot):
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not form.is_dirty()
-    assert session.store.cases.get(session.case_id).order.product == "Q币 200"
+    assert session.workspace.case(session.case_id).order.product == "Q币 200"
 
 
 def test_seller_help_and_regulator_line_follow_the_fields_as_typed(form, qtbot):
@@ -307,7 +307,7 @@ def test_plaintiff_identity_is_optional_and_saved_when_given(form, session, qtbo
     assert form.errors["complainant.birth_date"].isVisible()  # no such month: not saved
     type_into(qtbot, form, "complainant.birth_date", "1990-01-01")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    c = session.store.cases.get(session.case_id).complainant
+    c = session.workspace.case(session.case_id).complainant
     assert (c.gender, c.birth_date, c.id_number) == (
         Gender.FEMALE,
         date(1990, 1, 1),
@@ -362,7 +362,7 @@ def test_parties_and_claims_for_court_and_minors_are_typed_and_saved(form, sessi
     form.fields["filed_by.relation"].editor.set_value("recommended")
     type_into(qtbot, form, "filed_by.recommended_by", "文三路社区居委会")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    case = session.store.cases.get(session.case_id)
+    case = session.workspace.case(session.case_id)
     c, r = case.complainant, case.respondent
     assert (c.ethnicity, c.occupation, c.employer) == ("汉族", "学生", "某市第一中学")
     assert c.guardian is not None and c.guardian.name == "王大山"
@@ -378,7 +378,7 @@ def test_parties_and_claims_for_court_and_minors_are_typed_and_saved(form, sessi
 def test_untouched_guardian_and_legal_rep_stay_absent(form, session, qtbot):
     type_into(qtbot, form, "complainant.name", "张三")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    case = session.store.cases.get(session.case_id)
+    case = session.workspace.case(session.case_id)
     assert case.complainant.name == "张三"
     assert case.complainant.guardian is None and case.respondent.legal_rep is None
 
@@ -405,7 +405,7 @@ def test_the_capture_fields_and_the_resolution_carry_help(services, session, qtb
     editor = EvidenceEditor(services.now())
     qtbot.addWidget(editor)
     assert "取证人和设备" in editor.capture_help.text()
-    budget = BudgetBox(services.store.settings)
+    budget = BudgetBox(services.workspace.packet_defaults())
     qtbot.addWidget(budget)
     assert "分辨率" in budget.dpi_help.text()
 
@@ -475,7 +475,7 @@ def test_typed_edits_come_back_after_a_crash(services, session, qtbot, tmp_path)
     )
     from disputekit.ui.shared.session import CaseSession
 
-    new_session = CaseSession(services.store)
+    new_session = CaseSession(services.workspace)
     new_session.select(case_id)
     recovered = OrderTab(again, new_session)
     qtbot.addWidget(recovered)
@@ -495,4 +495,4 @@ def test_share_consent_is_a_tick_box_saved_with_the_case(form, session, qtbot):
     qtbot.keyClick(box, Qt.Key.Key_Space)  # a tick box without a text: toggled by the keyboard
     assert box.isChecked() and form.is_dirty()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert session.store.cases.get(session.case_id).complainant.share_consent is True
+    assert session.workspace.case(session.case_id).complainant.share_consent is True

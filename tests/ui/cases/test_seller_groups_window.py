@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from disputekit.app.workspace import Workspace
 from disputekit.domain.case.model import Event
 from disputekit.domain.case.vocabulary import EventKind
 from disputekit.ui.cases.seller_groups_model import Column
@@ -28,7 +29,7 @@ def grouped(store):
 
 
 def test_the_groups_model_passes_the_model_tester(store, grouped, qtbot, qtmodeltester):
-    window = SellerGroupsWindow(store)
+    window = SellerGroupsWindow(Workspace(store))
     qtbot.addWidget(window)
     qtmodeltester.check(window.model)
     model = window.model
@@ -88,7 +89,7 @@ def test_the_selected_group_shows_shared_contacts_and_files(store, qtbot):
             EvidenceItem(id="E1", kind=EvidenceKind.PAYMENT_RECORD, file="pay.png", sha256=sha)
         )
         ids.append(store.cases.create(case))
-    window = SellerGroupsWindow(store)
+    window = SellerGroupsWindow(Workspace(store))
     qtbot.addWidget(window)
     lines = window.checks.text().splitlines()
     assert lines == [
@@ -100,7 +101,7 @@ def test_the_selected_group_shows_shared_contacts_and_files(store, qtbot):
 def test_a_suggested_merge_is_confirmed_and_a_case_kept_apart(store, qtbot):
     a = store.cases.create(seller_case(1, shop="星辰点卡"))
     b = store.cases.create(seller_case(2, shop="星辰点卡专区"))
-    window = SellerGroupsWindow(store)
+    window = SellerGroupsWindow(Workspace(store))
     qtbot.addWidget(window)
     assert window.model.rowCount() == 2
     assert window.suggestions.count() == 1
@@ -112,6 +113,6 @@ def test_a_suggested_merge_is_confirmed_and_a_case_kept_apart(store, qtbot):
     window.cases.setCurrentRow(1)
     qtbot.mouseClick(window.apart_button, Qt.MouseButton.LeftButton)
     assert sorted(g.case_ids for g in window.model.groups) == [(a,), (b,)]
-    reopened = SellerGroupsWindow(store)  # the decisions are stored
+    reopened = SellerGroupsWindow(Workspace(store))  # the decisions are stored
     qtbot.addWidget(reopened)
     assert reopened.model.rowCount() == 2

@@ -60,7 +60,7 @@ def contacted(services, clock):
 
 
 def test_list_tooltip_and_deadlines_tab_name_the_kind(services, session, contacted, qapp, qtbot):
-    model = CaseListModel(services.store, services.clock)
+    model = CaseListModel(services.workspace, services.clock)
     model.reload()
     cell = model.index(model.row_of(contacted), Column.DEADLINE)
     session.select(contacted)
@@ -84,7 +84,7 @@ def test_a_kind_this_version_does_not_know_is_shown_as_stored(services, contacte
     services.store.db.execute(
         "UPDATE cases SET next_due_kind = 'arbitration_due' WHERE id = ?", [contacted]
     )
-    model = CaseListModel(services.store, services.clock)
+    model = CaseListModel(services.workspace, services.clock)
     model.reload()
     cell = model.index(model.row_of(contacted), Column.DEADLINE)
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == "arbitration_due (即将到期)"

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import pytest
 
 from disputekit.app.dashboard import compute_stats
+from disputekit.app.workspace import Workspace
 from disputekit.cli import main
 from disputekit.domain.case.model import Case, Event, Order, Respondent
 from disputekit.domain.case.vocabulary import EventKind, OrderStatus, PaymentMethod
@@ -115,7 +116,7 @@ def stored(store):
 
 def _list_states(services, clock, now) -> dict[int, str]:
     clock.now = now
-    model = CaseListModel(services.store, services.clock)
+    model = CaseListModel(services.workspace, services.clock)
     model.reload()
     return {
         model.index(r, 0).data(CASE_ID_ROLE): model.index(r, Column.DEADLINE).data(
@@ -155,7 +156,8 @@ def test_all_views_agree(now, expected, services, session, clock, stored, qtbot)
         tabbed[name] = _tab_state(tab, CASES[name][1])
     assert tabbed == want
 
-    reminded = {(r.case_id, r.deadline.kind): r.deadline.status for r in due_rows(store, now)}
+    rows = due_rows(Workspace(store), now)
+    reminded = {(r.case_id, r.deadline.kind): r.deadline.status for r in rows}
     pressing = {n: s for n, s in want.items() if s in (S.OVERDUE, S.DUE_SOON)}
     assert reminded == {(stored[n], CASES[n][1]): s for n, s in pressing.items()}
 

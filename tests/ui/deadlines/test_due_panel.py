@@ -61,7 +61,7 @@ def test_dashboard_and_banner_count_alike_and_a_platform_period_is_dismissed(
 
     # The banner counts the same deadlines, in the same words.
     shown: list[tuple[str, str]] = []
-    service = ReminderService(store, services.clock, lambda t, level: shown.append((t(), level)))
+    service = ReminderService(services.workspace, services.clock, lambda t, level: shown.append((t(), level)))
     if not QSystemTrayIcon.isSystemTrayAvailable():
         service.check()
         assert shown[-1] == (
@@ -102,7 +102,7 @@ def test_the_case_list_stops_colouring_a_dismissed_platform_period(services, sto
     review, _barred = ids
 
     def colour():
-        model = CaseListModel(store, services.clock)
+        model = CaseListModel(services.workspace, services.clock)
         model.reload()
         brush = model.index(model.row_of(review), Column.DEADLINE).data(
             Qt.ItemDataRole.ForegroundRole

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from disputekit.app.workspace import Workspace
 from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.ui.deadlines.reminders import ReminderService, RemindersWindow, due_rows
 from disputekit.ui.shell.tool_windows import ToolWindows
@@ -24,14 +25,16 @@ def cases(store):
 
 def test_due_rows_are_titled_by_buyer_platform_and_order_number(services, store, clock, cases):
     _soon, overdue, _quiet = cases
-    rows = due_rows(store, clock())
+    rows = due_rows(Workspace(store), clock())
     # No name given: the buyer is named by the case's number.
     assert (rows[0].case_id, rows[0].case_title) == (overdue, f"买家 #{overdue} · 某某卡盟 KM-LATE")
 
 
 def test_service_falls_back_to_the_banner_and_checks_again_hourly(store, clock, cases, qapp):
     shown: list[tuple[str, str]] = []
-    service = ReminderService(store, clock, lambda text, level: shown.append((text(), level)))
+    service = ReminderService(
+        Workspace(store), clock, lambda text, level: shown.append((text(), level))
+    )
     if QSystemTrayIcon.isSystemTrayAvailable():
         pytest.skip("a system tray exists here: the tray path is taken instead")
     assert service.timer.interval() == 60 * 60 * 1000
@@ -48,7 +51,9 @@ def test_service_falls_back_to_the_banner_and_checks_again_hourly(store, clock, 
 def test_nothing_due_shows_nothing(store, clock, qapp):
     store.cases.create(due_case("KM-QUIET"))
     shown: list[tuple[str, str]] = []
-    service = ReminderService(store, clock, lambda text, level: shown.append((text(), level)))
+    service = ReminderService(
+        Workspace(store), clock, lambda text, level: shown.append((text(), level))
+    )
     service.check()
     assert shown == []
 
@@ -127,14 +132,14 @@ def test_each_due_row_names_the_buyer(store, clock, cases):
     case = store.cases.get(overdue)
     case.complainant.name = "李小梅"
     store.cases.save(overdue, case)
-    rows = {r.case_id: r.case_title for r in due_rows(store, clock())}
+    rows = {r.case_id: r.case_title for r in due_rows(Workspace(store), clock())}
     assert rows[overdue] == "李小梅 · 某某卡盟 KM-LATE"
 
 
 def test_the_banner_follows_a_language_switch(store, clock, cases, main_window, qapp):
     from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
 
-    service = ReminderService(store, clock, main_window.show_banner)
+    service = ReminderService(Workspace(store), clock, main_window.show_banner)
     if QSystemTrayIcon.isSystemTrayAvailable():
         pytest.skip("a system tray exists here: the tray path is taken instead")
     service.check()

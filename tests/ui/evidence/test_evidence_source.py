@@ -34,7 +34,7 @@ def tab(services, session, qtbot, dialogs, tmp_path):
 
 
 def stored_source(session) -> str:
-    return session.store.cases.get(session.case_id).evidence[0].source
+    return session.workspace.case(session.case_id).evidence[0].source
 
 
 def pick(qtbot, combo, label: str) -> None:
@@ -103,9 +103,9 @@ def test_typing_a_label_stores_its_code_and_editing_elsewhere_keeps_the_code(tab
 
 
 def test_free_text_that_reads_like_a_label_is_kept_until_the_user_changes_it(tab, session):
-    stored = session.store.cases.get(session.case_id)
+    stored = session.workspace.case(session.case_id)
     stored.evidence[0].source = "截图"
-    session.store.cases.save(session.case_id, stored)
+    session.workspace.save_case(session.case_id, stored)
     session.store_changed()
     assert tab.editor.source.currentText() == "截图"
     tab.editor.caption.setText("订单页")

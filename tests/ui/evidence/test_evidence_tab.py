@@ -76,7 +76,7 @@ def test_paste_clipboard_image_with_ctrl_v(tab, session, qtbot):
     item = session.case.evidence[0]
     assert item.kind == EvidenceKind.CHAT_LOG
     assert item.original_name.endswith(".png")
-    stored = session.store.vault.info(item.sha256)
+    stored = session.workspace.evidence_file(item.sha256)
     assert (stored.format, stored.width, stored.height) == ("PNG", 64, 48)
 
 
@@ -86,7 +86,7 @@ def test_editor_changes_are_saved(tab, session, tmp_path, qtbot):
     tab.editor.caption.setText("订单页显示已发货")
     tab.editor.caption.editingFinished.emit()
     tab.editor.kind.set_value(EvidenceKind.ORDER_SCREENSHOT.value)
-    stored = session.store.cases.get(session.case_id).evidence[0]
+    stored = session.workspace.case(session.case_id).evidence[0]
     assert stored.caption == "订单页显示已发货"
     assert stored.kind == EvidenceKind.ORDER_SCREENSHOT
     assert tab.selected_id() == stored.id  # the selection survives the reload
@@ -99,11 +99,11 @@ def test_who_captured_it_and_on_which_device_are_saved(tab, session, tmp_path):
     tab.editor.captured_by.editingFinished.emit()
     tab.editor.device.setText("华为 P40")
     tab.editor.device.editingFinished.emit()
-    stored = session.store.cases.get(session.case_id).evidence[0]
+    stored = session.workspace.case(session.case_id).evidence[0]
     assert (stored.captured_by, stored.device, stored.extra) == ("李四（志愿者）", "华为 P40", {})
     tab.editor.device.setText("")
     tab.editor.device.editingFinished.emit()
-    assert session.store.cases.get(session.case_id).evidence[0].device == ""
+    assert session.workspace.case(session.case_id).evidence[0].device == ""
 
 
 def test_remove_with_undo_and_redo(tab, session, tmp_path):
@@ -111,10 +111,10 @@ def test_remove_with_undo_and_redo(tab, session, tmp_path):
     first = session.case.evidence[0]
     tab.view.setCurrentIndex(tab.model.index(0))
     tab.remove_selected()
-    assert [e.id for e in session.store.cases.get(session.case_id).evidence] == ["e2"]
-    assert session.store.vault.verify(first.sha256)  # the file stays in the vault
+    assert [e.id for e in session.workspace.case(session.case_id).evidence] == ["e2"]
+    assert session.workspace.file_is_intact(first.sha256)  # the file stays in the vault
     tab.undo_stack.undo()
-    restored = session.store.cases.get(session.case_id).evidence
+    restored = session.workspace.case(session.case_id).evidence
     assert [e.id for e in restored] == ["e1", "e2"]
     assert restored[0] == first
     tab.undo_stack.redo()

@@ -12,9 +12,10 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, QRectF, Qt
 
+from disputekit.app.redaction import BoxOnPage
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store.pdf.pdf_render import render_pages
-from disputekit.store.pdf.redact_pixels import PageBox, redact_image
+from disputekit.store.pdf.redact_pixels import redact_image
 from disputekit.ui.evidence.image_viewer import ImageViewer
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
@@ -61,7 +62,7 @@ def test_facts_show_the_hash(viewer):
 
 def test_redact_by_dragging_creates_a_new_black_file(viewer, session, qtbot):
     original = session.case.evidence[0]
-    original_bytes = session.store.vault.path(original.sha256).read_bytes()
+    original_bytes = session.workspace.file_path(original.sha256).read_bytes()
     viewer.actual_action.trigger()
     viewer.redact_action.trigger()
     view = viewer.view
@@ -77,12 +78,12 @@ def test_redact_by_dragging_creates_a_new_black_file(viewer, session, qtbot):
     with qtbot.waitSignal(viewer.redacted) as blocker:
         viewer.save_action.trigger()
     new_id = blocker.args[0]
-    case = session.store.cases.get(session.case_id)
+    case = session.workspace.case(session.case_id)
     new = case.evidence_by_id(new_id)
     assert new is not None and new.derived_from == original.sha256
     assert new.kind == EvidenceKind.CHAT_LOG
     assert new.original_name == "chat（已打码）.png"  # the 证据目录 prints it: no English
-    data = session.store.vault.path(new.sha256).read_bytes()
+    data = session.workspace.file_path(new.sha256).read_bytes()
     with Image.open(BytesIO(data)) as image:
         rgb = image.convert("RGB")
         assert rgb.getpixel((50, 25)) == (0, 0, 0)
@@ -91,9 +92,9 @@ def test_redact_by_dragging_creates_a_new_black_file(viewer, session, qtbot):
         assert rgb.getpixel((10, 5)) == (250, 250, 250)
     # The original is untouched: same bytes, same hash, still in the case, but withheld,
     # and the copy follows it in the list.
-    assert session.store.vault.path(original.sha256).read_bytes() == original_bytes
+    assert session.workspace.file_path(original.sha256).read_bytes() == original_bytes
     assert hashlib.sha256(original_bytes).hexdigest() == original.sha256
-    assert session.store.vault.verify(original.sha256)
+    assert session.workspace.file_is_intact(original.sha256)
     assert case.evidence[0].sha256 == original.sha256 and case.evidence[0].withheld
     assert case.evidence[1].id == new_id and not new.withheld
     assert "不外发" in viewer.status.text()  # the UI is Chinese by default
@@ -170,8 +171,8 @@ def test_a_pdf_bill_is_redacted_page_by_page(services, session, qtbot, tmp_path)
     window.previous_page_action.trigger()
     assert window.view.box_tuples() == [(10, 10, 60, 50)]  # page 1's box came back
     assert window.page_boxes() == [
-        PageBox(1, (10, 10, 60, 50)),
-        PageBox(2, (100, 200, 160, 260)),
+        BoxOnPage(1, (10, 10, 60, 50)),
+        BoxOnPage(2, (100, 200, 160, 260)),
     ]
     with qtbot.waitSignal(window.redacted) as saved:
         window.save_action.trigger()
@@ -192,7 +193,7 @@ def test_a_pdf_bill_is_redacted_page_by_page(services, session, qtbot, tmp_path)
 def test_a_page_that_cannot_be_drawn_says_why_in_the_ui_language(
     services, session, qtbot, tmp_path, monkeypatch, qapp
 ):
-    from disputekit.store.pdf import pdf_render
+    from disputekit.app import redaction
     from disputekit.ui.evidence import image_viewer
     from disputekit.ui.shared.i18n import ENGLISH, install_language
 
@@ -204,7 +205,7 @@ def test_a_page_that_cannot_be_drawn_says_why_in_the_ui_language(
     session.reload()
     # The stored file is sound, so the viewer is handed bytes PDFium cannot parse.
     monkeypatch.setattr(
-        image_viewer, "render_page", lambda data, number: pdf_render.render_page(b"junk", number)
+        image_viewer, "render_page", lambda data, number: redaction.render_page(b"junk", number)
     )
     install_language(qapp, ENGLISH)
     window = ImageViewer(services, session, session.case.evidence[0], None)

@@ -145,6 +145,6 @@ def test_the_time_runs_out(dialog, clock, qtbot):
 def test_without_a_case_the_button_opens_nothing(services, qtbot, dialogs):
     from disputekit.ui.shared.session import CaseSession
 
-    widget = EvidenceTab(services, CaseSession(services.store))
+    widget = EvidenceTab(services, CaseSession(services.workspace))
     qtbot.addWidget(widget)
     assert widget.phone_button.open_dialog() is None

@@ -90,10 +90,10 @@ def test_ticks_are_still_there_after_the_window_and_the_store_are_reopened(
     tab.close()
     tab.deleteLater()
 
-    store = Store.open(services.store.data_dir)  # as the app opens it after a restart
+    store = Store.open(services.workspace.data_dir)  # as the app opens it after a restart
     try:
         again = Services(store, services.clock, TaskRunner(synchronous=True), services.settings)
-        reopened_session = CaseSession(store)
+        reopened_session = CaseSession(again.workspace)
         reopened_session.select(case_id)
         reopened = _open_tab(again, reopened_session, qtbot)
         sheet = reopened.fill_sheet

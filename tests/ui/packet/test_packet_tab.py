@@ -8,7 +8,6 @@ import io
 import random
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -312,7 +311,7 @@ def test_court_packet_asks_for_the_plaintiff_identity_and_jumps_to_fix_it(tab, s
     assert "证据目录" in "".join(p.extract_text() for p in PdfReader(tab.result.path).pages)
 
 
-def test_complete_court_case_builds_with_vault_intake_times(tab, session):
+def test_complete_court_case_builds_with_vault_intake_times(tab, session, services):
     from disputekit.domain.case.vocabulary import Gender
     from disputekit.packet.attachments import read_attachments
 
@@ -343,8 +342,8 @@ def test_complete_court_case_builds_with_vault_intake_times(tab, session):
 
     from disputekit.packet.images.exhibit_images import record_path, seal
 
-    key = bytes.fromhex(session.store.settings.get("packet_cache_key"))
-    cache = Path(session.store.data_dir) / "cache" / "packet-images"
+    key = bytes.fromhex(services.store.settings.get("packet_cache_key"))
+    cache = session.workspace.data_dir / "cache" / "packet-images"
     cached = list(cache.glob("*.jpg"))
     assert cached
     for jpeg in cached:

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate
 
+from disputekit.app.workspace import Workspace
 from disputekit.domain.case.model import Case, Event, Order
 from disputekit.domain.case.vocabulary import EventKind, OrderStatus, PaymentMethod
 from disputekit.timeutil import SHANGHAI
@@ -28,7 +29,7 @@ def test_extra_day_off_moves_the_cached_next_deadline(store, qtbot):
     (before,) = [s for s in store.cases.list() if s.id == case_id]
     assert before.next_due_at.date() == date(2026, 11, 26)
 
-    dialog = SettingsDialog(store, date(2026, 11, 25))
+    dialog = SettingsDialog(Workspace(store), date(2026, 11, 25))
     qtbot.addWidget(dialog)
     dialog.date_edit.setDate(QDate(2026, 11, 25))
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(False))
@@ -43,7 +44,7 @@ def test_extra_day_off_moves_the_cached_next_deadline(store, qtbot):
 
 def test_remove_override_and_defaults_are_saved_and_used(store, qtbot):
     store.settings.set_calendar_overrides({date(2026, 12, 31): False})
-    dialog = SettingsDialog(store, date(2026, 11, 25))
+    dialog = SettingsDialog(Workspace(store), date(2026, 11, 25))
     qtbot.addWidget(dialog)
     dialog.overrides_view.setCurrentIndex(dialog.overrides.index(0, 0))
     dialog.remove_button.click()
@@ -56,14 +57,14 @@ def test_remove_override_and_defaults_are_saved_and_used(store, qtbot):
     assert store.settings.get("default_complainant")["name"] == "李志愿"
     assert store.settings.get("packet_defaults") == {"max_mb": 8.0, "max_pages": None, "dpi": 120}
 
-    budget = BudgetBox(store.settings)
+    budget = BudgetBox(Workspace(store).packet_defaults())
     qtbot.addWidget(budget)
     assert (budget.options().max_mb, budget.options().dpi) == (8.0, 120)
     # Ticking 代他人投诉 on the order form prefills these details: tests/ui/shell/test_traps.py.
 
 
 def test_cancel_changes_nothing(store, qtbot):
-    dialog = SettingsDialog(store, date(2026, 11, 25))
+    dialog = SettingsDialog(Workspace(store), date(2026, 11, 25))
     qtbot.addWidget(dialog)
     dialog.add_button.click()
     dialog.reject()
@@ -72,7 +73,7 @@ def test_cancel_changes_nothing(store, qtbot):
 
 def test_overrides_model_tester(store, qtbot, qtmodeltester):
     store.settings.set_calendar_overrides({date(2026, 12, 31): False, date(2027, 1, 9): True})
-    dialog = SettingsDialog(store, date(2026, 11, 25))
+    dialog = SettingsDialog(Workspace(store), date(2026, 11, 25))
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.overrides)
     assert "2027-01-09" in dialog.overrides.data(dialog.overrides.index(1, 0))

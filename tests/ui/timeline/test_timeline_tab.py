@@ -164,7 +164,7 @@ def test_the_promise_date_is_hidden_for_other_events(tab, qtbot):
 
 def services_case(session):
     # Read back through the store, not the session's copy: the promise must be saved.
-    return session._store.cases.get(session.case_id)
+    return session.workspace.case(session.case_id)
 
 
 def test_a_rejection_records_whether_only_materials_were_missing(tab, qtbot):
@@ -220,7 +220,7 @@ def test_the_evidence_tiles_number_as_the_packet(services, session, qtbot):
         EvidenceItem("e2", EvidenceKind.CHAT_LOG, caption="聊天（已打码）"),
         EvidenceItem("e3", EvidenceKind.PAYMENT_RECORD, caption="支付宝账单"),
     ]
-    model = EvidenceModel(services.store.vault)
+    model = EvidenceModel(services.workspace)
     model.set_items(items)
     heads = [model.index(r).data().split("\n")[0] for r in range(3)]
     assert heads == ["不外发 · 客服聊天记录", "证据1 · 客服聊天记录", "证据2 · 支付记录"]
