@@ -113,9 +113,35 @@ def capture(out: Path, size: str, language: str = "zh_CN", full: bool = False) -
                 if not window.grab().save(str(path), "PNG"):
                     raise SystemExit(f"could not write {path}")
                 written.append(path)
+            written += _extras(parts, out, settle)
             window.close()
         finally:
             parts.store.close()
+    return written
+
+
+def _extras(parts: object, out: Path, settle: object) -> list[Path]:
+    """The packet tab's 12315 fill sheet, and each tool window as it opens (its own size)."""
+    window = parts.window  # type: ignore[attr-defined]
+    app = parts.app  # type: ignore[attr-defined]
+    written = []
+    packet = window.tab("packet")
+    packet.right.setCurrentIndex(1)  # 12315填表内容
+    settle(app)  # type: ignore[operator]
+    shots = [("fill-sheet", window)]
+    window.add_late_parts()
+    tools = window.tool_windows
+    for name in ("dashboard", "groups", "reminders"):
+        shown = getattr(tools, f"show_{name}")()
+        settle(app, rounds=40, pause=0.02)  # type: ignore[operator]
+        shots.append((name, shown))
+    for name, widget in shots:
+        path = out / f"screenshot-{name}.png"
+        if not widget.grab().save(str(path), "PNG"):
+            raise SystemExit(f"could not write {path}")
+        written.append(path)
+        if widget is not window:
+            widget.close()
     return written
 
 
