@@ -7,6 +7,7 @@ import sys
 
 from disputekit.bills.match import AMOUNT_PAID, PAID_AT, PAYMENT_METHOD, TRANSACTION_NO
 from disputekit.bills.model import BillRow
+from disputekit.commands._lang import text
 from disputekit.domain.case.money import format_money
 from disputekit.messages import msg
 from disputekit.timeutil import precise_datetime
@@ -27,8 +28,8 @@ _RULES = {
 _DIRECTIONS = {"expense": "支出", "income": "收入", "neutral": "不计"}
 
 
-def fail(message: str) -> int:
-    print(f"disputekit: {message}", file=sys.stderr)
+def fail(message: object) -> int:
+    print(f"disputekit: {text(message)}", file=sys.stderr)
     return 1
 
 

@@ -9,12 +9,13 @@ from collections.abc import Callable
 
 from disputekit.app.cases import Store
 from disputekit.app.data_folder import FAILURES, FolderUnavailable, failure_message, open_store
+from disputekit.commands._lang import text
 from disputekit.messages import msg
 
 
-def fail(message: str) -> int:
+def fail(message: object) -> int:
     """Print `message` as the command's refusal; exit code 1."""
-    print(f"disputekit: {message}", file=sys.stderr)
+    print(f"disputekit: {text(message)}", file=sys.stderr)
     return 1
 
 

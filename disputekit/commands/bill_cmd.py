@@ -19,6 +19,7 @@ from disputekit.bills.model import Bill, BillError
 from disputekit.bills.read import read_bill
 from disputekit.commands._args import whole_number
 from disputekit.commands._bill_texts import fail, row_line
+from disputekit.commands._lang import text
 from disputekit.messages import msg
 
 
@@ -70,11 +71,11 @@ def run_bill(args: argparse.Namespace) -> int:
         bill = _read(args)
     except BillError as exc:
         if exc.code == "password_needed":  # the message is the app's, which asks for it
-            return fail(str(msg("cli.bill.password_option", reason=exc.message_zh)))
+            return fail(msg("cli.bill.password_option", reason=exc.message_zh))
         return fail(exc.message_zh)
     for reason in bill.resaved:
         note = msg("cli.bill.resaved", name=bill.file_name, reason=str(reason))
-        print(f"disputekit: {note}", file=sys.stderr)
+        print(f"disputekit: {text(note)}", file=sys.stderr)
     if args.case is None and not args.new:
         return _list(bill, args.json)
     from disputekit.commands._bill_attach import run_attach  # the store only when it is needed
@@ -88,11 +89,11 @@ def _list(bill: Bill, as_json: bool) -> int:
         return 0
     facts = {"source": bill.source.zh, "name": bill.file_name, "rows": len(bill.rows)}
     if bill.container:
-        print(msg("cli.bill.header_zip", **facts, container=bill.container, sha256=bill.sha256))
+        print(
+            text(msg("cli.bill.header_zip", **facts, container=bill.container, sha256=bill.sha256))
+        )
     else:
-        print(msg("cli.bill.header", **facts, sha256=bill.sha256))
+        print(text(msg("cli.bill.header", **facts, sha256=bill.sha256)))
     for row in bill.rows:
-        print(row_line(row))
+        print(text(row_line(row)))
     return 0
-
-

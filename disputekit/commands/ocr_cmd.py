@@ -19,6 +19,7 @@ from PIL import Image
 
 from disputekit.app.data_folder import resolve_data_dir
 from disputekit.app.image_input import image_problem
+from disputekit.commands._lang import text
 from disputekit.domain.ocr.ocr_fields import FIELD_NAMES
 from disputekit.messages import msg, reason_text
 from disputekit.ocr import INSTALL_HINT, OcrUnavailable, ScreenReader, ocr_available
@@ -54,11 +55,11 @@ def _cache_dir(args: argparse.Namespace) -> Path | None:
 
 def run_ocr(args: argparse.Namespace) -> int:
     if not ocr_available():
-        print(msg("ocr.not_installed", hint=INSTALL_HINT), file=sys.stderr)
+        print(text(msg("ocr.not_installed", hint=INSTALL_HINT)), file=sys.stderr)
         return 1
     problem = image_problem(args.image)
     if problem:
-        print(problem, file=sys.stderr)
+        print(text(problem), file=sys.stderr)
         return 1
     from disputekit.ocr.engine import OcrEngine
 
@@ -66,21 +67,21 @@ def run_ocr(args: argparse.Namespace) -> int:
     try:
         reading = reader.read(args.image)
     except OcrUnavailable as exc:
-        print(str(exc), file=sys.stderr)
+        print(text(exc), file=sys.stderr)
         return 1
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
         failed = msg("ocr_image.read_failed", path=str(args.image), detail=reason_text(exc))
-        print(failed, file=sys.stderr)
+        print(text(failed), file=sys.stderr)
         return 1
     except RuntimeError as exc:  # onnxruntime reports model and memory failures this way
         failed = msg("ocr_image.recognition_failed", path=str(args.image), detail=str(exc))
-        print(failed, file=sys.stderr)
+        print(text(failed), file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(reading.to_json(), ensure_ascii=False, indent=2))
         return 0
     if not reading.fields:
-        print(msg("ocr_image.nothing_found", name=args.image.name))
+        print(text(msg("ocr_image.nothing_found", name=args.image.name)))
         return 0
     print(f"{args.image.name}（{PAGE_LABELS.get(reading.page, reading.page)}）")
     for name in FIELD_NAMES:

@@ -20,6 +20,7 @@ from typing import Any
 
 from disputekit.app.case_loading import CaseLoadError, load_case
 from disputekit.commands._args import day, number_at_least, output_problem, whole_number
+from disputekit.commands._lang import text
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.messages import msg, os_reason
 from disputekit.timeutil import SHANGHAI
@@ -93,7 +94,7 @@ def register(subparsers: Any) -> None:
 
 
 def _err(message: str) -> None:
-    print(f"disputekit packet: {message}", file=sys.stderr)
+    print(f"disputekit packet: {text(message)}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -146,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
     except PacketBlocked as exc:
         _err("不能生成正式材料：" + ("（加 --draft 可生成草稿）" if not args.draft else ""))
         for blocker in exc.blockers:
-            print(f"  - {blocker}", file=sys.stderr)
+            print(f"  - {text(blocker)}", file=sys.stderr)
         return 1
     except BudgetExceeded as exc:
         _err(exc.message_zh())
@@ -161,9 +162,9 @@ def run(args: argparse.Namespace) -> int:
             reason = os_reason(exc)
             _err(msg("cli.fill_sheet_not_written", path=str(args.fill_sheet), reason=reason))
             return 1
-        print(msg("cli.fill_sheet_written", path=str(args.fill_sheet)))
+        print(text(msg("cli.fill_sheet_written", path=str(args.fill_sheet))))
     for warning in contact_warnings(loaded, kind):
-        print(f"注意：{warning}", file=sys.stderr)
+        print(f"注意：{text(warning)}", file=sys.stderr)
     if args.tsa and _stamp(result.path, args.tsa) != 0:
         return 1
     size_mb = result.path.stat().st_size / 1024 / 1024
@@ -185,13 +186,13 @@ def _stamp(pdf: Path, tsa: str) -> int:
         known = ", ".join(s.name for s in known_servers())
         _err(msg("cli.timestamp.unknown_tsa", name=tsa, known=known))
         return 1
-    print(msg("cli.timestamp.sending_packet", path=str(pdf), url=url), file=sys.stderr)
+    print(text(msg("cli.timestamp.sending_packet", path=str(pdf), url=url)), file=sys.stderr)
     try:
         stamp_packet_pdf(pdf, url)
     except StampRefused as exc:
         _err(str(exc.reason))
         return 1
-    print(msg("cli.packet.stamped", path=str(pdf), url=url))
+    print(text(msg("cli.packet.stamped", path=str(pdf), url=url)))
     return 0
 
 
@@ -207,5 +208,8 @@ def _write_failure(exc: OSError, out: Path) -> str:
 
 def _progress(done: int, total: int, label: str) -> None:
     print(
-        f"\r[{done}/{total}] {label}", end="" if done < total else "\n", file=sys.stderr, flush=True
+        f"\r[{done}/{total}] {text(label)}",
+        end="" if done < total else "\n",
+        file=sys.stderr,
+        flush=True,
     )

@@ -1493,6 +1493,38 @@ MESSAGES: dict[str, str] = {
         "evidence {evidence_id}: the same file is also in case "
         "{cases}; check the right file was attached (办法第十七条(四))"
     ),
+    # the `advise` command's text (`disputekit --lang`)
+    "cli.advise.channel": "Recommended channel: {channel} ({day})",
+    "cli.advise.reason": "Why: {reason}",
+    "cli.advise.next": "Next steps:",
+    "cli.advise.further": "If still unresolved: {channels}",
+    "cli.advise.missing": "Missing evidence (any one of each line):",
+    "cli.advise.deadlines": "Deadlines:",
+    "cli.advise.deadline": "  - {name}: {due} [{status}] {rule} (basis: {basis}){estimated}",
+    "cli.advise.estimated": " (estimated)",
+    "cli.advise.status.upcoming": "upcoming",
+    "cli.advise.status.due_soon": "due soon",
+    "cli.advise.status.overdue": "overdue",
+    "cli.advise.status.met": "met",
+    "cli.advise.eligible": "12315 acceptance: met",
+    "cli.advise.not_eligible": "12315 acceptance: not met yet",
+    "cli.advise.also_needs": "  - also needed: {what}",
+    "cli.advise.cs_message": "Message to customer service (in Chinese, ready to copy):",
+    "cli.advise.notes": "Notes:",
+    # the command line's own lines around case data (`list`, `show`; `disputekit --lang`)
+    "cli.list.row": (
+        "{id:>5}  {status}  {platform} {shop}  {order_no}  {product}  {amount}  "
+        "evidence {count}{due}"
+    ),
+    "cli.list.damaged_row": "{id:>5}  {mark}  {platform} {shop}  {order_no}  {product}",
+    "cli.list.due": "  next deadline {at}",
+    "cli.show.case": "Case {case_id}: {platform} {shop}",
+    "cli.show.order": "  Order {order_no}  {product}  {amount}",
+    "cli.show.status": "  Status {status}  problem {problem}",
+    "cli.show.complainant": "  Complainant {name}",
+    "cli.show.withheld": "  (not sent out: a redacted copy stands in for it)",
+    "cli.show.file_damaged": "  [file damaged]",
+    "cli.show.file_missing": "  [file missing]",
     "cli.list.none": "no cases",
     "cli.list.no_match": "no case matches {query!r}",
     "cli.gc.removed": "removed {count} unreferenced files from the vault",

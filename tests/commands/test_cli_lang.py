@@ -1,0 +1,89 @@
+"""`disputekit --lang en`: the command line speaks English when asked, Chinese otherwise,
+through the real CLI (`python -m disputekit --data-dir …`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "disputekit", "--data-dir", str(data), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding the three demo cases."""
+    folder = tmp_path_factory.mktemp("lang") / "data"
+    assert run(folder, "demo").returncode == 0
+    return folder
+
+
+def test_list_speaks_english_when_asked(data: Path) -> None:
+    english = run(data, "--lang", "en", "list")
+    assert english.returncode == 0, english.stderr
+    first = english.stdout.splitlines()[-1]
+    assert first.split()[:3] == ["1", "Pending", "delivery"]
+    assert "速充卡盟" in first  # the case's own data stays as written
+    assert "evidence 3" in first and "next deadline" in first
+    assert "证据" not in english.stdout and "待发货" not in english.stdout
+
+
+def test_chinese_is_the_default_and_zh_chooses_it(data: Path) -> None:
+    default, chosen = run(data, "list"), run(data, "--lang", "zh", "list")
+    assert default.stdout == chosen.stdout
+    assert "待发货" in default.stdout and "证据 3" in default.stdout
+    assert "evidence" not in default.stdout
+
+
+def test_show_speaks_english(data: Path) -> None:
+    shown = run(data, "--lang", "en", "show", "1")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0] == "Case 1: 速充卡盟 星辰数码专营店"
+    assert lines[2].split("  ")[1:] == [
+        "Status Pending delivery",
+        "problem Wrong information entered",
+    ]
+    assert lines[3].strip().startswith("Complainant ")
+    heads = "\n".join(lines[:4])  # the events' notes below are the user's own words
+    assert not any(word in heads for word in ("案件", "订单", "状态", "投诉人"))
+    assert "  Ordered  " in shown.stdout  # an event's kind, in English
+
+
+def test_refusals_are_english_and_the_exit_code_unchanged(data: Path, tmp_path: Path) -> None:
+    missing = run(data, "--lang", "en", "show", "99")
+    assert (missing.returncode, missing.stderr) == (1, "disputekit: No case with id 99\n")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello", encoding="utf-8")
+    refused = run(data, "--lang", "en", "add", "1", str(notes))
+    assert refused.returncode == 1
+    assert "notes.txt is not a picture or a PDF" in refused.stderr
+    chinese = run(data, "add", "1", str(notes))
+    assert chinese.returncode == 1 and "不是图片或 PDF 文件" in chinese.stderr
+    assert len(run(data, "--lang", "en", "list").stdout.splitlines()) == 3  # nothing added
+
+
+def test_an_unknown_language_is_a_usage_error(data: Path) -> None:
+    wrong = run(data, "--lang", "fr", "list")
+    assert wrong.returncode == 2 and "--lang" in wrong.stderr
+
+
+def test_advise_speaks_english_but_the_message_to_customer_service_stays_chinese(
+    data: Path,
+) -> None:
+    english = run(data, "--lang", "en", "advise", "2", "--today", "2026-11-25")
+    assert english.returncode == 0, english.stderr
+    lines = english.stdout.splitlines()
+    assert lines[0] == "Recommended channel: Platform appeal (2026-11-25)"
+    assert "Next steps:" in lines and "Deadlines:" in lines and "Notes:" in lines
+    assert "  - Customer service reply due: 21 Nov 2026 09:12 [met] " in english.stdout
+    assert "12315 acceptance: not met yet" in lines
+    assert "订单号：YC2026111920135188" in lines  # the message is for a Chinese platform
+    chinese = run(data, "advise", "2", "--today", "2026-11-25").stdout.splitlines()
+    assert chinese[0] == "建议渠道：平台订单申诉（2026-11-25）"
+    assert "  - 客服审核答复期限：2026年11月21日 09:12［已完成］" in "\n".join(chinese)
