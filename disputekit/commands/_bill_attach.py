@@ -9,7 +9,7 @@ import sys
 from disputekit.app.bill_import import FAILURES, AttachResult, NoMatchingRow, import_bill
 from disputekit.app.data_folder import FAILURES as STORE_FAILURES
 from disputekit.app.data_folder import FolderUnavailable, failure_message, open_store
-from disputekit.bills.model import Bill, BillError
+from disputekit.bills.model import Bill
 from disputekit.commands import _bill_texts
 from disputekit.commands._lang import text
 from disputekit.domain.case.money import format_money
@@ -32,7 +32,7 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
     except NoMatchingRow as exc:
         return _no_match(bill, exc)
     except FAILURES as exc:
-        return _bill_texts.fail(exc.message_zh if isinstance(exc, BillError) else str(exc))
+        return _bill_texts.fail(exc)
     except STORE_FAILURES as exc:  # locked by another program, a full disk, …
         return _bill_texts.fail(failure_message(exc, store.data_dir))
     finally:
@@ -89,7 +89,7 @@ def _result_text(bill: Bill, r: AttachResult) -> str:
             row=row.number,
             filled=_bill_texts.filled_text(r.filled),
         )
-    return str(text)
+    return text
 
 
 def _no_match(bill: Bill, exc: NoMatchingRow) -> int:

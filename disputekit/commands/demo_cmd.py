@@ -43,8 +43,7 @@ def run(args: argparse.Namespace) -> int:
         for demo in demo_cases(store):
             order = demo.case.order
             state = msg("cli.demo.added" if demo.added else "cli.demo.already_there")
-            print(
-                f"{demo.case_id}\t{text(order.status)}\t{order.order_no}\t"
-                f"{order.product}\t（{text(state)}）"
-            )
+            row = msg("cli.demo.row", case_id=demo.case_id, status=order.status,
+                      order_no=order.order_no, product=order.product, state=state)  # fmt: skip
+            print(text(row))
     return 0

@@ -29,7 +29,7 @@ from disputekit.commands._store import fail, with_store
 from disputekit.domain.case.money import format_money, format_yuan
 from disputekit.messages import msg
 
-_KIND_ZH = {"phone": "手机号码", "address": "通讯地址"}
+_KIND_CODES = {"phone": "cli.groups.kind.phone", "address": "cli.groups.kind.address"}
 
 
 def register(subparsers: Any) -> None:
@@ -99,7 +99,7 @@ def run_groups(args: argparse.Namespace) -> int:
                 ))
             )  # fmt: skip
             for kind, ids in g.shared_contacts:
-                print(text(msg("cli.groups.shared", kind=_KIND_ZH[kind], cases=_ids(ids))))
+                print(text(msg("cli.groups.shared", kind=msg(_KIND_CODES[kind]), cases=_ids(ids))))
         if args.suggest:
             for s in merge_suggestions(store):
                 print(text(msg("cli.groups.suggest", first=s.first, first_name=s.first_name,

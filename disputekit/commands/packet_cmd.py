@@ -145,9 +145,10 @@ def run(args: argparse.Namespace) -> int:
             progress=progress,
         )
     except PacketBlocked as exc:
-        _err("不能生成正式材料：" + ("（加 --draft 可生成草稿）" if not args.draft else ""))
+        _err(msg("cli.packet.blocked" if args.draft else "cli.packet.blocked_try_draft"))
         for blocker in exc.blockers:
-            print(f"  - {text(blocker)}", file=sys.stderr)
+            said, where = text(blocker.message_zh), blocker.field_path
+            print(f"  - {where}: {said}" if where else f"  - {said}", file=sys.stderr)
         return 1
     except BudgetExceeded as exc:
         _err(exc.message_zh())
@@ -164,14 +165,13 @@ def run(args: argparse.Namespace) -> int:
             return 1
         print(text(msg("cli.fill_sheet_written", path=str(args.fill_sheet))))
     for warning in contact_warnings(loaded, kind):
-        print(f"注意：{text(warning)}", file=sys.stderr)
+        print(text(msg("cli.packet.note", warning=warning)), file=sys.stderr)
     if args.tsa and _stamp(result.path, args.tsa) != 0:
         return 1
     size_mb = result.path.stat().st_size / 1024 / 1024
-    print(
-        f"{result.path}：{result.pages} 页，{size_mb:.2f} MB，证据 {len(result.exhibits)} 件"
-        + ("（草稿）" if args.draft else "")
-    )
+    draft = msg("cli.packet.draft_mark") if args.draft else ""
+    print(text(msg("cli.packet.written", path=str(result.path), pages=result.pages,
+                   mb=f"{size_mb:.2f}", count=len(result.exhibits), draft=draft)))  # fmt: skip
     return 0
 
 

@@ -1204,8 +1204,8 @@ MESSAGES: dict[str, str] = {
         "{name} is not a bill export: {member} would expand far beyond any bill's size"
     ),
     "bills.password_needed": (
-        "{name} is protected by a password; give it with --password (WeChat Pay sends it to "
-        "the 微信支付 official account)"
+        "{name} is protected by a password: enter the password to open it (WeChat Pay sends "
+        "it to the 微信支付 official account)"
     ),
     "bills.wrong_password": (
         "the password for {name} is wrong; check the 6 digits the 微信支付 official account "
@@ -1493,6 +1493,23 @@ MESSAGES: dict[str, str] = {
         "evidence {evidence_id}: the same file is also in case "
         "{cases}; check the right file was attached (办法第十七条(四))"
     ),
+    # the `bill` listing's rows (`disputekit --lang`)
+    "cli.bill.row": (
+        "{number:>5}  {time}  {direction}  {amount:>10}  {counterparty}  {item}  "
+        "transaction {transaction_no}  merchant order {merchant_order_no}"
+    ),
+    "cli.bill.direction.expense": "out",
+    "cli.bill.direction.income": "in",
+    "cli.bill.direction.neutral": "neither",
+    # what `packet`, `groups` and `demo` print around their results (`disputekit --lang`)
+    "cli.packet.blocked": "cannot make the final packet:",
+    "cli.packet.blocked_try_draft": "cannot make the final packet (--draft makes a draft):",
+    "cli.packet.note": "note: {warning}",
+    "cli.packet.written": "{path}: {pages} pages, {mb} MB, {count} evidence items{draft}",
+    "cli.packet.draft_mark": " (draft)",
+    "cli.groups.kind.phone": "phone number",
+    "cli.groups.kind.address": "address",
+    "cli.demo.row": "{case_id}\t{status}\t{order_no}\t{product}\t({state})",
     # the `advise` command's text (`disputekit --lang`)
     "cli.advise.channel": "Recommended channel: {channel} ({day})",
     "cli.advise.reason": "Why: {reason}",

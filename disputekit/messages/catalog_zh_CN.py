@@ -1074,6 +1074,23 @@ MESSAGES: dict[str, str] = {
     "precheck.same_file_elsewhere": (
         "证据 {evidence_id}：同一文件也在案件 {cases} 中，请确认没有附错文件（办法第十七条（四））"
     ),
+    # the `bill` listing's rows (`disputekit --lang`)
+    "cli.bill.row": (
+        "{number:>5}  {time}  {direction}  {amount:>10}  {counterparty}  {item}  "
+        "交易单号 {transaction_no}  商户单号 {merchant_order_no}"
+    ),
+    "cli.bill.direction.expense": "支出",
+    "cli.bill.direction.income": "收入",
+    "cli.bill.direction.neutral": "不计",
+    # what `packet`, `groups` and `demo` print around their results (`disputekit --lang`)
+    "cli.packet.blocked": "不能生成正式材料：",
+    "cli.packet.blocked_try_draft": "不能生成正式材料：（加 --draft 可生成草稿）",
+    "cli.packet.note": "注意：{warning}",
+    "cli.packet.written": "{path}：{pages} 页，{mb} MB，证据 {count} 件{draft}",
+    "cli.packet.draft_mark": "（草稿）",
+    "cli.groups.kind.phone": "手机号码",
+    "cli.groups.kind.address": "通讯地址",
+    "cli.demo.row": "{case_id}\t{status}\t{order_no}\t{product}\t（{state}）",
     # the `advise` command's text (`disputekit --lang`)
     "cli.advise.channel": "建议渠道：{channel}（{day}）",
     "cli.advise.reason": "理由：{reason}",

@@ -3,6 +3,7 @@ through the real CLI (`python -m disputekit --data-dir …`)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -87,3 +88,36 @@ def test_advise_speaks_english_but_the_message_to_customer_service_stays_chinese
     chinese = run(data, "advise", "2", "--today", "2026-11-25").stdout.splitlines()
     assert chinese[0] == "建议渠道：平台订单申诉（2026-11-25）"
     assert "  - 客服审核答复期限：2026年11月21日 09:12［已完成］" in "\n".join(chinese)
+
+
+def test_packet_says_what_it_wrote_or_why_not_in_english(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "packet.pdf"
+    args = ["packet", "2", "--kind", "complaint_12315", "--out", str(out), "--today", "2026-11-25"]
+    blocked = run(data, "--lang", "en", *args)
+    assert blocked.returncode == 1 and not out.exists()
+    assert blocked.stderr.splitlines() == [
+        "disputekit packet: cannot make the final packet (--draft makes a draft):",
+        "  - respondent.address: Missing: the respondent's address"
+        " (《市场监督管理投诉举报处理办法》第十条)",
+    ]  # the statute is cited as it is written
+    draft = run(data, "--lang", "en", *args, "--draft")
+    assert draft.returncode == 0, draft.stderr
+    said = re.fullmatch(r"(.+): (\d+) pages, [\d.]+ MB, 3 evidence items \(draft\)\n", draft.stdout)
+    assert said is not None and said[1] == str(out) and int(said[2]) > 3
+
+
+def test_a_bill_listing_speaks_english(data: Path, tmp_path: Path) -> None:
+    from tests.support import bill_samples as samples
+
+    bill = tmp_path / "bill.csv"
+    bill.write_bytes(samples.alipay_csv(samples.sample_rows(2), encoding="utf-8-sig"))
+    english = run(data, "--lang", "en", "bill", str(bill))
+    assert english.returncode == 0, english.stderr
+    head, first = english.stdout.splitlines()[:2]
+    assert head.startswith("Alipay bill bill.csv: 2 rows, sha256 ")
+    assert first.split()[:5] == ["1", "2026-11-20", "10:15:00", "out", "1.00"]
+    assert "transaction 2026112022001000000000000000" in first
+    assert english.stderr.startswith("disputekit: note: bill.csv is no longer the original export")
+    chinese = run(data, "bill", str(bill))
+    assert chinese.stdout.splitlines()[1].split()[3] == "支出"
+    assert "交易单号 2026112022001000000000000000" in chinese.stdout
