@@ -25,14 +25,18 @@ from disputekit.messages import msg, reason_text
 from disputekit.ocr import INSTALL_HINT, OcrUnavailable, ScreenReader, ocr_available
 
 FIELD_LABELS = {
-    "order_no": "订单号/交易单号 order_no",
-    "merchant_order_no": "商家订单号 merchant_order_no",
-    "amount": "金额 amount",
-    "time": "时间 time",
-    "platform": "平台 platform",
-    "counterparty": "对方 counterparty",
+    "order_no": "cli.ocr.field.order_no",
+    "merchant_order_no": "cli.ocr.field.merchant_order_no",
+    "amount": "cli.ocr.field.amount",
+    "time": "cli.ocr.field.time",
+    "platform": "cli.ocr.field.platform",
+    "counterparty": "cli.ocr.field.counterparty",
 }
-PAGE_LABELS = {"alipay": "支付宝账单详情", "wechat_pay": "微信支付账单详情", "shop": "订单页面"}
+PAGE_LABELS = {
+    "alipay": "cli.ocr.page.alipay",
+    "wechat_pay": "cli.ocr.page.wechat_pay",
+    "shop": "cli.ocr.page.shop",
+}
 
 
 def register(subparsers: Any) -> None:
@@ -83,12 +87,13 @@ def run_ocr(args: argparse.Namespace) -> int:
     if not reading.fields:
         print(text(msg("ocr_image.nothing_found", name=args.image.name)))
         return 0
-    print(f"{args.image.name}（{PAGE_LABELS.get(reading.page, reading.page)}）")
+    page = msg(PAGE_LABELS[reading.page]) if reading.page in PAGE_LABELS else reading.page
+    print(text(msg("cli.ocr.heading", name=args.image.name, page=page)))
     for name in FIELD_NAMES:
         hit = reading.fields.get(name)
         if hit is None:
             continue
         x, y, w, h = hit.box
-        where = f"［位置 {x},{y} {w}×{h}，置信度 {hit.confidence:.2f}］"
-        print(f"  {FIELD_LABELS[name]}：{hit.value}    {where}")
+        print(text(msg("cli.ocr.hit", field=msg(FIELD_LABELS[name]), value=hit.value, x=x, y=y,
+                       w=w, h=h, confidence=f"{hit.confidence:.2f}")))  # fmt: skip
     return 0

@@ -1501,6 +1501,18 @@ MESSAGES: dict[str, str] = {
     "cli.bill.direction.expense": "out",
     "cli.bill.direction.income": "in",
     "cli.bill.direction.neutral": "neither",
+    # what `ocr` prints for the fields it found (`disputekit --lang`)
+    "cli.ocr.heading": "{name} ({page})",
+    "cli.ocr.page.alipay": "Alipay bill details",
+    "cli.ocr.page.wechat_pay": "WeChat Pay bill details",
+    "cli.ocr.page.shop": "order page",
+    "cli.ocr.field.order_no": "order or transaction number (order_no)",
+    "cli.ocr.field.merchant_order_no": "merchant order number (merchant_order_no)",
+    "cli.ocr.field.amount": "amount (amount)",
+    "cli.ocr.field.time": "time (time)",
+    "cli.ocr.field.platform": "platform (platform)",
+    "cli.ocr.field.counterparty": "counterparty (counterparty)",
+    "cli.ocr.hit": "  {field}: {value}    [at {x},{y} {w}×{h}, confidence {confidence}]",
     # what `packet`, `groups` and `demo` print around their results (`disputekit --lang`)
     "cli.packet.blocked": "cannot make the final packet:",
     "cli.packet.blocked_try_draft": "cannot make the final packet (--draft makes a draft):",

@@ -1082,6 +1082,18 @@ MESSAGES: dict[str, str] = {
     "cli.bill.direction.expense": "支出",
     "cli.bill.direction.income": "收入",
     "cli.bill.direction.neutral": "不计",
+    # what `ocr` prints for the fields it found (`disputekit --lang`)
+    "cli.ocr.heading": "{name}（{page}）",
+    "cli.ocr.page.alipay": "支付宝账单详情",
+    "cli.ocr.page.wechat_pay": "微信支付账单详情",
+    "cli.ocr.page.shop": "订单页面",
+    "cli.ocr.field.order_no": "订单号/交易单号 order_no",
+    "cli.ocr.field.merchant_order_no": "商家订单号 merchant_order_no",
+    "cli.ocr.field.amount": "金额 amount",
+    "cli.ocr.field.time": "时间 time",
+    "cli.ocr.field.platform": "平台 platform",
+    "cli.ocr.field.counterparty": "对方 counterparty",
+    "cli.ocr.hit": "  {field}：{value}    ［位置 {x},{y} {w}×{h}，置信度 {confidence}］",
     # what `packet`, `groups` and `demo` print around their results (`disputekit --lang`)
     "cli.packet.blocked": "不能生成正式材料：",
     "cli.packet.blocked_try_draft": "不能生成正式材料：（加 --draft 可生成草稿）",
