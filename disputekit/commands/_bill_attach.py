@@ -22,7 +22,7 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
-        return _bill_texts.fail(msg("cli.data_folder_unavailable", reason=str(exc)))
+        return _bill_texts.fail(msg("cli.data_folder_unavailable", reason=exc.text))
     if store.read_only:
         store.close()
         refusal = msg("cli.read_only", folder=str(store.data_dir), command="bill")

@@ -26,7 +26,7 @@ def with_store(
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
-        return fail(msg("cli.data_folder_unavailable", reason=str(exc)))
+        return fail(msg("cli.data_folder_unavailable", reason=exc.text))
     if writes and store.read_only:
         store.close()
         return fail(msg("cli.read_only", folder=str(store.data_dir), command=args.command))

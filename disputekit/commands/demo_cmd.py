@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
         print(
-            f"disputekit: {text(msg('cli.data_folder_unavailable', reason=str(exc)))}",
+            f"disputekit: {text(msg('cli.data_folder_unavailable', reason=exc.text))}",
             file=sys.stderr,
         )
         return 1

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         except VideoError as exc:
             sha = store.cases.get(args.case_id).evidence_by_id(recording_id).sha256
             _print(args, recording_id, sha, [])
-            return fail(msg("cli.frames.no_frames", id=recording_id, reason=str(exc)))
+            return fail(msg("cli.frames.no_frames", id=recording_id, reason=exc.text))
         _print(args, recording_id, taken.recording_sha256, taken.frames)
         if taken.note:
             print(text(taken.note), file=sys.stderr)

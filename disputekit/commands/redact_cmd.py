@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
-        return _fail(msg("cli.data_folder_unavailable", reason=str(exc)))
+        return _fail(msg("cli.data_folder_unavailable", reason=exc.text))
     if store.read_only:
         store.close()
         return _fail(msg("cli.read_only", folder=str(store.data_dir), command="redact"))

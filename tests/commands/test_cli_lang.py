@@ -121,3 +121,14 @@ def test_a_bill_listing_speaks_english(data: Path, tmp_path: Path) -> None:
     chinese = run(data, "bill", str(bill))
     assert chinese.stdout.splitlines()[1].split()[3] == "支出"
     assert "交易单号 2026112022001000000000000000" in chinese.stdout
+
+
+def test_a_data_folder_that_cannot_be_opened_is_said_in_english(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file where the folder should be", encoding="utf-8")
+    english = run(not_a_folder, "--lang", "en", "list")
+    assert english.returncode == 1
+    assert english.stderr.startswith("disputekit: cannot open the data folder: ")
+    assert not re.search(r"[\u4e00-\u9fff]", english.stderr)  # why, in English too
+    chinese = run(not_a_folder, "list")
+    assert chinese.stderr.startswith("disputekit: 无法打开数据文件夹：")
