@@ -6,16 +6,18 @@ flat background), each one distinct. A client sends each as one raw-body POST on
 connection, one after another, as the phone page does.
   baseline  http.server.ThreadingHTTPServer whose handler reads the body in 1 MiB pieces into
             a new temporary file and answers 200
-  ours      ReceiveSession on 127.0.0.1: token check, content check (sniff), the body streamed
-            to an owner-only staged file while SHA-256 is computed (in a helper thread,
-            beside the socket reads and file writes), the batch recorded, a JSON answer with
-            the hash. Acceptance into the vault is the drop's intake, measured by
+  ours      ReceiveSession on 127.0.0.1: token check, content check (sniff of the first
+            64 KiB), the body streamed to an owner-only staged file in 256 KiB pieces, each
+            hashed (SHA-256) and written in the same pass, the batch recorded, a JSON answer
+            with the hash. Acceptance into the vault is the drop's intake, measured by
             benchmarks/intake.py, so batches are left waiting here (and deleted at the end).
 
 Rounds alternate which side goes first. Prints the median times, the median per-round wall
 ratio and the CPU-time ratio (client and server threads of the process; SHA-256 of 48 MB is
-about 40–60 ms of CPU here, so the CPU ratio cannot fall much below 1.4: the wall ratio
-meets the target only when a core is free for the hashing), and as the last line:
+about 40–60 ms of CPU here, half of what the bare server spends in all, so the CPU ratio
+cannot fall much below 1.4: the wall ratio meets the target only while the client's sending
+runs on a core of its own beside the server's hashing, not on a machine busy with other
+work), and as the last line:
 RESULT name=upload ratio=<wall ratio> target=1.25
 Run: .venv/bin/python benchmarks/upload.py [--files 50] [--rounds 7]
 """

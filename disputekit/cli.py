@@ -1,4 +1,5 @@
-"""The command line: `disputekit [--data-dir DIR] COMMAND …`; no command opens the GUI.
+"""The command line: `disputekit [--data-dir DIR] [--lang zh|en] COMMAND …`; no command opens
+the GUI.
 
 Each module in `disputekit.commands` contributes its sub-commands through
 `register(subparsers)`, setting `func(args) -> int` on its parser. Exit codes: 0 ok,
@@ -15,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from disputekit import __version__, commands
+from disputekit.commands._lang import set_language, text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="data folder (default: $DISPUTEKIT_HOME, else the user data directory)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "zh_CN", "en"),
+        default="zh_CN",
+        help="language of the messages printed: zh (Chinese, the default) or en (English)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
@@ -53,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse `argv` and run the command; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(args.lang)
     func = getattr(args, "func", _run_gui)
     if func is not _run_gui:  # the window clears them itself once it is on screen
         _clear_leftovers()
@@ -64,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         from disputekit.messages import msg
 
-        print(msg("cli.interrupted"), file=sys.stderr)
+        print(text(msg("cli.interrupted")), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader stopped reading (`disputekit bill year.csv | head`): stop quietly, as

@@ -65,17 +65,15 @@ def open_store(data_dir: str | Path | None) -> Store:
 
 def failure_message(exc: BaseException, folder: Path) -> str:
     """One line saying what a failure in `FAILURES` means, for the store in `folder` (a
-    `Msg`, Chinese as a `str`, where the failure is an OS or SQLite one)."""
+    `Msg`, Chinese as a `str`, wherever the failure carries one)."""
     if isinstance(exc, sqlite3.Error):  # locked by another program meanwhile, disk full, …
-        return str(explain(db_path(folder), exc))
-    if isinstance(exc, OSError):
-        return _os_message(exc)
-    return str(exc)
+        return _os_message(explain(db_path(folder), exc))
+    return _os_message(exc)
 
 
 def _os_message(exc: BaseException) -> str:
     if not isinstance(exc, OSError):
-        text = getattr(exc, "text", None)  # a StoreError's message
+        text = getattr(exc, "text", None)  # the failure's own message (a Msg: any language)
         return text if isinstance(text, str) and text else str(exc)
     if exc.errno == errno.ENOSPC:
         return full_disk(Path(exc.filename or "?")).text

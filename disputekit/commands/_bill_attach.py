@@ -9,8 +9,9 @@ import sys
 from disputekit.app.bill_import import FAILURES, AttachResult, NoMatchingRow, import_bill
 from disputekit.app.data_folder import FAILURES as STORE_FAILURES
 from disputekit.app.data_folder import FolderUnavailable, failure_message, open_store
-from disputekit.bills.model import Bill, BillError
+from disputekit.bills.model import Bill
 from disputekit.commands import _bill_texts
+from disputekit.commands._lang import text
 from disputekit.domain.case.money import format_money
 from disputekit.messages import msg
 from disputekit.timeutil import short_datetime
@@ -21,17 +22,17 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
-        return _bill_texts.fail(str(msg("cli.data_folder_unavailable", reason=str(exc))))
+        return _bill_texts.fail(msg("cli.data_folder_unavailable", reason=exc.text))
     if store.read_only:
         store.close()
         refusal = msg("cli.read_only", folder=str(store.data_dir), command="bill")
-        return _bill_texts.fail(str(refusal))
+        return _bill_texts.fail(refusal)
     try:
         results = import_bill(store, bill, None if args.new else args.case, args.row)
     except NoMatchingRow as exc:
         return _no_match(bill, exc)
     except FAILURES as exc:
-        return _bill_texts.fail(exc.message_zh if isinstance(exc, BillError) else str(exc))
+        return _bill_texts.fail(exc)
     except STORE_FAILURES as exc:  # locked by another program, a full disk, …
         return _bill_texts.fail(failure_message(exc, store.data_dir))
     finally:
@@ -40,7 +41,7 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
         print(json.dumps([_result_json(r) for r in results], ensure_ascii=False, indent=2))
         return 0
     for r in results:
-        print(_result_text(bill, r))
+        print(text(_result_text(bill, r)))
         for name, mine, theirs in r.differs:
             note = msg(
                 "cli.bill.differs",
@@ -49,7 +50,7 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
                 case_value=mine,
                 bill_value=theirs,
             )
-            print(f"disputekit: {note}", file=sys.stderr)
+            print(f"disputekit: {text(note)}", file=sys.stderr)
     return 0
 
 
@@ -88,7 +89,7 @@ def _result_text(bill: Bill, r: AttachResult) -> str:
             row=row.number,
             filled=_bill_texts.filled_text(r.filled),
         )
-    return str(text)
+    return text
 
 
 def _no_match(bill: Bill, exc: NoMatchingRow) -> int:
@@ -102,7 +103,7 @@ def _no_match(bill: Bill, exc: NoMatchingRow) -> int:
         amount=format_money(order.amount_paid),
         at=short_datetime(order.ordered_at) if order.ordered_at else msg("cli.bill.no_time"),
     )
-    print(f"disputekit: {said}", file=sys.stderr)
+    print(f"disputekit: {text(said)}", file=sys.stderr)
     for row in exc.nearest:
-        print(_bill_texts.row_line(row), file=sys.stderr)
+        print(text(_bill_texts.row_line(row)), file=sys.stderr)
     return 1

@@ -7,8 +7,9 @@ import sys
 
 from disputekit.bills.match import AMOUNT_PAID, PAID_AT, PAYMENT_METHOD, TRANSACTION_NO
 from disputekit.bills.model import BillRow
+from disputekit.commands._lang import text
 from disputekit.domain.case.money import format_money
-from disputekit.messages import msg
+from disputekit.messages import Joined, msg
 from disputekit.timeutil import precise_datetime
 
 # The order fields a bill may fill, and how the case's row was found (bills.match).
@@ -24,35 +25,45 @@ _RULES = {
     "amount_time": "cli.bill.rule.amount_time",
     "chosen": "cli.bill.rule.chosen",
 }
-_DIRECTIONS = {"expense": "支出", "income": "收入", "neutral": "不计"}
+_DIRECTIONS = {
+    "expense": "cli.bill.direction.expense",
+    "income": "cli.bill.direction.income",
+    "neutral": "cli.bill.direction.neutral",
+}
 
 
-def fail(message: str) -> int:
-    print(f"disputekit: {message}", file=sys.stderr)
+def fail(message: object) -> int:
+    print(f"disputekit: {text(message)}", file=sys.stderr)
     return 1
 
 
 def row_line(row: BillRow) -> str:
-    """One row as the listing prints it, with its number for --row."""
-    return (
-        f"{row.number:>5}  {precise_datetime(row.time)}  {_DIRECTIONS[row.direction.value]}  "
-        f"{format_money(row.amount):>10}  {row.counterparty}  {row.item}  "
-        f"交易单号 {row.transaction_no or '-'}  商户单号 {row.merchant_order_no or '-'}"
+    """One row as the listing prints it, with its number for --row (a message)."""
+    return msg(
+        "cli.bill.row",
+        number=row.number,
+        time=precise_datetime(row.time),
+        direction=msg(_DIRECTIONS[row.direction.value]),
+        amount=format_money(row.amount),
+        counterparty=row.counterparty,
+        item=row.item,
+        transaction_no=row.transaction_no or "-",
+        merchant_order_no=row.merchant_order_no or "-",
     )
 
 
 def filled_text(filled: list[str]) -> str:
     """The fields filled, in words."""
     if not filled:
-        return str(msg("cli.bill.filled_none"))
-    return str(msg("cli.bill.filled", fields="、".join(field_name(f) for f in filled)))
+        return msg("cli.bill.filled_none")
+    return msg("cli.bill.filled", fields=Joined(tuple(field_name(f) for f in filled)))
 
 
 def field_name(name: str) -> str:
     """An order field's name in words (one of the fields a bill may fill)."""
-    return str(msg(_FIELD_NAMES[name]))
+    return msg(_FIELD_NAMES[name])
 
 
 def rule_text(rule: str) -> str:
     """How the row was found, in words."""
-    return str(msg(_RULES[rule]))
+    return msg(_RULES[rule])

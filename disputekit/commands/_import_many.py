@@ -10,6 +10,7 @@ from typing import Literal
 
 from disputekit.app.import_many import import_many
 from disputekit.app.workspace import Workspace
+from disputekit.commands._lang import text
 from disputekit.commands._store import with_store
 from disputekit.messages import msg
 
@@ -23,17 +24,20 @@ def run_import_many(
         summary = workspace.run(import_many, paths, if_stored)
         for path, done in summary.done:
             if done.outcome == "skipped":
-                print(msg("cli.import.skipped", name=path.name, case_id=done.case_id))
+                print(text(msg("cli.import.skipped", name=path.name, case_id=done.case_id)))
             elif done.outcome == "updated":
-                print(msg("cli.import.updated", name=path.name, case_id=done.case_id))
+                print(text(msg("cli.import.updated", name=path.name, case_id=done.case_id)))
             else:
-                print(msg("cli.import.imported", case_id=done.case_id, platform=done.platform,
-                          order_no=done.order_no, count=done.evidence_count))  # fmt: skip
+                print(text(msg("cli.import.imported", case_id=done.case_id, platform=done.platform,
+                               order_no=done.order_no, count=done.evidence_count)))  # fmt: skip
         for path, reason in summary.refused:
-            print(msg("cli.import_many.refused", path=str(path), reason=reason), file=sys.stderr)
+            print(
+                text(msg("cli.import_many.refused", path=str(path), reason=reason)), file=sys.stderr
+            )
         imported = summary.count("imported") + summary.count("updated")
-        print(msg("cli.import_many.summary", imported=imported, skipped=summary.count("skipped"),
-                  refused=len(summary.refused)))  # fmt: skip
+        summed = msg("cli.import_many.summary", imported=imported,
+                     skipped=summary.count("skipped"), refused=len(summary.refused))  # fmt: skip
+        print(text(summed))
         return 1 if summary.refused else 0
 
     return with_store(args, body, writes=True)

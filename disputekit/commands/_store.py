@@ -10,12 +10,13 @@ from collections.abc import Callable
 
 from disputekit.app.data_folder import FAILURES, FolderUnavailable, failure_message, open_store
 from disputekit.app.workspace import Workspace
+from disputekit.commands._lang import text
 from disputekit.messages import msg
 
 
-def fail(message: str) -> int:
+def fail(message: object) -> int:
     """Print `message` as the command's refusal; exit code 1."""
-    print(f"disputekit: {message}", file=sys.stderr)
+    print(f"disputekit: {text(message)}", file=sys.stderr)
     return 1
 
 
@@ -27,7 +28,7 @@ def with_store(
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
-        return fail(msg("cli.data_folder_unavailable", reason=str(exc)))
+        return fail(msg("cli.data_folder_unavailable", reason=exc.text))
     if writes and store.read_only:
         store.close()
         return fail(msg("cli.read_only", folder=str(store.data_dir), command=args.command))

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from disputekit.commands._lang import text
 from disputekit.commands._store import with_store
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.messages import msg
@@ -52,9 +53,9 @@ def run(args: argparse.Namespace) -> int:
         for evidence_id in done.added:
             print(evidence_id)
         for _path, exc in done.failed:
-            print(f"disputekit add: {exc.text}", file=sys.stderr)
+            print(f"disputekit add: {text(exc.text)}", file=sys.stderr)
         if not done.added and not done.failed:
-            print(msg("cli.add.nothing_new", case_id=args.case_id), file=sys.stderr)
+            print(text(msg("cli.add.nothing_new", case_id=args.case_id)), file=sys.stderr)
         return 1 if done.failed else 0
 
     return with_store(args, body, writes=True)

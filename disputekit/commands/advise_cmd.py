@@ -16,16 +16,17 @@ from typing import Any
 from disputekit.app.advising import advise
 from disputekit.app.case_loading import CaseLoadError, load_case
 from disputekit.commands._args import day
+from disputekit.commands._lang import text
 from disputekit.domain.advice.engine import Advice
-from disputekit.domain.deadlines.case_deadlines import DeadlineStatus, zh_datetime
-from disputekit.messages import msg
+from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
+from disputekit.messages import Joined, When, msg
 from disputekit.timeutil import SHANGHAI
 
-_STATUS_ZH = {
-    DeadlineStatus.UPCOMING: "未到期",
-    DeadlineStatus.DUE_SOON: "即将到期",
-    DeadlineStatus.OVERDUE: "已逾期",
-    DeadlineStatus.MET: "已完成",
+_STATUS_CODES = {
+    DeadlineStatus.UPCOMING: "cli.advise.status.upcoming",
+    DeadlineStatus.DUE_SOON: "cli.advise.status.due_soon",
+    DeadlineStatus.OVERDUE: "cli.advise.status.overdue",
+    DeadlineStatus.MET: "cli.advise.status.met",
 }
 
 
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         loaded = load_case(args.case, getattr(args, "data_dir", None))
     except CaseLoadError as exc:
-        print(f"disputekit advise: {exc}", file=sys.stderr)
+        print(f"disputekit advise: {text(exc)}", file=sys.stderr)
         return 1
     advice = advise(loaded.case, now, loaded.calendar, shared_contacts=loaded.shared_contacts)
     if args.json:
@@ -85,24 +86,31 @@ def _parse_instant(text: str) -> datetime:
 
 
 def format_text(advice: Advice, today: date) -> str:
-    """The advice as readable Chinese text."""
-    out = [f"建议渠道：{advice.channel.zh}（{today:%Y-%m-%d}）", f"理由：{advice.reason}", ""]
-    out += ["下一步："] + [f"  {i}. {step}" for i, step in enumerate(advice.steps, 1)]
+    """The advice as readable text, in the command line's language (the message to customer
+    service stays Chinese: it is sent to a Chinese platform)."""
+    out = [text(msg("cli.advise.channel", channel=advice.channel, day=f"{today:%Y-%m-%d}")),
+           text(msg("cli.advise.reason", reason=advice.reason)), ""]  # fmt: skip
+    out += [text(msg("cli.advise.next"))]
+    out += [f"  {i}. {text(step)}" for i, step in enumerate(advice.steps, 1)]
     if advice.further_channels:
-        out.append("如仍未解决：" + " → ".join(c.zh for c in advice.further_channels))
+        channels = " → ".join(text(c) for c in advice.further_channels)
+        out.append(text(msg("cli.advise.further", channels=channels)))
     if advice.missing_evidence:
-        out += ["", "缺少的证据（每行任选其一）："]
-        out += ["  - " + " 或 ".join(k.zh for k in group) for group in advice.missing_evidence]
+        out += ["", text(msg("cli.advise.missing"))]
+        out += ["  - " + text(Joined(tuple(group), "or")) for group in advice.missing_evidence]
     if advice.deadlines:
-        out += ["", "期限："]
+        out += ["", text(msg("cli.advise.deadlines"))]
         for d in advice.deadlines:
-            line = f"  - {d.label_zh}：{zh_datetime(d.due)}［{_STATUS_ZH[d.status]}］{d.rule}"
-            out.append(line + f"（依据：{d.basis}）" + ("（估算）" if d.estimated else ""))
+            estimated = msg("cli.advise.estimated") if d.estimated else ""
+            out.append(text(msg("cli.advise.deadline", name=d.name, due=When(d.due),
+                                status=msg(_STATUS_CODES[d.status]), rule=d.rule,
+                                basis=d.basis, estimated=estimated)))  # fmt: skip
     if advice.eligibility is not None:
         e = advice.eligibility
-        out += ["", "12315受理条件：" + ("符合" if e.accepted else "暂不符合")]
-        out += [f"  - {p}" for p in e.problems]
-        out += [f"  - 另需：{r}" for r in e.requirements]
-    out += ["", "给客服的消息（可直接复制）：", "-" * 40, advice.message.rstrip(), "-" * 40]
-    out += ["", "提示："] + [f"  - {w}" for w in advice.warnings]
+        verdict = "cli.advise.eligible" if e.accepted else "cli.advise.not_eligible"
+        out += ["", text(msg(verdict))]
+        out += [f"  - {text(p)}" for p in e.problems]
+        out += [text(msg("cli.advise.also_needs", what=r)) for r in e.requirements]
+    out += ["", text(msg("cli.advise.cs_message")), "-" * 40, advice.message.rstrip(), "-" * 40]
+    out += ["", text(msg("cli.advise.notes"))] + [f"  - {text(w)}" for w in advice.warnings]
     return "\n".join(out) + "\n"

@@ -19,7 +19,8 @@ from disputekit.bills.model import Bill, BillError
 from disputekit.bills.read import read_bill
 from disputekit.commands._args import whole_number
 from disputekit.commands._bill_texts import fail, row_line
-from disputekit.messages import msg
+from disputekit.commands._lang import text
+from disputekit.messages import Localized, msg
 
 
 def register(subparsers: Any) -> None:
@@ -70,11 +71,11 @@ def run_bill(args: argparse.Namespace) -> int:
         bill = _read(args)
     except BillError as exc:
         if exc.code == "password_needed":  # the message is the app's, which asks for it
-            return fail(str(msg("cli.bill.password_option", reason=exc.message_zh)))
-        return fail(exc.message_zh)
+            return fail(msg("cli.bill.password_option", reason=exc.text))
+        return fail(exc)
     for reason in bill.resaved:
-        note = msg("cli.bill.resaved", name=bill.file_name, reason=str(reason))
-        print(f"disputekit: {note}", file=sys.stderr)
+        note = msg("cli.bill.resaved", name=bill.file_name, reason=reason)
+        print(f"disputekit: {text(note)}", file=sys.stderr)
     if args.case is None and not args.new:
         return _list(bill, args.json)
     from disputekit.commands._bill_attach import run_attach  # the store only when it is needed
@@ -86,13 +87,14 @@ def _list(bill: Bill, as_json: bool) -> int:
     if as_json:
         print(json.dumps(bill.to_json(), ensure_ascii=False, indent=2))
         return 0
-    facts = {"source": bill.source.zh, "name": bill.file_name, "rows": len(bill.rows)}
+    source = Localized(bill.source.zh, bill.source.en)
+    facts = {"source": source, "name": bill.file_name, "rows": len(bill.rows)}
     if bill.container:
-        print(msg("cli.bill.header_zip", **facts, container=bill.container, sha256=bill.sha256))
+        print(
+            text(msg("cli.bill.header_zip", **facts, container=bill.container, sha256=bill.sha256))
+        )
     else:
-        print(msg("cli.bill.header", **facts, sha256=bill.sha256))
+        print(text(msg("cli.bill.header", **facts, sha256=bill.sha256)))
     for row in bill.rows:
-        print(row_line(row))
+        print(text(row_line(row)))
     return 0
-
-

@@ -12,6 +12,7 @@ from typing import Any
 
 from disputekit.app.cases import demo_cases
 from disputekit.app.data_folder import FolderUnavailable, open_store
+from disputekit.commands._lang import text
 from disputekit.messages import msg
 
 
@@ -28,19 +29,21 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
-        print(f"disputekit: {msg('cli.data_folder_unavailable', reason=str(exc))}", file=sys.stderr)
+        print(
+            f"disputekit: {text(msg('cli.data_folder_unavailable', reason=exc.text))}",
+            file=sys.stderr,
+        )
         return 1
     if store.read_only:
         store.close()
         refusal = msg("cli.demo.read_only", folder=str(store.data_dir))
-        print(f"disputekit: {refusal}", file=sys.stderr)
+        print(f"disputekit: {text(refusal)}", file=sys.stderr)
         return 1
     with store:
         for demo in demo_cases(store):
             order = demo.case.order
             state = msg("cli.demo.added" if demo.added else "cli.demo.already_there")
-            print(
-                f"{demo.case_id}\t{order.status.label()}\t{order.order_no}\t"
-                f"{order.product}\t（{state}）"
-            )
+            row = msg("cli.demo.row", case_id=demo.case_id, status=order.status,
+                      order_no=order.order_no, product=order.product, state=state)  # fmt: skip
+            print(text(row))
     return 0

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from disputekit.commands._lang import text
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import msg
 
@@ -50,10 +51,10 @@ def run(args: argparse.Namespace) -> int:
             recording = workspace.case(args.case_id).evidence_by_id(recording_id)
             sha = (recording.sha256 if recording is not None else None) or ""
             _print(args, recording_id, sha, [])
-            return fail(msg("cli.frames.no_frames", id=recording_id, reason=str(exc)))
+            return fail(msg("cli.frames.no_frames", id=recording_id, reason=exc.text))
         _print(args, recording_id, taken.recording_sha256, taken.frames)
         if taken.note:
-            print(str(taken.note), file=sys.stderr)
+            print(text(taken.note), file=sys.stderr)
         return 0
 
     return with_store(args, body, writes=True)
@@ -72,7 +73,11 @@ def _print(args: argparse.Namespace, recording_id: str, sha: str, frames: list[A
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    print(msg("cli.frames.recording", id=recording_id, sha=sha))
+    print(text(msg("cli.frames.recording", id=recording_id, sha=sha)))
     for f in frames:
-        print(msg("cli.frames.frame", id=f.evidence_id, at=clock_text(f.at_seconds), sha=f.sha256))
-    print(msg("cli.frames.count", count=len(frames)))
+        print(
+            text(
+                msg("cli.frames.frame", id=f.evidence_id, at=clock_text(f.at_seconds), sha=f.sha256)
+            )
+        )
+    print(text(msg("cli.frames.count", count=len(frames))))

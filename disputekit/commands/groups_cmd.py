@@ -24,11 +24,12 @@ from disputekit.app.groups.seller_groups import (
     split_case,
 )
 from disputekit.app.workspace import Workspace
+from disputekit.commands._lang import text
 from disputekit.commands._store import fail, with_store
 from disputekit.domain.case.money import format_money, format_yuan
 from disputekit.messages import msg
 
-_KIND_ZH = {"phone": "手机号码", "address": "通讯地址"}
+_KIND_CODES = {"phone": "cli.groups.kind.phone", "address": "cli.groups.kind.address"}
 
 
 def register(subparsers: Any) -> None:
@@ -89,20 +90,20 @@ def run_groups(args: argparse.Namespace) -> int:
             print(json.dumps([group_json(g) for g in groups], ensure_ascii=False, indent=2))
             return 0
         if not groups:
-            print(msg("cli.groups.none"))
+            print(text(msg("cli.groups.none")))
         for g in groups:
             print(
-                msg(
+                text(msg(
                     "cli.groups.line", key=g.key, seller=g.seller, count=len(g.case_ids),
                     total=format_yuan(g.total), cases=_ids(g.case_ids),
-                )
+                ))
             )  # fmt: skip
             for kind, ids in g.shared_contacts:
-                print(msg("cli.groups.shared", kind=_KIND_ZH[kind], cases=_ids(ids)))
+                print(text(msg("cli.groups.shared", kind=msg(_KIND_CODES[kind]), cases=_ids(ids))))
         if args.suggest:
             for s in workspace.run(merge_suggestions):
-                print(msg("cli.groups.suggest", first=s.first, first_name=s.first_name,
-                          second=s.second, second_name=s.second_name))  # fmt: skip
+                print(text(msg("cli.groups.suggest", first=s.first, first_name=s.first_name,
+                               second=s.second, second_name=s.second_name)))  # fmt: skip
         return 0
 
     return with_store(args, body)
@@ -115,8 +116,8 @@ def run_merge(args: argparse.Namespace) -> int:
         try:
             workspace.run(confirm_merge, args.first, args.second)
         except UnknownSellerKey as exc:
-            return fail(str(exc))
-        print(msg("cli.groups.merged", first=args.first, second=args.second))
+            return fail(exc)
+        print(text(msg("cli.groups.merged", first=args.first, second=args.second)))
         return 0
 
     return with_store(args, body, writes=True)
@@ -128,7 +129,7 @@ def run_split(args: argparse.Namespace) -> int:
     def body(workspace: Workspace) -> int:
         workspace.run(split_case, args.case_id, apart=not args.undo)
         code = "cli.groups.unsplit" if args.undo else "cli.groups.split"
-        print(msg(code, case_id=args.case_id))
+        print(text(msg(code, case_id=args.case_id)))
         return 0
 
     return with_store(args, body, writes=True)
@@ -139,7 +140,9 @@ def run_consent(args: argparse.Namespace) -> int:
 
     def body(workspace: Workspace) -> int:
         workspace.run(set_share_consent, args.case_id, args.consent)
-        print(msg("cli.consent.yes" if args.consent else "cli.consent.no", case_id=args.case_id))
+        print(
+            text(msg("cli.consent.yes" if args.consent else "cli.consent.no", case_id=args.case_id))
+        )
         return 0
 
     return with_store(args, body, writes=True)
@@ -152,10 +155,10 @@ def run_report(args: argparse.Namespace) -> int:
         try:
             result = workspace.run(make_group_report, args.case_id, args.out, args.csv, args.xlsx)
         except OutputRefused as exc:
-            return fail(str(exc))
+            return fail(exc)
         paths = "、".join(str(p) for p in result.written)
-        print(msg("cli.group_report.done", count=len(result.report.rows),
-                  total=format_yuan(result.report.total), paths=paths))  # fmt: skip
+        print(text(msg("cli.group_report.done", count=len(result.report.rows),
+                       total=format_yuan(result.report.total), paths=paths)))  # fmt: skip
         return 0
 
     return with_store(args, body)

@@ -19,19 +19,24 @@ from PIL import Image
 
 from disputekit.app.data_folder import resolve_data_dir
 from disputekit.app.image_input import image_problem
+from disputekit.commands._lang import text
 from disputekit.domain.ocr.ocr_fields import FIELD_NAMES
 from disputekit.messages import msg, reason_text
 from disputekit.ocr import INSTALL_HINT, OcrUnavailable, ScreenReader, ocr_available
 
 FIELD_LABELS = {
-    "order_no": "订单号/交易单号 order_no",
-    "merchant_order_no": "商家订单号 merchant_order_no",
-    "amount": "金额 amount",
-    "time": "时间 time",
-    "platform": "平台 platform",
-    "counterparty": "对方 counterparty",
+    "order_no": "cli.ocr.field.order_no",
+    "merchant_order_no": "cli.ocr.field.merchant_order_no",
+    "amount": "cli.ocr.field.amount",
+    "time": "cli.ocr.field.time",
+    "platform": "cli.ocr.field.platform",
+    "counterparty": "cli.ocr.field.counterparty",
 }
-PAGE_LABELS = {"alipay": "支付宝账单详情", "wechat_pay": "微信支付账单详情", "shop": "订单页面"}
+PAGE_LABELS = {
+    "alipay": "cli.ocr.page.alipay",
+    "wechat_pay": "cli.ocr.page.wechat_pay",
+    "shop": "cli.ocr.page.shop",
+}
 
 
 def register(subparsers: Any) -> None:
@@ -54,11 +59,11 @@ def _cache_dir(args: argparse.Namespace) -> Path | None:
 
 def run_ocr(args: argparse.Namespace) -> int:
     if not ocr_available():
-        print(msg("ocr.not_installed", hint=INSTALL_HINT), file=sys.stderr)
+        print(text(msg("ocr.not_installed", hint=INSTALL_HINT)), file=sys.stderr)
         return 1
     problem = image_problem(args.image)
     if problem:
-        print(problem, file=sys.stderr)
+        print(text(problem), file=sys.stderr)
         return 1
     from disputekit.ocr.engine import OcrEngine
 
@@ -66,28 +71,29 @@ def run_ocr(args: argparse.Namespace) -> int:
     try:
         reading = reader.read(args.image)
     except OcrUnavailable as exc:
-        print(str(exc), file=sys.stderr)
+        print(text(exc), file=sys.stderr)
         return 1
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
         failed = msg("ocr_image.read_failed", path=str(args.image), detail=reason_text(exc))
-        print(failed, file=sys.stderr)
+        print(text(failed), file=sys.stderr)
         return 1
     except RuntimeError as exc:  # onnxruntime reports model and memory failures this way
         failed = msg("ocr_image.recognition_failed", path=str(args.image), detail=str(exc))
-        print(failed, file=sys.stderr)
+        print(text(failed), file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(reading.to_json(), ensure_ascii=False, indent=2))
         return 0
     if not reading.fields:
-        print(msg("ocr_image.nothing_found", name=args.image.name))
+        print(text(msg("ocr_image.nothing_found", name=args.image.name)))
         return 0
-    print(f"{args.image.name}（{PAGE_LABELS.get(reading.page, reading.page)}）")
+    page = msg(PAGE_LABELS[reading.page]) if reading.page in PAGE_LABELS else reading.page
+    print(text(msg("cli.ocr.heading", name=args.image.name, page=page)))
     for name in FIELD_NAMES:
         hit = reading.fields.get(name)
         if hit is None:
             continue
         x, y, w, h = hit.box
-        where = f"［位置 {x},{y} {w}×{h}，置信度 {hit.confidence:.2f}］"
-        print(f"  {FIELD_LABELS[name]}：{hit.value}    {where}")
+        print(text(msg("cli.ocr.hit", field=msg(FIELD_LABELS[name]), value=hit.value, x=x, y=y,
+                       w=w, h=h, confidence=f"{hit.confidence:.2f}")))  # fmt: skip
     return 0

@@ -20,6 +20,7 @@ from typing import Any
 
 from disputekit.app.case_loading import CaseLoadError, load_case
 from disputekit.commands._args import day, number_at_least, output_problem, whole_number
+from disputekit.commands._lang import text
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.messages import msg, os_reason
 from disputekit.timeutil import SHANGHAI
@@ -93,7 +94,7 @@ def register(subparsers: Any) -> None:
 
 
 def _err(message: str) -> None:
-    print(f"disputekit packet: {message}", file=sys.stderr)
+    print(f"disputekit packet: {text(message)}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -145,9 +146,10 @@ def run(args: argparse.Namespace) -> int:
             progress=progress,
         )
     except PacketRefused as exc:
-        _err("不能生成正式材料：" + ("（加 --draft 可生成草稿）" if not args.draft else ""))
+        _err(msg("cli.packet.blocked" if args.draft else "cli.packet.blocked_try_draft"))
         for blocker in exc.blockers:
-            print(f"  - {blocker}", file=sys.stderr)
+            said, where = text(blocker.message_zh), blocker.field_path
+            print(f"  - {where}: {said}" if where else f"  - {said}", file=sys.stderr)
         return 1
     except PacketTooLarge as exc:
         _err(exc.text)
@@ -165,16 +167,15 @@ def run(args: argparse.Namespace) -> int:
         except FillSheetUnusable as exc:  # the editable field list was edited wrongly
             _err(msg("cli.fill_sheet_not_written", path=str(args.fill_sheet), reason=exc.text))
             return 1
-        print(msg("cli.fill_sheet_written", path=str(args.fill_sheet)))
+        print(text(msg("cli.fill_sheet_written", path=str(args.fill_sheet))))
     for warning in contact_warnings(loaded, kind):
-        print(f"注意：{warning}", file=sys.stderr)
+        print(text(msg("cli.packet.note", warning=warning)), file=sys.stderr)
     if args.tsa and _stamp(result.path, args.tsa) != 0:
         return 1
     size_mb = result.path.stat().st_size / 1024 / 1024
-    print(
-        f"{result.path}：{result.pages} 页，{size_mb:.2f} MB，证据 {len(result.exhibits)} 件"
-        + ("（草稿）" if args.draft else "")
-    )
+    draft = msg("cli.packet.draft_mark") if args.draft else ""
+    print(text(msg("cli.packet.written", path=str(result.path), pages=result.pages,
+                   mb=f"{size_mb:.2f}", count=len(result.exhibits), draft=draft)))  # fmt: skip
     return 0
 
 
@@ -189,13 +190,13 @@ def _stamp(pdf: Path, tsa: str) -> int:
         known = ", ".join(s.name for s in known_servers())
         _err(msg("cli.timestamp.unknown_tsa", name=tsa, known=known))
         return 1
-    print(msg("cli.timestamp.sending_packet", path=str(pdf), url=url), file=sys.stderr)
+    print(text(msg("cli.timestamp.sending_packet", path=str(pdf), url=url)), file=sys.stderr)
     try:
         stamp_packet_pdf(pdf, url)
     except StampRefused as exc:
         _err(str(exc.reason))
         return 1
-    print(msg("cli.packet.stamped", path=str(pdf), url=url))
+    print(text(msg("cli.packet.stamped", path=str(pdf), url=url)))
     return 0
 
 
@@ -211,5 +212,8 @@ def _write_failure(exc: OSError, out: Path) -> str:
 
 def _progress(done: int, total: int, label: str) -> None:
     print(
-        f"\r[{done}/{total}] {label}", end="" if done < total else "\n", file=sys.stderr, flush=True
+        f"\r[{done}/{total}] {text(label)}",
+        end="" if done < total else "\n",
+        file=sys.stderr,
+        flush=True,
     )

@@ -16,6 +16,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from disputekit.commands._args import number_at_least
+from disputekit.commands._lang import text
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import msg
 
@@ -100,7 +101,7 @@ def _serve(args: argparse.Namespace, bind: str) -> int:
         return fail(msg("lan.cannot_listen", address=bind, port=args.port, reason=os_reason(exc)))
     _print_address(session, address, args.minutes)
     if args.bind is None and bind == LOOPBACK:
-        print(msg("lan.no_lan"), file=sys.stderr)
+        print(text(msg("lan.no_lan")), file=sys.stderr)
     printer = _Printer(args.case_id)
     try:
         while not session.closed:
@@ -112,12 +113,12 @@ def _serve(args: argparse.Namespace, bind: str) -> int:
             if event.kind == "ready" and event.batch is not None:
                 _ask(session, event.batch, args.case_id)
     except KeyboardInterrupt:
-        print(msg("cli.interrupted"), file=sys.stderr)
+        print(text(msg("cli.interrupted")), file=sys.stderr)
     finally:
         session.close()
         while not events.empty():
             printer.show(events.get())
-    print(msg("cli.receive.ended"))
+    print(text(msg("cli.receive.ended")))
     return 0
 
 
@@ -127,15 +128,15 @@ def _print_address(session: Any, address: str, minutes: float) -> None:
     from disputekit.timeutil import SHANGHAI
 
     until = session.ends.astimezone(SHANGHAI).strftime("%H:%M:%S")
-    print(msg("cli.receive.address", address=address))
+    print(text(msg("cli.receive.address", address=address)))
     segno.make(address, error="m").terminal(out=sys.stdout, compact=True)
-    print(msg("cli.receive.until", minutes=f"{minutes:g}", until=until))
-    print(msg("cli.receive.plain_http"), flush=True)
+    print(text(msg("cli.receive.until", minutes=f"{minutes:g}", until=until)))
+    print(text(msg("cli.receive.plain_http")), flush=True)
 
 
 def _ask(session: Any, batch: Any, case_id: int) -> None:
-    print(msg("cli.receive.batch", client=batch.client, count=batch.count,
-              size=_size(batch.total_bytes)))  # fmt: skip
+    print(text(msg("cli.receive.batch", client=batch.client, count=batch.count,
+                   size=_size(batch.total_bytes))))  # fmt: skip
     try:
         answer = input(msg("cli.receive.ask", count=batch.count, case_id=case_id))
     except EOFError:
@@ -144,7 +145,7 @@ def _ask(session: Any, batch: Any, case_id: int) -> None:
         session.accept(batch.id).result()
     else:
         session.decline(batch.id)
-        print(msg("cli.receive.declined"), flush=True)
+        print(text(msg("cli.receive.declined")), flush=True)
 
 
 class _Printer:
@@ -159,9 +160,9 @@ class _Printer:
 
         if event.kind == "received" and event.upload is not None:
             name, size, sha256 = event.upload
-            print(msg("cli.receive.file", name=name, size=_size(size), sha256=sha256))
+            print(text(msg("cli.receive.file", name=name, size=_size(size), sha256=sha256)))
         elif event.kind in ("refused", "interrupted") and event.text is not None:
-            print(msg("cli.receive.refused", reason=event.text), file=sys.stderr)
+            print(text(msg("cli.receive.refused", reason=event.text)), file=sys.stderr)
         elif event.kind == "stored" and event.batch is not None:
             for i, (name, _, state, evidence_id, problem) in enumerate(event.batch.files):
                 key = (event.batch.id, i)
@@ -169,10 +170,10 @@ class _Printer:
                     continue
                 self._done.add(key)
                 if state is FileState.STORED:
-                    print(msg("cli.receive.stored", case_id=self.case_id,
-                              evidence_id=evidence_id, name=name))  # fmt: skip
+                    print(text(msg("cli.receive.stored", case_id=self.case_id,
+                                   evidence_id=evidence_id, name=name)))  # fmt: skip
                 else:
-                    print(msg("cli.receive.not_stored", name=name, reason=problem),
+                    print(text(msg("cli.receive.not_stored", name=name, reason=problem)),
                           file=sys.stderr)  # fmt: skip
         sys.stdout.flush()
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from disputekit.app.redaction import BoxOnPage, RedactionRefused, parse_box
 from disputekit.commands._args import whole_number
+from disputekit.commands._lang import text
 from disputekit.messages import msg
 
 
@@ -49,8 +50,8 @@ def _box(text: str) -> BoxOnPage:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _fail(message: str) -> int:
-    print(f"disputekit redact: {message}", file=sys.stderr)
+def _fail(message: object) -> int:
+    print(f"disputekit redact: {text(message)}", file=sys.stderr)
     return 1
 
 
@@ -63,18 +64,21 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = open_store(args.data_dir)
     except FolderUnavailable as exc:
-        return _fail(msg("cli.data_folder_unavailable", reason=str(exc)))
+        return _fail(msg("cli.data_folder_unavailable", reason=exc.text))
     if store.read_only:
         store.close()
         return _fail(msg("cli.read_only", folder=str(store.data_dir), command="redact"))
     try:
         done = redact_item(store, args.case_id, args.evidence_id, args.box, args.caption)
     except FAILURES as exc:
-        return _fail(str(exc))
+        return _fail(exc)
     except STORE_FAILURES as exc:  # locked by another program, a full disk, …
         return _fail(failure_message(exc, store.data_dir))
     finally:
         store.close()
     print(done.copy.id)
-    print(msg("cli.redact.withheld", withheld=done.withheld_id, copy=done.copy.id), file=sys.stderr)
+    print(
+        text(msg("cli.redact.withheld", withheld=done.withheld_id, copy=done.copy.id)),
+        file=sys.stderr,
+    )
     return 0

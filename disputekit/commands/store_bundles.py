@@ -22,6 +22,7 @@ from disputekit.app.stamps.stamp_report import StampRefused, StampReport, bundle
 from disputekit.app.workspace import Workspace
 from disputekit.commands._args import output_problem, whole_number
 from disputekit.commands._import_many import run_import_many
+from disputekit.commands._lang import text
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import Msg, msg, os_failure
 
@@ -116,9 +117,9 @@ def run_import(args: argparse.Namespace) -> int:
     def body(workspace: Workspace) -> int:
         done = workspace.run(import_case, path, if_stored, force=args.force)
         if done.outcome == "skipped":
-            print(msg("cli.import.skipped", name=path.name, case_id=done.case_id))
+            print(text(msg("cli.import.skipped", name=path.name, case_id=done.case_id)))
         elif done.outcome == "updated":
-            print(msg("cli.import.updated", name=path.name, case_id=done.case_id))
+            print(text(msg("cli.import.updated", name=path.name, case_id=done.case_id)))
         else:
             imported = msg(
                 "cli.import.imported",
@@ -143,7 +144,7 @@ def run_export(args: argparse.Namespace) -> int:
         if not args.strip_location:
             for item in workspace.run(photos_with_location, args.case_id, args.include_withheld):
                 warning = msg("cli.export.location", evidence_id=item.evidence_id, file=item.file)
-                print(f"disputekit: {warning}", file=sys.stderr)
+                print(f"disputekit: {text(warning)}", file=sys.stderr)
         out = workspace.run(
             export_case,
             args.case_id,
@@ -151,9 +152,9 @@ def run_export(args: argparse.Namespace) -> int:
             include_withheld=args.include_withheld,
             strip_location=args.strip_location,
         )
-        print(msg("cli.export.done", case_id=args.case_id, path=str(out)))
+        print(text(msg("cli.export.done", case_id=args.case_id, path=str(out))))
         if args.include_withheld:
-            print(msg("cli.export.withheld"), file=sys.stderr)
+            print(text(msg("cli.export.withheld")), file=sys.stderr)
         return 0
 
     return with_store(args, body)
@@ -180,13 +181,13 @@ def run_verify(args: argparse.Namespace) -> int:
     problems = [*bundle_problems(args.path), *stamps.problems]
     if problems:
         failed = msg("cli.verify.bundle_failed", path=str(args.path))
-        print(f"disputekit: {failed}", file=sys.stderr)
+        print(f"disputekit: {text(failed)}", file=sys.stderr)
         for item in problems:
-            print(f"  - {item}", file=sys.stderr)
+            print(f"  - {text(item)}", file=sys.stderr)
         return 1
-    print(msg("cli.verify.bundle_ok", path=str(args.path)))
+    print(text(msg("cli.verify.bundle_ok", path=str(args.path))))
     for note in stamps.notes:
-        print(f"  - {note}")
+        print(f"  - {text(note)}")
     return 0
 
 
@@ -208,21 +209,21 @@ def _verify_packet(pdf: Path, evidence: Path | None) -> int:
 
     if evidence is None:
         needs = msg("cli.verify.packet_needs_evidence", path=str(pdf))
-        print(f"disputekit verify: {needs}", file=sys.stderr)
+        print(f"disputekit verify: {text(needs)}", file=sys.stderr)
         return 2
     try:
         result = verify_packet(pdf, evidence)
     except PacketUnreadable as exc:
-        return fail(str(exc))
+        return fail(exc)
     if not result.ok:
         mismatch = msg("cli.verify.packet_mismatch", path=str(pdf), evidence=str(evidence))
-        print(f"disputekit: {mismatch}", file=sys.stderr)
+        print(f"disputekit: {text(mismatch)}", file=sys.stderr)
         for problem in result.problems:
-            print(f"  - {problem}", file=sys.stderr)
+            print(f"  - {text(problem)}", file=sys.stderr)
         for path in result.altered:
-            print(f"  - {msg('cli.verify.altered', path=path)}", file=sys.stderr)
+            print(f"  - {text(msg('cli.verify.altered', path=path))}", file=sys.stderr)
         for path in result.missing:
-            print(f"  - {msg('cli.verify.missing', path=path)}", file=sys.stderr)
+            print(f"  - {text(msg('cli.verify.missing', path=path))}", file=sys.stderr)
         return 1
-    print(msg("cli.verify.packet_ok", path=str(pdf), count=len(result.matched)))
+    print(text(msg("cli.verify.packet_ok", path=str(pdf), count=len(result.matched))))
     return 0

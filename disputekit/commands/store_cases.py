@@ -14,6 +14,7 @@ from typing import Any
 from disputekit.app.cases import list_cases, show_case
 from disputekit.app.workspace import ListedCase, Workspace
 from disputekit.commands._args import whole_number
+from disputekit.commands._lang import text
 from disputekit.commands._store import with_store
 from disputekit.domain.case.case_json import dumps_case
 from disputekit.domain.case.money import format_money, format_yuan
@@ -21,7 +22,7 @@ from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.messages import msg
 from disputekit.timeutil import short_datetime
 
-_STATE_ZH = {"damaged": "文件已损坏", "missing": "文件缺失"}
+_STATE_CODES = {"damaged": "cli.show.file_damaged", "missing": "cli.show.file_missing"}
 
 
 def register(subparsers: Any) -> None:
@@ -80,18 +81,22 @@ def run_list(args: argparse.Namespace) -> int:
             print(json.dumps([summary_json(s) for s in rows], ensure_ascii=False, indent=2))
             return 0
         for s in rows:
+            facts = {"id": s.id, "platform": s.platform, "shop": s.shop,
+                     "order_no": s.order_no, "product": s.product}  # fmt: skip
             if s.damaged:
-                mark = msg("store.case_damaged_mark")
-                print(f"{s.id:>5}  {mark}  {s.platform} {s.shop}  {s.order_no}  {s.product}")
+                print(text(msg("cli.list.damaged_row", mark=msg("store.case_damaged_mark"),
+                               **facts)))  # fmt: skip
                 continue
-            due = f"  下一期限 {short_datetime(s.next_due_at)}" if s.next_due_at else ""
-            print(
-                f"{s.id:>5}  {s.status.zh}  {s.platform} {s.shop}  {s.order_no}  {s.product}  "
-                f"{format_yuan(s.amount_paid)}  证据 {s.evidence_count}{due}"
-            )
+            due = msg("cli.list.due", at=short_datetime(s.next_due_at)) if s.next_due_at else ""
+            print(text(msg("cli.list.row", status=s.status, amount=format_yuan(s.amount_paid),
+                           count=s.evidence_count, due=due, **facts)))  # fmt: skip
         if not rows:
             print(
-                msg("cli.list.no_match", query=args.query) if args.query else msg("cli.list.none")
+                text(
+                    msg("cli.list.no_match", query=args.query)
+                    if args.query
+                    else msg("cli.list.none")
+                )
             )
         return 0
 
@@ -107,17 +112,19 @@ def run_show(args: argparse.Namespace) -> int:
             return 0
         shown = workspace.run(show_case, args.case_id)
         case, o = shown.case, shown.case.order
-        print(f"案件 {args.case_id}：{case.respondent.platform} {case.respondent.shop}")
-        print(f"  订单 {o.order_no}  {o.product}  {format_yuan(o.amount_paid)}")
-        print(f"  状态 {case.order.status.zh}  问题 {case.problem.zh}")
-        print(f"  投诉人 {case.complainant.name}")
+        print(text(msg("cli.show.case", case_id=args.case_id, platform=case.respondent.platform,
+                       shop=case.respondent.shop)))  # fmt: skip
+        print(text(msg("cli.show.order", order_no=o.order_no, product=o.product,
+                       amount=format_yuan(o.amount_paid))))  # fmt: skip
+        print(text(msg("cli.show.status", status=case.order.status, problem=case.problem)))
+        print(text(msg("cli.show.complainant", name=case.complainant.name)))
         for e in case.events_in_order():
-            print(f"  {short_datetime(e.at)}  {e.kind.zh}  {e.note}")
+            print(f"  {short_datetime(e.at)}  {text(e.kind)}  {e.note}")
         for v in case.evidence:
-            withheld = "  （不外发：已由打码副本代替）" if v.withheld else ""
+            withheld = text(msg("cli.show.withheld")) if v.withheld else ""
             state = shown.file_problems.get(v.id)
-            mark = f"  【{_STATE_ZH[state]}】" if state else ""
-            print(f"  [{v.id}] {v.kind.zh}  {v.file}  {v.caption}{withheld}{mark}")
+            mark = text(msg(_STATE_CODES[state])) if state else ""
+            print(f"  [{v.id}] {text(v.kind)}  {v.file}  {v.caption}{withheld}{mark}")
         return 0
 
     return with_store(args, body)

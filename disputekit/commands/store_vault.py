@@ -16,6 +16,7 @@ from typing import Any
 from disputekit.app.vault_check import check_vault, collect_garbage
 from disputekit.app.workspace import Workspace
 from disputekit.commands._args import number_at_least
+from disputekit.commands._lang import text
 from disputekit.commands._store import with_store
 from disputekit.messages import msg
 
@@ -49,7 +50,7 @@ def run_gc(args: argparse.Namespace) -> int:
 
     def body(workspace: Workspace) -> int:
         removed = workspace.run(collect_garbage, timedelta(minutes=args.grace_minutes))
-        print(msg("cli.gc.removed", count=len(removed)))
+        print(text(msg("cli.gc.removed", count=len(removed))))
         return 0
 
     return with_store(args, body, writes=True)
@@ -65,7 +66,7 @@ def run_check(args: argparse.Namespace) -> int:
             print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         else:
             for problem in report.problems:
-                print(msg(_STATE_CODES[problem.state], sha256=problem.sha256))
+                print(text(msg(_STATE_CODES[problem.state], sha256=problem.sha256)))
                 for use in problem.uses:
                     used = msg(
                         "cli.check.use",
@@ -73,10 +74,10 @@ def run_check(args: argparse.Namespace) -> int:
                         evidence_id=use.evidence_id,
                         file=use.file,
                     )
-                    print(f"  {used}")
+                    print(f"  {text(used)}")
                 if not problem.uses:
-                    print(f"  {msg('cli.check.unused')}")
-            print(_verdict(report.checked, len(report.problems)))
+                    print(f"  {text(msg('cli.check.unused'))}")
+            print(text(_verdict(report.checked, len(report.problems))))
         return 1 if report.problems else 0
 
     return with_store(args, body)

@@ -23,6 +23,7 @@ from disputekit.app.stamps.timestamps import (
 )
 from disputekit.app.workspace import Workspace
 from disputekit.commands._args import output_problem
+from disputekit.commands._lang import text
 from disputekit.commands._store import fail, with_store
 from disputekit.messages import msg, os_failure
 from disputekit.rfc3161.servers import known_servers, resolve_tsa
@@ -78,8 +79,8 @@ def run_request(args: argparse.Namespace) -> int:
             return _refused(exc)
         said = msg("cli.timestamp.requested", case_id=args.case_id, path=str(args.out),
                    count=done.files, imprint=done.record.imprint)  # fmt: skip
-        print(said)
-        print(msg("cli.timestamp.next", case_id=args.case_id), file=sys.stderr)
+        print(text(said))
+        print(text(msg("cli.timestamp.next", case_id=args.case_id)), file=sys.stderr)
         return 0
 
     return with_store(args, body, writes=True)
@@ -87,11 +88,13 @@ def run_request(args: argparse.Namespace) -> int:
 
 def _attached(done: Attached) -> int:
     print(
-        msg(
-            "cli.timestamp.attached",
-            time=shown_time(done.record),
-            tsa=done.stamp.tsa,
-            count=done.files,
+        text(
+            msg(
+                "cli.timestamp.attached",
+                time=shown_time(done.record),
+                tsa=done.stamp.tsa,
+                count=done.files,
+            )
         )
     )
     return 0
@@ -105,7 +108,7 @@ def run_send(args: argparse.Namespace) -> int:
         return fail(msg("cli.timestamp.unknown_tsa", name=args.tsa, known=known))
 
     def body(workspace: Workspace) -> int:
-        print(msg("cli.timestamp.sending", case_id=args.case_id, url=url), file=sys.stderr)
+        print(text(msg("cli.timestamp.sending", case_id=args.case_id, url=url)), file=sys.stderr)
         try:
             return _attached(workspace.run(send_request, args.case_id, url))
         except StampRefused as exc:

@@ -1206,8 +1206,8 @@ MESSAGES: dict[str, str] = {
         "{name} is not a bill export: {member} would expand far beyond any bill's size"
     ),
     "bills.password_needed": (
-        "{name} is protected by a password; give it with --password (WeChat Pay sends it to "
-        "the 微信支付 official account)"
+        "{name} is protected by a password: enter the password to open it (WeChat Pay sends "
+        "it to the 微信支付 official account)"
     ),
     "bills.wrong_password": (
         "the password for {name} is wrong; check the 6 digits the 微信支付 official account "
@@ -1510,6 +1510,67 @@ MESSAGES: dict[str, str] = {
         "evidence {evidence_id}: the same file is also in case "
         "{cases}; check the right file was attached (办法第十七条(四))"
     ),
+    # the `bill` listing's rows (`disputekit --lang`)
+    "cli.bill.row": (
+        "{number:>5}  {time}  {direction}  {amount:>10}  {counterparty}  {item}  "
+        "transaction {transaction_no}  merchant order {merchant_order_no}"
+    ),
+    "cli.bill.direction.expense": "out",
+    "cli.bill.direction.income": "in",
+    "cli.bill.direction.neutral": "neither",
+    # what `ocr` prints for the fields it found (`disputekit --lang`)
+    "cli.ocr.heading": "{name} ({page})",
+    "cli.ocr.page.alipay": "Alipay bill details",
+    "cli.ocr.page.wechat_pay": "WeChat Pay bill details",
+    "cli.ocr.page.shop": "order page",
+    "cli.ocr.field.order_no": "order or transaction number (order_no)",
+    "cli.ocr.field.merchant_order_no": "merchant order number (merchant_order_no)",
+    "cli.ocr.field.amount": "amount (amount)",
+    "cli.ocr.field.time": "time (time)",
+    "cli.ocr.field.platform": "platform (platform)",
+    "cli.ocr.field.counterparty": "counterparty (counterparty)",
+    "cli.ocr.hit": "  {field}: {value}    [at {x},{y} {w}×{h}, confidence {confidence}]",
+    # what `packet`, `groups` and `demo` print around their results (`disputekit --lang`)
+    "cli.packet.blocked": "cannot make the final packet:",
+    "cli.packet.blocked_try_draft": "cannot make the final packet (--draft makes a draft):",
+    "cli.packet.note": "note: {warning}",
+    "cli.packet.written": "{path}: {pages} pages, {mb} MB, {count} evidence items{draft}",
+    "cli.packet.draft_mark": " (draft)",
+    "cli.groups.kind.phone": "phone number",
+    "cli.groups.kind.address": "address",
+    "cli.demo.row": "{case_id}\t{status}\t{order_no}\t{product}\t({state})",
+    # the `advise` command's text (`disputekit --lang`)
+    "cli.advise.channel": "Recommended channel: {channel} ({day})",
+    "cli.advise.reason": "Why: {reason}",
+    "cli.advise.next": "Next steps:",
+    "cli.advise.further": "If still unresolved: {channels}",
+    "cli.advise.missing": "Missing evidence (any one of each line):",
+    "cli.advise.deadlines": "Deadlines:",
+    "cli.advise.deadline": "  - {name}: {due} [{status}] {rule} (basis: {basis}){estimated}",
+    "cli.advise.estimated": " (estimated)",
+    "cli.advise.status.upcoming": "upcoming",
+    "cli.advise.status.due_soon": "due soon",
+    "cli.advise.status.overdue": "overdue",
+    "cli.advise.status.met": "met",
+    "cli.advise.eligible": "12315 acceptance: met",
+    "cli.advise.not_eligible": "12315 acceptance: not met yet",
+    "cli.advise.also_needs": "  - also needed: {what}",
+    "cli.advise.cs_message": "Message to customer service (in Chinese, ready to copy):",
+    "cli.advise.notes": "Notes:",
+    # the command line's own lines around case data (`list`, `show`; `disputekit --lang`)
+    "cli.list.row": (
+        "{id:>5}  {status}  {platform} {shop}  {order_no}  {product}  {amount}  "
+        "evidence {count}{due}"
+    ),
+    "cli.list.damaged_row": "{id:>5}  {mark}  {platform} {shop}  {order_no}  {product}",
+    "cli.list.due": "  next deadline {at}",
+    "cli.show.case": "Case {case_id}: {platform} {shop}",
+    "cli.show.order": "  Order {order_no}  {product}  {amount}",
+    "cli.show.status": "  Status {status}  problem {problem}",
+    "cli.show.complainant": "  Complainant {name}",
+    "cli.show.withheld": "  (not sent out: a redacted copy stands in for it)",
+    "cli.show.file_damaged": "  [file damaged]",
+    "cli.show.file_missing": "  [file missing]",
     "cli.list.none": "no cases",
     "cli.list.no_match": "no case matches {query!r}",
     "cli.gc.removed": "removed {count} unreferenced files from the vault",

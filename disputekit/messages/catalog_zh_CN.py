@@ -1088,6 +1088,66 @@ MESSAGES: dict[str, str] = {
     "precheck.same_file_elsewhere": (
         "证据 {evidence_id}：同一文件也在案件 {cases} 中，请确认没有附错文件（办法第十七条（四））"
     ),
+    # the `bill` listing's rows (`disputekit --lang`)
+    "cli.bill.row": (
+        "{number:>5}  {time}  {direction}  {amount:>10}  {counterparty}  {item}  "
+        "交易单号 {transaction_no}  商户单号 {merchant_order_no}"
+    ),
+    "cli.bill.direction.expense": "支出",
+    "cli.bill.direction.income": "收入",
+    "cli.bill.direction.neutral": "不计",
+    # what `ocr` prints for the fields it found (`disputekit --lang`)
+    "cli.ocr.heading": "{name}（{page}）",
+    "cli.ocr.page.alipay": "支付宝账单详情",
+    "cli.ocr.page.wechat_pay": "微信支付账单详情",
+    "cli.ocr.page.shop": "订单页面",
+    "cli.ocr.field.order_no": "订单号/交易单号 order_no",
+    "cli.ocr.field.merchant_order_no": "商家订单号 merchant_order_no",
+    "cli.ocr.field.amount": "金额 amount",
+    "cli.ocr.field.time": "时间 time",
+    "cli.ocr.field.platform": "平台 platform",
+    "cli.ocr.field.counterparty": "对方 counterparty",
+    "cli.ocr.hit": "  {field}：{value}    ［位置 {x},{y} {w}×{h}，置信度 {confidence}］",
+    # what `packet`, `groups` and `demo` print around their results (`disputekit --lang`)
+    "cli.packet.blocked": "不能生成正式材料：",
+    "cli.packet.blocked_try_draft": "不能生成正式材料：（加 --draft 可生成草稿）",
+    "cli.packet.note": "注意：{warning}",
+    "cli.packet.written": "{path}：{pages} 页，{mb} MB，证据 {count} 件{draft}",
+    "cli.packet.draft_mark": "（草稿）",
+    "cli.groups.kind.phone": "手机号码",
+    "cli.groups.kind.address": "通讯地址",
+    "cli.demo.row": "{case_id}\t{status}\t{order_no}\t{product}\t（{state}）",
+    # the `advise` command's text (`disputekit --lang`)
+    "cli.advise.channel": "建议渠道：{channel}（{day}）",
+    "cli.advise.reason": "理由：{reason}",
+    "cli.advise.next": "下一步：",
+    "cli.advise.further": "如仍未解决：{channels}",
+    "cli.advise.missing": "缺少的证据（每行任选其一）：",
+    "cli.advise.deadlines": "期限：",
+    "cli.advise.deadline": "  - {name}：{due}［{status}］{rule}（依据：{basis}）{estimated}",
+    "cli.advise.estimated": "（估算）",
+    "cli.advise.status.upcoming": "未到期",
+    "cli.advise.status.due_soon": "即将到期",
+    "cli.advise.status.overdue": "已逾期",
+    "cli.advise.status.met": "已完成",
+    "cli.advise.eligible": "12315受理条件：符合",
+    "cli.advise.not_eligible": "12315受理条件：暂不符合",
+    "cli.advise.also_needs": "  - 另需：{what}",
+    "cli.advise.cs_message": "给客服的消息（可直接复制）：",
+    "cli.advise.notes": "提示：",
+    # the command line's own lines around case data (`list`, `show`; `disputekit --lang`)
+    "cli.list.row": (
+        "{id:>5}  {status}  {platform} {shop}  {order_no}  {product}  {amount}  证据 {count}{due}"
+    ),
+    "cli.list.damaged_row": "{id:>5}  {mark}  {platform} {shop}  {order_no}  {product}",
+    "cli.list.due": "  下一期限 {at}",
+    "cli.show.case": "案件 {case_id}：{platform} {shop}",
+    "cli.show.order": "  订单 {order_no}  {product}  {amount}",
+    "cli.show.status": "  状态 {status}  问题 {problem}",
+    "cli.show.complainant": "  投诉人 {name}",
+    "cli.show.withheld": "  （不外发：已由打码副本代替）",
+    "cli.show.file_damaged": "  【文件已损坏】",
+    "cli.show.file_missing": "  【文件缺失】",
     "cli.list.none": "还没有案件",
     "cli.list.no_match": "没有与「{query}」匹配的案件",
     "cli.gc.removed": "已从证据库删除 {count} 个没有案件使用的文件",

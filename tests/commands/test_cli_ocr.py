@@ -108,6 +108,18 @@ def test_the_fields_found_are_listed_in_chinese(engine, image, capsys):
     )
 
 
+def test_the_fields_found_are_listed_in_english_with_lang_en(engine, image, capsys):
+    engine.boxes = CountingEngine().read(image)
+    assert main(["--lang", "en", "ocr", str(image)]) == 0
+    assert capsys.readouterr().out == (
+        "shot.png (order page)\n"
+        "  order or transaction number (order_no): KM2026112000123"
+        "    [at 100,10 90×20, confidence 1.00]\n"
+    )
+    assert main(["ocr", str(image)]) == 0  # the next command is Chinese again
+    assert capsys.readouterr().out.startswith("shot.png（订单页面）\n")
+
+
 class CountingEngine:
     def __init__(self) -> None:
         self.calls = 0

@@ -4,7 +4,6 @@ server (`upload_http.serve`), so the server cannot import the session back."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Executor
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -28,9 +27,6 @@ class UploadHost(Protocol):
 
     @property
     def closed(self) -> bool: ...
-
-    @property
-    def hasher(self) -> Executor: ...
 
     @property
     def clock(self) -> Callable[[], datetime]: ...

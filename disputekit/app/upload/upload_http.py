@@ -58,6 +58,7 @@ class _Handler(BaseHTTPRequestHandler):
     sys_version = ""
     protocol_version = "HTTP/1.0"
     timeout = 30  # a phone that stops sending for this long has gone
+    wbufsize = 64 * 1024  # an answer's head and body leave in one send, not two
 
     def log_message(self, format: str, *args: Any) -> None:
         """The server says nothing on stderr; the session reports what happened."""
@@ -199,8 +200,8 @@ class _Handler(BaseHTTPRequestHandler):
         name = safe_name(sent, fmt, "upload")
         try:
             staged = session.staging_path(name)
-            digest = receive(self.rfile, staged, head, length, session.hasher)
-        except (OSError, RuntimeError):  # the staging folder or the hasher went with the session
+            digest = receive(self.rfile, staged, head, length, lambda: session.closed)
+        except (OSError, SessionClosed):  # the session (and its staging folder) ended meanwhile
             session.tried(batch, msg("upload.closed"))
             self._refuse(410, msg("upload.closed"))
             return

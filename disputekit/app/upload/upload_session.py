@@ -16,7 +16,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from http.server import ThreadingHTTPServer
@@ -82,7 +82,6 @@ class ReceiveSession:
         self._names: set[str] = set()  # names staged in the staging folder itself
         self._count = 0
         self._intake = UploadIntake(open_store, case_id, kind, self._lock)
-        self.hasher = ThreadPoolExecutor(max_workers=4, thread_name_prefix="upload-hash")
         self._staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX))  # 0700 by mkdtemp
         self._server: ThreadingHTTPServer | None = None
         self._timer: threading.Timer | None = None
@@ -124,7 +123,6 @@ class ReceiveSession:
             self._server.shutdown()
             self._server.server_close()
         self._intake.shutdown()
-        self.hasher.shutdown(wait=True)
         with self._lock:
             for batch in self._batches.values():
                 for upload in batch.waiting():

@@ -61,7 +61,9 @@ def test_dashboard_and_banner_count_alike_and_a_platform_period_is_dismissed(
 
     # The banner counts the same deadlines, in the same words.
     shown: list[tuple[str, str]] = []
-    service = ReminderService(services.workspace, services.clock, lambda t, level: shown.append((t(), level)))
+    service = ReminderService(
+        services.workspace, services.clock, lambda t, level: shown.append((t(), level))
+    )
     if not QSystemTrayIcon.isSystemTrayAvailable():
         service.check()
         assert shown[-1] == (
