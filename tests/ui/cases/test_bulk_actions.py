@@ -235,3 +235,43 @@ def test_the_context_menu_offers_the_same_actions(qtbot, main_window, three, mon
     view.clearSelection()
     assert not any(a.isEnabled() for a in actions.menu.actions() if a.text())
     assert not actions.bar.isVisible()
+
+
+def test_cancel_in_the_progress_dialog_stops_between_cases(
+    qtbot, main_window, services, three, monkeypatch
+):
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from disputekit.store.cases.case_repository import CaseRepository
+
+    services.tasks = TaskRunner()  # the real runner: the worker saves, the user clicks 取消
+    saved, go_on = threading.Event(), threading.Event()
+    real_save = CaseRepository.save
+
+    def save_then_wait(repo: CaseRepository, case_id: int, case: Case) -> None:
+        real_save(repo, case_id, case)
+        saved.set()
+        go_on.wait(10)  # the first case is saved; the worker waits for the click
+
+    monkeypatch.setattr(CaseRepository, "save", save_then_wait)
+    select_three(qtbot, main_window)
+    order = selected_case_ids(main_window.case_list)
+    trigger(main_window, "bulkConsentAction")  # the question is answered 是 by the stub
+    qtbot.waitUntil(saved.is_set)
+    progress = main_window.findChild(QProgressDialog)
+    assert progress is not None
+    progress.findChild(QPushButton).click()
+    go_on.set()
+    summary = summary_of(qtbot, main_window)
+    monkeypatch.setattr(CaseRepository, "save", real_save)
+    assert summary.headline.text().splitlines() == [
+        "完成 1 个，跳过 0 个，失败 0 个。",
+        "已取消：2 个案件未处理，保持原样。",
+    ]
+    consent = [services.store.cases.get(i).complainant.share_consent for i in order]
+    assert consent == [True, False, False]
+    assert [r[1] for r in rows(summary)] == ["已完成", "未处理", "未处理"]
+    names = {"李小梅 · 某某卡盟 KM-00001", "王强 · 某某卡盟 KM-00002", "赵六"}
+    assert {r[0] for r in rows(summary)} == names  # the untouched ones named as listed

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from disputekit.app.bulk.results import BulkResult, Cancelled, Progress
 from disputekit.app.cases import Store
 from disputekit.ui.cases.bulk.bulk_summary_dialog import BulkSummaryDialog
-from disputekit.ui.cases.bulk.selection import reselect, selected_case_ids
+from disputekit.ui.cases.bulk.selection import case_names, reselect, selected_case_ids
 from disputekit.ui.shared.i18n import error_text, shown
 from disputekit.ui.shared.tasks import ProgressReporter, run_with_progress_dialog
 from disputekit.ui.shell.window_base import CaseWindow
@@ -34,6 +34,7 @@ class BulkRun(QObject):
         window = self._window
         services = window.services
         ids = selected_case_ids(window.case_list)
+        names = case_names(window.case_list, ids)
 
         def job(reporter: ProgressReporter) -> BulkResult:
             def progress(done: int, total: int, name: str) -> None:
@@ -49,15 +50,15 @@ class BulkRun(QObject):
             if edits:
                 window.session.store_changed()  # the open case and the list, read again
             reselect(window.case_list, ids)
-            self._show_summary(title, result)
+            self._show_summary(title, result, names)
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(window, title, error_text(exc))
 
         run_with_progress_dialog(window, services.tasks, title, job, done, failed)
 
-    def _show_summary(self, title: str, result: BulkResult) -> None:
+    def _show_summary(self, title: str, result: BulkResult, names: dict[int, str]) -> None:
         if self.summary is not None:
             self.summary.deleteLater()
-        self.summary = BulkSummaryDialog(title, result, self._window)
+        self.summary = BulkSummaryDialog(title, result, names, self._window)
         self.summary.open()

@@ -40,8 +40,11 @@ class SummaryModel(QAbstractTableModel):
 
     CASE, RESULT, DETAIL = range(3)
 
-    def __init__(self, result: BulkResult, parent: QObject | None = None) -> None:
+    def __init__(
+        self, result: BulkResult, names: dict[int, str], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self._names = names
         self._rows: list[CaseResult | int] = [*result.results, *result.not_reached]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -74,7 +77,9 @@ class SummaryModel(QAbstractTableModel):
             return None
         item = self._rows[index.row()]
         if index.column() == self.CASE:
-            return shown(item.title if isinstance(item, CaseResult) else case_name(item))
+            if isinstance(item, CaseResult):
+                return shown(item.title)
+            return self._names.get(item) or shown(case_name(item))
         if index.column() == self.RESULT:
             return self._status_text(status)
         if not isinstance(item, CaseResult):
@@ -99,7 +104,13 @@ def case_name(case_id: int) -> str:
 class BulkSummaryDialog(QDialog):
     """What a bulk action did, case by case; 打开文件夹 when it wrote files."""
 
-    def __init__(self, title: str, result: BulkResult, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        result: BulkResult,
+        names: dict[int, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("bulkSummaryDialog")
         self.setWindowTitle(title)
@@ -108,7 +119,7 @@ class BulkSummaryDialog(QDialog):
         self.headline = QLabel(self._headline())
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
-        self.model = SummaryModel(result, self)
+        self.model = SummaryModel(result, names or {}, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -27,3 +27,20 @@ def reselect(panel: CaseListPanel, case_ids: list[int]) -> None:
         index = panel.proxy.mapFromSource(panel.model.index(row, 0))
         if index.isValid():
             selection.select(index, flags)
+
+
+def case_names(panel: CaseListPanel, case_ids: list[int]) -> dict[int, str]:
+    """How the list names each case (the buyer, the platform and order number), for the
+    summary's rows of cases a cancel left untouched."""
+    names: dict[int, str] = {}
+    for case_id in case_ids:
+        row = panel.model.row_of(case_id)
+        if row is None:
+            continue
+        summary = panel.model.summary(row)
+        title = " ".join(p for p in (summary.platform, summary.order_no) if p.strip())
+        name = summary.complainant_name.strip()
+        text = f"{name} · {title}" if name and title else name or title
+        if text:
+            names[case_id] = text
+    return names
