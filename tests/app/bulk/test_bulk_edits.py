@@ -52,7 +52,7 @@ def test_running_it_twice_does_not_double_the_event(store: Store) -> None:
     add_event(store, ids, REPLY)
     again = add_event(store, ids, REPLY)
     assert [r.status for r in again.results] == ["skipped"] * 3
-    assert render(again.results[0].reason, "en").startswith("the timeline already holds")
+    assert render(again.results[0].reason, "en").startswith("The timeline already holds")
     assert sum(1 for e in store.cases.get(ids[0]).events if e.at == AT) == 1
 
 

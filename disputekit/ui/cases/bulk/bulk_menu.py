@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QToolButton,
+    QPushButton,
     QWidget,
 )
 
@@ -77,9 +77,9 @@ class BulkActions(QObject):
         row = QHBoxLayout(bar)
         row.setContentsMargins(4, 2, 4, 2)
         self.count_label = QLabel()
-        self.bar_button = QToolButton()
+        self.bar_button = QPushButton()
+        self.bar_button.setObjectName("bulkBarButton")
         self.bar_button.setMenu(self.menu)
-        self.bar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         row.addWidget(self.count_label, 1)
         row.addWidget(self.bar_button)
         layout = self._window.case_list.layout()

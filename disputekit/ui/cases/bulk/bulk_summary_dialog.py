@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -128,7 +128,8 @@ class BulkSummaryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SummaryModel.DETAIL, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        # Rows grow to fit the wrapped reasons whenever the columns change width.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = QPushButton(self.tr("Open folder"))
@@ -156,6 +157,10 @@ class BulkSummaryDialog(QDialog):
         if r.folder is not None:
             lines.append(self.tr("Written to {folder}").format(folder=r.folder))
         return "\n".join(lines)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the columns have their real widths now
 
     def open_folder(self) -> None:
         """Show the folder the files were written to in the system's file manager."""
