@@ -45,6 +45,15 @@ class PacketDefaults:
     dpi: int = DEFAULT_DPI
 
 
+def saved_packet_defaults(store: Store) -> PacketDefaults:
+    """The packet defaults saved in the store (the built-in ones where none is saved; a
+    budget of 0 is no budget)."""
+    raw = store.settings.get(PACKET_DEFAULTS, {}) or {}
+    return PacketDefaults(
+        raw.get("max_mb") or None, raw.get("max_pages") or None, int(raw.get("dpi") or DEFAULT_DPI)
+    )
+
+
 class ListedCase(Protocol):
     """One row of the case list as a window shows it. Times are in Asia/Shanghai;
     `damaged`: only the id and the text columns could be read back."""
@@ -223,10 +232,7 @@ class Workspace:
 
     def packet_defaults(self) -> PacketDefaults:
         """The saved packet defaults (the built-in ones where none is saved)."""
-        raw = self.__store.settings.get(PACKET_DEFAULTS, {}) or {}
-        return PacketDefaults(
-            raw.get("max_mb"), raw.get("max_pages"), int(raw.get("dpi") or DEFAULT_DPI)
-        )
+        return saved_packet_defaults(self.__store)
 
     def calendar_overrides(self) -> dict[dt.date, bool]:
         """The user's extra workdays (True) and days off (False)."""

@@ -1506,6 +1506,14 @@ MESSAGES: dict[str, str] = {
     ),
     "import_many.empty_folder": "{path} holds no case bundle (.zip) or case file (.json)",
     "cli.import_many.refused": "  refused {path}: {reason}",
+    # Bulk work on the cases selected in the list
+    "bulk.case": "Case {case_id}",
+    "bulk.event_present": "The timeline already holds this event (same time and note)",
+    "bulk.consent_yes": "Consent to be named in group reports was already recorded",
+    "bulk.consent_no": "No consent was recorded anyway",
+    "bulk.no_deadlines": "No open deadline",
+    "bulk.deadlines": "{count} deadline(s)",
+    "bulk.packet_blocked": "The pre-check stops it: {reasons}",
     "precheck.same_file_elsewhere": (
         "evidence {evidence_id}: the same file is also in case "
         "{cases}; check the right file was attached (办法第十七条(四))"

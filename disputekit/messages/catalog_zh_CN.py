@@ -1085,6 +1085,14 @@ MESSAGES: dict[str, str] = {
     "cli.import_many.summary": "导入 {imported} 个，已存在跳过 {skipped} 个，拒绝 {refused} 个",
     "import_many.empty_folder": "{path} 中没有案件包（.zip）或案件文件（.json）",
     "cli.import_many.refused": "  拒绝 {path}：{reason}",
+    # Bulk work on the cases selected in the list
+    "bulk.case": "案件 {case_id}",
+    "bulk.event_present": "时间线上已有同一时间、同样内容的这一事件",
+    "bulk.consent_yes": "已记录为同意在汇总报告中显示姓名和联系方式",
+    "bulk.consent_no": "本来就未记录同意",
+    "bulk.no_deadlines": "没有未到的期限",
+    "bulk.deadlines": "{count} 个期限",
+    "bulk.packet_blocked": "预检未通过：{reasons}",
     "precheck.same_file_elsewhere": (
         "证据 {evidence_id}：同一文件也在案件 {cases} 中，请确认没有附错文件（办法第十七条（四））"
     ),

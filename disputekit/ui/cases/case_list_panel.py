@@ -71,7 +71,7 @@ class CaseListPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
@@ -166,6 +166,8 @@ class CaseListPanel(QWidget):
             if not index.isValid():
                 selection.clear()
                 return
+            if selection.currentIndex().row() == index.row():
+                return  # the user's own click: a Ctrl/Shift multi-selection stays as made
             flags = (
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows

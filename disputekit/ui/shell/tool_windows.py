@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog
 
 from disputekit.app.reminders import DueDeadline
 from disputekit.app.workspace import Workspace
+from disputekit.ui.cases.bulk.bulk_menu import BulkActions
 from disputekit.ui.cases.seller_groups_window import SellerGroupsWindow
 from disputekit.ui.deadlines.dashboard import Dashboard
 from disputekit.ui.deadlines.reminders import ReminderService, RemindersWindow
@@ -65,6 +66,7 @@ class ToolWindows(QObject):
             file_menu.addAction(self.import_folder_action)
         window.menu("edit").addSeparator()
         window.menu("edit").addAction(self.settings_action)
+        self.bulk = BulkActions(window)  # 批量操作 on the cases selected in the list
         self.reminder = ReminderService(
             services.workspace, self._now, window.show_banner, self, self._in_background
         )

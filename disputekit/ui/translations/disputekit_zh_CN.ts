@@ -375,6 +375,128 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>&amp;Bulk</source>
+        <translation>批量操作(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <source>Add the same event…</source>
+        <translation>添加同一事件…</translation>
+    </message>
+    <message>
+        <source>Build packets into a folder…</source>
+        <translation>生成材料到文件夹…</translation>
+    </message>
+    <message>
+        <source>Export case bundles into a folder…</source>
+        <translation>导出案件包到文件夹…</translation>
+    </message>
+    <message>
+        <source>Export deadlines to one calendar (.ics)…</source>
+        <translation>把期限导出到一个日历文件（.ics）…</translation>
+    </message>
+    <message>
+        <source>Record consent to be named in group reports</source>
+        <translation>记录：同意在汇总报告中署名</translation>
+    </message>
+    <message>
+        <source>Clear consent to be named in group reports</source>
+        <translation>清除：同意在汇总报告中署名</translation>
+    </message>
+    <message>
+        <source>{count} cases selected</source>
+        <translation>已选择 {count} 个案件</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <source>Folder for the packets</source>
+        <translation>材料保存到的文件夹</translation>
+    </message>
+    <message>
+        <source>Build packets</source>
+        <translation>生成材料</translation>
+    </message>
+    <message>
+        <source>Folder for the case bundles</source>
+        <translation>案件包保存到的文件夹</translation>
+    </message>
+    <message>
+        <source>Export case bundles</source>
+        <translation>导出案件包</translation>
+    </message>
+    <message>
+        <source>Remove the location (GPS) from evidence photos in the exported copies? It may reveal a buyer&apos;s home address. The originals on this computer stay unchanged.</source>
+        <translation>要去掉导出副本中证据照片的拍摄位置（GPS）吗？它可能暴露买家的住址。本机上的原件不会改变。</translation>
+    </message>
+    <message>
+        <source>Export deadlines</source>
+        <translation>导出期限</translation>
+    </message>
+    <message>
+        <source>deadlines-{count}-cases.ics</source>
+        <translation>期限-{count}个案件.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Consent to be named in group reports</source>
+        <translation>同意在汇总报告中署名</translation>
+    </message>
+    <message>
+        <source>Record for the {count} selected cases that each buyer agreed that their name and contacts may appear in a report shared with other buyers&apos; cases? Record it only for buyers who agreed.</source>
+        <translation>为选中的 {count} 个案件记录：买家同意在与其他买家共用的汇总报告中显示姓名和联系方式？只为确实同意的买家记录。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEventDialog</name>
+    <message>
+        <source>Add an event to the selected cases ({count})</source>
+        <translation>为选中的案件添加事件（{count} 个）</translation>
+    </message>
+    <message>
+        <source>The same event is added to the timeline of each selected case. Link exhibits later in each case&apos;s timeline.</source>
+        <translation>同一事件会添加到每个选中案件的时间线上。证据请之后在各案件的时间线中关联。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRun</name>
+    <message>
+        <source>{title}
+Case {n} of {total}: {name}</source>
+        <translation>{title}
+第 {n}/{total} 个案件：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSummaryDialog</name>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Done {done}, skipped {skipped}, failed {failed}.</source>
+        <translation>完成 {done} 个，跳过 {skipped} 个，失败 {failed} 个。</translation>
+    </message>
+    <message>
+        <source>Cancelled: {count} case(s) were not worked on and stay as they were.</source>
+        <translation>已取消：{count} 个案件未处理，保持原样。</translation>
+    </message>
+    <message>
+        <source>Written to {folder}</source>
+        <translation>已写入 {folder}</translation>
+    </message>
+</context>
+<context>
     <name>BundleActions</name>
     <message>
         <source>%1 holds a case with the same platform and order number (or the same evidence) as case %2. Skip it, replace case %2 with the bundle&apos;s version, or import it as a separate copy?</source>
@@ -1936,6 +2058,21 @@ Remove the location from the exported copies? The originals on this computer sta
     </message>
 </context>
 <context>
+    <name>PacketKindDialog</name>
+    <message>
+        <source>Build packets for the selected cases ({count})</source>
+        <translation>为选中的案件生成材料（{count} 个）</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s packet is built with its exhibits and the saved size and resolution, into the folder you choose next. A case the pre-check stops is skipped and listed with the reason.</source>
+        <translation>每个案件的材料按其证据和已保存的大小、分辨率设置生成，保存到接下来选择的文件夹。预检未通过的案件会被跳过，并列出原因。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Cannot open {name}.</source>
@@ -2275,6 +2412,41 @@ Remove the location from the exported copies? The originals on this computer sta
     <message>
         <source>extra workday</source>
         <translation>额外上班日</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why / file</source>
+        <translation>原因／文件</translation>
+    </message>
+    <message>
+        <source>Cancelled before this case; nothing was changed.</source>
+        <translation>在处理此案件前已取消，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未处理</translation>
     </message>
 </context>
 <context>
