@@ -48,7 +48,7 @@ def main() -> None:
 
     import img2pdf
 
-    from disputekit.domain.case.case_json import loads_case
+    from disputekit.domain.case.document.case_json import loads_case
     from disputekit.packet.builder import build_packet
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support
     from tests.support.packet_samples import write_sample_case

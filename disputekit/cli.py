@@ -40,11 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.set_defaults(func=_run_gui)
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        if info.name.startswith("_"):  # shared helpers, not commands
+    # Command modules sit in folders by what they work on; help lists them by module name.
+    found = pkgutil.walk_packages(commands.__path__, f"{commands.__name__}.")
+    names = [m.name for m in found if not m.ispkg]
+    for name in sorted(names, key=lambda n: n.rpartition(".")[2]):
+        if name.rpartition(".")[2].startswith("_"):  # shared helpers, not commands
             continue
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 

@@ -19,7 +19,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from disputekit.ui.shared.i18n import CHINESE, translations_dir
+from disputekit.ui.shared.language.i18n import CHINESE, translations_dir
 
 TS_PREFIX = "disputekit"
 

@@ -17,7 +17,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from disputekit.domain.case.case_json import loads_case
+from disputekit.domain.case.document.case_json import loads_case
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.packet.builder import build_packet
 

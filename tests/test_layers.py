@@ -7,7 +7,7 @@ import sys
 
 CORE_MODULES = [
     "disputekit.cli",
-    "disputekit.domain.case.case_json",
+    "disputekit.domain.case.document.case_json",
     "disputekit.domain.deadlines.calendar",
     "disputekit.domain.advice.engine",
     "disputekit.store",
@@ -15,17 +15,17 @@ CORE_MODULES = [
     "disputekit.packet.builder",
     "disputekit.domain.ocr.ocr_fields",
     "disputekit.ocr",
-    "disputekit.commands.ocr_cmd",
+    "disputekit.commands.evidence.ocr_cmd",
     "disputekit.app.case_loading",
-    "disputekit.app.precheck",
-    "disputekit.app.packets",
-    "disputekit.app.evidence",
-    "disputekit.app.reminders",
-    "disputekit.app.dashboard",
+    "disputekit.app.packets.precheck",
+    "disputekit.app.packets.building",
+    "disputekit.app.evidence.intake",
+    "disputekit.app.deadlines.reminders",
+    "disputekit.app.deadlines.dashboard",
     "disputekit.app.bundles",
-    "disputekit.app.bill_import",
-    "disputekit.app.calendar_export",
-    "disputekit.app.redaction",
+    "disputekit.app.evidence.bill_import",
+    "disputekit.app.deadlines.calendar_export",
+    "disputekit.app.evidence.redaction",
 ]
 
 

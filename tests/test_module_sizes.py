@@ -56,3 +56,32 @@ def test_a_module_one_line_too_long_is_named(tmp_path: Path) -> None:
     (tmp_path / "sub" / "long.py").write_text("x = 1\n" * (MAX_LINES + 1), encoding="utf-8")
     (tmp_path / "short.py").write_text("x = 1\n" * MAX_LINES, encoding="utf-8")
     assert long_modules(tmp_path) == {"sub/long.py": MAX_LINES + 1}
+
+
+MAX_SIDE_BY_SIDE = 15
+
+
+def crowded_folders(root: Path, limit: int = MAX_SIDE_BY_SIDE) -> dict[str, int]:
+    """Every folder under `root` holding more than `limit` modules side by side."""
+    counts: dict[str, int] = {}
+    for p in root.rglob("*.py"):
+        if p.name != "__init__.py" and "__pycache__" not in p.parts:
+            key = p.parent.relative_to(root).as_posix()
+            counts[key] = counts.get(key, 0) + 1
+    return {folder: n for folder, n in counts.items() if n > limit}
+
+
+def test_no_folder_holds_more_than_15_modules_side_by_side() -> None:
+    """A folder of more holds more than one subject: group its modules into folders by what
+    they are about (docs/architecture.md, "Folders")."""
+    assert not crowded_folders(PACKAGE)
+
+
+def test_a_crowded_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for i in range(MAX_SIDE_BY_SIDE + 1):
+        (tmp_path / "sub" / f"m{i}.py").write_text("", encoding="utf-8")
+    (tmp_path / "sub" / "__init__.py").write_text("", encoding="utf-8")
+    for i in range(MAX_SIDE_BY_SIDE):
+        (tmp_path / f"m{i}.py").write_text("", encoding="utf-8")
+    assert crowded_folders(tmp_path) == {"sub": MAX_SIDE_BY_SIDE + 1}

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from disputekit.domain.advice.contact_check import SharedContact
-from disputekit.domain.case.case_json import CaseFormatError, loads_case
+from disputekit.domain.case.document.case_json import CaseFormatError, loads_case
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.files.evidence_paths import evidence_path, path_problems

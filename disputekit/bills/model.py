@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from disputekit.domain.case.money import format_money
+from disputekit.domain.case.values.money import format_money
 from disputekit.messages import Localized, Msg, render
 
 

@@ -100,8 +100,7 @@ def _err(message: str) -> None:
 def run(args: argparse.Namespace) -> int:
     """Load the case, build the packet (and fill sheet), report."""
     # The packet builder (reportlab) only when a packet is built, not for every command.
-    from disputekit.app.fill_progress import FillSheetUnusable
-    from disputekit.app.packets import (
+    from disputekit.app.packets.building import (
         PacketRefused,
         PacketTooLarge,
         build_loaded_packet,
@@ -109,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
         packet_file_name,
         write_case_fill_sheet,
     )
+    from disputekit.app.packets.fill_progress import FillSheetUnusable
 
     today = args.today or datetime.now(SHANGHAI).date()
     if not 30 <= args.dpi <= 600:

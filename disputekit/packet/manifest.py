@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from disputekit.domain.case.case_dump import dumps_case
+from disputekit.domain.case.document.case_dump import dumps_case
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.packet.images.exhibits import Exhibit
 

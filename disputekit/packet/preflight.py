@@ -15,8 +15,8 @@ from disputekit.domain.advice.contact_check import (
     contact_warnings,
     same_file_warnings,
 )
-from disputekit.domain.case.credit_code import credit_code_problem
 from disputekit.domain.case.model import Case
+from disputekit.domain.case.values.credit_code import credit_code_problem
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.case.withheld import withheld_only_events
 from disputekit.domain.deadlines.calendar import WorkCalendar

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from disputekit.domain.case.case_dump import case_to_dict
+from disputekit.domain.case.document.case_dump import case_to_dict
 from disputekit.files.private_files import PRIVATE_FILE, private_dir
 from disputekit.messages import msg
 from disputekit.store import schema

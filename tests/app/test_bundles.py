@@ -14,7 +14,7 @@ from disputekit.app.bundles import (
     import_bundle,
     import_case,
 )
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from disputekit.store import Store
 from tests.domain.factories import make_case
 

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from disputekit.app.case_loading import CaseLoadError, load_case, packet_cache_dir
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from disputekit.messages import render
 from disputekit.store import Store
 from tests.domain.factories import make_case

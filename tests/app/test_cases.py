@@ -7,7 +7,7 @@ import io
 from PIL import Image
 
 from disputekit.app.cases import demo_cases, list_cases, show_case
-from disputekit.app.evidence import add_bytes
+from disputekit.app.evidence.intake import add_bytes
 from disputekit.domain.case.vocabulary import EvidenceKind, OrderStatus
 from disputekit.store import Store
 from tests.domain.factories import make_case

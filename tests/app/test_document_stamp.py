@@ -18,8 +18,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from disputekit.app.case_loading import load_case
-from disputekit.app.evidence import add_bytes
-from disputekit.app.packets import build_loaded_packet
+from disputekit.app.evidence.intake import add_bytes
+from disputekit.app.packets.building import build_loaded_packet
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
 from disputekit.packet.document_stamp import add_document_timestamp, pades_available
 from disputekit.store import Store

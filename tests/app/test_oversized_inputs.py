@@ -11,8 +11,14 @@ from PIL import Image
 from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, FloatObject, NameObject
 
-from disputekit.app.evidence import Attached, add_bytes
-from disputekit.app.redaction import FAILURES, CannotDraw, parse_box, redact_item, render_page
+from disputekit.app.evidence.intake import Attached, add_bytes
+from disputekit.app.evidence.redaction import (
+    FAILURES,
+    CannotDraw,
+    parse_box,
+    redact_item,
+    render_page,
+)
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store import Store
 from tests.domain.factories import make_case

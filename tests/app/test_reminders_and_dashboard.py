@@ -12,8 +12,8 @@ from decimal import Decimal
 
 import pytest
 
-from disputekit.app.dashboard import compute_stats
-from disputekit.app.reminders import due_deadlines
+from disputekit.app.deadlines.dashboard import compute_stats
+from disputekit.app.deadlines.reminders import due_deadlines
 from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.domain.deadlines.case_deadlines import DeadlineStatus
 from disputekit.domain.deadlines.deadline_attention import DueCounts

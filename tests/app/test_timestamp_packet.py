@@ -12,8 +12,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from disputekit.app.case_loading import load_case
-from disputekit.app.evidence import add_bytes
-from disputekit.app.packets import build_loaded_packet
+from disputekit.app.evidence.intake import add_bytes
+from disputekit.app.packets.building import build_loaded_packet
 from disputekit.app.stamps.timestamps import attach_reply, request_timestamp
 from disputekit.domain.case.model import Event
 from disputekit.domain.case.vocabulary import EventKind, EvidenceKind, PacketKind

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from PIL import Image
 
-from disputekit.app.evidence import add_bytes
+from disputekit.app.evidence.intake import add_bytes
 from disputekit.app.vault_check import check_vault, collect_garbage, damaged_by_case
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store import Store

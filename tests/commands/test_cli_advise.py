@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from disputekit.cli import main
-from disputekit.domain.case.case_json import case_from_dict
+from disputekit.domain.case.document.case_json import case_from_dict
 from disputekit.timeutil import SHANGHAI
 
 CASE = {

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.domain.case.case_json import loads_case
+from disputekit.domain.case.document.case_json import loads_case
 from tests.support import bill_samples as samples
 
 ROWS = samples.sample_rows(4)

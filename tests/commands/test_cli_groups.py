@@ -162,7 +162,7 @@ def test_the_same_file_in_two_buyers_cases_is_named_by_advise_and_the_precheck(
     from datetime import date
 
     from disputekit.app.case_loading import load_case
-    from disputekit.app.precheck import precheck
+    from disputekit.app.packets.precheck import precheck
     from disputekit.domain.case.vocabulary import PacketKind
 
     folder = tmp_path / "data"

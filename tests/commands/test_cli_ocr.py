@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from disputekit.cli import main
-from disputekit.commands import ocr_cmd
+from disputekit.commands.evidence import ocr_cmd
 from disputekit.domain.ocr.ocr_fields import TextBox
 from disputekit.ocr import ScreenReader
 

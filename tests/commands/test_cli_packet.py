@@ -48,7 +48,7 @@ def test_a_fill_sheet_that_cannot_be_written_after_the_packet_is_named(
     def refuse(*_args: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("disputekit.app.packets.write_case_fill_sheet", refuse)
+    monkeypatch.setattr("disputekit.app.packets.building.write_case_fill_sheet", refuse)
     out, sheet = tmp_path / "p.pdf", tmp_path / "sheet.txt"
     args = ["packet", str(case_json), "--kind", "appeal", "--out", str(out)]
     assert main([*args, "--fill-sheet", str(sheet), "--today", "2026-11-26"]) == 1

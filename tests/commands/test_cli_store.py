@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.domain.case.case_json import dumps_case, loads_case
+from disputekit.domain.case.document.case_json import dumps_case, loads_case
 from disputekit.store import Store
 
 BAGIT = Path(sys.executable).with_name("bagit.py")

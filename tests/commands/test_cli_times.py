@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.app.bill_import import NoMatchingRow
+from disputekit.app.evidence.bill_import import NoMatchingRow
 from disputekit.bills.read import read_bill_bytes
 from disputekit.cli import main
-from disputekit.commands import _bill_attach, _bill_texts
+from disputekit.commands.bill import _bill_attach, _bill_texts
 from disputekit.domain.case.model import Event
 from disputekit.domain.case.vocabulary import EventKind
 from disputekit.store import Store

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from disputekit.domain.advice.engine import Advice
-from disputekit.domain.case.case_codec import decode, encode
+from disputekit.domain.case.document.case_codec import decode, encode
 from disputekit.domain.case.model import Event, EvidenceItem
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
@@ -179,7 +179,7 @@ def test_scenario(name: str, scenario: dict[str, Any]) -> None:
             everything.append(json.dumps(advice.to_json(), ensure_ascii=False))
         _check_lacks(f"anywhere{suffix}", everything, want.get(f"nowhere{suffix}", []))
     if "precheck" in want:
-        from disputekit.app.precheck import precheck
+        from disputekit.app.packets.precheck import precheck
 
         spec = want["precheck"]
         day = today if isinstance(today, date) and not isinstance(today, datetime) else today.date()

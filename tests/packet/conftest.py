@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from disputekit.domain.case.case_json import loads_case
+from disputekit.domain.case.document.case_json import loads_case
 from disputekit.domain.case.model import Case
 from disputekit.packet.builder import PacketResult, build_packet
 from tests.support.packet_samples import write_sample_case

@@ -128,7 +128,7 @@ def test_killed_process_never_leaves_a_partial_target(folder, tmp_path):
         import os, signal
         from datetime import date
         from pathlib import Path
-        from disputekit.domain.case.case_json import loads_case
+        from disputekit.domain.case.document.case_json import loads_case
         from disputekit.packet import builder, render
 
         real = render.write_pdf

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from disputekit.domain.case.case_json import case_from_dict
+from disputekit.domain.case.document.case_json import case_from_dict
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.packet.context import PacketContext
 from disputekit.packet.kinds.civil import requests

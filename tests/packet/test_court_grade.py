@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from disputekit.cli import main
-from disputekit.domain.case.case_json import loads_case
+from disputekit.domain.case.document.case_json import loads_case
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.packet.attachments import read_attachments

@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfWriter
 
 from disputekit.cli import main
-from disputekit.domain.case.case_json import loads_case
+from disputekit.domain.case.document.case_json import loads_case
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.packet.attachments import read_attachments
 from disputekit.packet.builder import build_packet

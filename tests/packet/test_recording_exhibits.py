@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from disputekit.app.evidence import add_bytes
-from disputekit.app.packets import build_stored_packet, packet_cache_dir, vault_paths
-from disputekit.app.recording_frames import keep_recording, set_in_packet, take_frames
+from disputekit.app.evidence.intake import add_bytes
+from disputekit.app.evidence.recording_frames import keep_recording, set_in_packet, take_frames
+from disputekit.app.packets.building import build_stored_packet, packet_cache_dir, vault_paths
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
 from disputekit.store import Store
 from tests.domain.factories import make_case

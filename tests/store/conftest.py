@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from disputekit.domain.case.case_json import case_from_dict
+from disputekit.domain.case.document.case_json import case_from_dict
 from disputekit.domain.case.model import Case
 from disputekit.store import Store, StoredFile
 

@@ -18,8 +18,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from disputekit.domain.case.case_codec import OMIT_DEFAULT
-from disputekit.domain.case.case_json import dumps_case, loads_case
+from disputekit.domain.case.document.case_codec import OMIT_DEFAULT
+from disputekit.domain.case.document.case_json import dumps_case, loads_case
 from disputekit.domain.case.model import (
     Case,
     Complainant,
@@ -155,7 +155,7 @@ def test_any_valid_case_survives_json_store_json(store):
 
 def test_every_model_field_reaches_the_document():
     """The writer and the store's document name every declared field (with its default)."""
-    from disputekit.domain.case.case_dump import case_to_dict
+    from disputekit.domain.case.document.case_dump import case_to_dict
 
     case = Case(filed_by=FiledBy(), events=[], evidence=[])
     data = case_to_dict(case)

@@ -113,7 +113,7 @@ def test_a_dropped_search_table_is_made_again(data, capsys, tables):
 def test_the_dashboard_and_a_calendar_change_step_over_a_damaged_case(data):
     from datetime import date, datetime
 
-    from disputekit.app.dashboard import compute_stats
+    from disputekit.app.deadlines.dashboard import compute_stats
     from disputekit.store import Store
     from disputekit.timeutil import SHANGHAI
 
@@ -129,7 +129,7 @@ def test_the_dashboard_and_a_calendar_change_step_over_a_damaged_case(data):
 def test_reminders_step_over_a_damaged_case(data):
     from datetime import datetime
 
-    from disputekit.app.reminders import due_deadlines
+    from disputekit.app.deadlines.reminders import due_deadlines
     from disputekit.store import Store
     from disputekit.timeutil import SHANGHAI
 

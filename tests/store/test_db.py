@@ -27,8 +27,8 @@ def test_data_dir_precedence(tmp_path, monkeypatch, data_home):
 def test_importing_the_store_creates_nothing(data_home):
     code = (
         "import disputekit.store, disputekit.store.bundles.bundle, "
-        "disputekit.commands.store_bundles, "
-        "disputekit.commands.store_cases"
+        "disputekit.commands.cases.store_bundles, "
+        "disputekit.commands.cases.store_cases"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
     assert not data_home.exists()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from disputekit.store import Store
 from disputekit.store.bundles.bundle import verify_bundle
 from tests.store.test_import_kill import check_store, make_bundle, run_to_end, start_import

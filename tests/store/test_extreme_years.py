@@ -11,7 +11,7 @@ from pathlib import Path
 import bagit
 import pytest
 
-from disputekit.domain.case.case_json import CaseFormatError, loads_case
+from disputekit.domain.case.document.case_json import CaseFormatError, loads_case
 from disputekit.messages import render
 
 DOC = {

@@ -21,7 +21,7 @@ import bagit
 import pytest
 from PIL import Image
 
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from disputekit.store import Store
 
 IMAGES = 40

@@ -15,7 +15,7 @@ from PIL import Image, PngImagePlugin
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, StreamObject
 
-from disputekit.app.evidence import add_bytes
+from disputekit.app.evidence.intake import add_bytes
 from disputekit.cli import main
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store import Store

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from disputekit.store import Store
 from disputekit.store.db import user_version
 from disputekit.store.migrations import latest_version

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from disputekit.messages import render
 from disputekit.store import Store, StoreError
 from disputekit.store.cases.summaries import page_sql

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from decimal import Decimal
 
-from disputekit.domain.case.case_json import dumps_case, loads_case
+from disputekit.domain.case.document.case_json import dumps_case, loads_case
 from disputekit.domain.case.vocabulary import GuardianRelation
 from disputekit.store import Store
 from disputekit.store.bundles.bundle import export_bundle, import_bundle
@@ -82,7 +82,7 @@ def test_a_case_without_the_new_fields_is_written_as_before(make_case):
 def test_a_guardian_id_number_is_checked_like_the_buyers(make_case):
     import pytest
 
-    from disputekit.domain.case.case_json import CaseFormatError
+    from disputekit.domain.case.document.case_json import CaseFormatError
 
     doc = _doc()
     doc["complainant"]["guardian"]["id_number"] = "12345"

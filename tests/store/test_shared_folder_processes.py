@@ -20,7 +20,7 @@ HOLDER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from disputekit.domain.case.case_json import case_from_dict
+    from disputekit.domain.case.document.case_json import case_from_dict
     from disputekit.store import Store
 
     data = Path(sys.argv[1])
@@ -91,7 +91,7 @@ HOLDER_READING_ITS_DB = textwrap.dedent(
     from pathlib import Path
     from disputekit.bills.model import BillError
     from disputekit.bills.read import read_bill
-    from disputekit.domain.case.case_json import case_from_dict
+    from disputekit.domain.case.document.case_json import case_from_dict
     from disputekit.store import IntakeError, Store
 
     data = Path(sys.argv[1])

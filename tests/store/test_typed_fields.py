@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from disputekit.domain.case.case_json import dumps_case, loads_case
+from disputekit.domain.case.document.case_json import dumps_case, loads_case
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.parts import FieldSource
 from disputekit.store import Store

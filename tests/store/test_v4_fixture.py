@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from disputekit.store import Store
 from disputekit.store.vault.vault_check import check_vault
 

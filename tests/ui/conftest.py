@@ -54,7 +54,7 @@ class DialogStub:
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations() -> None:
     """The .qm files are build output (scripts/setup); rebuild them when a .ts is newer."""
-    from disputekit.ui.shared.i18n import translations_dir
+    from disputekit.ui.shared.language.i18n import translations_dir
     from disputekit.ui.shell.i18n_build import build
 
     for ts in translations_dir().glob("*.ts"):
@@ -78,7 +78,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def services(store: Store, clock: FakeClock, tmp_path: Path, qapp: Any) -> Iterator[Services]:
-    from disputekit.ui.shared.i18n import CHINESE, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, install_language
 
     install_language(qapp, CHINESE)  # the app's default, whatever the test machine's locale
     yield Services(

@@ -20,7 +20,7 @@ from disputekit.app.bulk.results import (
     unique_path,
 )
 from disputekit.app.bundles import bundle_name, export_case
-from disputekit.app.calendar_export import CaseDeadline, build_ics
+from disputekit.app.deadlines.calendar_export import CaseDeadline, build_ics
 from disputekit.domain.case.model import Case
 from disputekit.domain.deadlines.deadline_types import DeadlineStatus
 from disputekit.files.private_files import write_private

@@ -22,7 +22,7 @@ from disputekit.app.bulk.results import (
     unique_path,
 )
 from disputekit.app.case_loading import packet_cache_dir, packet_cache_key
-from disputekit.app.packets import (
+from disputekit.app.packets.building import (
     PacketRefused,
     PacketStopped,
     PacketTooLarge,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cryptography import x509
 
-from disputekit.domain.case.case_json import CaseFormatError, loads_case
+from disputekit.domain.case.document.case_json import CaseFormatError, loads_case
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.parts import Timestamp
 from disputekit.messages import Msg, msg

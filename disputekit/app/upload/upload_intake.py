@@ -10,7 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from disputekit.app.data_folder import FAILURES, failure_message
-from disputekit.app.evidence import add_files
+from disputekit.app.evidence.intake import add_files
 from disputekit.app.upload.upload_batches import FileState, Upload
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.messages import Msg, msg, os_failure

@@ -11,7 +11,7 @@ from typing import Any
 
 from disputekit.domain.advice.channel_rules import ChannelChoice, Situation
 from disputekit.domain.case.model import Case
-from disputekit.domain.case.money import format_yuan
+from disputekit.domain.case.values.money import format_yuan
 from disputekit.domain.case.vocabulary import Channel, EventKind, OrderStatus, Problem
 from disputekit.domain.deadlines.case_deadlines import Deadline, find, zh_datetime
 from disputekit.domain.legal.citations import cite

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
-from disputekit.domain.case.case_codec import (
+from disputekit.domain.case.document.case_codec import (
     CODE,
     SHA256,
     field_types,
@@ -20,7 +20,7 @@ from disputekit.domain.case.case_codec import (
     optional_inner,
     rule_of,
 )
-from disputekit.domain.case.json_reader import SHORT_TEXT
+from disputekit.domain.case.document.json_reader import SHORT_TEXT
 from disputekit.domain.case.model import Case
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from disputekit.domain.case.case_dump import case_to_dict
+from disputekit.domain.case.document.case_dump import case_to_dict
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.parts import FieldSource
 from disputekit.messages import Msg, msg

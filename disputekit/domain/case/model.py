@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from disputekit.domain.case.case_codec import (
+from disputekit.domain.case.document.case_codec import (
     CODE,
     DERIVED_FROM,
     ID_NUMBER,
@@ -22,7 +22,7 @@ from disputekit.domain.case.case_codec import (
     SHA256,
     rule,
 )
-from disputekit.domain.case.json_reader import LONG_TEXT
+from disputekit.domain.case.document.json_reader import LONG_TEXT
 from disputekit.domain.case.parts import FieldSource, Guardian, LegalRep, Received, Timestamp
 from disputekit.domain.case.vocabulary import (
     Category,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from disputekit.domain.case.case_codec import ID_NUMBER, OMIT_DEFAULT, SHA256, rule
+from disputekit.domain.case.document.case_codec import ID_NUMBER, OMIT_DEFAULT, SHA256, rule
 from disputekit.domain.case.vocabulary import GuardianRelation
 
 LAN_UPLOAD = "lan_upload"

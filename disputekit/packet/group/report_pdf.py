@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from disputekit.domain.case.money import format_yuan
+from disputekit.domain.case.values.money import format_yuan
 from disputekit.domain.legal.citations import cite
 from disputekit.packet.group.report_rows import BuyerRow, GroupReport
 from disputekit.packet.pages.styles import SHADE, styles

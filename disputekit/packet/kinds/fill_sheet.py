@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from disputekit.domain.case.model import Case
-from disputekit.domain.case.money import format_money
+from disputekit.domain.case.values.money import format_money
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.legal.jurisdiction import regulator_note
 from disputekit.files.private_files import write_private

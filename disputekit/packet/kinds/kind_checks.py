@@ -7,8 +7,8 @@ legal name, its 统一社会信用代码 and its 住所. A platform's trading na
 
 from __future__ import annotations
 
-from disputekit.domain.case.id_number import id_number_problems
 from disputekit.domain.case.model import Case
+from disputekit.domain.case.values.id_number import id_number_problems
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.messages import Msg, msg
 from disputekit.packet.blocker import Blocker

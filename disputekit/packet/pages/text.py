@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from disputekit.domain.case.money import format_yuan
+from disputekit.domain.case.values.money import format_yuan
 from disputekit.timeutil import SHANGHAI as SHANGHAI  # re-exported for the sections
 from disputekit.timeutil import zh_date, zh_datetime
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import cast
 
-from disputekit.domain.case.case_json import CaseFormatError, loads_case
+from disputekit.domain.case.document.case_json import CaseFormatError, loads_case
 from disputekit.domain.case.model import Case
 from disputekit.messages import Localized, Msg, msg, reason_text, render
 from disputekit.messages.message import CHINESE, ENGLISH

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from disputekit.domain.case.case_json import CaseFormatError, loads_case
+from disputekit.domain.case.document.case_json import CaseFormatError, loads_case
 from disputekit.domain.case.model import Case
 from disputekit.files.evidence_paths import EvidencePathError, evidence_path
 from disputekit.files.private_files import PRIVATE_FILE

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disputekit import __version__
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.domain.case.withheld import releasable
 from disputekit.files.private_files import private_output

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from disputekit.domain.case.case_dump import case_from_document, case_to_dict
+from disputekit.domain.case.document.case_dump import case_from_document, case_to_dict
 from disputekit.domain.case.model import Case
-from disputekit.domain.case.money import format_money
+from disputekit.domain.case.values.money import format_money
 
 EVIDENCE_FOLDER = "evidence"
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from disputekit.domain.case.case_dump import case_from_document
+from disputekit.domain.case.document.case_dump import case_from_document
 from disputekit.store.cases.case_rows import fts_text
 from disputekit.store.cases.search import FTS_COLUMNS, spaced
 from disputekit.store.db import Database, write_transaction

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from disputekit.domain.case.case_dump import case_from_document
+from disputekit.domain.case.document.case_dump import case_from_document
 from disputekit.store import schema
 from disputekit.store.cases.case_list import DAMAGE
 from disputekit.store.cases.case_rows import fts_text

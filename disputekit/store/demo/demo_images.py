@@ -13,7 +13,7 @@ from datetime import datetime
 from PIL import Image
 
 from disputekit.domain.case.model import Case
-from disputekit.domain.case.money import format_money
+from disputekit.domain.case.values.money import format_money
 from disputekit.domain.case.vocabulary import EventKind, OrderStatus, PaymentMethod
 from disputekit.store.demo.demo_draw import GREY, HEIGHT, INK, MARGIN, WIDTH, Screen
 from disputekit.timeutil import to_shanghai

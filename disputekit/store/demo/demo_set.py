@@ -16,7 +16,7 @@ from typing import Any
 
 from PIL import Image
 
-from disputekit.domain.case.case_json import case_from_dict
+from disputekit.domain.case.document.case_json import case_from_dict
 from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.resources import asset
 from disputekit.store.cases.case_list import CaseDamaged

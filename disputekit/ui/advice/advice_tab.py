@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from disputekit.app.advising import advise
 from disputekit.domain.advice.engine import Advice
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
-from disputekit.ui.shared.i18n import shown
-from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.language.i18n import shown
+from disputekit.ui.shared.language.retranslate import Retranslating
+from disputekit.ui.shared.language.vocab_text import copy_text, discard, label
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
-from disputekit.ui.shared.vocab_text import copy_text, discard, label
 
 
 def _html_list(items: list[str], ordered: bool) -> str:

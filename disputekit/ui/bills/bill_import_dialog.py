@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.bill_import import AttachResult, NoMatchingRow, attach_bill, create_cases
+from disputekit.app.evidence.bill_import import (
+    AttachResult,
+    NoMatchingRow,
+    attach_bill,
+    create_cases,
+)
 from disputekit.bills.match import find_row
 from disputekit.bills.model import Bill, BillError
 from disputekit.bills.read import read_bill

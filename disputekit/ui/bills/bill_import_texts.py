@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from disputekit.app.bill_import import AttachResult
+from disputekit.app.evidence.bill_import import AttachResult
 from disputekit.bills.model import Bill
 from disputekit.messages import Joined
-from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP, error_text, shown, vocab_lang
+from disputekit.ui.shared.language.i18n import QT_TRANSLATE_NOOP, error_text, shown, vocab_lang
 
 translate = QCoreApplication.translate
 

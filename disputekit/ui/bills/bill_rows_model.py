@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from disputekit.bills.model import BillRow, Direction
-from disputekit.domain.case.money import format_money
+from disputekit.domain.case.values.money import format_money
 from disputekit.timeutil import precise_datetime
-from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP
+from disputekit.ui.shared.language.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BillRow

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 
-from disputekit.app.bill_import import AttachResult
+from disputekit.app.evidence.bill_import import AttachResult
 from disputekit.ui.bills.bill_import_dialog import BillImportDialog
 from disputekit.ui.bills.bill_import_texts import summary
 from disputekit.ui.evidence.evidence_intake import BILL_SUFFIXES, local_files

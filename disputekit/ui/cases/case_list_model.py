@@ -16,15 +16,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from disputekit.app.workspace import CaseRows, ListedCase, Workspace
-from disputekit.domain.case.money import format_yuan
+from disputekit.domain.case.values.money import format_yuan
 from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.domain.deadlines.deadline_attention import judge_cached
 from disputekit.domain.deadlines.deadline_types import DeadlineStatus
 from disputekit.timeutil import short_datetime
-from disputekit.ui.shared.i18n import vocab_lang
+from disputekit.ui.shared.language.i18n import vocab_lang
+from disputekit.ui.shared.language.vocab_text import deadline_kind_label
 from disputekit.ui.shared.palette import status_colour
 from disputekit.ui.shared.table_model import RIGHT_ALIGNED, Index, TitledTable
-from disputekit.ui.shared.vocab_text import deadline_kind_label
 
 if TYPE_CHECKING:
     from disputekit.domain.deadlines.calendar import WorkCalendar

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from disputekit.domain.case.vocabulary import OrderStatus
 from disputekit.ui.cases.case_columns import ColumnChooser
 from disputekit.ui.cases.case_list_model import CASE_ID_ROLE, CaseFilterProxy, CaseListModel, Column
-from disputekit.ui.shared.i18n import vocab_lang
+from disputekit.ui.shared.language.i18n import vocab_lang
 from disputekit.ui.shared.services import Services
 
 SEARCH_DEBOUNCE_MS = 250

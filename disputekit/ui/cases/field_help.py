@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from disputekit.domain.case.credit_code import credit_code_problem
-from disputekit.ui.shared.i18n import shown
+from disputekit.domain.case.values.credit_code import credit_code_problem
+from disputekit.ui.shared.language.i18n import shown
 
 translate = QCoreApplication.translate
 

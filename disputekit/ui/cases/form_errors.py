@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 
-from disputekit.domain.case.case_json import FieldError
+from disputekit.domain.case.document.case_json import FieldError
 from disputekit.ui.cases.order_fields import error_text
 from disputekit.ui.cases.order_labels import field_labels
 from disputekit.ui.shared.form_binding import Field

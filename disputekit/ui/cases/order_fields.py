@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.domain.case.case_fields import text_limit
-from disputekit.domain.case.case_json import FieldError
+from disputekit.domain.case.document.case_json import FieldError
 from disputekit.domain.case.vocabulary import (
     Category,
     CourtBasis,
@@ -45,7 +45,7 @@ from disputekit.ui.shared.form_widgets import (
     OptionalDateTimeEdit,
     ShanghaiDateTimeEdit,
 )
-from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.language.i18n import shown
 
 translate = QCoreApplication.translate
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.case.case_json import case_to_dict
+from disputekit.domain.case.document.case_json import case_to_dict
 from disputekit.domain.case.model import Respondent
 from disputekit.ui.cases.draft_keeper import DraftKeeper, recovered_text
 from disputekit.ui.cases.field_help import help_texts

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from disputekit.domain.case.model import Case, Respondent
 from disputekit.domain.legal.jurisdiction import regulator_note
-from disputekit.ui.shared.i18n import shown
-from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.language.i18n import shown
+from disputekit.ui.shared.language.retranslate import Retranslating
 
 
 class RespondentHelp(Retranslating, QWidget):

@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from disputekit.app.groups.seller_groups import GroupSummary
-from disputekit.domain.case.money import format_yuan
-from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP
+from disputekit.domain.case.values.money import format_yuan
+from disputekit.ui.shared.language.i18n import QT_TRANSLATE_NOOP
+from disputekit.ui.shared.language.vocab_text import deadline_kind_label, fmt_dt, label
 from disputekit.ui.shared.table_model import RIGHT_ALIGNED, Index, TitledTable
-from disputekit.ui.shared.vocab_text import deadline_kind_label, fmt_dt, label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from disputekit.app.bundles import ExportCancelled, bundle_name, export_cases
-from disputekit.app.dashboard import DashboardStats, compute_stats
-from disputekit.domain.case.money import format_yuan
+from disputekit.app.deadlines.dashboard import DashboardStats, compute_stats
+from disputekit.domain.case.values.money import format_yuan
 from disputekit.domain.case.vocabulary import Channel, OrderStatus
 from disputekit.ui.cases.case_list_model import CaseListModel
 from disputekit.ui.deadlines.bar_chart import BarChart
 from disputekit.ui.deadlines.due_panel import DuePanel
 from disputekit.ui.shared import palette
-from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.language.i18n import error_text
+from disputekit.ui.shared.language.vocab_text import label
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.tasks import ProgressReporter, TaskCancelled, run_with_progress_dialog
-from disputekit.ui.shared.vocab_text import label
 
 
 class Dashboard(QWidget):

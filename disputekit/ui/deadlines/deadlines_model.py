@@ -16,9 +16,9 @@ from PySide6.QtGui import QBrush
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.domain.deadlines.case_deadlines import Deadline, DeadlineStatus
 from disputekit.ui.deadlines.countdown import Countdown, countdown
-from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.language.i18n import shown
+from disputekit.ui.shared.language.vocab_text import deadline_label, fmt_dt
 from disputekit.ui.shared.palette import dismissed_colour, estimate_colour
-from disputekit.ui.shared.vocab_text import deadline_label, fmt_dt
 
 Index = QModelIndex | QPersistentModelIndex
 

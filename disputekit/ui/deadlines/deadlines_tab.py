@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.calendar_export import CaseDeadline, build_ics
-from disputekit.app.deadline_dismissals import (
+from disputekit.app.deadlines.calendar_export import CaseDeadline, build_ics
+from disputekit.app.deadlines.deadline_dismissals import (
     DISMISSAL_REFUSALS,
     case_deadlines,
     dismiss_deadline,
@@ -42,12 +42,12 @@ from disputekit.ui.deadlines.deadlines_model import (
     DeadlineRow,
     DeadlinesModel,
 )
-from disputekit.ui.shared.i18n import error_text, shown
-from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.language.i18n import error_text, shown
+from disputekit.ui.shared.language.retranslate import Retranslating
+from disputekit.ui.shared.language.vocab_text import case_title
 from disputekit.ui.shared.save_target import ask_save_path
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
-from disputekit.ui.shared.vocab_text import case_title
 
 REFRESH_MS = 5 * 60 * 1000  # countdowns move with the clock even when nothing is edited
 

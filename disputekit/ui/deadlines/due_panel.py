@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.deadline_dismissals import (
+from disputekit.app.deadlines.deadline_dismissals import (
     DISMISSAL_REFUSALS,
     dismiss_deadline,
     restore_deadline,
 )
-from disputekit.app.reminders import DueDeadline
+from disputekit.app.deadlines.reminders import DueDeadline
 from disputekit.app.workspace import Workspace
 from disputekit.domain.deadlines.deadline_attention import dismissable
 from disputekit.ui.deadlines.deadlines_model import DeadlinesModel
 from disputekit.ui.deadlines.deadlines_tab import deadline_table
 from disputekit.ui.deadlines.reminders import row_of
-from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.language.i18n import error_text
 
 LEGAL, PLATFORM, DISMISSED = range(3)
 

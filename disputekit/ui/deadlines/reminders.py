@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.reminders import DueDeadline, due_counts, due_deadlines
+from disputekit.app.deadlines.reminders import DueDeadline, due_counts, due_deadlines
 from disputekit.app.workspace import Workspace
 from disputekit.domain.deadlines.deadline_attention import DueCounts
 from disputekit.ui.deadlines.deadlines_model import CASE_ID_ROLE, DeadlineRow, DeadlinesModel
 from disputekit.ui.deadlines.deadlines_tab import deadline_table
-from disputekit.ui.shared.i18n import CHINESE, current_language
-from disputekit.ui.shared.vocab_text import case_title
+from disputekit.ui.shared.language.i18n import CHINESE, current_language
+from disputekit.ui.shared.language.vocab_text import case_title
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000
 

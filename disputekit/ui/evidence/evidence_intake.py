@@ -11,10 +11,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, S
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from disputekit.app.evidence import Attached, add_bytes, add_files
+from disputekit.app.evidence.intake import Attached, add_bytes, add_files
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.timeutil import SHANGHAI
-from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.language.i18n import error_text
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.tasks import ProgressReporter, run_with_progress_dialog

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from disputekit.app.workspace import Workspace
 from disputekit.domain.case.model import EvidenceItem
-from disputekit.ui.shared.i18n import vocab_lang
+from disputekit.ui.shared.language.i18n import vocab_lang
 from disputekit.ui.shared.vault_health import VaultHealth
 
 Index = QModelIndex | QPersistentModelIndex

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from disputekit.app.evidence import recorded_metadata
+from disputekit.app.evidence.intake import recorded_metadata
 from disputekit.app.workspace import EvidenceFile, Workspace
 from disputekit.domain.case.model import EvidenceItem
 from disputekit.timeutil import short_datetime

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.redaction import (
+from disputekit.app.evidence.redaction import (
     Box,
     BoxOnPage,
     CannotDraw,
@@ -31,7 +31,7 @@ from disputekit.domain.case.withheld import exhibit_numbers
 from disputekit.ui.evidence.file_facts import viewer_facts
 from disputekit.ui.evidence.qimages import pil_to_qimage, to_qimage
 from disputekit.ui.evidence.zoom_view import ZoomView
-from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.language.i18n import error_text
 from disputekit.ui.shared.screen_fit import fit_to_screen
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession

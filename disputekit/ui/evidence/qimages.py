@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QImage
 
-from disputekit.app.redaction import load_oriented
+from disputekit.app.evidence.redaction import load_oriented
 
 
 def pil_to_qimage(data: bytes) -> QImage:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from disputekit.domain.case.vocabulary import EvidenceSource, source_code, source_label
-from disputekit.ui.shared.i18n import vocab_lang
+from disputekit.ui.shared.language.i18n import vocab_lang
 
 
 class SourceCombo(QComboBox):

@@ -28,7 +28,7 @@ from disputekit.app.stamps.timestamps import (
     shown_time,
 )
 from disputekit.rfc3161.servers import known_servers, resolve_tsa
-from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.language.i18n import error_text
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.tasks import TaskHandle

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from disputekit.app.vault_check import VaultFindings, check_vault
-from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.language.i18n import error_text
 from disputekit.ui.shared.tasks import ProgressReporter, TaskHandle, run_with_progress_dialog
 from disputekit.ui.shared.vault_health import VaultHealth
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.redaction import Box
+from disputekit.app.evidence.redaction import Box
 
 ZOOM_STEP = 1.25
 

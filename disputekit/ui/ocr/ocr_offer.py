@@ -21,7 +21,7 @@ from disputekit.domain.ocr.ocr_proposals import apply_proposals, proposals
 from disputekit.ocr import INSTALL_HINT
 from disputekit.ui.ocr.ocr_confirm import OcrConfirmDialog
 from disputekit.ui.shared.evidence_strip import EvidenceStrip
-from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.language.i18n import error_text
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.tasks import ProgressReporter, TaskCancelled, run_with_progress_dialog

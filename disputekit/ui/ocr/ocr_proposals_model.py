@@ -21,7 +21,7 @@ from disputekit.domain.case.field_sources import field_value
 from disputekit.domain.case.model import Case
 from disputekit.domain.ocr.ocr_proposals import Proposal
 from disputekit.timeutil import precise_datetime
-from disputekit.ui.shared import i18n
+from disputekit.ui.shared.language import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 COL_USE, COL_FIELD, COL_CROP, COL_VALUE, COL_NOW = range(5)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from disputekit.app.fill_progress import (
+from disputekit.app.packets.fill_progress import (
     FillProgress,
     FillSheetUnusable,
     FormField,
@@ -18,7 +18,7 @@ from disputekit.app.fill_progress import (
 )
 from disputekit.domain.case.model import Case
 from disputekit.ui.packet.fill_sheet_view import FillSheetView
-from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.language.i18n import shown
 from disputekit.ui.shared.services import Services
 
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.fill_progress import FieldState
-from disputekit.ui.shared.i18n import ENGLISH, current_language
+from disputekit.app.packets.fill_progress import FieldState
+from disputekit.ui.shared.language.i18n import ENGLISH, current_language
+from disputekit.ui.shared.language.vocab_text import copy_text
 from disputekit.ui.shared.palette import DUE_SOON, OVERDUE
-from disputekit.ui.shared.vocab_text import copy_text
 
 LARGE_POINT_SIZE = 26
 COPIED_SHOWN_MS = 1500  # how long 复制 reads 已复制 after a click

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.fill_progress import FieldState, FillProgress, fill_sheet_spec_path
+from disputekit.app.packets.fill_progress import FieldState, FillProgress, fill_sheet_spec_path
 from disputekit.ui.packet.fill_field_row import (
     LARGE_POINT_SIZE,
     FillFieldRow,
     LargeTypeDialog,
     breakable,
 )
+from disputekit.ui.shared.language.retranslate import Retranslating
 from disputekit.ui.shared.palette import DUE_SOON, OVERDUE
-from disputekit.ui.shared.retranslate import Retranslating
 
 __all__ = ["LARGE_POINT_SIZE", "FillSheetView", "LargeTypeDialog", "breakable"]
 

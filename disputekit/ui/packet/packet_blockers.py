@@ -13,16 +13,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from disputekit.app.precheck import Refusal, UnfilledRow, precheck
+from disputekit.app.packets.precheck import Refusal, UnfilledRow, precheck
 from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import EvidenceKind, PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar
 from disputekit.ui.cases.order_labels import field_labels
-from disputekit.ui.shared.i18n import CHINESE, current_language, shown
-from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.language.i18n import CHINESE, current_language, shown
+from disputekit.ui.shared.language.retranslate import Retranslating
+from disputekit.ui.shared.language.vocab_text import discard, label
 from disputekit.ui.shared.session import CaseSession
-from disputekit.ui.shared.vocab_text import discard, label
 
 
 def fix_tab(field_path: str | None) -> str:

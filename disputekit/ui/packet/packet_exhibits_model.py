@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from disputekit.domain.case.model import EvidenceItem
-from disputekit.ui.shared.vocab_text import label
+from disputekit.ui.shared.language.vocab_text import label
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-disputekit-exhibit-rows"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from disputekit.app.workspace import PacketDefaults
 from disputekit.ui.shared.form_widgets import DecimalSpin, NumberSpin
-from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.language.retranslate import Retranslating
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from disputekit.app.packets import BuiltPacket, build_stored_packet
+from disputekit.app.packets.building import BuiltPacket, build_stored_packet
 from disputekit.domain.case.model import Case
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.deadlines.calendar import WorkCalendar

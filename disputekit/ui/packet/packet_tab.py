@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.packet_inputs import packet_inputs
-from disputekit.app.packets import (
+from disputekit.app.packets.building import (
     BuiltPacket,
     PacketRefused,
     PacketStopped,
@@ -28,6 +27,7 @@ from disputekit.app.packets import (
     packet_path,
     with_exhibits,
 )
+from disputekit.app.packets.packet_inputs import packet_inputs
 from disputekit.domain.advice.contact_check import SharedContact
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.case.withheld import releasable
@@ -36,12 +36,12 @@ from disputekit.messages import os_reason
 from disputekit.ui.packet.fill_assistant import FillAssistant
 from disputekit.ui.packet.packet_run import build_in_background
 from disputekit.ui.packet.packet_tab_view import PacketTabView
-from disputekit.ui.shared.i18n import shown
-from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.language.i18n import shown
+from disputekit.ui.shared.language.retranslate import Retranslating
+from disputekit.ui.shared.language.vocab_text import label
 from disputekit.ui.shared.save_target import ask_save_path
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
-from disputekit.ui.shared.vocab_text import label
 
 
 class PacketBuilderTab(Retranslating, PacketTabView):

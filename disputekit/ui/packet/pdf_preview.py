@@ -8,7 +8,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.language.retranslate import Retranslating
 
 
 class PdfPreview(Retranslating, QWidget):

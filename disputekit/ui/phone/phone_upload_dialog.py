@@ -19,7 +19,7 @@ from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.messages import msg, os_reason
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.phone.phone_upload_view import PhoneUploadView, qr_pixmap
-from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.language.i18n import shown
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 

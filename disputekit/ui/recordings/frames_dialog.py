@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.app.recording_frames import FrameRow
+from disputekit.app.evidence.recording_frames import FrameRow
 from disputekit.video.keyframes import clock_text
 
 THUMB = QSize(120, 220)

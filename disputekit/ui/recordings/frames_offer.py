@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from disputekit.app.recording_frames import (
+from disputekit.app.evidence.recording_frames import (
     FramesTaken,
     VideoError,
     frame_thumbnails,
@@ -23,7 +23,7 @@ from disputekit.domain.case.model import EvidenceItem
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.ui.recordings.frames_dialog import FramesDialog
 from disputekit.ui.shared.evidence_strip import EvidenceStrip
-from disputekit.ui.shared.i18n import error_text, shown
+from disputekit.ui.shared.language.i18n import error_text, shown
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.tasks import ProgressReporter, run_with_progress_dialog

@@ -13,10 +13,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from disputekit.domain.case.case_dump import case_from_document
-from disputekit.domain.case.case_json import CaseFormatError, FieldError, case_from_dict
+from disputekit.domain.case.document.case_dump import case_from_document
+from disputekit.domain.case.document.case_json import CaseFormatError, FieldError, case_from_dict
 from disputekit.domain.case.model import Case
-from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.language.i18n import shown
 
 
 @dataclass

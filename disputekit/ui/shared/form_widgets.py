@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disputekit.domain.case.money import format_money, parse_money
-from disputekit.domain.case.number_text import (
+from disputekit.domain.case.values.money import format_money, parse_money
+from disputekit.domain.case.values.number_text import (
     AMBIGUOUS_COMMA,
     TOO_LARGE,
     TOO_MANY_DECIMALS,
@@ -30,7 +30,7 @@ from disputekit.domain.case.number_text import (
 )
 from disputekit.domain.case.vocabulary import Labeled
 from disputekit.timeutil import SHANGHAI
-from disputekit.ui.shared.i18n import vocab_lang
+from disputekit.ui.shared.language.i18n import vocab_lang
 
 _SHANGHAI_ZONE = b"Asia/Shanghai"
 

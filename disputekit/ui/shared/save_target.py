@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from disputekit.app.output_paths import output_refusal
-from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.language.i18n import shown
 
 
 def ask_save_path(

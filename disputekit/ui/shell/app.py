@@ -45,8 +45,8 @@ def build_app(data_dir: str | None, language: str | None = None) -> AppParts:
     from PySide6.QtWidgets import QApplication
 
     from disputekit.store import Store
-    from disputekit.ui.shared import i18n
-    from disputekit.ui.shared.fonts import register_fonts
+    from disputekit.ui.shared.language import i18n
+    from disputekit.ui.shared.language.fonts import register_fonts
     from disputekit.ui.shared.services import Services
     from disputekit.ui.shell.main_window import MainWindow
 
@@ -106,7 +106,7 @@ def _cannot_start(exc: Exception) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from disputekit.ui.shared import i18n
+    from disputekit.ui.shared.language import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.install_language(app, i18n.CHINESE)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from disputekit.domain.case.withheld import withheld_ids
 from disputekit.timeutil import precise_datetime
-from disputekit.ui.shared.i18n import error_text
+from disputekit.ui.shared.language.i18n import error_text
 from disputekit.ui.shared.save_target import ask_save_path
 from disputekit.ui.shared.tasks import ProgressReporter, run_with_progress_dialog
 from disputekit.ui.shell.export_location import ask_strip_location

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP
+from disputekit.ui.shared.language.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from disputekit.ui.shared.services import Services

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from disputekit.ui.shared.i18n import translations_dir
+from disputekit.ui.shared.language.i18n import translations_dir
 
 
 def lrelease_command() -> list[str]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from disputekit.app.import_many import ImportSummary, import_many
-from disputekit.ui.shared.i18n import error_text, shown
+from disputekit.ui.shared.language.i18n import error_text, shown
 from disputekit.ui.shared.tasks import ProgressReporter, run_with_progress_dialog
 from disputekit.ui.shell.window_base import CaseWindow
 

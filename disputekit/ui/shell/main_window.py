@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from disputekit.app.case_errors import CaseUnreadable, NoSuchCase
 from disputekit.ui.cases.case_list_panel import CaseListPanel
-from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.language.i18n import shown
 from disputekit.ui.shared.screen_fit import fit_to_screen
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from disputekit.app.reminders import DueDeadline
+from disputekit.app.deadlines.reminders import DueDeadline
 from disputekit.app.workspace import Workspace
 from disputekit.ui.cases.bulk.bulk_menu import BulkActions
 from disputekit.ui.cases.seller_groups_window import SellerGroupsWindow

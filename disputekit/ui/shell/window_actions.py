@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from disputekit import __version__
 from disputekit.domain.case.model import Case
-from disputekit.ui.shared import i18n
+from disputekit.ui.shared.language import i18n
 from disputekit.ui.shell.window_base import CaseWindow
 
 if TYPE_CHECKING:

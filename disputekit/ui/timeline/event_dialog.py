@@ -27,8 +27,8 @@ from disputekit.domain.case.model import Case, Event
 from disputekit.domain.case.vocabulary import EventKind, Outcome
 from disputekit.domain.case.withheld import exhibit_numbers
 from disputekit.timeutil import SHANGHAI, to_shanghai
+from disputekit.ui.shared.language.vocab_text import label
 from disputekit.ui.shared.unsaved_prompt import Answer, ask_unsaved
-from disputekit.ui.shared.vocab_text import label
 
 ThumbnailFor = Callable[[str], Path | None]  # sha256 -> thumbnail file
 _TZ = QTimeZone(b"Asia/Shanghai")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from disputekit.domain.case.model import Case, Event
 from disputekit.domain.case.vocabulary import Outcome
 from disputekit.domain.case.withheld import exhibit_numbers
-from disputekit.ui.shared.vocab_text import fmt_dt, label
+from disputekit.ui.shared.language.vocab_text import fmt_dt, label
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.case.model import Event
 from disputekit.domain.case.vocabulary import EventKind
-from disputekit.ui.shared.i18n import QT_TRANSLATE_NOOP
-from disputekit.ui.shared.retranslate import Retranslating
+from disputekit.ui.shared.language.i18n import QT_TRANSLATE_NOOP
+from disputekit.ui.shared.language.retranslate import Retranslating
+from disputekit.ui.shared.language.vocab_text import discard
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
-from disputekit.ui.shared.vocab_text import discard
 from disputekit.ui.timeline.event_dialog import EventDialog
 from disputekit.ui.timeline.events_model import COL_NOTE, EventsModel
 from disputekit.ui.timeline.timeline_view import TimelineStrip

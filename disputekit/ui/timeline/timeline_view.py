@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from disputekit.domain.case.model import Event
 from disputekit.domain.case.vocabulary import EventKind, Outcome
-from disputekit.ui.shared.vocab_text import fmt_dt, label
+from disputekit.ui.shared.language.vocab_text import fmt_dt, label
 
 STEP = 112  # least pixels between markers; more when the view is wider
 MARGIN = 48

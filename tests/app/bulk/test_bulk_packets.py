@@ -11,7 +11,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from disputekit.app.bulk.packets import build_packets
-from disputekit.app.evidence import add_bytes
+from disputekit.app.evidence.intake import add_bytes
 from disputekit.domain.case.model import Event
 from disputekit.domain.case.vocabulary import EventKind, EvidenceKind, PacketKind
 from disputekit.messages import render

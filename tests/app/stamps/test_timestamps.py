@@ -24,7 +24,7 @@ from disputekit.app.stamps.timestamps import (
     request_timestamp,
     stamp_files,
 )
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from disputekit.packet.manifest import evidence_manifest
 from disputekit.store import Store
 from disputekit.timeutil import SHANGHAI

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from disputekit.domain.case.case_codec import encode
-from disputekit.domain.case.case_dump import dumps_case
 from disputekit.domain.case.case_fields import text_fields
-from disputekit.domain.case.case_json import loads_case
+from disputekit.domain.case.document.case_codec import encode
+from disputekit.domain.case.document.case_dump import dumps_case
+from disputekit.domain.case.document.case_json import loads_case
 from disputekit.domain.case.drafts import is_empty_draft
 from disputekit.domain.case.model import Case, Complainant, Event, EvidenceItem
 from disputekit.domain.case.vocabulary import EventKind

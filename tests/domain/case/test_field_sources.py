@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from disputekit.domain.case.case_json import (
+from disputekit.domain.case.document.case_json import (
     CaseFormatError,
     case_from_dict,
     case_to_dict,

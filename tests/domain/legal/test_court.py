@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from disputekit.domain.case.case_json import CaseFormatError, dumps_case, loads_case
+from disputekit.domain.case.document.case_json import CaseFormatError, dumps_case, loads_case
 from disputekit.domain.case.vocabulary import CourtBasis, Gender
 from disputekit.domain.legal.court import choose_court
 from disputekit.messages import Msg, render
@@ -112,7 +112,7 @@ def test_bad_identity_values_name_their_paths():
 
 
 def test_id_number_checksum_birth_date_and_gender():
-    from disputekit.domain.case.id_number import check_character, id_number_problems
+    from disputekit.domain.case.values.id_number import check_character, id_number_problems
 
     assert check_character("11010519491231002") == "X"  # the standard's own example
     good = "33010619900101123X"

@@ -15,7 +15,7 @@ import bagit
 import pytest
 
 from disputekit import __version__
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from disputekit.messages import render
 from disputekit.store import Store
 from disputekit.store.bundles.bundle import BundleError, export_bundle, import_bundle, verify_bundle

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from disputekit.store.bundles.bundle import export_bundle, import_bundle
 from disputekit.store.bundles.stored_match import AlreadyStored, find_stored
 

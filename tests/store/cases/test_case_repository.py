@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from disputekit.domain.case.case_json import case_from_dict, dumps_case
+from disputekit.domain.case.document.case_json import case_from_dict, dumps_case
 from disputekit.domain.case.model import Event
 from disputekit.domain.case.vocabulary import EventKind, EvidenceKind, OrderStatus
 from disputekit.messages import render

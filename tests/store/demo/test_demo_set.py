@@ -9,7 +9,7 @@ from fontTools.ttLib import TTFont
 from PIL import Image
 
 from disputekit.cli import main
-from disputekit.domain.case.money import format_money
+from disputekit.domain.case.values.money import format_money
 from disputekit.domain.case.vocabulary import EventKind, EvidenceKind, OrderStatus
 from disputekit.resources import asset
 from disputekit.store.demo import demo_draw

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.domain.case.case_dump import dumps_case
+from disputekit.domain.case.document.case_dump import dumps_case
 from disputekit.timeutil import SHANGHAI
 from disputekit.ui.advice.advice_tab import AdviceTab
-from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 from tests.domain.test_scenarios_2026_12 import SCENARIOS, build_case
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -92,7 +92,7 @@ def test_no_case_shows_the_placeholder_only(tab, session):
 
 def test_case_tabs_follow_a_language_switch(main_window, services, qapp):
     from disputekit.domain.case.vocabulary import EventKind as Kind
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
     main_window.request_case(services.store.cases.create(not_credited_case()))
     advice, timeline = main_window.tab("advice"), main_window.tab("timeline")
@@ -143,7 +143,7 @@ def test_advice_offers_the_packet_of_each_channel_it_names(tab, session, service
 
 
 def test_english_ui_shows_english_advice_and_keeps_the_message_chinese(main_window, services, qapp):
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
     main_window.request_case(services.store.cases.create(not_credited_case()))
     advice = main_window.tab("advice")

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from disputekit.domain.case.case_codec import rule_of
 from disputekit.domain.case.case_fields import model_field
-from disputekit.domain.case.case_json import CaseFormatError, case_from_dict
-from disputekit.domain.case.json_reader import SHORT_TEXT
+from disputekit.domain.case.document.case_codec import rule_of
+from disputekit.domain.case.document.case_json import CaseFormatError, case_from_dict
+from disputekit.domain.case.document.json_reader import SHORT_TEXT
 from disputekit.ui.cases.order_fields import ENUMS, LAYOUT, TEXT
 from disputekit.ui.cases.order_form import OrderTab
 from tests.store.conftest import CASE_DOC

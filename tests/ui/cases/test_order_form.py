@@ -114,7 +114,7 @@ def test_amount_field_refuses_ambiguous_input_live(form, session, qtbot):
 
 
 def test_amount_field_message_follows_the_ui_language(form, qtbot, qapp):
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
     editor = form.fields["order.amount_paid"].editor
     install_language(qapp, ENGLISH)
@@ -191,7 +191,7 @@ def test_new_case_starts_with_amount_and_order_time_empty(services, session, qtb
 
 
 def test_the_credit_code_is_checked_as_typed(form, qtbot, qapp):
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
     editor = form.fields["respondent.credit_code"].editor
     error = form.errors["respondent.credit_code"]
@@ -316,7 +316,7 @@ def test_plaintiff_identity_is_optional_and_saved_when_given(form, session, qtbo
 
 
 def test_regulator_line_follows_a_language_switch(form, qtbot, qapp):
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
     help_box = form.respondent_help
     type_into(qtbot, form, "respondent.address", "浙江省杭州市某路2号")
@@ -384,7 +384,7 @@ def test_untouched_guardian_and_legal_rep_stay_absent(form, session, qtbot):
 
 
 def test_fields_a_buyer_cannot_act_on_carry_one_line_of_help(form, qapp):
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
     for path in ("order.instant_delivery", "order.flash_sale"):
         assert form.helps[path].isVisibleTo(form)
@@ -414,7 +414,7 @@ def test_the_capture_fields_and_the_resolution_carry_help(services, session, qtb
 def app_fonts(qapp):
     """The bundled CJK font registered as the app does at start-up (its metrics are what the
     form must fit), the app font put back afterwards."""
-    from disputekit.ui.shared.fonts import register_fonts
+    from disputekit.ui.shared.language.fonts import register_fonts
 
     before = qapp.font()
     assert register_fonts(qapp) is not None
@@ -426,7 +426,7 @@ def app_fonts(qapp):
 def test_the_problem_is_above_the_fold_at_1366x768(
     language, app_fonts, services, main_window, qtbot, qapp
 ):
-    from disputekit.ui.shared.i18n import CHINESE, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, install_language
 
     install_language(qapp, language)
     try:

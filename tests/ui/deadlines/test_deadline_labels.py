@@ -17,7 +17,7 @@ from disputekit.timeutil import SHANGHAI
 from disputekit.ui.cases.case_list_model import CaseListModel, Column
 from disputekit.ui.deadlines.deadlines_model import COL_LABEL
 from disputekit.ui.deadlines.deadlines_tab import DeadlinesTab
-from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
 
 def sh(*parts: int) -> datetime:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from disputekit.app.dashboard import compute_stats
+from disputekit.app.deadlines.dashboard import compute_stats
 from disputekit.app.workspace import Workspace
 from disputekit.cli import main
 from disputekit.domain.case.model import Case, Event, Order, Respondent

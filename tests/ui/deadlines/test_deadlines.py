@@ -119,7 +119,7 @@ def test_ics_export_to_an_unwritable_place_says_so(setup, dialogs, tmp_path):
 
 
 def test_a_refused_export_says_why_in_the_ui_language(setup, dialogs, tmp_path, qapp):
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
     tab, _ = setup
     blocker = tmp_path / "file"
@@ -139,7 +139,7 @@ def test_a_refused_export_says_why_in_the_ui_language(setup, dialogs, tmp_path, 
 
 def test_rules_and_labels_follow_the_ui_language(setup, qapp):
     from disputekit.ui.deadlines.deadlines_model import COL_BASIS, COL_RULE
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
     tab, _ = setup
     row = _row(tab, "refund_due")
@@ -191,7 +191,7 @@ def test_two_days_either_way_is_the_boundary_of_days(setup, qapp, hours, zh, en)
 
     from disputekit.domain.deadlines.calendar import WorkCalendar
     from disputekit.ui.deadlines.countdown import countdown
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
     tab, _clock = setup
     now = at(2026, 11, 2, 10, 0)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from disputekit.app.deadline_dismissals import dismissed_deadlines
+from disputekit.app.deadlines.deadline_dismissals import dismissed_deadlines
 from disputekit.domain.case.model import Event
 from disputekit.domain.case.vocabulary import EventKind
 from disputekit.domain.deadlines.deadline_types import DeadlineStatus
@@ -137,7 +137,7 @@ def test_a_platform_period_is_dismissed_and_reminded_again_from_the_deadlines_ta
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_a_dismissal_on_the_dashboard_greys_the_open_case_deadline(window, case_id, qtbot, qapp):
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
     from disputekit.ui.shell.tool_windows import ToolWindows
 
     tab = window.tab("deadlines")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from disputekit.app.deadline_dismissals import dismissed_deadlines
+from disputekit.app.deadlines.deadline_dismissals import dismissed_deadlines
 from disputekit.domain.case.model import Event
 from disputekit.domain.case.vocabulary import EventKind
 from disputekit.domain.deadlines.deadline_types import DeadlineStatus
@@ -96,8 +96,8 @@ def test_dashboard_and_banner_count_alike_and_a_platform_period_is_dismissed(
 
 
 def test_the_case_list_stops_colouring_a_dismissed_platform_period(services, store, ids, qtbot):
-    from disputekit.app.deadline_dismissals import dismiss_deadline, restore_deadline
-    from disputekit.app.reminders import due_deadlines
+    from disputekit.app.deadlines.deadline_dismissals import dismiss_deadline, restore_deadline
+    from disputekit.app.deadlines.reminders import due_deadlines
     from disputekit.ui.cases.case_list_model import CaseListModel, Column
     from disputekit.ui.shared.palette import status_colour
 

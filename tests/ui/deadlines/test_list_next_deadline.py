@@ -89,8 +89,8 @@ def test_a_dismissed_period_gives_way_to_the_legal_deadline_behind_it(ids, main_
 
 
 def test_the_store_caches_the_deadline_that_calls_for_attention(store, ids):
-    from disputekit.app.deadline_dismissals import dismiss_deadline, restore_deadline
-    from disputekit.app.reminders import due_deadlines
+    from disputekit.app.deadlines.deadline_dismissals import dismiss_deadline, restore_deadline
+    from disputekit.app.deadlines.reminders import due_deadlines
 
     barred, _late = ids
     review = next(

@@ -137,7 +137,7 @@ def test_each_due_row_names_the_buyer(store, clock, cases):
 
 
 def test_the_banner_follows_a_language_switch(store, clock, cases, main_window, qapp):
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
     service = ReminderService(Workspace(store), clock, main_window.show_banner)
     if QSystemTrayIcon.isSystemTrayAvailable():

@@ -161,7 +161,7 @@ def test_not_a_bill_and_cancelled_password_are_said_in_the_dialog(
 def test_a_resaved_bill_is_explained_in_the_ui_language(
     services: Any, session: CaseSession, qtbot: Any, qapp: Any, tmp_path: Path
 ) -> None:
-    from disputekit.ui.shared.i18n import ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import ENGLISH, install_language
 
     path = tmp_path / "微信支付账单.csv"
     path.write_bytes(samples.wechat_csv(ROWS, bom=False, preamble=False))
@@ -212,7 +212,7 @@ def test_file_menu_entry_and_window_drop(main_window: Any, qtbot: Any, bill_zip:
 def test_a_bill_evidence_item_opens_as_a_document(
     services: Any, session: CaseSession, qtbot: Any
 ) -> None:
-    from disputekit.app.bill_import import create_cases
+    from disputekit.app.evidence.bill_import import create_cases
     from disputekit.ui.evidence.image_viewer import ImageViewer
 
     bill = read_bill_bytes(samples.alipay_csv(ROWS), "alipay.csv")
@@ -228,7 +228,7 @@ def test_a_bill_evidence_item_opens_as_a_document(
 
 
 def test_summary_names_filled_and_contradicted_fields(services: Any) -> None:
-    from disputekit.app.bill_import import AttachResult
+    from disputekit.app.evidence.bill_import import AttachResult
     from disputekit.ui.bills.bill_import_texts import summary
 
     bill = read_bill_bytes(samples.alipay_csv(ROWS), "a.csv")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from disputekit.domain.case.vocabulary import EvidenceKind, EvidenceSource
 from disputekit.ui.evidence.evidence_tab import EvidenceTab
-from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 helpers = importlib.import_module("ui_helpers")

@@ -12,7 +12,7 @@ import pillow_heif
 import pytest
 from PIL import Image
 
-from disputekit.app.redaction import FAILURES, parse_box, redact_item
+from disputekit.app.evidence.redaction import FAILURES, parse_box, redact_item
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.ui.evidence.image_viewer import ImageViewer
 

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, QRectF, Qt
 
-from disputekit.app.redaction import BoxOnPage
+from disputekit.app.evidence.redaction import BoxOnPage
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.store.pdf.pdf_render import render_pages
 from disputekit.store.pdf.redact_pixels import redact_image
@@ -193,9 +193,9 @@ def test_a_pdf_bill_is_redacted_page_by_page(services, session, qtbot, tmp_path)
 def test_a_page_that_cannot_be_drawn_says_why_in_the_ui_language(
     services, session, qtbot, tmp_path, monkeypatch, qapp
 ):
-    from disputekit.app import redaction
+    from disputekit.app.evidence import redaction
     from disputekit.ui.evidence import image_viewer
-    from disputekit.ui.shared.i18n import ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import ENGLISH, install_language
 
     pdf = tmp_path / "bill.pdf"
     Image.new("RGB", (100, 140), (255, 255, 255)).save(pdf, "PDF")
@@ -215,7 +215,7 @@ def test_a_page_that_cannot_be_drawn_says_why_in_the_ui_language(
 
 
 def test_a_refused_redaction_says_why_in_the_ui_language(viewer, services, dialogs, qapp):
-    from disputekit.ui.shared.i18n import ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import ENGLISH, install_language
 
     blob = services.store.vault.blob_path(viewer.sha)
     blob.chmod(0o644)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from disputekit.app.cases import add_demo_cases
 from disputekit.app.stamps.timestamps import request_timestamp
-from disputekit.domain.case.case_json import dumps_case
+from disputekit.domain.case.document.case_json import dumps_case
 from tests.rfc3161.local_tsa_server import local_tsa
 from tests.rfc3161.openssl_tsa import OpenSslTsa
 

@@ -186,7 +186,7 @@ def test_an_engine_without_its_models_says_so_in_the_ui_language(
     services, session, qtbot, tmp_path, qapp
 ):
     from disputekit.ocr.engine import OcrEngine
-    from disputekit.ui.shared.i18n import ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import ENGLISH, install_language
 
     services.ocr = ScreenReader(OcrEngine(model_dir=tmp_path / "no-models"), None)
     tab = make_tab(services, session, qtbot)

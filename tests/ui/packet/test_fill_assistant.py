@@ -17,7 +17,7 @@ from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.packet.kinds import fill_sheet
 from disputekit.store import Store
 from disputekit.ui.packet.packet_tab import PacketBuilderTab
-from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 from disputekit.ui.shared.services import Services
 from disputekit.ui.shared.session import CaseSession
 from disputekit.ui.shared.tasks import TaskRunner

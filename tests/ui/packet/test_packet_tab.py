@@ -35,7 +35,7 @@ from disputekit.domain.case.vocabulary import (
     Problem,
 )
 from disputekit.ui.packet.packet_tab import PacketBuilderTab
-from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 from tests.domain.factories import at
 
 
@@ -251,7 +251,7 @@ def test_over_budget_is_explained_in_the_ui_language(tab, session, qapp):
 
 
 def test_cancelling_writes_nothing(tab, monkeypatch):
-    from disputekit.app.packets import packet_path
+    from disputekit.app.packets.building import packet_path
     from disputekit.ui.shared.tasks import ProgressReporter
 
     monkeypatch.setattr(ProgressReporter, "cancelled", lambda _self: True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.ui.shared.i18n import CHINESE, install_language
+from disputekit.ui.shared.language.i18n import CHINESE, install_language
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 helpers = importlib.import_module("ui_helpers")
@@ -94,7 +94,7 @@ def test_a_case_file_the_os_refuses_is_explained_in_the_ui_language(
 
 
 def test_an_os_refusal_is_worded_in_the_ui_language(language):
-    from disputekit.ui.shared.i18n import error_text
+    from disputekit.ui.shared.language.i18n import error_text
 
     denied = PermissionError(13, "Permission denied", "/x/a.pdf")
     expected = {"en": "/x/a.pdf: Permission denied", "zh_CN": "/x/a.pdf：没有权限"}

@@ -49,7 +49,7 @@ def test_calendar_export_into_the_vault_is_refused(services, session, dialogs, q
 def test_a_pipe_is_refused_in_english_too(services, dialogs, tmp_path, qapp, qtbot):
     from PySide6.QtWidgets import QWidget
 
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, ENGLISH, install_language
 
     fifo = tmp_path / "pipe.pdf"
     os.mkfifo(fifo)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.ui.shared.i18n import translations_dir
+from disputekit.ui.shared.language.i18n import translations_dir
 from disputekit.ui.shell.i18n_build import build
 
 
@@ -142,7 +142,12 @@ def test_translations_compile(tmp_path: Path):
 
 
 def test_chinese_loads_our_files_and_qtbase(qapp):
-    from disputekit.ui.shared.i18n import CHINESE, ENGLISH, current_language, install_language
+    from disputekit.ui.shared.language.i18n import (
+        CHINESE,
+        ENGLISH,
+        current_language,
+        install_language,
+    )
 
     loaded = install_language(qapp, CHINESE)
     assert "disputekit_zh_CN.qm" in loaded and "qtbase_zh_CN.qm" in loaded
@@ -159,7 +164,7 @@ def test_chinese_loads_our_files_and_qtbase(qapp):
 def test_bundled_cjk_font_becomes_the_fallback(qapp):
     from PySide6.QtGui import QFontDatabase
 
-    from disputekit.ui.shared.fonts import register_fonts
+    from disputekit.ui.shared.language.fonts import register_fonts
 
     before = qapp.font()
     try:
@@ -175,7 +180,7 @@ def test_bundled_cjk_font_becomes_the_fallback(qapp):
 def test_qt_s_own_file_dialog_speaks_chinese(qapp, qtbot):
     from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 
-    from disputekit.ui.shared.i18n import CHINESE, install_language
+    from disputekit.ui.shared.language.i18n import CHINESE, install_language
 
     install_language(qapp, CHINESE)
     dialog = QFileDialog(None, "x")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from disputekit.domain.case.model import Case, Event
 from disputekit.domain.case.vocabulary import EventKind, PacketKind
-from disputekit.ui.shared.vocab_text import label
+from disputekit.ui.shared.language.vocab_text import label
 from disputekit.ui.timeline.event_dialog import EventDialog
 
 

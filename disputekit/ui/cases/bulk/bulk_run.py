@@ -12,7 +12,7 @@ from disputekit.app.bulk.results import BulkResult, Cancelled, Progress
 from disputekit.app.workspace import Workspace
 from disputekit.ui.cases.bulk.bulk_summary_dialog import BulkSummaryDialog
 from disputekit.ui.cases.bulk.selection import case_names, reselect, selected_case_ids
-from disputekit.ui.shared.i18n import error_text, shown
+from disputekit.ui.shared.language.i18n import error_text, shown
 from disputekit.ui.shared.tasks import ProgressReporter, run_with_progress_dialog
 from disputekit.ui.shell.window_base import CaseWindow
 

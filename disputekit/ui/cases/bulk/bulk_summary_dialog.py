@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from disputekit.app.bulk.results import BulkResult, CaseResult
 from disputekit.messages import msg
-from disputekit.ui.shared.i18n import shown
+from disputekit.ui.shared.language.i18n import shown
 
 Index = QModelIndex | QPersistentModelIndex
 FAILED_COLOUR = QColor("#b3261e")

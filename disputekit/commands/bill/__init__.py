@@ -1,0 +1,1 @@
+"""`disputekit bill`: reading an official bill and attaching it."""

@@ -1,0 +1,2 @@
+"""Commands on a case's evidence: add, frames, ocr, redact, receive, timestamp, and the vault's
+check and gc."""
