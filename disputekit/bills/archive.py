@@ -98,6 +98,9 @@ def unzip(data: bytes, name: str, password: str | None) -> tuple[str, bytes]:
         ValueError,
         NotImplementedError,
     ) as exc:
+        if password and encrypted and "CRC" in str(exc):
+            # A wrong ZipCrypto password past its check byte whose noise happened to inflate.
+            raise errors.wrong_password(name) from None
         raise errors.broken_zip(name, exc) from None
     if inner.startswith(ZIP_MAGIC) and not is_xlsx(inner):
         raise errors.zip_nested(name, member_name(info))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from disputekit.app.bundles import OlderBundle, import_case
+from disputekit.app.bundles import StoredCaseIsNewer, import_case
 from disputekit.app.vault_check import collect_garbage
 from disputekit.messages import render
 from disputekit.store import Store
@@ -45,7 +45,7 @@ def edited(store, make_case, add_png, tmp_path, monkeypatch):
 def test_an_older_bundle_is_refused_and_gc_keeps_the_newer_evidence(store, edited):
     case_id, old, later = edited
     before = store.cases.get(case_id)
-    with pytest.raises(OlderBundle) as caught:
+    with pytest.raises(StoredCaseIsNewer) as caught:
         import_case(store, old, "update")
     changed = store.db.execute("SELECT updated_at FROM cases WHERE id = ?", [case_id])
     changed_at = datetime.fromisoformat(changed.fetchone()[0]).astimezone(SHANGHAI)
