@@ -139,3 +139,13 @@ def test_columns_hidden_before_the_phone_column_existed_stay_hidden(
     hidden = {c for c in Column if header.isSectionHidden(c)}
     assert hidden == {Column.PRODUCT, Column.ORDER_NO}
     assert header.visualIndex(Column.PHONE) == header.visualIndex(Column.BUYER) + 1
+
+
+def test_a_hidden_list_written_by_hand_is_read_too(services, qtbot, tmp_path, dialogs):
+    # Unquoted in the INI file, Qt reads the names back as a list, not one string.
+    services.settings.sync()
+    ini = tmp_path / "settings.ini"
+    ini.write_text("[case_list]\nhidden_columns=PRODUCT, PHONE\n", encoding="utf-8")
+    window = _reopen(services, tmp_path, qtbot)
+    header = window.case_list.view.horizontalHeader()
+    assert {c for c in Column if header.isSectionHidden(c)} == {Column.PRODUCT, Column.PHONE}
