@@ -33,6 +33,8 @@ _STATUS_RANK = " ".join(f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(Order
 SORT_KEYS: dict[str, str] = {
     "platform": "c.platform COLLATE NOCASE",
     "complainant_name": "c.complainant_name COLLATE NOCASE",
+    # The digits as dialled: "139 1234 5678" and "139-1234-5678" sort as 13912345678.
+    "complainant_phone": "replace(replace(c.complainant_phone, ' ', ''), '-', '')",
     "order_no": "c.order_no COLLATE NOCASE",
     "product": "c.product COLLATE NOCASE",
     # Stored as decimal text: "1000.00" must come after "99.00".
@@ -100,6 +102,8 @@ def ids_sql(
     order = f"{SORT_KEYS[sort]} {way}, c.id {way}"
     if sort == "next_due_at":
         order = "c.next_due_at IS NULL, " + order
+    elif sort == "complainant_phone":  # cases without a phone last either way
+        order = "c.complainant_phone = '', " + order
     return f"SELECT c.id FROM cases c {'WHERE ' + where if where else ''} ORDER BY {order}", params
 
 

@@ -30,6 +30,7 @@ class CaseSummary:
     status: OrderStatus
     problem: Problem
     complainant_name: str
+    complainant_phone: str
     refund_claimed: Decimal | None
     refunded: bool
     evidence_count: int
@@ -48,7 +49,8 @@ SELECT c.id, c.platform, c.shop, c.order_no, c.product, c.amount_paid, c.status,
                WHERE e.case_id = c.id AND e.kind = '{EventKind.REFUND_RECEIVED.value}'),
        (SELECT count(*) FROM evidence v WHERE v.case_id = c.id),
        c.created_at, c.updated_at, c.next_due_at, c.next_due_kind,
-       CASE WHEN json_valid(c.doc_json) THEN json_type(c.doc_json) = 'object' ELSE 0 END
+       CASE WHEN json_valid(c.doc_json) THEN json_type(c.doc_json) = 'object' ELSE 0 END,
+       c.complainant_phone
 FROM cases c
 """
 
@@ -112,6 +114,7 @@ def _damaged(r: tuple[Any, ...]) -> CaseSummary:
         status=OrderStatus.PENDING_DELIVERY,  # placeholders: `damaged` says not to trust them
         problem=Problem.NOT_RECEIVED,
         complainant_name=text(r[8]),
+        complainant_phone=text(r[17]),
         refund_claimed=None,
         refunded=False,
         evidence_count=r[11] if isinstance(r[11], int) else 0,
@@ -134,6 +137,7 @@ def _summary(r: tuple[Any, ...]) -> CaseSummary:
         status=_STATUS[r[6]],
         problem=_PROBLEM[r[7]],
         complainant_name=r[8],
+        complainant_phone=r[17],
         refund_claimed=Decimal(r[9]) if r[9] is not None else None,
         refunded=bool(r[10]),
         evidence_count=r[11],

@@ -27,8 +27,9 @@ class ColumnChooser:
     def hidden(self) -> set[Column]:
         """The columns the user turned off (as stored)."""
         raw = self._settings.value(HIDDEN_KEY, "")
-        names = str(raw).split(",") if raw else []
-        return {Column[n] for n in names if n in Column.__members__}
+        # As written here: one string "A,B"; edited by hand without quotes Qt reads a list.
+        names = raw if isinstance(raw, list) else str(raw).split(",") if raw else []
+        return {Column[n] for n in (str(n).strip() for n in names) if n in Column.__members__}
 
     def set_shown(self, column: Column, shown: bool) -> None:
         """Show or hide `column` and keep the choice; the last shown column stays."""

@@ -43,12 +43,13 @@ class Column(IntEnum):
     DEADLINE = 5
     UPDATED = 6
     BUYER = 7
+    PHONE = 8
 
 
 # Left to right as the list shows them: who, how much, what is due next first.
 SHOWN_ORDER = (
-    Column.BUYER, Column.AMOUNT, Column.DEADLINE, Column.PLATFORM, Column.ORDER_NO,
-    Column.PRODUCT, Column.STATUS, Column.UPDATED,
+    Column.BUYER, Column.PHONE, Column.AMOUNT, Column.DEADLINE, Column.PLATFORM,
+    Column.ORDER_NO, Column.PRODUCT, Column.STATUS, Column.UPDATED,
 )  # fmt: skip
 
 
@@ -62,6 +63,7 @@ _SORT_KEYS = {
     Column.DEADLINE: "next_due_at",
     Column.UPDATED: "updated_at",
     Column.BUYER: "complainant_name",
+    Column.PHONE: "complainant_phone",
 }
 
 
@@ -197,6 +199,7 @@ class CaseListModel(TitledTable):
             self.tr("Next deadline"),
             self.tr("Updated"),
             self.tr("Buyer"),
+            self.tr("Buyer phone"),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -243,6 +246,8 @@ class CaseListModel(TitledTable):
             return row.order_no
         if col == Column.PRODUCT:
             return row.product
+        if col == Column.PHONE:
+            return row.complainant_phone  # empty without one: nothing to call
         if row.damaged:  # only the text columns could be read back
             return self.tr("Damaged data") if col == Column.STATUS else "—"
         if col == Column.AMOUNT:

@@ -81,6 +81,7 @@ class CaseListPanel(QWidget):
         header.setStretchLastSection(True)
         widths = {
             Column.BUYER: 64,
+            Column.PHONE: 92,
             Column.PLATFORM: 110,
             Column.ORDER_NO: 150,
             Column.PRODUCT: 120,

@@ -610,6 +610,10 @@ Case {n} of {total}: {name}</source>
         <translation>买家</translation>
     </message>
     <message>
+        <source>Buyer phone</source>
+        <translation>买家电话</translation>
+    </message>
+    <message>
         <source>Damaged data</source>
         <translation>数据已损坏</translation>
     </message>

@@ -62,7 +62,7 @@ def test_every_sort_key_orders_in_sql(store, four, descending):
         "updated_at": lambda i: -four.index(i),
         "complainant_name": lambda i: row[i][1][::-1].casefold(),
     }
-    assert set(keys) | {"next_due_at"} == set(SORT_KEYS)
+    assert set(keys) | {"next_due_at", "complainant_phone"} == set(SORT_KEYS)
     for sort, key in keys.items():
         listed = store.cases.list(sort=sort, descending=descending)
         assert list(listed.ids) == ordered(four, key, descending), sort
@@ -80,6 +80,20 @@ def test_cases_without_deadline_come_last_either_way(store, four, descending):
     undated = sorted([four[1], four[3]], reverse=descending)
     assert list(listed.ids) == dated + undated
     assert [s.next_due_at is None for s in listed] == [False, False, True, True]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_phones_order_by_their_digits_and_cases_without_one_come_last(store, four, descending):
+    phones = {four[0]: "139 1234 5678", four[1]: "", four[2]: "13800001111", four[3]: "137-0000"}
+    for case_id, phone in phones.items():
+        case = store.cases.get(case_id)
+        case.complainant.phone = phone
+        store.cases.save(case_id, case)
+    listed = store.cases.list(sort="complainant_phone", descending=descending)
+    with_phone = [four[3], four[2], four[0]]  # 1370000 < 13800001111 < 13912345678
+    assert list(listed.ids) == (with_phone[::-1] if descending else with_phone) + [four[1]]
+    assert [s.complainant_phone for s in listed][-1] == ""
+    assert store.cases.list(sort="complainant_phone")[0].complainant_phone in phones.values()
 
 
 def test_search_status_and_sort_combine(store, four):
