@@ -48,7 +48,7 @@ class Column(IntEnum):
 
 # Left to right as the list shows them: who, how much, what is due next first.
 SHOWN_ORDER = (
-    Column.BUYER, Column.PHONE, Column.AMOUNT, Column.DEADLINE, Column.PLATFORM,
+    Column.BUYER, Column.AMOUNT, Column.DEADLINE, Column.PHONE, Column.PLATFORM,
     Column.ORDER_NO, Column.PRODUCT, Column.STATUS, Column.UPDATED,
 )  # fmt: skip
 

@@ -1,6 +1,7 @@
-"""The case list's buyer phone column, in the real main window: shown right after the buyer,
-sorted by the phone, empty without one, found by search, and hidden for good from the header
-menu (a choice stored before the column existed still holds)."""
+"""The case list's buyer phone column, in the real main window: shown after the buyer, amount
+and next deadline (those three fit at 1366×768), sorted by the phone, empty without one, found
+by search, and hidden for good from the header menu (a choice stored before the column existed
+still holds)."""
 
 from __future__ import annotations
 
@@ -52,13 +53,14 @@ def _reopen(services: Services, tmp_path: Path, qtbot) -> MainWindow:
     return window
 
 
-def test_the_phone_is_shown_after_the_buyer_and_empty_without_one(services, main_window):
+def test_the_phone_is_shown_after_the_next_deadline_and_empty_without_one(services, main_window):
     li = _add(services.store, "A1", "李小梅", "13912345678")
     wang = _add(services.store, "B2", "王强", "")
     main_window.case_list.reload()
     header = main_window.case_list.view.horizontalHeader()
-    assert SHOWN_ORDER[:2] == (Column.BUYER, Column.PHONE)
-    assert header.visualIndex(Column.PHONE) == header.visualIndex(Column.BUYER) + 1
+    # Who, how much and what is due first (all on screen at 1366×768), then the phone.
+    assert SHOWN_ORDER[:4] == (Column.BUYER, Column.AMOUNT, Column.DEADLINE, Column.PHONE)
+    assert header.visualIndex(Column.PHONE) == header.visualIndex(Column.DEADLINE) + 1
     assert not header.isSectionHidden(Column.PHONE)
     assert header.model().headerData(Column.PHONE, Qt.Orientation.Horizontal) == "买家电话"
     assert _shown(main_window) == {li: "13912345678", wang: ""}
@@ -138,7 +140,7 @@ def test_columns_hidden_before_the_phone_column_existed_stay_hidden(
     header = window.case_list.view.horizontalHeader()
     hidden = {c for c in Column if header.isSectionHidden(c)}
     assert hidden == {Column.PRODUCT, Column.ORDER_NO}
-    assert header.visualIndex(Column.PHONE) == header.visualIndex(Column.BUYER) + 1
+    assert header.visualIndex(Column.PHONE) == header.visualIndex(Column.DEADLINE) + 1
 
 
 def test_a_hidden_list_written_by_hand_is_read_too(services, qtbot, tmp_path, dialogs):
