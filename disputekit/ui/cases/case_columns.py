@@ -11,14 +11,19 @@ from disputekit.ui.cases.case_list_model import SHOWN_ORDER, Column
 HIDDEN_KEY = "case_list/hidden_columns"
 
 
+def in_shown_order(header: QHeaderView) -> None:
+    """Put a case table's sections in `SHOWN_ORDER`: who, how much, what is due first."""
+    for visual, column in enumerate(SHOWN_ORDER):
+        header.moveSection(header.visualIndex(column), visual)
+
+
 class ColumnChooser:
     """Puts the header's sections in `SHOWN_ORDER`, hides those the user turned off, and
     offers every column, ticked when shown, on a right click on the header."""
 
     def __init__(self, header: QHeaderView, settings: QSettings) -> None:
         self.header, self._settings = header, settings
-        for visual, column in enumerate(SHOWN_ORDER):
-            header.moveSection(header.visualIndex(column), visual)
+        in_shown_order(header)
         for column in self.hidden():
             header.setSectionHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

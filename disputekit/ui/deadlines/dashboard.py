@@ -28,6 +28,7 @@ from disputekit.app.bundles import ExportCancelled, bundle_name, export_cases
 from disputekit.app.deadlines.dashboard import DashboardStats, compute_stats
 from disputekit.domain.case.values.money import format_yuan
 from disputekit.domain.case.vocabulary import Channel, OrderStatus
+from disputekit.ui.cases.case_columns import in_shown_order
 from disputekit.ui.cases.case_list_model import CaseListModel
 from disputekit.ui.deadlines.bar_chart import BarChart
 from disputekit.ui.deadlines.due_panel import DuePanel
@@ -92,6 +93,7 @@ class Dashboard(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        in_shown_order(self.table.horizontalHeader())
         self.due_panel = DuePanel(services.workspace, services.clock)
         self.due_panel.changed.connect(self.refresh)
         self.lists = QTabWidget()

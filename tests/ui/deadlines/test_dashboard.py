@@ -165,3 +165,11 @@ def test_bulk_export_reports_back_with_a_way_to_the_folder(dashboard, ids, tmp_p
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     dashboard.open_export_button.click()
     assert opened == [str(out)]
+
+
+def test_the_cases_table_names_the_buyer_first_as_the_main_list_does(dashboard):
+    from disputekit.ui.cases.case_list_model import SHOWN_ORDER
+
+    header = dashboard.table.horizontalHeader()
+    shown = [header.logicalIndex(v) for v in range(header.count())]
+    assert shown == list(SHOWN_ORDER)
