@@ -72,8 +72,14 @@ def group_cases(
     """The groups, the largest first (then by key)."""
     union = _Union()
     case_keys: dict[int, list[str]] = {}
+    # Many buyers describe one seller alike: the keys of the same description are made once.
+    known: dict[tuple[object, ...], list[str]] = {}
     for f in facts:
-        keys = [] if f.case_id in decisions.splits else seller_keys(f, registrable)
+        if f.case_id in decisions.splits:
+            keys = []
+        else:
+            said = f[1:]
+            keys = known.get(said) or known.setdefault(said, seller_keys(f, registrable))
         if not keys:
             keys = [f"{ALONE}:{f.case_id}"]
         case_keys[f.case_id] = keys

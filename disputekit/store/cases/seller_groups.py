@@ -107,10 +107,16 @@ def stored_groups(conn: sqlite3.Connection, decisions: Decisions) -> StoredGroup
     facts: list[SellerFacts] = []
     figures: dict[int, CaseFigures] = {}
     loads, add = json.loads, facts.append  # local names: this loop runs once per case
+    # Buyers of one seller mostly describe it alike: each description is decoded once.
+    decoded: dict[str, Any] = {}
     for row in conn.execute(FACTS_SQL):
         (cid, shop, platform, phone, address, paid, refund, due_at, due_kind,
          seller, notes) = row  # fmt: skip
-        credit, url, company = loads(seller) if seller else _NO_SELLER
+        if not seller:
+            credit, url, company = _NO_SELLER
+        else:
+            found = decoded.get(seller)
+            credit, url, company = found or decoded.setdefault(seller, loads(seller))
         company = company or ""
         payee_notes = tuple(notes.split(_SEP)) if notes else ()
         add(SellerFacts(cid, credit or "", url or "", company, shop, platform, payee_notes))
