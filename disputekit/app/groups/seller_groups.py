@@ -16,16 +16,15 @@ from disputekit.domain.groups.grouping import (
     group_of,
     suggest_merges,
 )
+from disputekit.domain.groups.seller_keys import SellerDescription
 from disputekit.messages import msg
 from disputekit.store import CaseNotFound, Store
 from disputekit.store.cases.seller_groups import (
     DECISIONS,
-    CaseFigures,
     StoredGroups,
     decisions_value,
     files_in_several_cases,
     read_decisions,
-    shared_contacts,
     stored_groups,
 )
 
@@ -60,29 +59,31 @@ class GroupSummary:
     channels: tuple[Channel, ...] = ()
 
 
-def _seller_name(figures: list[CaseFigures]) -> str:
-    for attr in ("company", "shop", "platform"):
-        values = [str(getattr(f, attr)).strip() for f in figures]
-        names = Counter(v for v in values if v)
+def _seller_name(sellers: list[SellerDescription]) -> str:
+    # The company's name, else the shop's, else the platform's, as most buyers give it.
+    given = (
+        (s.company for s in sellers),
+        (s.shop for s in sellers),
+        (s.platform for s in sellers),
+    )
+    for values in given:
+        names = Counter(v for v in (value.strip() for value in values) if v)
         if names:
             return names.most_common(1)[0][0]
     return NO_SELLER
 
 
-def _summary(
-    group: SellerGroup, figures: dict[int, CaseFigures], kinds: dict[int, set[str]]
-) -> GroupSummary:
-    mine = [figures[i] for i in group.case_ids]
-    due = min((f for f in mine if f.next_due_at), key=lambda f: f.next_due_at or "", default=None)
+def _summary(group: SellerGroup, found: StoredGroups) -> GroupSummary:
+    figures = found.figures_of(group)
     return GroupSummary(
         key=group.key,
-        seller=_seller_name(mine),
+        seller=_seller_name(figures.sellers),
         case_ids=group.case_ids,
-        total=sum((f.claimed for f in mine), Decimal("0.00")),
-        shared_contacts=shared_contacts(mine) if len(mine) > 1 else [],
-        next_due_at=due.next_due_at if due else None,
-        next_due_kind=due.next_due_kind if due else None,
-        channels=channels_reached(k for i in group.case_ids for k in kinds.get(i, ())),
+        total=figures.total,
+        shared_contacts=figures.shared_contacts,
+        next_due_at=figures.next_due_at,
+        next_due_kind=figures.next_due_kind,
+        channels=channels_reached(figures.event_kinds),
     )
 
 
@@ -97,7 +98,7 @@ def _groups(store: Store) -> StoredGroups:
 def list_groups(store: Store) -> list[GroupSummary]:
     """Every seller group, the largest first."""
     found = _groups(store)
-    return [_summary(g, found.figures, found.event_kinds) for g in found.groups]
+    return [_summary(g, found) for g in found.groups]
 
 
 def group_for_case(store: Store, case_id: int) -> GroupSummary:
@@ -106,7 +107,7 @@ def group_for_case(store: Store, case_id: int) -> GroupSummary:
     group = group_of(found.groups, case_id)
     if group is None:
         raise CaseNotFound(case_id)
-    return _summary(group, found.figures, found.event_kinds)
+    return _summary(group, found)
 
 
 def shared_files(store: Store) -> list[tuple[int, ...]]:

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from disputekit.domain.groups.seller_keys import (
     NAME,
     RegistrableDomain,
-    SellerFacts,
+    SellerDescription,
     key_rank,
     seller_keys,
 )
@@ -66,23 +66,27 @@ class _Union:
             self.parent[rb] = ra
 
 
-def group_cases(
-    facts: Iterable[SellerFacts], registrable: RegistrableDomain, decisions: Decisions = Decisions()
+def group_described(
+    described: Iterable[tuple[SellerDescription, Sequence[int]]],
+    registrable: RegistrableDomain,
+    decisions: Decisions = Decisions(),
 ) -> list[SellerGroup]:
-    """The groups, the largest first (then by key)."""
+    """The groups of cases given as (description, the ids of the cases that describe their
+    seller so), the largest first (then by key). Many buyers describe one seller alike: the
+    keys of a description are made, and chained, once for all its cases."""
     union = _Union()
-    case_keys: dict[int, list[str]] = {}
-    # Many buyers describe one seller alike: the keys of the same description are made once.
-    known: dict[tuple[object, ...], list[str]] = {}
-    for f in facts:
-        if f.case_id in decisions.splits:
-            keys = []
+    keyed: list[tuple[list[str], Sequence[int]]] = []  # (keys, case ids)
+    splits = decisions.splits
+    for description, ids in described:
+        if splits and not splits.isdisjoint(ids):
+            keyed.extend(([f"{ALONE}:{i}"], (i,)) for i in ids if i in splits)
+            ids = [i for i in ids if i not in splits]
+        keys = seller_keys(description, registrable) if ids else []
+        if keys:
+            keyed.append((keys, ids))
         else:
-            said = f[1:]
-            keys = known.get(said) or known.setdefault(said, seller_keys(f, registrable))
-        if not keys:
-            keys = [f"{ALONE}:{f.case_id}"]
-        case_keys[f.case_id] = keys
+            keyed.extend(([f"{ALONE}:{i}"], (i,)) for i in ids)
+    for keys, _ in keyed:
         first = keys[0]
         union.find(first)
         for other in keys[1:]:
@@ -92,9 +96,9 @@ def group_cases(
             union.union(a, b)
     members: dict[str, list[int]] = defaultdict(list)
     seen: dict[str, set[str]] = defaultdict(set)
-    for case_id, keys in case_keys.items():
+    for keys, ids in keyed:
         root = union.find(keys[0])
-        members[root].append(case_id)
+        members[root].extend(ids)
         seen[root].update(keys)
     groups = []
     for root, ids in members.items():

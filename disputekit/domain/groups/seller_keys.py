@@ -36,11 +36,9 @@ _CREDIT_CHARS = re.compile(r"[^0-9A-Z]")
 RegistrableDomain = Callable[[str], "str | None"]
 
 
-class SellerFacts(NamedTuple):
-    """What one case says about its seller (from the store's row or the case itself); a
-    named tuple, as ten thousand of them are made at once."""
+class SellerDescription(NamedTuple):
+    """A seller as described by one or more cases alike (the keys depend only on this)."""
 
-    case_id: int
     credit_code: str = ""
     url: str = ""
     company: str = ""
@@ -98,25 +96,29 @@ def payees(notes: Sequence[str]) -> list[str]:
     return [m.group(1).strip() for note in notes for m in _PAYEE.finditer(note) if m.group(1)]
 
 
-def seller_keys(facts: SellerFacts, registrable: RegistrableDomain) -> list[str]:
+@lru_cache(maxsize=65536)
+def _tagged(kind: str, value: str) -> str:
+    """The "kind:value" key of `value` as compared ("" when nothing is left of it)."""
+    norm = credit_key(value) if kind == CREDIT else name_key(value)
+    return f"{kind}:{norm}" if norm else ""
+
+
+def seller_keys(facts: SellerDescription, registrable: RegistrableDomain) -> list[str]:
     """The case's keys, strongest first, as "kind:value" strings (none for a case that
     says nothing of its seller)."""
     keys: list[str] = []
-    code = credit_key(facts.credit_code) if facts.credit_code else ""
-    if code:
-        keys.append(f"{CREDIT}:{code}")
+    if facts.credit_code and (key := _tagged(CREDIT, facts.credit_code)):
+        keys.append(key)
     host = host_of(facts.url) if facts.url else ""
     domain = registrable(host) if host else None
     if domain:
         keys.append(f"{DOMAIN}:{domain}")
     for payee in payees(facts.payee_notes) if facts.payee_notes else ():
-        norm = name_key(payee)
-        if norm:
-            keys.append(f"{PAYEE}:{norm}")
+        if key := _tagged(PAYEE, payee):
+            keys.append(key)
     for name in (facts.company, facts.shop):
-        norm = name_key(name)
-        if norm and f"{NAME}:{norm}" not in keys:
-            keys.append(f"{NAME}:{norm}")
+        if name and (key := _tagged(NAME, name)) and key not in keys:
+            keys.append(key)
     return keys
 
 

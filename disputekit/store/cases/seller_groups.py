@@ -15,31 +15,47 @@ import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from publicsuffixlist import PublicSuffixList
 
 from disputekit.domain.advice.contact_check import normalise_address, normalise_phone
 from disputekit.domain.groups.channels import REACHING_KINDS
-from disputekit.domain.groups.grouping import Decisions, SellerGroup, group_cases
-from disputekit.domain.groups.seller_keys import SellerFacts
+from disputekit.domain.groups.grouping import Decisions, SellerGroup, group_described
+from disputekit.domain.groups.seller_keys import SellerDescription
 
 DECISIONS = "seller_group_decisions"
-_NO_SELLER = ("", "", "")
-_SEP = "\x1f"
 
-# One json_extract with three paths parses each document once (an array comes back); the
-# events are read only for a case that has a payment event (the events_by_kind index).
-FACTS_SQL = f"""
-SELECT id, shop, platform, complainant_phone, complainant_address, amount_paid,
-       refund_amount, next_due_at, next_due_kind,
-       json_extract(doc_json, '$.respondent.credit_code', '$.respondent.url',
-                    '$.respondent.company'),
-       CASE WHEN id IN (SELECT case_id FROM events WHERE kind = 'paid') THEN
-       (SELECT group_concat(json_extract(e.value, '$.note'), char({ord(_SEP)}))
-          FROM json_each(doc_json, '$.events') AS e
-         WHERE json_extract(e.value, '$.kind') = 'paid') END
+# Each row: the seller as the case describes it, one JSON array [credit code, address,
+# company, shop, platform, [payment notes]] (one json_extract with three paths parses the
+# document once; the events are read only for a case that has a payment event, by the
+# events_by_kind index), then the case's figures. Cases that describe their seller alike
+# share the one text, which is the key they are gathered by.
+FACTS_SQL = """
+SELECT json_insert(
+         coalesce(json_extract(doc_json, '$.respondent.credit_code', '$.respondent.url',
+                               '$.respondent.company'), '[null, null, null]'),
+         '$[#]', shop, '$[#]', platform, '$[#]',
+         CASE WHEN id IN (SELECT case_id FROM events WHERE kind = 'paid') THEN
+         json((SELECT json_group_array(json_extract(e.value, '$.note'))
+                 FROM json_each(doc_json, '$.events') AS e
+                WHERE json_extract(e.value, '$.kind') = 'paid')) END),
+       id, complainant_phone, complainant_address, coalesce(refund_amount, amount_paid),
+       next_due_at, next_due_kind
 FROM cases
+"""
+# SQLite writes its JSON compact, with nothing around it: `json.loads`'s checks for blanks
+# around the value would only double the time of decoding thousands of small arrays.
+_decode = json.JSONDecoder().raw_decode
+
+# A row as read, kept as it is (ten thousand are read at once): the seller's description,
+# the case id, phone, address, amount claimed, next deadline and its kind.
+CaseRow = tuple[str, int, str, str, str, str | None, str | None]
+
+# Per kind of event that shows a channel reached, the cases that have one.
+REACHED_SQL = f"""
+SELECT kind, group_concat(DISTINCT case_id) FROM events
+WHERE kind IN ({",".join("?" * len(REACHING_KINDS))}) GROUP BY kind
 """
 
 
@@ -57,28 +73,50 @@ def registrable_domain(host: str) -> str | None:
     return str(found) if found else None
 
 
-class CaseFigures(NamedTuple):
-    """What a group's summary needs of one case (a named tuple: fast to make by the
-    thousand)."""
+@dataclass(frozen=True)
+class GroupFigures:
+    """What a group's summary needs of its cases: the total claimed, the next deadline, the
+    contacts its buyers share, the kinds of events that show a channel reached, and how
+    each case describes the seller."""
 
-    case_id: int
-    shop: str
-    platform: str
-    company: str
-    phone: str
-    address: str
-    claimed: Decimal
+    total: Decimal
     next_due_at: str | None
     next_due_kind: str | None
+    shared_contacts: list[tuple[str, tuple[int, ...]]]
+    event_kinds: tuple[str, ...]
+    sellers: list[SellerDescription]
 
 
 @dataclass(frozen=True)
 class StoredGroups:
-    """The groups and the figures of every case in them."""
+    """The groups, with each case's row and seller description to sum them by."""
 
     groups: list[SellerGroup]
-    figures: dict[int, CaseFigures]
-    event_kinds: dict[int, set[str]]
+    rows: dict[int, CaseRow]
+    sellers: dict[int, SellerDescription]
+    cases_by_event_kind: dict[str, frozenset[int]]
+
+    def figures_of(self, group: SellerGroup) -> GroupFigures:
+        """The figures of `group`'s cases."""
+        rows = [self.rows[i] for i in group.case_ids]
+        total = Decimal("0.00")
+        due: tuple[str, str | None] | None = None
+        for _said, _id, _phone, _address, claimed, due_at, due_kind in rows:
+            total += Decimal(claimed)
+            if due_at and (due is None or due_at < due[0]):
+                due = (due_at, due_kind)
+        return GroupFigures(
+            total=total,
+            next_due_at=due[0] if due else None,
+            next_due_kind=due[1] if due else None,
+            shared_contacts=shared_contacts(rows) if len(rows) > 1 else [],
+            event_kinds=tuple(
+                kind
+                for kind, cases in self.cases_by_event_kind.items()
+                if not cases.isdisjoint(group.case_ids)
+            ),
+            sellers=[self.sellers[i] for i in group.case_ids],
+        )
 
 
 def read_decisions(value: Any) -> Decisions:
@@ -104,54 +142,59 @@ def decisions_value(decisions: Decisions) -> dict[str, Any]:
 
 def stored_groups(conn: sqlite3.Connection, decisions: Decisions) -> StoredGroups:
     """Every stored case in its seller group."""
-    facts: list[SellerFacts] = []
-    figures: dict[int, CaseFigures] = {}
-    loads, add = json.loads, facts.append  # local names: this loop runs once per case
-    # Buyers of one seller mostly describe it alike: each description is decoded once.
-    decoded: dict[str, Any] = {}
+    # Buyers of one seller mostly describe it alike: cases are gathered by the text of their
+    # description first, so each is decoded and keyed once, and little is made per case.
+    alike: dict[str, list[int]] = {}
+    rows: dict[int, CaseRow] = {}
     for row in conn.execute(FACTS_SQL):
-        (cid, shop, platform, phone, address, paid, refund, due_at, due_kind,
-         seller, notes) = row  # fmt: skip
-        if not seller:
-            credit, url, company = _NO_SELLER
+        said, cid = row[0], row[1]
+        ids = alike.get(said)
+        if ids is None:
+            alike[said] = [cid]
         else:
-            found = decoded.get(seller)
-            credit, url, company = found or decoded.setdefault(seller, loads(seller))
-        company = company or ""
-        payee_notes = tuple(notes.split(_SEP)) if notes else ()
-        add(SellerFacts(cid, credit or "", url or "", company, shop, platform, payee_notes))
-        claimed = Decimal(paid if refund is None else refund)
-        figures[cid] = CaseFigures(
-            cid, shop, platform, company, phone, address, claimed, due_at, due_kind
-        )
-    groups = group_cases(facts, registrable_domain, decisions)
-    return StoredGroups(groups, figures, _event_kinds(conn))
+            ids.append(cid)
+        rows[cid] = row
+    described: list[tuple[SellerDescription, list[int]]] = []
+    sellers: dict[int, SellerDescription] = {}
+    for said, ids in alike.items():
+        credit, url, company, shop, platform, notes = _decode(said)[0]
+        description = SellerDescription(
+            credit or "", url or "", company or "", shop, platform,
+            tuple(n for n in notes if n) if notes else (),
+        )  # fmt: skip
+        described.append((description, ids))
+        for cid in ids:
+            sellers[cid] = description
+    groups = group_described(described, registrable_domain, decisions)
+    return StoredGroups(groups, rows, sellers, _cases_by_event_kind(conn))
 
 
-def _event_kinds(conn: sqlite3.Connection) -> dict[int, set[str]]:
-    """Each case's kinds of events that show a channel reached (the events_by_kind index)."""
-    marks = ",".join("?" * len(REACHING_KINDS))
-    kinds: dict[int, set[str]] = {}
-    for cid, kind in conn.execute(
-        f"SELECT DISTINCT case_id, kind FROM events WHERE kind IN ({marks})", REACHING_KINDS
-    ):
-        kinds.setdefault(cid, set()).add(kind)
-    return kinds
+def _cases_by_event_kind(conn: sqlite3.Connection) -> dict[str, frozenset[int]]:
+    return {
+        kind: frozenset(int(i) for i in ids.split(","))
+        for kind, ids in conn.execute(REACHED_SQL, REACHING_KINDS)
+    }
 
 
-def shared_contacts(figures: list[CaseFigures]) -> list[tuple[str, tuple[int, ...]]]:
+def shared_contacts(rows: list[CaseRow]) -> list[tuple[str, tuple[int, ...]]]:
     """("phone" | "address", case ids) for each phone number or address that two or more
     of these cases give (办法第十七条(四)); the values themselves are not returned."""
-    by_value: dict[tuple[str, str], list[int]] = {}
-    for f in figures:
+    phones: dict[str, list[int]] = {}
+    addresses: dict[str, list[int]] = {}
+    for _said, cid, phone, address, _claimed, _due_at, _due_kind in rows:
         # Most phones are digits already: the same value without the character walk.
-        phone = f.phone if f.phone.isdigit() else normalise_phone(f.phone)
-        for kind, value in (("phone", phone), ("address", normalise_address(f.address))):
-            if value:
-                by_value.setdefault((kind, value), []).append(f.case_id)
+        if phone and not phone.isdigit():
+            phone = normalise_phone(phone)
+        if phone:
+            phones.setdefault(phone, []).append(cid)
+        address = normalise_address(address)
+        if address:
+            addresses.setdefault(address, []).append(cid)
     return sorted(
-        ((kind, tuple(sorted(ids))) for (kind, _), ids in by_value.items() if len(ids) > 1),
-        key=lambda item: (item[0], item[1]),
+        (kind, tuple(sorted(ids)))
+        for kind, by_value in (("address", addresses), ("phone", phones))
+        for ids in by_value.values()
+        if len(ids) > 1
     )
 
 

@@ -65,6 +65,15 @@ def test_payee_from_an_imported_bill_joins_cases(store: Store) -> None:
     assert group_for_case(store, a).case_ids == (a, b)
 
 
+def test_names_and_notes_with_quotes_and_separators_read_back_whole(store: Store) -> None:
+    odd = '星辰"点卡\x1f\\店'
+    a = store.cases.create(seller_case(1, shop=odd, paid_note="向星\x1f辰付款 1.00 元"))
+    b = store.cases.create(seller_case(2, shop=odd))
+    (group,) = list_groups(store)
+    assert (group.case_ids, group.seller) == ((a, b), odd)
+    assert group.key == "payee:星辰"  # the note whole, its payee found
+
+
 def test_shared_contacts_name_the_cases_not_the_values(store: Store) -> None:
     a = store.cases.create(seller_case(1, shop="星辰", name="甲", phone="138 0000 0000"))
     b = store.cases.create(seller_case(2, shop="星辰", name="乙", phone="13800000000"))
