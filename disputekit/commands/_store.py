@@ -34,6 +34,8 @@ def with_store(
         return fail(msg("cli.read_only", folder=str(store.data_dir), command=args.command))
     try:
         return body(Workspace(store))
+    except BrokenPipeError:
+        raise  # the reader stopped reading (`| head`): no failure of ours; `main` ends quietly
     except FAILURES as exc:
         return fail(failure_message(exc, store.data_dir))
     finally:

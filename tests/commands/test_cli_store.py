@@ -250,3 +250,21 @@ def test_reimport_with_update_replaces_the_stored_case(imported, case_file):
     assert loads_case(run(imported, "show", "1", "--json").stdout).order.product == "腾讯Q币 200元"
     both = run(imported, "import", "--update", "--as-new", str(case_file))
     assert both.returncode == 2
+
+
+def test_a_list_read_only_in_part_ends_quietly(tmp_path: Path) -> None:
+    """`disputekit list | head -1` over more cases than a pipe holds: no "system error"."""
+    from disputekit.domain.case.model import Case, Order
+
+    with Store.open(tmp_path / "d") as store:
+        store.cases.create_many(Case(order=Order(f"KM{n:06d}")) for n in range(2000))
+    cmd = [sys.executable, "-m", "disputekit", "--data-dir", str(tmp_path / "d"), "list"]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline().decode("utf-8")
+        proc.stdout.close()
+        errors = proc.stderr.read().decode("utf-8")
+        code = proc.wait(timeout=60)
+    assert "KM001999" in first
+    assert errors == ""
+    assert code == 141
