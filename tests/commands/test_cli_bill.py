@@ -11,6 +11,7 @@ import pytest
 
 from disputekit.domain.case.document.case_json import loads_case
 from tests.support import bill_samples as samples
+from tests.support.reader_stops import first_line_then_stop
 
 ROWS = samples.sample_rows(4)
 
@@ -65,12 +66,7 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_bytes(samples.alipay_csv(samples.sample_rows(3000)))  # far past a pipe's buffer
     cmd = [sys.executable, "-m", "disputekit", "--data-dir", str(tmp_path / "d"), "bill", str(path)]
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
-        assert proc.stdout is not None and proc.stderr is not None
-        first = proc.stdout.readline().decode("utf-8")
-        proc.stdout.close()
-        errors = proc.stderr.read().decode("utf-8")
-        code = proc.wait(timeout=60)
+    first, errors, code = first_line_then_stop(cmd)
     assert first.startswith("支付宝账单 a.csv")
     assert errors == ""
     assert code == 141

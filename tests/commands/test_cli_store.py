@@ -12,6 +12,7 @@ import pytest
 
 from disputekit.domain.case.document.case_json import dumps_case, loads_case
 from disputekit.store import Store
+from tests.support.reader_stops import first_line_then_stop
 
 BAGIT = Path(sys.executable).with_name("bagit.py")
 
@@ -259,12 +260,7 @@ def test_a_list_read_only_in_part_ends_quietly(tmp_path: Path) -> None:
     with Store.open(tmp_path / "d") as store:
         store.cases.create_many(Case(order=Order(f"KM{n:06d}")) for n in range(2000))
     cmd = [sys.executable, "-m", "disputekit", "--data-dir", str(tmp_path / "d"), "list"]
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
-        assert proc.stdout is not None and proc.stderr is not None
-        first = proc.stdout.readline().decode("utf-8")
-        proc.stdout.close()
-        errors = proc.stderr.read().decode("utf-8")
-        code = proc.wait(timeout=60)
+    first, errors, code = first_line_then_stop(cmd)
     assert "KM001999" in first
     assert errors == ""
     assert code == 141
