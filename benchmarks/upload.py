@@ -126,7 +126,7 @@ def run_bare(files: list[bytes], work: Path) -> tuple[float, float]:
 
 
 def run_ours(files: list[bytes], work: Path) -> tuple[float, float]:
-    session = ReceiveSession(lambda: Store.open(work / "data"), 1, bind="127.0.0.1")
+    session = ReceiveSession(work / "data", 1, bind="127.0.0.1")
     session.start()
     try:
         took = send_all(session.address, files)

@@ -4,6 +4,8 @@
 - no ui module outside the composition root reaches a store object through an attribute
   (`services.store…`, `session.store…`, `self._store`, `….db`): a window holds a
   `disputekit.app.workspace.Workspace` and calls use cases;
+- only the composition roots open the store (`open_store`): the window's, and the command
+  line's `commands/_store.py`, whose `with_store` hands each command a `Workspace`;
 - `disputekit.app` hands on no store or packet type: no name in an app module's `__all__`,
   and no name a ui or command module imports from `disputekit.app…`, is defined in
   `disputekit.store` or `disputekit.packet` (followed through app modules that import it
@@ -20,6 +22,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "disputekit"
 
 # The composition root: it opens the store and builds the services every window is given.
 COMPOSITION_ROOT = {"disputekit.ui.shell.app", "disputekit.ui.shared.services"}
+# The command line's composition root, and what opens a store and hands it over.
+COMMANDS_ROOT = "disputekit.commands._store"
+STORE_OPENERS = {"open_store"}
 # Attributes that reach a store object (the store itself, its SQLite connection).
 STORE_ATTRIBUTES = {"store", "_store", "db", "_db"}
 # Where a type must not come from when the app hands it to a window.
@@ -113,6 +118,28 @@ class Package:
                     found.append(f"{where}:{node.lineno} .{node.attr}")
         return found
 
+    def store_openings(self) -> list[str]:
+        """`file:line name` for each store opener a ui or command module outside the
+        composition roots imports or uses."""
+        found = []
+        for module in self.under("ui") + self.under("commands"):
+            if module in COMPOSITION_ROOT or module == COMMANDS_ROOT:
+                continue
+            for node in ast.walk(self.trees[module]):
+                if isinstance(node, ast.ImportFrom):
+                    names = [a.name for a in node.names]
+                elif isinstance(node, ast.Name):
+                    names = [node.id]
+                elif isinstance(node, ast.Attribute):
+                    names = [node.attr]
+                else:
+                    continue
+                for name in names:
+                    if name in STORE_OPENERS:
+                        where = self.modules[module].relative_to(self.root.parent)
+                        found.append(f"{where}:{node.lineno} {name}")
+        return found
+
     def store_types_handed_on(self) -> list[str]:
         """App names, exported, or imported by a window or a command, whose definition is in
         store or packet."""
@@ -162,7 +189,7 @@ def test_the_attribute_check_sees_a_window_reaching_the_store(tmp_path: Path) ->
                 "    model._store = session.store\n"
                 "    return CaseList(services.workspace.db)\n"
                 "def fine(services):\n"
-                "    return services.workspace.case(1), services.worker_store\n"
+                "    return services.workspace.case(1), services.clock\n"
             ),
         },
     )
@@ -171,6 +198,37 @@ def test_the_attribute_check_sees_a_window_reaching_the_store(tmp_path: Path) ->
         "disputekit/ui/tab.py:3 ._store",
         "disputekit/ui/tab.py:3 .store",
         "disputekit/ui/tab.py:4 .db",
+    ]
+
+
+def test_only_the_composition_roots_open_the_store() -> None:
+    assert Package(PACKAGE).store_openings() == []
+
+
+def test_the_opening_check_sees_a_command_or_window_opening_the_store(tmp_path: Path) -> None:
+    package = _write(
+        tmp_path,
+        {
+            "commands/_store.py": (
+                "from disputekit.app.data_folder import open_store\n"
+                "def with_store(args, body):\n    return body(open_store(args.data_dir))\n"
+            ),
+            "commands/demo.py": (
+                "from disputekit.app.data_folder import open_store\n"
+                "def run(args):\n    return open_store(args.data_dir)\n"
+            ),
+            "commands/receive.py": (
+                "from disputekit.app import data_folder\n"
+                "def run(args):\n    return lambda: data_folder.open_store(args.data_dir)\n"
+            ),
+            "ui/shell/app.py": "from disputekit.app.data_folder import open_store\n",
+            "ui/tab.py": "def fine(services):\n    return services.workspace.data_dir\n",
+        },
+    )
+    assert sorted(package.store_openings()) == [
+        "disputekit/commands/demo.py:1 open_store",
+        "disputekit/commands/demo.py:3 open_store",
+        "disputekit/commands/receive.py:3 open_store",
     ]
 
 

@@ -49,7 +49,7 @@ def test_files_picked_on_the_page_arrive_in_the_case(
         files.append(tmp_path / name)
     (tmp_path / "notes.txt").write_text("not evidence", encoding="utf-8")
     files.append(tmp_path / "notes.txt")
-    session = ReceiveSession(lambda: Store.open(store.data_dir), case_id, bind="127.0.0.1")
+    session = ReceiveSession(store.data_dir, case_id, bind="127.0.0.1")
     session.start()
     try:
         page.goto(session.address)

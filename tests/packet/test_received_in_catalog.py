@@ -18,7 +18,7 @@ def test_the_catalog_says_the_received_bytes_were_hashed(tmp_path: Path, capsys)
     home = tmp_path / "home"
     with Store.open(home) as store:
         add_demo_cases(store)
-    session = ReceiveSession(lambda: Store.open(home), 2, bind="127.0.0.1", auto_accept=True)
+    session = ReceiveSession(home, 2, bind="127.0.0.1", auto_accept=True)
     session.start()
     try:
         status, answer = upload(session.address, "IMG_0412.HEIC.jpg", png("red", (540, 1200)))

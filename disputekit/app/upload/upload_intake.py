@@ -1,5 +1,6 @@
-"""Storing accepted uploads: one worker thread with its own store connection (SQLite
-connections are never shared between threads), through the same use case as a drop."""
+"""Storing accepted uploads: one worker thread with its own connection to the data folder's
+store (SQLite connections are never shared between threads; WAL lets the window's connection
+read and write beside it, each transaction whole), through the same use case as a drop."""
 
 from __future__ import annotations
 
@@ -21,11 +22,10 @@ class UploadIntake:
     """Stores staged uploads as evidence of one case, one batch of files at a time."""
 
     def __init__(
-        self, open_store: Callable[[], Store], case_id: int, kind: EvidenceKind,
-        lock: threading.Lock,
-    ) -> None:  # fmt: skip
+        self, data_dir: Path, case_id: int, kind: EvidenceKind, lock: threading.Lock
+    ) -> None:
         self.case_id, self.kind = case_id, kind
-        self._open_store, self._lock = open_store, lock
+        self._data_dir, self._lock = data_dir, lock
         self._store: Store | None = None
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="upload-store")
 
@@ -48,7 +48,7 @@ class UploadIntake:
         ids: dict[str, str] = {}
         try:
             if self._store is None:
-                self._store = self._open_store()
+                self._store = Store.open(self._data_dir)
             store = self._store
             received = {u.sha256: u.received for u in uploads}
             paths = [u.staged for u in uploads]
@@ -56,8 +56,7 @@ class UploadIntake:
             failed = {path: exc.text for path, exc in done.failed}
             ids = {e.sha256 or "": e.id for e in store.cases.get(self.case_id).evidence}
         except FAILURES as exc:
-            where = self._store.data_dir if self._store is not None else Path()
-            problem = msg("upload.not_stored", reason=failure_message(exc, Path(where)))
+            problem = msg("upload.not_stored", reason=failure_message(exc, self._data_dir))
         except OSError as exc:
             problem = msg("upload.not_stored", reason=os_failure(exc))
         with self._lock:

@@ -28,7 +28,6 @@ from disputekit.app.upload.upload_host import SessionClosed
 from disputekit.app.upload.upload_intake import UploadIntake, remove_staged
 from disputekit.domain.case.vocabulary import EvidenceKind
 from disputekit.messages import Msg, msg
-from disputekit.store import Store
 from disputekit.store.vault.blob_io import MAX_FILE_BYTES
 from disputekit.timeutil import SHANGHAI
 
@@ -57,7 +56,7 @@ class ReceiveSession:
 
     def __init__(
         self,
-        open_store: Callable[[], Store],
+        data_dir: Path,
         case_id: int,
         *,
         bind: str = LOOPBACK,
@@ -81,7 +80,7 @@ class ReceiveSession:
         self._wrong: dict[str, int] = {}
         self._names: set[str] = set()  # names staged in the staging folder itself
         self._count = 0
-        self._intake = UploadIntake(open_store, case_id, kind, self._lock)
+        self._intake = UploadIntake(data_dir, case_id, kind, self._lock)
         self._staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX))  # 0700 by mkdtemp
         self._server: ThreadingHTTPServer | None = None
         self._timer: threading.Timer | None = None

@@ -6,11 +6,11 @@ import argparse
 import json
 import sys
 
-from disputekit.app.data_folder import FAILURES as STORE_FAILURES
-from disputekit.app.data_folder import FolderUnavailable, failure_message, open_store
 from disputekit.app.evidence.bill_import import FAILURES, AttachResult, NoMatchingRow, import_bill
+from disputekit.app.workspace import Workspace
 from disputekit.bills.model import Bill
 from disputekit.commands._lang import text
+from disputekit.commands._store import with_store
 from disputekit.commands.bill import _bill_texts
 from disputekit.domain.case.values.money import format_money
 from disputekit.messages import msg
@@ -19,24 +19,20 @@ from disputekit.timeutil import short_datetime
 
 def run_attach(args: argparse.Namespace, bill: Bill) -> int:
     """Attach (`--case`) or create (`--new`); the outcome on stdout, refusals on stderr."""
-    try:
-        store = open_store(args.data_dir)
-    except FolderUnavailable as exc:
-        return _bill_texts.fail(msg("cli.data_folder_unavailable", reason=exc.text))
-    if store.read_only:
-        store.close()
-        refusal = msg("cli.read_only", folder=str(store.data_dir), command="bill")
-        return _bill_texts.fail(refusal)
-    try:
-        results = import_bill(store, bill, None if args.new else args.case, args.row)
-    except NoMatchingRow as exc:
-        return _no_match(bill, exc)
-    except FAILURES as exc:
-        return _bill_texts.fail(exc)
-    except STORE_FAILURES as exc:  # locked by another program, a full disk, …
-        return _bill_texts.fail(failure_message(exc, store.data_dir))
-    finally:
-        store.close()
+
+    def body(workspace: Workspace) -> int:
+        try:
+            results = workspace.run(import_bill, bill, None if args.new else args.case, args.row)
+        except NoMatchingRow as exc:
+            return _no_match(bill, exc)
+        except FAILURES as exc:
+            return _bill_texts.fail(exc)
+        return _print_results(args, bill, results)
+
+    return with_store(args, body, writes=True)
+
+
+def _print_results(args: argparse.Namespace, bill: Bill, results: list[AttachResult]) -> int:
     if args.json:
         print(json.dumps([_result_json(r) for r in results], ensure_ascii=False, indent=2))
         return 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import queue
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disputekit.commands._args import number_at_least
@@ -77,20 +78,19 @@ def run(args: argparse.Namespace) -> int:
 
     def body(workspace: Workspace) -> int:
         workspace.run(show_case, args.case_id)  # no such case: refused before a port is opened
-        return _serve(args, bind)
+        return _serve(args, bind, workspace.data_dir)
 
     return with_store(args, body, writes=True)
 
 
-def _serve(args: argparse.Namespace, bind: str) -> int:
-    from disputekit.app.data_folder import open_store
+def _serve(args: argparse.Namespace, bind: str, data_dir: Path) -> int:
     from disputekit.app.upload.lan_address import LOOPBACK
     from disputekit.app.upload.upload_session import ReceiveSession, UploadEvent
     from disputekit.messages import os_reason
 
     events: queue.Queue[UploadEvent] = queue.Queue()
     session = ReceiveSession(
-        lambda: open_store(args.data_dir), args.case_id, bind=bind, port=args.port,
+        data_dir, args.case_id, bind=bind, port=args.port,
         minutes=args.minutes, max_bytes=int(args.max_mb * 2**20), auto_accept=args.yes,
         on_event=events.put,
     )  # fmt: skip

@@ -14,8 +14,10 @@ import sys
 from typing import Any
 
 from disputekit.app.evidence.redaction import BoxOnPage, RedactionRefused, parse_box
+from disputekit.app.workspace import Workspace
 from disputekit.commands._args import whole_number
 from disputekit.commands._lang import text
+from disputekit.commands._store import fail, with_store
 from disputekit.messages import msg
 
 
@@ -50,35 +52,27 @@ def _box(text: str) -> BoxOnPage:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+WHO = "disputekit redact"
+
+
 def _fail(message: object) -> int:
-    print(f"disputekit redact: {text(message)}", file=sys.stderr)
-    return 1
+    return fail(message, WHO)
 
 
 def run(args: argparse.Namespace) -> int:
     """Redact and print the new evidence id."""
-    from disputekit.app.data_folder import FAILURES as STORE_FAILURES
-    from disputekit.app.data_folder import FolderUnavailable, failure_message, open_store
     from disputekit.app.evidence.redaction import FAILURES, redact_item
 
-    try:
-        store = open_store(args.data_dir)
-    except FolderUnavailable as exc:
-        return _fail(msg("cli.data_folder_unavailable", reason=exc.text))
-    if store.read_only:
-        store.close()
-        return _fail(msg("cli.read_only", folder=str(store.data_dir), command="redact"))
-    try:
-        done = redact_item(store, args.case_id, args.evidence_id, args.box, args.caption)
-    except FAILURES as exc:
-        return _fail(exc)
-    except STORE_FAILURES as exc:  # locked by another program, a full disk, …
-        return _fail(failure_message(exc, store.data_dir))
-    finally:
-        store.close()
-    print(done.copy.id)
-    print(
-        text(msg("cli.redact.withheld", withheld=done.withheld_id, copy=done.copy.id)),
-        file=sys.stderr,
-    )
-    return 0
+    def body(workspace: Workspace) -> int:
+        try:
+            done = workspace.run(
+                redact_item, args.case_id, args.evidence_id, args.box, args.caption
+            )
+        except FAILURES as exc:
+            return _fail(exc)
+        print(done.copy.id)
+        withheld = msg("cli.redact.withheld", withheld=done.withheld_id, copy=done.copy.id)
+        print(text(withheld), file=sys.stderr)
+        return 0
+
+    return with_store(args, body, writes=True, who=WHO)

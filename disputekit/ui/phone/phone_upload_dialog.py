@@ -68,7 +68,7 @@ class PhoneUploadDialog(PhoneUploadView):
         try:
             address = bind or default_bind()
             self.session = ReceiveSession(
-                self._services.worker_store, case_id, bind=address, kind=kind,
+                self._services.workspace.data_dir, case_id, bind=address, kind=kind,
                 clock=self._services.clock, auto_accept=self.auto_accept.isChecked(),
                 on_event=self._bridge.arrived.emit,
             )  # fmt: skip

@@ -81,13 +81,6 @@ class Services:
         """The data folder in use (no output may be written inside it)."""
         return Path(self.store.data_dir)
 
-    def worker_store(self) -> Store:
-        """A store on its own SQLite connection, for the phone upload's intake thread (a
-        widget's own jobs use `workspace.on_own_connection()`). The GUI thread's connection
-        is never shared across threads: WAL lets the two read and write side by side, each
-        transaction whole."""
-        return Store.open(Path(self.store.data_dir))
-
     @classmethod
     def create(
         cls,

@@ -88,7 +88,7 @@ def test_over_http_a_large_file_is_answered_with_its_real_hash_and_stored(
     case_id = store.cases.create(make_case())
     data = png("teal", (900, 1600)) + _body()  # a PNG followed by more than several pieces
     session = ReceiveSession(
-        lambda: Store.open(store.data_dir), case_id, bind="127.0.0.1", auto_accept=True,
+        store.data_dir, case_id, bind="127.0.0.1", auto_accept=True,
         clock=lambda: datetime(2026, 12, 7, 20, 30, tzinfo=SHANGHAI),
     )  # fmt: skip
     session.start()

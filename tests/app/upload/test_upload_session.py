@@ -34,7 +34,7 @@ def events() -> list[UploadEvent]:
 @pytest.fixture
 def session(store: Store, case_id: int, events: list[UploadEvent]) -> Iterator[ReceiveSession]:
     opened = ReceiveSession(
-        lambda: Store.open(store.data_dir),
+        store.data_dir,
         case_id,
         bind="127.0.0.1",
         max_bytes=200_000,
@@ -231,7 +231,7 @@ def test_closing_closes_the_port_and_deletes_what_waited(
 def test_the_session_ends_by_itself(store: Store, case_id: int) -> None:
     ended = threading.Event()
     opened = ReceiveSession(
-        lambda: Store.open(store.data_dir), case_id, minutes=0.001,
+        store.data_dir, case_id, minutes=0.001,
         on_event=lambda e: e.kind == "closed" and ended.set(),
     )  # fmt: skip
     opened.start()
