@@ -1,6 +1,7 @@
 """Bulk packets: the same packet kind built for each case into one folder, named as the
 single-case save names it (`12315投诉材料-KM….pdf`). A case the pre-check blocks is skipped
-with its reasons; the packet builder writes each PDF whole or not at all."""
+with its reasons (drafts are built for every case); the packet builder writes each PDF whole
+or not at all."""
 
 from __future__ import annotations
 
@@ -48,12 +49,15 @@ def build_packets(
     folder: Path,
     *,
     today: date,
+    draft: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled = lambda: False,
 ) -> BulkResult:
-    """Build the final `kind` packet of each case into `folder` with the saved size budget
-    and resolution, on `today`; a file already there is never written over. FolderRefused
-    before any case when `folder` cannot take files."""
+    """Build the `kind` packet of each case into `folder` with the saved size budget and
+    resolution, on `today`: final (a case the pre-check blocks is skipped), or with `draft`
+    a draft of every case, marked 草稿 on each page, to check before filing. A file already
+    there is never written over. FolderRefused before any case when `folder` cannot take
+    files."""
     folder = Path(folder)
     kind = PacketKind(kind)
     check_output(folder / packet_file_name(kind), store.data_dir)
@@ -81,6 +85,7 @@ def build_packets(
                     cache_dir=cache,
                     cache_key=key,
                     calendar=calendar,
+                    draft=draft,
                     cancel=cancelled,
                     **options,
                 )

@@ -2072,8 +2072,12 @@ Remove the location from the exported copies? The originals on this computer sta
         <translation>材料</translation>
     </message>
     <message>
-        <source>Each case&apos;s packet is built with its exhibits and the saved size and resolution, into the folder you choose next. A case the pre-check stops is skipped and listed with the reason.</source>
-        <translation>每个案件的材料按其证据和已保存的大小、分辨率设置生成，保存到接下来选择的文件夹。预检未通过的案件会被跳过，并列出原因。</translation>
+        <source>Drafts, to check before filing (built even with items missing)</source>
+        <translation>生成草稿，供提交前核对（有缺项也生成）</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s packet is built with its exhibits and the saved size and resolution, into the folder you choose next. A case the pre-check stops is skipped and listed with the reason; drafts are built for every case, marked as drafts on each page.</source>
+        <translation>每个案件的材料按其证据和已保存的大小、分辨率设置生成，保存到接下来选择的文件夹。预检未通过的案件会被跳过，并列出原因；选择草稿时每个案件都会生成，每页标有“草稿”。</translation>
     </message>
 </context>
 <context>

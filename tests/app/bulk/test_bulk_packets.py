@@ -90,3 +90,16 @@ def test_a_cancel_during_a_build_leaves_no_part_of_it(store: Store, tmp_path: Pa
     result = build_packets(store, ids, PacketKind.APPEAL, out, today=TODAY, cancelled=cancelled)
     assert result.results == [] and result.not_reached == ids and result.folder is None
     assert list(out.iterdir()) == []
+
+
+def test_drafts_are_built_for_cases_a_final_packet_would_skip(
+    store: Store, tmp_path: Path
+) -> None:
+    ids = [_case(store, "KM-A1"), _case(store, "KM-B2", complainant={"phone": ""})]
+    out = tmp_path / "out"
+    out.mkdir()
+    result = build_packets(store, ids, PacketKind.COMPLAINT_12315, out, today=TODAY, draft=True)
+    assert [(r.case_id, r.status) for r in result.results] == [(i, "done") for i in ids]
+    for name in ("12315投诉材料-KM-A1.pdf", "12315投诉材料-KM-B2.pdf"):
+        first_page = PdfReader(out / name).pages[0].extract_text()
+        assert "草稿" in first_page and "不可提交" in first_page

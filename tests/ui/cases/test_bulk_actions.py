@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from icalendar import Calendar
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -275,3 +276,25 @@ def test_cancel_in_the_progress_dialog_stops_between_cases(
     assert [r[1] for r in rows(summary)] == ["已完成", "未处理", "未处理"]
     names = {"李小梅 · 某某卡盟 KM-00001", "王强 · 某某卡盟 KM-00002", "赵六"}
     assert {r[0] for r in rows(summary)} == names  # the untouched ones named as listed
+
+
+def test_drafts_for_three_cases_include_the_one_a_final_packet_skips(
+    qtbot, main_window, three, dialogs, tmp_path
+):
+    out = tmp_path / "drafts"
+    out.mkdir()
+    dialogs.directory = str(out)
+    main_window.case_list.view.selectAll()
+
+    def choose(dialog: PacketKindDialog) -> None:
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(PacketKind.APPEAL.value))
+        dialog.draft_check.setChecked(True)
+        dialog.accept()
+
+    when_modal(PacketKindDialog, choose)
+    trigger(main_window, "bulkPacketAction")
+    summary = summary_of(qtbot, main_window)
+    by_case = {r[0]: r for r in rows(summary)}
+    assert {result for _, result, _ in by_case.values()} == {"已完成"}, by_case
+    pdf = out / by_case["赵六"][2]  # the case the pre-check stops for a final packet
+    assert "草稿" in PdfReader(pdf).pages[0].extract_text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -58,11 +59,16 @@ class PacketKindDialog(QDialog):
             self.kind_combo.addItem(label(kind), kind.value)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(PacketKind.COMPLAINT_12315.value))
         form.addRow(self.tr("Packet"), self.kind_combo)
+        self.draft_check = QCheckBox(
+            self.tr("Drafts, to check before filing (built even with items missing)")
+        )
+        form.addRow(self.draft_check)
         note = QLabel(
             self.tr(
                 "Each case's packet is built with its exhibits and the saved size and "
                 "resolution, into the folder you choose next. A case the pre-check stops is "
-                "skipped and listed with the reason."
+                "skipped and listed with the reason; drafts are built for every case, marked "
+                "as drafts on each page."
             )
         )
         note.setWordWrap(True)
@@ -73,8 +79,13 @@ class PacketKindDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(440, 180)
+        self.setMinimumWidth(460)
+        self.resize(460, form.totalHeightForWidth(460))
 
     def kind(self) -> PacketKind:
         """The packet kind chosen."""
         return PacketKind(self.kind_combo.currentData())
+
+    def draft(self) -> bool:
+        """Whether drafts are asked for."""
+        return self.draft_check.isChecked()

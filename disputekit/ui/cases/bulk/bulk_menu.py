@@ -151,6 +151,7 @@ class BulkActions(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             kind: PacketKind = dialog.kind()
+            draft = dialog.draft()
         finally:
             dialog.deleteLater()
         folder = self._ask_folder(self.tr("Folder for the packets"))
@@ -167,6 +168,7 @@ class BulkActions(QObject):
                 kind,
                 folder,
                 today=today,
+                draft=draft,
                 progress=progress,
                 cancelled=cancelled,
             )
