@@ -39,8 +39,8 @@ def with_store(
     if writes and store.read_only:
         store.close()
         folder = store.data_dir
-        refusal = read_only(folder) if read_only else None
-        return fail(refusal or msg("cli.read_only", folder=str(folder), command=args.command), who)
+        said = msg("cli.read_only", folder=str(folder), command=args.command)
+        return fail(read_only(folder) if read_only else said, who)
     try:
         return body(Workspace(store))
     except BrokenPipeError:
