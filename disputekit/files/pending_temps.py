@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import tempfile
 from pathlib import Path
 
@@ -44,6 +45,29 @@ def record(tmp: Path) -> Path | None:
     except OSError:
         return None
     return Path(name)
+
+
+def new_temp(directory: Path, prefix: str, suffix: str) -> tuple[int, Path, Path | None]:
+    """Create a new owner-only file `prefix` + random + `suffix` in `directory`, recorded
+    before it exists, so that a process killed at any instant leaves no file a later start
+    does not know of (a record whose file never appeared is just dropped). Returns the open
+    descriptor, the file's path and its record (None when none could be kept)."""
+    # As tempfile.mkstemp opens its files: binary and not inherited on Windows.
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL
+    flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
+    for _ in range(100):
+        tmp = Path(directory) / f"{prefix}{secrets.token_hex(4)}{suffix}"
+        entry = record(tmp)
+        try:
+            fd = os.open(tmp, flags, 0o600)
+        except FileExistsError:
+            forget(entry)
+            continue
+        except BaseException:
+            forget(entry)
+            raise
+        return fd, tmp, entry
+    raise FileExistsError(f"no free temporary name in {directory}")
 
 
 def forget(entry: Path | None) -> None:

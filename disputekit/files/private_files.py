@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from disputekit.files.pending_temps import forget, record
+from disputekit.files.pending_temps import forget, new_temp
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
@@ -73,11 +72,10 @@ def private_output(out: Path) -> Iterator[tuple[IO[bytes], Path]]:
     it; the last to finish wins, atomically). Yields the open file and its temporary path.
     """
     out = Path(out)
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=PARTIAL_SUFFIX, dir=out.parent)
-    tmp = Path(name)
-    pending = record(tmp)  # removed at a later start if this process is killed meanwhile
+    # Recorded before it exists: removed at a later start if this process is killed meanwhile.
+    fd, tmp, pending = new_temp(out.parent, f".{out.name}.", PARTIAL_SUFFIX)
     try:
-        # mkstemp creates the file 0600 regardless of the umask.
+        # Created 0600 regardless of the umask.
         with os.fdopen(fd, "wb") as f:
             yield f, tmp
             f.flush()

@@ -18,7 +18,7 @@ from disputekit.domain.case.model import Case, EvidenceItem
 from disputekit.domain.case.vocabulary import PacketKind
 from disputekit.domain.case.withheld import releasable, withheld_ids
 from disputekit.domain.deadlines.calendar import WorkCalendar
-from disputekit.files.pending_temps import forget, record
+from disputekit.files.pending_temps import forget, new_temp
 from disputekit.files.private_files import PRIVATE_FILE
 from disputekit.packet.blocker import Blocker
 from disputekit.packet.context import TITLES, PacketContext
@@ -149,10 +149,9 @@ def build_packet(
         case_text = case_attachment(case, exhibits)
         manifest_sha, case_sha = sha256_text(manifest), sha256_text(case_text)
         story = [*kinds.body(ctx, manifest_sha, intake_at or {}, case_sha), *sheets]
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        # Recorded before it exists: removed at a later start if this process is killed.
+        fd, tmp, pending = new_temp(out.parent, f".{out.name}.", ".part")
         os.close(fd)
-        tmp = Path(tmp_name)
-        pending = record(tmp)  # removed at a later start if this process is killed meanwhile
         try:
             header = f"订单号 {case.order.order_no} · {TITLES[kind]}"
             # Layout runs while the workers encode; exhibit pages wait for their images.

@@ -6,11 +6,11 @@ reader shows the file as timestamped. Only when the user names a TSA at build ti
 from __future__ import annotations
 
 import os
-import tempfile
 import warnings
 from pathlib import Path
 from typing import Any
 
+from disputekit.files.pending_temps import forget, new_temp
 from disputekit.files.private_files import PRIVATE_FILE
 from disputekit.messages import msg
 from disputekit.rfc3161 import StampRefused
@@ -54,8 +54,9 @@ def add_document_timestamp(pdf: Path, timestamper: Any) -> None:
     from pyhanko.sign import signers
 
     pdf = Path(pdf)
-    fd, name = tempfile.mkstemp(prefix=f".{pdf.name}.", suffix=".part", dir=pdf.parent)
-    tmp = Path(name)
+    # Recorded before it exists: removed at a later start if this process is killed while
+    # the timestamp authority is asked.
+    fd, tmp, pending = new_temp(pdf.parent, f".{pdf.name}.", ".part")
     try:
         with pdf.open("rb") as src, os.fdopen(fd, "wb") as out:
             writer = IncrementalPdfFileWriter(src, strict=False)
@@ -72,3 +73,4 @@ def add_document_timestamp(pdf: Path, timestamper: Any) -> None:
         os.replace(tmp, pdf)
     finally:
         tmp.unlink(missing_ok=True)
+        forget(pending)

@@ -126,3 +126,34 @@ def test_without_pyhanko_the_reason_is_said(
         stamp_packet_pdf(pdf, "http://127.0.0.1:9/tsr")
     assert refused.value.reason.code == "stamp.pades_unavailable"
     assert pdf.read_bytes() == b"%PDF-1.4\n"
+
+
+def test_while_the_tsa_is_asked_the_temporary_file_is_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process killed while it waits for the TSA leaves a `.part` the next start removes."""
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    from disputekit.files import pending_temps
+
+    monkeypatch.setattr(pending_temps, "registry", lambda: tmp_path / "records")
+    tsa = OpenSslTsa.make(tmp_path / "tsa")
+    _data, pdf = _packet(tmp_path)
+    seen: list[tuple[list[str], list[str]]] = []
+
+    class Watching(DummyTimeStamper):
+        async def async_timestamp(self, *args: object, **kwargs: object) -> object:
+            parts = sorted(str(p) for p in pdf.parent.glob(f".{pdf.name}.*.part"))
+            records = (tmp_path / "records").glob("*.pending")
+            seen.append((parts, sorted(r.read_text(encoding="utf-8") for r in records)))
+            return await super().async_timestamp(*args, **kwargs)  # type: ignore[arg-type]
+
+    stamper = Watching(
+        tsa_cert=ax509.Certificate.load(_der(tsa.tsa_cert)),
+        tsa_key=keys.PrivateKeyInfo.load(_der(tsa.folder / "tsa.key")),
+    )
+    add_document_timestamp(pdf, stamper)
+    ((parts, records),) = seen
+    assert len(parts) == 1 and parts == records
+    assert list(pdf.parent.glob(f".{pdf.name}.*")) == []  # and gone once done
+    assert list((tmp_path / "records").glob("*.pending")) == []
