@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import tempfile
 from pathlib import Path
 
@@ -56,7 +55,7 @@ def new_temp(directory: Path, prefix: str, suffix: str) -> tuple[int, Path, Path
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL
     flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
     for _ in range(100):
-        tmp = Path(directory) / f"{prefix}{secrets.token_hex(4)}{suffix}"
+        tmp = Path(directory) / f"{prefix}{os.urandom(4).hex()}{suffix}"
         entry = record(tmp)
         try:
             fd = os.open(tmp, flags, 0o600)
