@@ -10,7 +10,7 @@ from disputekit.app.evidence.bill_import import FAILURES, AttachResult, NoMatchi
 from disputekit.app.workspace import Workspace
 from disputekit.bills.model import Bill
 from disputekit.commands._lang import text
-from disputekit.commands._store import with_store
+from disputekit.commands._store import fail, with_store
 from disputekit.commands.bill import _bill_texts
 from disputekit.domain.case.values.money import format_money
 from disputekit.messages import msg
@@ -26,7 +26,7 @@ def run_attach(args: argparse.Namespace, bill: Bill) -> int:
         except NoMatchingRow as exc:
             return _no_match(bill, exc)
         except FAILURES as exc:
-            return _bill_texts.fail(exc)
+            return fail(exc)
         return _print_results(args, bill, results)
 
     return with_store(args, body, writes=True)

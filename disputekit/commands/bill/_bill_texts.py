@@ -3,11 +3,8 @@ store side (`_bill_attach`)."""
 
 from __future__ import annotations
 
-import sys
-
 from disputekit.bills.match import AMOUNT_PAID, PAID_AT, PAYMENT_METHOD, TRANSACTION_NO
 from disputekit.bills.model import BillRow
-from disputekit.commands._lang import text
 from disputekit.domain.case.values.money import format_money
 from disputekit.messages import Joined, msg
 from disputekit.timeutil import precise_datetime
@@ -30,11 +27,6 @@ _DIRECTIONS = {
     "income": "cli.bill.direction.income",
     "neutral": "cli.bill.direction.neutral",
 }
-
-
-def fail(message: object) -> int:
-    print(f"disputekit: {text(message)}", file=sys.stderr)
-    return 1
 
 
 def row_line(row: BillRow) -> str:

@@ -19,7 +19,8 @@ from disputekit.bills.model import Bill, BillError
 from disputekit.bills.read import read_bill
 from disputekit.commands._args import whole_number
 from disputekit.commands._lang import text
-from disputekit.commands.bill._bill_texts import fail, row_line
+from disputekit.commands._store import fail
+from disputekit.commands.bill._bill_texts import row_line
 from disputekit.messages import Localized, msg
 
 
